@@ -1,0 +1,1 @@
+"""Reading rosters exported by other departments: decoding, columns, lines, duplicates."""

@@ -1,0 +1,114 @@
+"""Turning the bytes of a CSV export into rows of text, exactly.
+
+French Excel writes "CSV (séparateur : point-virgule)" in cp1252 and "CSV UTF-8" with a BOM;
+"Texte Unicode" is UTF-16. Decoding is strict: a file that is neither valid UTF-8 nor valid
+cp1252 is refused with the place of the first bad byte, never patched with replacement
+characters, and a file already damaged by a wrong conversion (mojibake such as "Ã©") is
+refused too, because importing it would store wrong names.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+
+from facilitator.core.problems import FileProblem
+from facilitator.core.roster.table import MAX_FILE_BYTES, RawTable, RosterRefused, build_table
+
+DELIMITERS = (";", ",", "\t", "|")
+
+_CONTINUATION = bytes(range(0x80, 0xC0)).decode("cp1252", errors="ignore")
+_LEADING = bytes(range(0xC2, 0xF0)).decode("cp1252", errors="ignore")
+_MOJIBAKE = re.compile(f"[{re.escape(_LEADING)}][{re.escape(_CONTINUATION)}]{{1,2}}")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# A stray control character is a line's problem; many of them mean this is not text at all.
+_CONTROL_TOLERATED = 10
+
+
+def _line_of(data: bytes, offset: int) -> int:
+    return data.count(b"\n", 0, offset) + 1
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """The text of a CSV file and the encoding it was read with."""
+    if len(data) > MAX_FILE_BYTES:
+        raise RosterRefused(FileProblem.TOO_LARGE, size=len(data), limit=MAX_FILE_BYTES)
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text, encoding = _strict(data, "utf-16"), "utf-16"
+    elif b"\x00" in data:
+        raise RosterRefused(FileProblem.BINARY)
+    elif data.startswith(codecs.BOM_UTF8):
+        text, encoding = _strict(data, "utf-8-sig"), "utf-8-sig"
+    else:
+        try:
+            text, encoding = data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            text, encoding = _strict(data, "cp1252"), "cp1252"
+    if not text.strip():
+        raise RosterRefused(FileProblem.EMPTY)
+    if len(_CONTROL.findall(text)) > max(_CONTROL_TOLERATED, len(text) // 100):
+        raise RosterRefused(FileProblem.BINARY)
+    _refuse_mojibake(text)
+    return text, encoding
+
+
+def _strict(data: bytes, encoding: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise RosterRefused(
+            FileProblem.UNDECODABLE, line=_line_of(data, error.start), byte=f"0x{data[error.start]:02X}"
+        ) from None
+
+
+def _refuse_mojibake(text: str) -> None:
+    for match in _MOJIBAKE.finditer(text):
+        try:
+            repaired = match.group().encode("cp1252").decode("utf-8")
+        except UnicodeError:
+            continue
+        line = text.count("\n", 0, match.start()) + 1
+        raise RosterRefused(FileProblem.MOJIBAKE, line=line, sample=match.group(), meant=repaired)
+
+
+def header_line(text: str) -> str:
+    """The first record's text, up to the first line break outside quotes."""
+    quoted = False
+    for index, char in enumerate(text):
+        if char == '"':
+            quoted = not quoted
+        elif char in "\r\n" and not quoted and text[:index].strip():
+            return text[:index]
+    return text
+
+
+def detect_delimiter(text: str) -> str:
+    """The separator of a CSV text, judged on its header line only.
+
+    ``csv.Sniffer`` guesses from the data too and is fooled by commas inside addresses; the
+    header line has no such noise. Ties go to ";" (French Excel's choice).
+    """
+    header = header_line(text)
+    counts = {delimiter: 0 for delimiter in DELIMITERS}
+    quoted = False
+    for char in header:
+        if char == '"':
+            quoted = not quoted
+        elif not quoted and char in counts:
+            counts[char] += 1
+    best = max(DELIMITERS, key=lambda delimiter: counts[delimiter])
+    return best if counts[best] else ";"
+
+
+def parse_csv(data: bytes) -> RawTable:
+    """A CSV file's rows, every cell's text kept exactly (quotes, separators, line breaks)."""
+    text, encoding = decode(data)
+    delimiter = detect_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        records = list(reader)
+    except csv.Error as error:
+        raise RosterRefused(FileProblem.MALFORMED, line=reader.line_num, detail=str(error)) from None
+    return build_table(records, encoding, delimiter)

@@ -1,0 +1,70 @@
+"""Problems of the machine rather than of the program: a locked or full disk, an unreadable file.
+
+These get a clear French message and a "Réessayer" button (the user can close the other
+program, free some space, plug the USB stick back); bugs get the crash dialog instead. The
+translation from low-level exceptions to these kinds lives here, in one place.
+"""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+from enum import StrEnum
+
+from sqlalchemy.exc import DBAPIError
+
+
+class EnvironmentKind(StrEnum):
+    DATABASE_LOCKED = "database_locked"
+    DISK_FULL = "disk_full"
+    READ_ONLY = "read_only"
+    DATABASE_DAMAGED = "database_damaged"
+    DATABASE_UNREACHABLE = "database_unreachable"
+    DATABASE_TOO_NEW = "database_too_new"
+    FILE_UNREADABLE = "file_unreadable"
+    FILE_NOT_FOUND = "file_not_found"
+    FILE_UNWRITABLE = "file_unwritable"
+
+
+class EnvironmentProblem(Exception):
+    """Something outside the program prevents an action; trying again later may work."""
+
+    def __init__(self, kind: EnvironmentKind, detail: str = "") -> None:
+        super().__init__(f"{kind}: {detail}" if detail else str(kind))
+        self.kind = kind
+        self.detail = detail
+
+
+_SQLITE_KINDS = {
+    sqlite3.SQLITE_BUSY: EnvironmentKind.DATABASE_LOCKED,
+    sqlite3.SQLITE_LOCKED: EnvironmentKind.DATABASE_LOCKED,
+    sqlite3.SQLITE_FULL: EnvironmentKind.DISK_FULL,
+    sqlite3.SQLITE_READONLY: EnvironmentKind.READ_ONLY,
+    sqlite3.SQLITE_CANTOPEN: EnvironmentKind.DATABASE_UNREACHABLE,
+    sqlite3.SQLITE_IOERR: EnvironmentKind.DATABASE_UNREACHABLE,
+    sqlite3.SQLITE_CORRUPT: EnvironmentKind.DATABASE_DAMAGED,
+    sqlite3.SQLITE_NOTADB: EnvironmentKind.DATABASE_DAMAGED,
+}
+
+
+def database_problem(error: DBAPIError) -> EnvironmentProblem | None:
+    """The environment problem behind a database error, or None when it is a bug."""
+    original = error.orig
+    if isinstance(original, sqlite3.Error):
+        code = getattr(original, "sqlite_errorcode", None)
+        kind = _SQLITE_KINDS.get(code & 0xFF) if code is not None else None
+        return EnvironmentProblem(kind, str(original)) if kind else None
+    if error.connection_invalidated or type(original).__name__ in {"OperationalError", "InterfaceError"}:
+        return EnvironmentProblem(EnvironmentKind.DATABASE_UNREACHABLE, str(original))
+    return None
+
+
+def file_problem(error: OSError, *, writing: bool = False) -> EnvironmentProblem:
+    """The environment problem behind a failed file operation."""
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        kind = EnvironmentKind.DISK_FULL
+    elif isinstance(error, FileNotFoundError):
+        kind = EnvironmentKind.FILE_NOT_FOUND
+    else:
+        kind = EnvironmentKind.FILE_UNWRITABLE if writing else EnvironmentKind.FILE_UNREADABLE
+    return EnvironmentProblem(kind, str(error.filename or error))

@@ -1,0 +1,106 @@
+"""Reading roster files from disk: CSV through ``core``, XLSX through openpyxl, safely.
+
+An XLSX file is a zip of XML: before openpyxl sees it, its members are checked against caps
+on count and unpacked size (zip bombs); openpyxl then reads it in read-only, values-only
+mode with defusedxml installed (XML entity bombs). Cached values of formulas are read, never
+the formulas themselves.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import logging
+import zipfile
+from pathlib import Path
+
+from facilitator.core.problems import FileProblem
+from facilitator.core.roster.table import MAX_COLUMNS, MAX_FILE_BYTES, MAX_ROWS, RawTable, RosterRefused, build_table
+from facilitator.core.roster.text import parse_csv
+from facilitator.environment import file_problem
+
+log = logging.getLogger("facilitator.roster")
+
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+MAX_ZIP_MEMBERS = 2000
+ROSTER_SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm")
+
+_ZIP_MAGIC = b"PK\x03\x04"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0"
+
+
+def read_roster(path: Path) -> RawTable:
+    """The table in a roster file; ``RosterRefused`` or ``EnvironmentProblem`` otherwise."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise RosterRefused(FileProblem.TOO_LARGE, size=size, limit=MAX_FILE_BYTES)
+        data = path.read_bytes()
+    except OSError as error:
+        raise file_problem(error) from error
+    suffix = path.suffix.lower()
+    if data.startswith(_ZIP_MAGIC) and suffix not in (".csv", ".txt", ".tsv"):
+        return parse_xlsx(data)
+    if data.startswith(_OLE_MAGIC) or suffix in (".xls", ".ods", ".numbers"):
+        raise RosterRefused(FileProblem.UNSUPPORTED_FORMAT, suffix=suffix or "?")
+    return parse_csv(data)
+
+
+def parse_xlsx(data: bytes) -> RawTable:
+    _check_zip(data)
+    import openpyxl
+
+    try:
+        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as error:  # openpyxl reports damage with many exception types
+        raise _spreadsheet_refusal(error) from error
+    try:
+        sheet = workbook.worksheets[0]
+        sheet.reset_dimensions()
+        records: list[list[str]] = []
+        for values in sheet.iter_rows(values_only=True):
+            if len(records) > MAX_ROWS:
+                raise RosterRefused(FileProblem.TOO_MANY_ROWS, rows=len(records), limit=MAX_ROWS)
+            if len(values) > MAX_COLUMNS and any(value is not None for value in values[MAX_COLUMNS:]):
+                raise RosterRefused(FileProblem.TOO_MANY_COLUMNS, columns=len(values), limit=MAX_COLUMNS)
+            records.append([_cell_text(value) for value in values[:MAX_COLUMNS]])
+    except RosterRefused:
+        raise
+    except Exception as error:
+        raise _spreadsheet_refusal(error) from error
+    finally:
+        workbook.close()
+    return build_table(records, encoding=None, delimiter=None)
+
+
+def _spreadsheet_refusal(error: Exception) -> RosterRefused:
+    log.warning("spreadsheet refused", exc_info=error)
+    name = type(error).__name__
+    if name in {"EntitiesForbidden", "DTDForbidden", "ExternalReferenceForbidden"}:
+        return RosterRefused(FileProblem.SPREADSHEET_BOMB)
+    return RosterRefused(FileProblem.MALFORMED, detail=f"{name}: {error}")
+
+
+def _check_zip(data: bytes) -> None:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+    except zipfile.BadZipFile as error:
+        raise RosterRefused(FileProblem.MALFORMED, detail=str(error)) from error
+    if len(members) > MAX_ZIP_MEMBERS or sum(member.file_size for member in members) > MAX_UNPACKED_BYTES:
+        raise RosterRefused(FileProblem.SPREADSHEET_BOMB)
+
+
+def _cell_text(value: object) -> str:
+    """A cell as the text a CSV export of it would hold."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    return str(value)

@@ -1,0 +1,184 @@
+"""An open database: read sessions, and write transactions that stamp and log every change.
+
+Services write only through ``Database.write()``: one transaction per user action, begun
+for writing at once, committed before the caller hears "done". The ``Writer`` it yields is
+the one way to insert, change or delete a synced row, which guarantees that each change gets
+its clock stamp, its version and its change-log row in the same transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+from sqlalchemy import Engine, func, insert, inspect, select
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+from uuid6 import uuid7
+
+from facilitator import crashpoints
+from facilitator.core.hlc import Stamp, tick
+from facilitator.environment import database_problem
+from facilitator.store.models import ChangeLog, Synced
+
+S = TypeVar("S", bound=Synced)
+
+
+def new_id() -> uuid.UUID:
+    """A time-ordered UUIDv7, generated here so that laptops never need to agree on keys."""
+    return uuid.UUID(int=uuid7().int)
+
+
+def wall_clock_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return value.value
+    return value
+
+
+def _columns(model: type[Synced]) -> list[str]:
+    return [column.key for column in inspect(model).column_attrs]
+
+
+class Database:
+    def __init__(self, engine: Engine, device_id: str, clock_ms: Callable[[], int] = wall_clock_ms) -> None:
+        self.engine = engine
+        self.device_id = device_id
+        self._clock_ms = clock_ms
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._last_stamp: Stamp | None = None
+        self._stamp_lock = threading.Lock()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for queries; whatever it holds is rolled back when it closes."""
+        with _environment_errors(), self._sessions() as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Writer]:
+        """One all-or-nothing transaction for one user action."""
+        with _environment_errors(), self._sessions() as session:
+            session.connection(execution_options={"sqlite_immediate": True})
+            writer = Writer(session, self)
+            try:
+                yield writer
+                session.flush()
+                crashpoints.reach("before_commit")
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+        crashpoints.reach("after_commit_before_ui")
+
+    def next_stamp(self, session: Session) -> str:
+        """A clock stamp after every stamp this laptop has written, in any process."""
+        with self._stamp_lock:
+            if self._last_stamp is None or session.info.get("stamp_checked") is None:
+                stored = session.scalar(select(func.max(ChangeLog.stamp)))
+                session.info["stamp_checked"] = True
+                if stored and (self._last_stamp is None or Stamp.decode(stored) > self._last_stamp):
+                    self._last_stamp = Stamp.decode(stored)
+            self._last_stamp = tick(self._last_stamp, self._clock_ms(), self.device_id)
+            return self._last_stamp.encode()
+
+
+@contextmanager
+def _environment_errors() -> Iterator[None]:
+    try:
+        yield
+    except DBAPIError as error:
+        problem = database_problem(error)
+        if problem is None:
+            raise
+        raise problem from error
+
+
+class Writer:
+    """Inserts, changes and tombstones synced rows, logging each change."""
+
+    def __init__(self, session: Session, database: Database) -> None:
+        self.session = session
+        self._database = database
+
+    def _log(self, entity: str, entity_id: uuid.UUID, operation: str, stamp: str, payload: dict[str, Any]) -> None:
+        self.session.add(
+            ChangeLog(
+                id=new_id(),
+                stamp=stamp,
+                device_id=self._database.device_id,
+                entity=entity,
+                entity_id=entity_id,
+                operation=operation,
+                payload={key: _json_value(value) for key, value in payload.items()},
+            )
+        )
+
+    def add(self, row: S) -> S:
+        """Insert one new row (its id is generated unless set)."""
+        if row.id is None:
+            row.id = new_id()
+        row.stamp = self._database.next_stamp(self.session)
+        row.version = 1
+        row.deleted = False
+        self.session.add(row)
+        values = {key: getattr(row, key) for key in _columns(type(row))}
+        self._log(type(row).__tablename__, row.id, "insert", row.stamp, values)
+        return row
+
+    def add_many(self, model: type[Synced], rows: Sequence[dict[str, Any]]) -> list[uuid.UUID]:
+        """Insert many new rows in one statement (imports); each gets its own stamp and log."""
+        prepared = []
+        logs = []
+        for values in rows:
+            row = {**values, "id": values.get("id") or new_id(), "version": 1, "deleted": False}
+            row["stamp"] = self._database.next_stamp(self.session)
+            prepared.append(row)
+            logs.append(
+                {
+                    "id": new_id(),
+                    "stamp": row["stamp"],
+                    "device_id": self._database.device_id,
+                    "entity": model.__tablename__,  # type: ignore[attr-defined]
+                    "entity_id": row["id"],
+                    "operation": "insert",
+                    "payload": {key: _json_value(value) for key, value in row.items()},
+                }
+            )
+        if prepared:
+            self.session.execute(insert(model), prepared)
+            self.session.execute(insert(ChangeLog), logs)
+        return [row["id"] for row in prepared]
+
+    def change(self, row: Synced, **changes: Any) -> bool:
+        """Set the fields that really change; the log holds only those (per-field merge)."""
+        changed = {key: value for key, value in changes.items() if getattr(row, key) != value}
+        if not changed:
+            return False
+        for key, value in changed.items():
+            setattr(row, key, value)
+        row.version += 1
+        row.stamp = self._database.next_stamp(self.session)
+        operation = "delete" if changed.get("deleted") is True else "update"
+        self._log(type(row).__tablename__, row.id, operation, row.stamp, changed)  # type: ignore[attr-defined]
+        return True
+
+    def delete(self, row: Synced) -> bool:
+        """Tombstone: the row stays, marked deleted, so that the deletion can sync."""
+        return self.change(row, deleted=True)

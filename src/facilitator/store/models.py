@@ -1,0 +1,128 @@
+"""The schema, as SQLAlchemy 2 typed models.
+
+Rows that may ever sync have a client-generated UUID key (UUIDv7, time-ordered) and no
+autoincrement. Mutable entities carry a version, the hybrid-logical-clock stamp of their last
+change and a tombstone flag: a deletion is an update that sets ``deleted``, so that it can
+travel to other laptops like any other change. Every write also adds a ``ChangeLog`` row in
+the same transaction (see ``facilitator.store.database``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import uuid
+from typing import Any
+
+from sqlalchemy import JSON, Enum, ForeignKey, Index, MetaData, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from facilitator.core.participants import Gender, Role
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+NAME_LENGTH = 200
+STAMP_LENGTH = 64
+
+
+def _enum(kind: type[enum.Enum]) -> Enum:
+    """An enum stored as its value in a VARCHAR: new values need no schema change."""
+    return Enum(kind, native_enum=False, length=20, values_callable=lambda e: [m.value for m in e])
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Synced:
+    """Columns of every mutable entity that sync merges field by field."""
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(default=1)
+    stamp: Mapped[str] = mapped_column(String(STAMP_LENGTH))
+    deleted: Mapped[bool] = mapped_column(default=False)
+
+
+class Assembly(Synced, Base):
+    __tablename__ = "assembly"
+
+    name: Mapped[str] = mapped_column(String(NAME_LENGTH))
+    municipality: Mapped[str] = mapped_column(String(NAME_LENGTH), default="")
+    mandate_start: Mapped[dt.date | None]
+    mandate_end: Mapped[dt.date | None]
+
+
+class SubBody(Synced, Base):
+    """A smaller body of the assembly (groupe de proposition, comité de méthodologie…)."""
+
+    __tablename__ = "sub_body"
+
+    assembly_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("assembly.id"), index=True)
+    name: Mapped[str] = mapped_column(String(NAME_LENGTH))
+
+
+class Participant(Synced, Base):
+    __tablename__ = "participant"
+    __table_args__ = (UniqueConstraint("assembly_id", "badge_number"),)
+
+    assembly_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("assembly.id"))
+    badge_number: Mapped[int]
+    first_name: Mapped[str] = mapped_column(String(NAME_LENGTH))
+    last_name: Mapped[str] = mapped_column(String(NAME_LENGTH))
+    role: Mapped[Role] = mapped_column(_enum(Role))
+    gender: Mapped[Gender] = mapped_column(_enum(Gender))
+    birth_year: Mapped[int | None]
+    neighbourhood: Mapped[str] = mapped_column(String(NAME_LENGTH), default="")
+    drawn: Mapped[bool] = mapped_column(default=False)
+    minority: Mapped[bool] = mapped_column(default=False)
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(String(NAME_LENGTH), default="")
+    address: Mapped[str] = mapped_column(String(NAME_LENGTH), default="")
+    postcode: Mapped[str] = mapped_column(String(10), default="")
+    city: Mapped[str] = mapped_column(String(NAME_LENGTH), default="")
+    accessibility_needs: Mapped[str] = mapped_column(String(NAME_LENGTH), default="")
+    childcare_needed: Mapped[bool] = mapped_column(default=False)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class Membership(Synced, Base):
+    """A participant's membership of a sub-body; leaving it is a tombstone."""
+
+    __tablename__ = "membership"
+    __table_args__ = (UniqueConstraint("participant_id", "sub_body_id"),)
+
+    participant_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("participant.id"))
+    sub_body_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sub_body.id"), index=True)
+
+
+class AssemblySession(Synced, Base):
+    """A meeting of the assembly (a plenary Saturday), possibly of one sub-body only."""
+
+    __tablename__ = "assembly_session"
+
+    assembly_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("assembly.id"), index=True)
+    title: Mapped[str] = mapped_column(String(NAME_LENGTH), default="")
+    date: Mapped[dt.date]
+    place: Mapped[str] = mapped_column(String(NAME_LENGTH), default="")
+    sub_body_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("sub_body.id"))
+
+
+class ChangeLog(Base):
+    """One change made on this laptop, as sync will push it: append-only."""
+
+    __tablename__ = "change_log"
+    __table_args__ = (Index("ix_change_log_entity", "entity", "entity_id"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    stamp: Mapped[str] = mapped_column(String(STAMP_LENGTH), index=True)
+    device_id: Mapped[str] = mapped_column(String(64))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[uuid.UUID]
+    operation: Mapped[str] = mapped_column(String(10))
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)

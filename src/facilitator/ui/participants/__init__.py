@@ -1,0 +1,1 @@
+"""The Participants workspace: the roster table, its filters, the edit form and the import."""

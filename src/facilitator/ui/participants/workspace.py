@@ -1,0 +1,305 @@
+"""The Participants workspace: search and filter the roster, see, add, change, remove, import."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.core.names import fold
+from facilitator.core.participants import Participant, Role
+from facilitator.messages import recruitment_label, role_label
+from facilitator.runtime import Runtime
+from facilitator.services import participants as participant_service
+from facilitator.services.assemblies import list_sub_bodies
+from facilitator.store.database import Database
+from facilitator.ui.common.problems import attempt
+from facilitator.ui.participants.detail import ParticipantDetailPanel
+from facilitator.ui.participants.edit_dialog import ParticipantDialog
+from facilitator.ui.participants.import_wizard import ImportWizard
+from facilitator.ui.participants.table_model import Column, Filter, ParticipantsModel
+
+
+class ParticipantsWorkspace(QWidget):
+    """Shows one assembly's roster; ``changed`` is emitted after every write."""
+
+    changed = Signal()
+    status = Signal(str)
+
+    def __init__(self, runtime: Runtime, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runtime = runtime
+        self.db = db
+        self.assembly_id: uuid.UUID | None = None
+        self.model = ParticipantsModel()
+        self._build()
+        self._connect()
+
+    # Layout ------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Search a name or a badge number (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.role_filter = QComboBox()
+        self.role_filter.addItem(self.tr("All roles"), None)
+        for role in Role:
+            self.role_filter.addItem(role_label(role), role)
+        self.sub_body_filter = QComboBox()
+        self.recruitment_filter = QComboBox()
+        self.recruitment_filter.addItem(self.tr("Drawn and volunteers"), None)
+        self.recruitment_filter.addItem(recruitment_label(True), True)
+        self.recruitment_filter.addItem(recruitment_label(False), False)
+        self.count = QLabel()
+        self.count.setObjectName("count")
+        self.add_button = QPushButton(self.tr("Add…"))
+        self.add_button.setToolTip(self.tr("Add a participant (Ctrl+N)"))
+        self.edit_button = QPushButton(self.tr("Change…"))
+        self.edit_button.setToolTip(self.tr("Change the selected participant (Enter)"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Remove the selected participant (Del)"))
+        self.import_button = QPushButton(self.tr("Import a roster…"))
+        self.import_button.setToolTip(self.tr("Import a CSV or XLSX file (Ctrl+I)"))
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(Column.LAST_NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        widths = {
+            Column.BADGE: 50,
+            Column.LAST_NAME: 150,
+            Column.FIRST_NAME: 130,
+            Column.ROLE: 170,
+            Column.GENDER: 110,
+            Column.BIRTH_YEAR: 60,
+            Column.NEIGHBOURHOOD: 130,
+            Column.RECRUITMENT: 120,
+            Column.SUB_BODIES: 190,
+        }
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+        self.detail = ParticipantDetailPanel()
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.role_filter)
+        filters.addWidget(self.sub_body_filter)
+        filters.addWidget(self.recruitment_filter)
+        actions = QHBoxLayout()
+        actions.addWidget(self.count, 1)
+        for button in (self.add_button, self.edit_button, self.remove_button, self.import_button):
+            actions.addWidget(button)
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(actions)
+
+    def _connect(self) -> None:
+        self.search.textChanged.connect(self._apply_filter)
+        for combo in (self.role_filter, self.sub_body_filter, self.recruitment_filter):
+            combo.currentIndexChanged.connect(self._apply_filter)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.add_button.clicked.connect(self.add_participant)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.import_button.clicked.connect(self.import_roster)
+        shortcuts = {
+            QKeySequence.StandardKey.Find: self.search.setFocus,
+            QKeySequence.StandardKey.New: self.add_participant,
+            QKeySequence.StandardKey.Delete: self.remove_selected,
+        }
+        for key, slot in shortcuts.items():
+            QShortcut(key, self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
+            QShortcut(QKeySequence(key), self.table, self.edit_selected, context=Qt.ShortcutContext.WidgetShortcut)
+        self.search.returnPressed.connect(self._focus_first_row)
+        self._update_buttons()
+
+    # Data --------------------------------------------------------------------------------
+
+    def open_assembly(self, assembly_id: uuid.UUID) -> None:
+        self.assembly_id = assembly_id
+        self.search.clear()
+        self.reload()
+
+    def reload(self, select: uuid.UUID | None = None) -> None:
+        """Read the roster again (after any change), keeping or setting the selection."""
+        if self.assembly_id is None:
+            return
+        assembly_id = self.assembly_id
+        selected = select or (self.selected().id if self.selected() else None)
+        people = attempt(self, lambda: participant_service.list_participants(self.db, assembly_id))
+        sub_bodies = attempt(self, lambda: list_sub_bodies(self.db, assembly_id))
+        if people is None or sub_bodies is None:
+            return
+        self._fill_sub_body_filter([sub_body.name for sub_body in sub_bodies])
+        self.model.set_people(people)
+        self._update_count()
+        if selected is not None:
+            self.select(selected)
+        self._selection_changed()
+
+    def _fill_sub_body_filter(self, names: list[str]) -> None:
+        current = self.sub_body_filter.currentData()
+        self.sub_body_filter.blockSignals(True)
+        self.sub_body_filter.clear()
+        self.sub_body_filter.addItem(self.tr("All sub-bodies"), None)
+        for name in names:
+            self.sub_body_filter.addItem(name, name)
+        index = self.sub_body_filter.findData(current)
+        self.sub_body_filter.setCurrentIndex(max(index, 0))
+        self.sub_body_filter.blockSignals(False)
+        self.sub_body_filter.setVisible(bool(names))
+
+    def _apply_filter(self) -> None:
+        selected = self.selected()
+        role = self.role_filter.currentData()
+        self.model.set_filter(
+            Filter(
+                query=self.search.text(),
+                role=Role(role) if role else None,  # Qt hands enum members back as plain strings
+                sub_body=self.sub_body_filter.currentData(),
+                drawn=self.recruitment_filter.currentData(),
+            )
+        )
+        self._update_count()
+        if selected is not None:
+            self.select(selected.id)
+        self._selection_changed()
+
+    def _update_count(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total
+        if shown == total:
+            self.count.setText(self.tr("%n participant(s)", "", total))
+        else:
+            self.count.setText(self.tr("{shown} of {total} participants").format(shown=shown, total=total))
+
+    # Selection ---------------------------------------------------------------------------
+
+    def selected(self) -> Participant | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.participant_at(rows[0].row()) if rows else None
+
+    def select(self, participant_id: uuid.UUID) -> None:
+        row = self.model.row_of(participant_id)
+        if row is None:
+            self.table.clearSelection()
+            return
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+
+    def _focus_first_row(self) -> None:
+        if self.model.rowCount():
+            self.table.selectRow(0)
+            self.table.setFocus()
+
+    def _selection_changed(self, *_args: QItemSelection) -> None:
+        self.detail.show_participant(self.selected())
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has_assembly = self.assembly_id is not None
+        has_selection = self.selected() is not None
+        self.add_button.setEnabled(has_assembly)
+        self.import_button.setEnabled(has_assembly)
+        self.edit_button.setEnabled(has_selection)
+        self.remove_button.setEnabled(has_selection)
+
+    # Actions -----------------------------------------------------------------------------
+
+    def _dialog(self, current: Participant | None) -> ParticipantDialog:
+        assert self.assembly_id is not None
+        sub_bodies = [s.name for s in list_sub_bodies(self.db, self.assembly_id)]
+        people = [self.model.participant_at(row) for row in range(self.model.rowCount())]
+        neighbourhoods = sorted({p.details.neighbourhood for p in people if p.details.neighbourhood}, key=fold)
+        return ParticipantDialog(sub_bodies, neighbourhoods, current.details if current else None, self)
+
+    def add_participant(self) -> None:
+        if self.assembly_id is None:
+            return
+        dialog = self._dialog(None)
+        if not dialog.exec():
+            return
+        assembly_id, details = self.assembly_id, dialog.details()
+        added = attempt(self, lambda: participant_service.add_participant(self.db, assembly_id, details))
+        if added is not None:
+            self._after_write(
+                self.tr("{name} added, badge number {badge}.").format(
+                    name=details.display_name, badge=added.badge_number
+                ),
+                added.id,
+            )
+
+    def edit_selected(self) -> None:
+        person = self.selected()
+        if person is None:
+            return
+        dialog = self._dialog(person)
+        if not dialog.exec():
+            return
+        details = dialog.details()
+        changed = attempt(self, lambda: participant_service.update_participant(self.db, person.id, details))
+        if changed:
+            self._after_write(self.tr("Changes to {name} saved.").format(name=details.display_name), person.id)
+
+    def remove_selected(self) -> None:
+        person = self.selected()
+        if person is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove a participant"),
+            self.tr("Remove {name} from the assembly? Their past attendance is kept.").format(
+                name=person.details.display_name
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        removed = attempt(self, lambda: participant_service.remove_participant(self.db, person.id))
+        if removed is not None:
+            self._after_write(self.tr("{name} removed.").format(name=person.details.display_name))
+
+    def import_roster(self) -> None:
+        if self.assembly_id is None:
+            return
+        wizard = ImportWizard(self.runtime, self.db, self.assembly_id, self)
+        wizard.exec()
+        if wizard.result is not None:
+            self._after_write(self.tr("%n person(s) imported.", "", len(wizard.result.created)))
+
+    def _after_write(self, message: str, select: uuid.UUID | None = None) -> None:
+        self.reload(select)
+        self.status.emit(message)
+        self.changed.emit()

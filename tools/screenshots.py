@@ -1,0 +1,73 @@
+"""Take the README's screenshots from the real window on the demo assembly (offscreen).
+
+    python tools/screenshots.py docs/screenshots
+
+Each screen is grabbed as the user sees it, in French; the import wizard is driven with a
+sample roster from tests/data.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication
+
+from facilitator import runtime
+from facilitator.ui.app import build_window, create_application
+from facilitator.ui.participants.edit_dialog import ParticipantDialog
+from facilitator.ui.participants.import_wizard import ImportWizard
+
+SAMPLE = Path(__file__).resolve().parent.parent / "tests" / "data" / "roster_cp1252_semicolon.csv"
+
+
+def main(target: Path) -> None:
+    target.mkdir(parents=True, exist_ok=True)
+    context = runtime.start(Path(tempfile.mkdtemp(prefix="facilitator-shots-")))
+    app = create_application("fr")
+    window = build_window(context, None, demo=True)
+    assert window is not None
+    window.show()
+    app.processEvents()
+    window.participants.table.selectRow(3)
+    app.processEvents()
+    window.grab().save(str(target / "participants.png"))
+    window.participants.search.setText("dup j")
+    app.processEvents()
+    window.grab().save(str(target / "participants-search.png"))
+    window.participants.search.clear()
+    window.show_page(window.assemblies)
+    app.processEvents()
+    window.grab().save(str(target / "assemblies.png"))
+
+    person = window.participants.model.participant_at(0)
+    dialog = ParticipantDialog(["Groupe de proposition", "Comité de méthodologie"], ["Centre-ville"], person.details)
+    dialog.show()
+    app.processEvents()
+    dialog.grab().save(str(target / "edit.png"))
+    dialog.close()
+
+    assert window.participants.assembly_id is not None
+    wizard = ImportWizard(context, window.db, window.participants.assembly_id, window)
+    wizard.show()
+    wizard.file_page.load(SAMPLE)
+    app.processEvents()
+    wizard.grab().save(str(target / "import-1-file.png"))
+    for step in ("import-2-columns.png", "import-3-preview.png"):
+        wizard.next()
+        app.processEvents()
+        wizard.grab().save(str(target / step))
+    wizard.next()
+    app.processEvents()
+    wizard.grab().save(str(target / "import-4-report.png"))
+    wizard.close()
+    window.close()
+    QApplication.processEvents()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"))
