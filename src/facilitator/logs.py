@@ -44,9 +44,12 @@ def setup(log_file: Path | None, level: int = logging.INFO) -> None:
         logger.addHandler(ring)
     if log_file is None:
         return
-    for handler in logger.handlers:
-        if isinstance(handler, logging.handlers.RotatingFileHandler) and Path(handler.baseFilename) == log_file:
-            return
+    for handler in list(logger.handlers):
+        if isinstance(handler, logging.handlers.RotatingFileHandler):
+            if Path(handler.baseFilename) == log_file:
+                return
+            logger.removeHandler(handler)  # one log file per process: the latest installation's
+            handler.close()
     try:
         log_file.parent.mkdir(parents=True, exist_ok=True)
         handler = logging.handlers.RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8")

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from facilitator.core.problems import Problem
-from facilitator.core.roster.plan import ImportPlan, LineProblem
+from facilitator.core.roster.plan import DuplicateGroup, ImportPlan, LineProblem
 from facilitator.messages import line_text, problems_text
 
 
@@ -48,7 +48,7 @@ def report_lines(plan: ImportPlan, imported: bool) -> list[str]:
                 "ImportReport", "%n group(s) of likely duplicates (imported, to check):", "", len(plan.duplicates)
             )
         )
-        lines += ["  " + duplicate_text(group) for group in duplicate_groups(plan)]
+        lines += ["  " + duplicate_text(group) for group in plan.duplicates]
     if plan.repeated:
         lines.append(
             QCoreApplication.translate(
@@ -85,13 +85,15 @@ def report_lines(plan: ImportPlan, imported: bool) -> list[str]:
     return lines
 
 
-def duplicate_text(group: list[int | str]) -> str:
-    lines = [str(item) for item in group if isinstance(item, int)]
-    names = [item for item in group if isinstance(item, str)]
-    text = QCoreApplication.translate("ImportReport", "line(s) {lines}", "", len(lines)).format(lines=", ".join(lines))
-    if names:
+def duplicate_text(group: DuplicateGroup) -> str:
+    """One group in words: its lines, the names written there, and who is already stored."""
+    text = QCoreApplication.translate("ImportReport", "line(s) {lines}", "", len(group.lines)).format(
+        lines=", ".join(str(line) for line in group.lines)
+    )
+    text += f" ({' / '.join(group.names)})"
+    if group.existing:
         text += QCoreApplication.translate("ImportReport", " and, already in the assembly: {names}").format(
-            names=", ".join(names)
+            names=", ".join(group.existing)
         )
     return text
 

@@ -360,13 +360,13 @@ def parse_fields(texts: Mapping[Field, str], current_year: int) -> ParsedFields:
     values["first_name"] = take(parse_name, Field.FIRST_NAME, texts.get(Field.FIRST_NAME, ""))
     values["last_name"] = take(parse_name, Field.LAST_NAME, texts.get(Field.LAST_NAME, ""))
     values["birth_year"] = take(parse_birth_year, texts.get(Field.BIRTH_YEAR, ""), current_year)
-    values["email"] = take(parse_email, texts.get(Field.EMAIL, "")) or ""
-    for field, attribute in TEXT_ATTRIBUTES.items():
-        values[attribute] = take(parse_text, field, texts.get(field, "")) or ""
-    values["notes"] = take(parse_notes, texts.get(Field.NOTES, "")) or ""
     for attribute, parse, field in (("phone", parse_phone, Field.PHONE), ("postcode", parse_postcode, Field.POSTCODE)):
         value, repair = take(parse, texts.get(field, "")) or ("", None)
         values[attribute] = value
         if repair is not None:
             parsed.repairs.append(Problem(repair, {"value": value}))
+    values["email"] = take(parse_email, texts.get(Field.EMAIL, "")) or ""
+    for field, attribute in TEXT_ATTRIBUTES.items():
+        values[attribute] = take(parse_text, field, texts.get(field, "")) or ""
+    values["notes"] = take(parse_notes, texts.get(Field.NOTES, "")) or ""
     return parsed

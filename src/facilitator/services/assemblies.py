@@ -62,7 +62,7 @@ def create_assembly(
 def _live_counts(session: Session, model: type[Participant | SubBody | AssemblySession]) -> dict[uuid.UUID, int]:
     """Rows of ``model`` per assembly, tombstones excluded."""
     query = select(model.assembly_id, func.count()).where(model.deleted.is_(False)).group_by(model.assembly_id)
-    return {assembly_id: count for assembly_id, count in session.execute(query).tuples()}
+    return {assembly_id: count for assembly_id, count in session.execute(query)}
 
 
 def list_assemblies(db: Database) -> list[AssemblySummary]:
@@ -115,9 +115,7 @@ def list_sub_bodies(db: Database, assembly_id: uuid.UUID) -> list[SubBodySummary
                 .join(Participant, Participant.id == Membership.participant_id)
                 .where(Membership.deleted.is_(False), Participant.deleted.is_(False))
                 .group_by(Membership.sub_body_id)
-            )
-            .tuples()
-            .all()
+            ).all()
         )
         rows = session.scalars(
             select(SubBody).where(SubBody.assembly_id == assembly_id, SubBody.deleted.is_(False))

@@ -137,14 +137,14 @@ def load_participants(session: Session, condition: ColumnElement[bool]) -> list[
         .join(SubBody, SubBody.id == Membership.sub_body_id)
         .join(ParticipantRow, ParticipantRow.id == Membership.participant_id)
         .where(condition, Membership.deleted.is_(False), SubBody.deleted.is_(False))
-    ).tuples():
+    ):
         memberships[participant_id].append(name)
     columns = [getattr(ParticipantRow, name) for name in DETAIL_COLUMNS]
     rows = session.execute(
         select(ParticipantRow.id, ParticipantRow.badge_number, *columns)
         .where(condition, ParticipantRow.deleted.is_(False))
         .order_by(ParticipantRow.badge_number)
-    ).tuples()
+    )
     return [
         Participant(
             participant_id,

@@ -14,6 +14,8 @@ import logging
 import zipfile
 from pathlib import Path
 
+from defusedxml import DefusedXmlException
+
 from facilitator.core.problems import FileProblem
 from facilitator.core.roster.table import MAX_COLUMNS, MAX_FILE_BYTES, MAX_ROWS, RawTable, RosterRefused, build_table
 from facilitator.core.roster.text import parse_csv
@@ -74,11 +76,15 @@ def parse_xlsx(data: bytes) -> RawTable:
 
 
 def _spreadsheet_refusal(error: Exception) -> RosterRefused:
+    """Entity tricks (billion laughs, external entities) stopped by defusedxml, which openpyxl
+    may wrap in its own exception, are a bomb; anything else is a damaged file."""
     log.warning("spreadsheet refused", exc_info=error)
-    name = type(error).__name__
-    if name in {"EntitiesForbidden", "DTDForbidden", "ExternalReferenceForbidden"}:
-        return RosterRefused(FileProblem.SPREADSHEET_BOMB)
-    return RosterRefused(FileProblem.MALFORMED, detail=f"{name}: {error}")
+    cause: BaseException | None = error
+    while cause is not None:
+        if isinstance(cause, DefusedXmlException):
+            return RosterRefused(FileProblem.SPREADSHEET_BOMB)
+        cause = cause.__cause__ or cause.__context__
+    return RosterRefused(FileProblem.MALFORMED, detail=f"{type(error).__name__}: {str(error).splitlines()[0]}")
 
 
 def _check_zip(data: bytes) -> None:

@@ -48,5 +48,5 @@ def list_sessions(db: Database, assembly_id: uuid.UUID) -> list[SessionSummary]:
             .outerjoin(SubBody, SubBody.id == AssemblySession.sub_body_id)
             .where(AssemblySession.assembly_id == assembly_id, AssemblySession.deleted.is_(False))
             .order_by(AssemblySession.date.desc())
-        ).tuples()
+        )
         return [SessionSummary(row.id, row.date, row.title, row.place, sub_body) for row, sub_body in rows]

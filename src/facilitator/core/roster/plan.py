@@ -46,6 +46,8 @@ class DuplicateGroup:
 
     lines: tuple[int, ...]
     existing: tuple[str, ...]
+    names: tuple[str, ...] = ()
+    """The distinct spellings of the names on the file's lines, to recognise the group."""
 
 
 @dataclass(frozen=True)
@@ -207,8 +209,9 @@ def find_duplicates(planned: Sequence[PlannedPerson], existing: Sequence[Partici
         groups[find(node)].append((node, person))
     result = []
     for group in groups.values():
-        lines = tuple(sorted(p.line for _, p in group if isinstance(p, PlannedPerson)))
+        planned_people = sorted((p for _, p in group if isinstance(p, PlannedPerson)), key=lambda p: p.line)
         stored = tuple(sorted(p.details.display_name for _, p in group if isinstance(p, Participant)))
-        if lines and len(group) > 1:
-            result.append(DuplicateGroup(lines, stored))
+        if planned_people and len(group) > 1:
+            names = tuple(dict.fromkeys(p.details.display_name for p in planned_people))
+            result.append(DuplicateGroup(tuple(p.line for p in planned_people), stored, names))
     return sorted(result, key=lambda group: group.lines)

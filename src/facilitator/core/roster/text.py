@@ -19,9 +19,11 @@ from facilitator.core.roster.table import MAX_FILE_BYTES, RawTable, RosterRefuse
 
 DELIMITERS = (";", ",", "\t", "|")
 
-_CONTINUATION = bytes(range(0x80, 0xC0)).decode("cp1252", errors="ignore")
-_LEADING = bytes(range(0xC2, 0xF0)).decode("cp1252", errors="ignore")
-_MOJIBAKE = re.compile(f"[{re.escape(_LEADING)}][{re.escape(_CONTINUATION)}]{{1,2}}")
+# UTF-8 read as cp1252: accented letters (C2/C3 xx) become "Ã©", "Â«"; œ and Œ (C5 93/92)
+# become "Å“", "Å’"; typographic quotes and dashes (E2 80 xx) become "â€™". Only these lead
+# bytes are looked for, so that genuine French text ("ÇŒ") is never mistaken for damage.
+_CONTINUATION = re.escape(bytes(range(0x80, 0xC0)).decode("cp1252", errors="ignore"))
+_MOJIBAKE = re.compile(f"[ÂÃ][{_CONTINUATION}]|Å[’“]|â€[{_CONTINUATION}]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 # A stray control character is a line's problem; many of them mean this is not text at all.
 _CONTROL_TOLERATED = 10

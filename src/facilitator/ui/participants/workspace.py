@@ -92,15 +92,15 @@ class ParticipantsWorkspace(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         widths = {
-            Column.BADGE: 50,
-            Column.LAST_NAME: 150,
-            Column.FIRST_NAME: 130,
-            Column.ROLE: 170,
-            Column.GENDER: 110,
-            Column.BIRTH_YEAR: 60,
-            Column.NEIGHBOURHOOD: 130,
-            Column.RECRUITMENT: 120,
-            Column.SUB_BODIES: 190,
+            Column.BADGE: 48,
+            Column.LAST_NAME: 130,
+            Column.FIRST_NAME: 110,
+            Column.ROLE: 130,
+            Column.GENDER: 80,
+            Column.BIRTH_YEAR: 56,
+            Column.NEIGHBOURHOOD: 110,
+            Column.RECRUITMENT: 115,
+            Column.SUB_BODIES: 170,
         }
         for column, width in widths.items():
             header.resizeSection(column, width)
@@ -135,15 +135,19 @@ class ParticipantsWorkspace(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.remove_button.clicked.connect(self.remove_selected)
         self.import_button.clicked.connect(self.import_roster)
-        shortcuts = {
-            QKeySequence.StandardKey.Find: self.search.setFocus,
-            QKeySequence.StandardKey.New: self.add_participant,
-            QKeySequence.StandardKey.Delete: self.remove_selected,
-        }
-        for key, slot in shortcuts.items():
-            QShortcut(key, self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
-            QShortcut(QKeySequence(key), self.table, self.edit_selected, context=Qt.ShortcutContext.WidgetShortcut)
+        shortcuts = [
+            (QKeySequence(QKeySequence.StandardKey.Find), self, self.search.setFocus),
+            (QKeySequence(QKeySequence.StandardKey.New), self, self.add_participant),
+            (QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.remove_selected),
+            *(
+                (QKeySequence(key), self.table, self.edit_selected)
+                for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2)
+            ),
+        ]
+        for key, owner, slot in shortcuts:
+            shortcut = QShortcut(key, owner)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
         self.search.returnPressed.connect(self._focus_first_row)
         self._update_buttons()
 

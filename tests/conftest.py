@@ -1,0 +1,64 @@
+"""Fixtures shared by every test layer.
+
+Tests never touch the user's real data: FACILITATOR_BASEDIR points at a temporary folder
+for the whole run, before anything from facilitator is imported; Qt runs offscreen.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["FACILITATOR_BASEDIR"] = tempfile.mkdtemp(prefix="facilitator-tests-")
+
+import pytest
+from hypothesis import settings
+
+from facilitator import runtime
+from facilitator.services.assemblies import create_assembly
+from facilitator.store.database import Database
+
+settings.register_profile("default", deadline=None)
+settings.load_profile("default")
+
+DATA = Path(__file__).parent / "data"
+POSTGRES_ADMIN_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+
+
+@pytest.fixture
+def context(tmp_path: Path) -> runtime.Runtime:
+    """An installation of its own: settings, logs and device id under ``tmp_path``."""
+    return runtime.start(tmp_path / "base")
+
+
+@pytest.fixture
+def db(context: runtime.Runtime, tmp_path: Path) -> Iterator[Database]:
+    database = context.open_database(tmp_path / "test.sqlite")
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def assembly(db: Database) -> uuid.UUID:
+    return create_assembly(db, "Assemblée citoyenne de Testville", "Testville")
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    """A fresh database on the PostgreSQL server for this run, dropped afterwards."""
+    from sqlalchemy import create_engine, text
+
+    name = f"facilitator_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield POSTGRES_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+import pytest
+
+from facilitator.core.participants import Gender, Role
+from facilitator.services.assemblies import list_assemblies, list_sub_bodies
+from facilitator.services.demo import (
+    DEMO_ASSEMBLY,
+    METHOD_COMMITTEE,
+    PROPOSAL_GROUP,
+    DemoAlreadyThere,
+    create_demo,
+)
+from facilitator.services.participants import list_participants
+from facilitator.services.sessions import list_sessions
+from facilitator.store.database import Database
+
+TODAY = dt.date(2026, 11, 23)
+
+
+def test_the_demo_is_a_realistic_assembly(db: Database) -> None:
+    assembly = create_demo(db, TODAY)
+    people = list_participants(db, assembly)
+    assert 110 <= len(people) <= 130
+    roles = Counter(p.details.role for p in people)
+    assert set(roles) == set(Role)
+    assert sum(p.details.minority for p in people if p.details.role is Role.ELECTED) == 2
+    citizens = [p for p in people if p.details.role is Role.CITIZEN]
+    assert 0 < sum(not p.details.drawn for p in citizens) < len(citizens) / 2
+    genders = Counter(p.details.gender for p in people)
+    assert abs(genders[Gender.FEMALE] - genders[Gender.MALE]) <= 6
+    assert len({p.details.neighbourhood for p in citizens}) >= 6
+    assert len({p.details.display_name for p in people}) == len(people)
+    assert any(p.details.childcare_needed for p in people) and any(p.details.accessibility_needs for p in people)
+    assert {(s.name, s.members) for s in list_sub_bodies(db, assembly)} == {(PROPOSAL_GROUP, 30), (METHOD_COMMITTEE, 9)}
+    proposal = [p for p in people if PROPOSAL_GROUP in p.details.sub_bodies]
+    assert Counter(p.details.role for p in proposal) == {Role.CITIZEN: 20, Role.ELECTED: 6, Role.STAFF: 4}
+    sessions = list_sessions(db, assembly)
+    assert len(sessions) >= 4
+    assert any(s.date < TODAY for s in sessions) and any(s.date > TODAY for s in sessions)
+    assert all(s.date.weekday() == 5 for s in sessions)
+
+
+def test_the_demo_is_the_same_every_time(db: Database, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from facilitator.services.database import open_database
+
+    create_demo(db, TODAY)
+    other = open_database(tmp_path / "other.sqlite", "device")
+    create_demo(other, TODAY)
+    first = [p.details for p in list_participants(db, list_assemblies(db)[0].id)]
+    second = [p.details for p in list_participants(other, list_assemblies(other)[0].id)]
+    assert first == second
+    other.dispose()
+
+
+def test_the_demo_is_written_once(db: Database) -> None:
+    create_demo(db, TODAY)
+    with pytest.raises(DemoAlreadyThere):
+        create_demo(db, TODAY)
+    assert [a.name for a in list_assemblies(db)] == [DEMO_ASSEMBLY]

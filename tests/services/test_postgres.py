@@ -1,0 +1,65 @@
+"""The central store runs the same schema and services on PostgreSQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import select, text
+
+from facilitator.core.fields import Field
+from facilitator.core.participants import Gender, ParticipantDetails, Role
+from facilitator.core.roster.table import RawRow, RawTable
+from facilitator.services.assemblies import create_assembly, find_assembly, list_sub_bodies
+from facilitator.services.demo import create_demo
+from facilitator.services.participants import add_participant, list_participants, remove_participant, update_participant
+from facilitator.services.roster_import import import_roster
+from facilitator.store import migrate
+from facilitator.store.database import Database
+from facilitator.store.engine import create_server_engine
+from facilitator.store.models import ChangeLog
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture
+def pg(postgres_url: str) -> Iterator[Database]:
+    engine = create_server_engine(postgres_url)
+    with engine.begin() as connection:
+        connection.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
+    migrate.upgrade(engine)
+    database = Database(engine, "server-test-device")
+    yield database
+    database.dispose()
+
+
+def test_a_service_round_trip_on_postgresql(pg: Database) -> None:
+    assembly = create_assembly(pg, "Assemblée du département", "Haute-Garonne")
+    jeanne = add_participant(
+        pg,
+        assembly,
+        ParticipantDetails("Jeanne", "Dupont", Role.CITIZEN, Gender.FEMALE, 1984, drawn=True, sub_bodies=("Comité",)),
+    )
+    table = RawTable(
+        ("Nom", "Prénom", "Rôle"), (RawRow(2, ("Bœuf", "François", "Élu")), RawRow(3, ("Lefèvre", "Hélène", "")))
+    )
+    result = import_roster(pg, assembly, table, [Field.LAST_NAME, Field.FIRST_NAME, Field.ROLE], dt.date(2026, 11, 23))
+    assert len(result.created) == 2
+    update_participant(pg, jeanne.id, ParticipantDetails(**{**vars(jeanne.details), "neighbourhood": "Capitole"}))
+    people = {p.details.display_name: p for p in list_participants(pg, assembly)}
+    assert set(people) == {"Jeanne Dupont", "François Bœuf", "Hélène Lefèvre"}
+    assert people["Jeanne Dupont"].details.neighbourhood == "Capitole"
+    assert people["François Bœuf"].badge_number == 2
+    remove_participant(pg, people["Hélène Lefèvre"].id)
+    assert len(list_participants(pg, assembly)) == 2
+    assert [(s.name, s.members) for s in list_sub_bodies(pg, assembly)] == [("Comité", 1)]
+    with pg.read() as session:
+        operations = session.scalars(select(ChangeLog.operation).order_by(ChangeLog.stamp)).all()
+    assert operations.count("insert") >= 5 and "update" in operations and "delete" in operations
+
+
+def test_the_demo_writes_on_postgresql(pg: Database) -> None:
+    assembly = create_demo(pg, dt.date(2026, 11, 23))
+    assert find_assembly(pg, None) == assembly
+    assert len(list_participants(pg, assembly)) == 120

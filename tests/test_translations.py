@@ -1,0 +1,104 @@
+"""French is complete: every string of the code is in the catalogue, translated, and loads."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from enum import Enum
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTranslator
+
+import facilitator
+from facilitator import messages
+from facilitator.core.fields import Field
+from facilitator.core.participants import Gender, Role
+from facilitator.core.problems import FileProblem, Repair, RowProblem
+from facilitator.environment import EnvironmentKind
+
+SOURCE = Path(facilitator.__file__).parent
+TRANSLATIONS = SOURCE / "resources" / "translations"
+
+
+def messages_of(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    root = ET.parse(ts).getroot()
+    return {
+        (context.findtext("name") or "", message.findtext("source") or ""): message
+        for context in root.iter("context")
+        for message in context.iter("message")
+    }
+
+
+def lupdate() -> str:
+    tool = Path(sys.executable).with_name("pyside6-lupdate")
+    return str(tool) if tool.exists() else shutil.which("pyside6-lupdate") or "pyside6-lupdate"
+
+
+def test_every_string_in_the_code_is_in_the_catalogues(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.ts"
+    sources = sorted(str(path) for path in SOURCE.rglob("*.py"))
+    subprocess.run([lupdate(), "-silent", "-locations", "none", *sources, "-ts", str(fresh)], check=True)
+    in_code = set(messages_of(fresh))
+    assert len(in_code) > 200
+    for catalogue in ("facilitator_fr.ts", "facilitator_en.ts"):
+        in_catalogue = set(messages_of(TRANSLATIONS / catalogue))
+        assert in_code - in_catalogue == set(), f"run `make translations` and translate ({catalogue})"
+        assert in_catalogue - in_code == set(), f"obsolete strings in {catalogue}: run `make translations`"
+
+
+def test_french_is_fully_translated() -> None:
+    unfinished = [
+        source
+        for (_, source), message in messages_of(TRANSLATIONS / "facilitator_fr.ts").items()
+        if (message.find("translation") is None or message.find("translation").get("type") == "unfinished")
+    ]
+    assert unfinished == []
+
+
+def test_english_has_every_plural() -> None:
+    for (_, source), message in messages_of(TRANSLATIONS / "facilitator_en.ts").items():
+        if message.get("numerus") == "yes":
+            forms = [form.text for form in message.iter("numerusform")]
+            assert len(forms) == 2 and all(forms), source
+
+
+def test_placeholders_survive_translation() -> None:
+    for (_, source), message in messages_of(TRANSLATIONS / "facilitator_fr.ts").items():
+        texts = [message.findtext("translation") or ""] + [form.text or "" for form in message.iter("numerusform")]
+        for text in texts:
+            if text.strip():
+                assert set(re.findall(r"\{\w+\}", text)) == set(re.findall(r"\{\w+\}", source)), source
+
+
+@pytest.mark.parametrize(
+    ("table", "kind"),
+    [
+        (messages.FIELD_LABELS, Field),
+        (messages.ROLE_LABELS, Role),
+        (messages.GENDER_LABELS, Gender),
+        (messages.ENVIRONMENT_TEXTS, EnvironmentKind),
+    ],
+)
+def test_every_code_has_words(table: dict, kind: type[Enum]) -> None:
+    assert set(table) == set(kind)
+
+
+def test_every_problem_code_has_words() -> None:
+    assert set(messages.PROBLEM_TEXTS) == set(FileProblem) | set(RowProblem) | set(Repair)
+
+
+def test_the_compiled_catalogues_load_and_translate() -> None:
+    translator = QTranslator()
+    assert translator.load(str(TRANSLATIONS / "facilitator_fr.qm"))
+    assert translator.translate("Messages", "First name") == "Prénom"
+    assert translator.translate("ParticipantsWorkspace", "%n participant(s)", "", 3) == "%n participant·es"
+    assert translator.translate("ParticipantsWorkspace", "%n participant(s)", "", 1) == "%n participant·e"
+    assert translator.translate("ParticipantsWorkspace", "%n participant(s)", "", 0) == "%n participant·e"
+    english = QTranslator()
+    assert english.load(str(TRANSLATIONS / "facilitator_en.qm"))
+    assert english.translate("ImportReport", "%n person(s) imported.", "", 1) == "%n person imported."
+    assert english.translate("ImportReport", "%n person(s) imported.", "", 0) == "%n people imported."

@@ -1,0 +1,108 @@
+"""Shared interface machinery: background tasks, environment retries, the crash dialog."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+import time
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from facilitator.environment import EnvironmentKind, EnvironmentProblem
+from facilitator.runtime import Runtime
+from facilitator.ui.common.crash_dialog import CrashDialog, crash_report
+from facilitator.ui.common.problems import attempt
+from facilitator.ui.common.tasks import TaskCancelled, TaskControl, run_task
+from tests.ui.conftest import when_modal
+
+
+def test_a_task_runs_off_the_ui_thread_and_returns(qtbot: QtBot) -> None:
+    threads: list[threading.Thread] = []
+
+    def work(control: TaskControl) -> int:
+        threads.append(threading.current_thread())
+        control.report(1, 2)
+        return 42
+
+    assert run_task(None, "Travail", work) == 42
+    assert threads and threads[0] is not threading.main_thread()
+
+
+def test_a_task_error_reaches_the_caller(qtbot: QtBot) -> None:
+    def work(_control: TaskControl) -> None:
+        raise EnvironmentProblem(EnvironmentKind.DISK_FULL)
+
+    with pytest.raises(EnvironmentProblem):
+        run_task(None, "Travail", work)
+
+
+def test_cancel_stops_a_task_between_steps(qtbot: QtBot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    steps: list[int] = []
+
+    def work(control: TaskControl) -> None:
+        for step in range(200):
+            if control.cancelled():
+                return
+            steps.append(step)
+            time.sleep(0.01)
+
+    def press_cancel() -> None:
+        dialog = parent.findChild(QProgressDialog)
+        assert dialog is not None
+        dialog.findChild(QPushButton).click()
+
+    QTimer.singleShot(100, press_cancel)
+    with pytest.raises(TaskCancelled):
+        run_task(parent, "Travail", work)
+    assert 0 < len(steps) < 200
+
+
+def test_attempt_offers_a_retry_in_french(qtbot: QtBot) -> None:
+    calls: list[int] = []
+    texts: list[str] = []
+
+    def flaky() -> str:
+        calls.append(1)
+        if len(calls) == 1:
+            raise EnvironmentProblem(EnvironmentKind.DATABASE_LOCKED)
+        return "fait"
+
+    def retry(box: QMessageBox) -> None:
+        texts.append(box.text())
+        box.button(QMessageBox.StandardButton.Retry).click()
+
+    when_modal(qtbot, retry)
+    assert attempt(None, flaky) == "fait"
+    assert texts == [
+        "La base de données est occupée par une autre fenêtre ou un autre programme. Fermez-le, puis réessayez."
+    ]
+
+
+def test_attempt_gives_up_when_asked(qtbot: QtBot) -> None:
+    def always_full() -> str:
+        raise EnvironmentProblem(EnvironmentKind.DISK_FULL)
+
+    when_modal(qtbot, lambda box: box.button(QMessageBox.StandardButton.Cancel).click())
+    assert attempt(None, always_full) is None
+
+
+def test_the_crash_report_has_the_traceback_and_recent_log(qtbot: QtBot, context: Runtime) -> None:
+    logging.getLogger("facilitator.test").warning("juste avant le problème")
+    try:
+        raise ValueError("un bug")
+    except ValueError:
+        report = crash_report(*sys.exc_info())
+    assert "ValueError: un bug" in report
+    assert "juste avant le problème" in report
+    dialog = CrashDialog(report)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Erreur inattendue"
+    dialog.copy_details()
+    assert "ValueError: un bug" in QGuiApplication.clipboard().text()

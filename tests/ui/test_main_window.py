@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from facilitator.runtime import Runtime
+from facilitator.ui.app import build_window
+from facilitator.ui.main_window import MainWindow
+
+
+def test_only_existing_workspaces_are_in_the_sidebar(window: MainWindow) -> None:
+    titles = [window.sidebar.item(row).text() for row in range(window.sidebar.count())]
+    assert titles == ["Assemblées", "Participant·es"]
+    assert window.stack.count() == 2
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus == ["&Fichier", "&Aide"]
+
+
+def test_a_single_assembly_opens_straight_on_its_participants(window: MainWindow) -> None:
+    assert window.stack.currentWidget() is window.participants
+    assert window.windowTitle() == "Assemblée citoyenne de Testville — facilitator"
+    assert window.participants.count.text() == "0 participant·e"
+
+
+def test_shortcuts_switch_workspaces(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.assemblies
+    assert window.sidebar.currentRow() == 0
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.participants
+
+
+def test_the_assemblies_page_shows_sub_bodies_and_sessions_in_french(qtbot: QtBot, context: Runtime) -> None:
+    demo = build_window(context, None, demo=True)
+    assert demo is not None
+    qtbot.addWidget(demo)
+    assert demo.participants.count.text() == "120 participant·es"
+    demo.show_page(demo.assemblies)
+    sessions = [demo.assemblies.sessions.item(row).text() for row in range(demo.assemblies.sessions.count())]
+    assert len(sessions) == 5 and all(text.startswith("samedi ") for text in sessions)
+    sub_bodies = [demo.assemblies.sub_bodies.item(r).text() for r in range(demo.assemblies.sub_bodies.count())]
+    assert sub_bodies == ["Comité de méthodologie — 9 membres", "Groupe de proposition — 30 membres"]
+    assert demo.assemblies.mandate.text().startswith("Mandat du ")
+    demo.db.dispose()
+
+
+def test_creating_an_assembly_from_its_dialog(qtbot: QtBot, window: MainWindow) -> None:
+    from tests.ui.conftest import when_modal
+
+    window.show_page(window.assemblies)
+
+    def fill(dialog) -> None:  # type: ignore[no-untyped-def]
+        qtbot.keyClicks(dialog.name, "Conseil citoyen de Bellevue")
+        dialog.accept()
+
+    problems = when_modal(qtbot, fill)
+    window.assemblies.new_button.click()
+    assert problems == []
+    names = [window.assemblies.table.item(row, 0).text() for row in range(window.assemblies.table.rowCount())]
+    assert names == ["Assemblée citoyenne de Testville", "Conseil citoyen de Bellevue"]
+    assert window.assemblies.title.text() == "Conseil citoyen de Bellevue"
