@@ -7,6 +7,10 @@ widgets lazily.
 
 from __future__ import annotations
 
+# SQLAlchemy before PySide6: once imported, PySide6 sends every later import through a hook of
+# its own, which makes SQLAlchemy's hundreds of modules markedly slower to load at start-up.
+import sqlalchemy.orm  # noqa: F401  # isort: skip
+
 import argparse
 import dataclasses
 import datetime as dt

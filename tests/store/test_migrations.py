@@ -20,9 +20,13 @@ def check_upgraded(engine: Engine) -> None:
     migrate.upgrade(engine)
     assert set(inspect(engine).get_table_names()) == TABLES
     with engine.connect() as connection:
-        assert migrate.current_revision(connection) == migrate.head_revision()
+        assert migrate.current_revision(connection) == migrate.SCHEMA_REVISION
         differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     assert differences == [], "the models and the migrations disagree"
+
+
+def test_the_known_revision_is_the_newest_migration() -> None:
+    assert migrate.scripts().get_current_head() == migrate.SCHEMA_REVISION
 
 
 def test_upgrade_from_empty_on_sqlite(tmp_path: Path) -> None:

@@ -20,6 +20,8 @@ def test_a_single_assembly_opens_straight_on_its_participants(window: MainWindow
     assert window.stack.currentWidget() is window.participants
     assert window.windowTitle() == "Assemblée citoyenne de Testville — facilitator"
     assert window.participants.count.text() == "0 participant·e"
+    assert window.participants.empty.isVisibleTo(window)
+    assert window.participants.empty.text().startswith("Personne dans cette assemblée pour l'instant")
 
 
 def test_shortcuts_switch_workspaces(qtbot: QtBot, window: MainWindow) -> None:

@@ -57,6 +57,11 @@ def test_typing_a_few_letters_in_any_order_filters_the_table(qtbot: QtBot, roste
     qtbot.keyClicks(workspace.search, "eanne")
     assert shown_names(roster) == ["Jeanne Dupont"]
     assert workspace.count.text() == "1 sur 4 participant·es"
+    assert not workspace.empty.isVisibleTo(roster)
+    qtbot.keyClicks(workspace.search, "x")
+    assert shown_names(roster) == []
+    assert workspace.empty.isVisibleTo(roster)
+    assert workspace.empty.text() == "Personne ne correspond à cette recherche et à ces filtres."
     workspace.search.clear()
     qtbot.keyClicks(workspace.search, "HELENE")
     assert shown_names(roster) == ["Hélène Lefèvre"]

@@ -50,6 +50,10 @@ class DemoAlreadyThere(Exception):
     """The database already holds the demo assembly."""
 
 
+FIRST_PERSON = ("Jeanne", "Dupont")
+"""The example every guide uses ("dup j" finds her), always in the demo."""
+
+
 def demo_people(rng: random.Random) -> list[ParticipantDetails]:
     """About 120 people of every role, both genders, all neighbourhoods, without sub-bodies."""
     people: list[ParticipantDetails] = []
@@ -61,6 +65,8 @@ def demo_people(rng: random.Random) -> list[ParticipantDetails]:
             if quota.role is Role.CITIZEN and index % 37 == 36:
                 gender = rng.choice([Gender.OTHER, Gender.UNSPECIFIED])
             last = rng.choice(SURNAMES)
+            if not people:
+                first, last = FIRST_PERSON
             while (first, last) in used:
                 last = rng.choice(SURNAMES)
             used.add((first, last))

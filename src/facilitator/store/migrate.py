@@ -1,49 +1,60 @@
-"""Bringing a database file or server to the current schema with Alembic."""
+"""Bringing a database file or server to the current schema with Alembic.
+
+Opening an up-to-date database is the common case and happens at every start: it costs one
+query against ``SCHEMA_REVISION``. Alembic, slow to import, is loaded only when a migration
+has to run (a test keeps the constant equal to the newest migration).
+"""
 
 from __future__ import annotations
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Engine, inspect, text
 from sqlalchemy.engine import Connection
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
 SCRIPT_LOCATION = "facilitator.store:migrations"
-
-
-def _config(connection: Connection | None = None) -> Config:
-    config = Config()
-    config.set_main_option("script_location", SCRIPT_LOCATION)
-    config.attributes["connection"] = connection
-    return config
+SCHEMA_REVISION = "0001"
+"""The newest migration's revision: what an up-to-date database records."""
 
 
 class SchemaTooNew(Exception):
     """The database was migrated by a newer version of the application."""
 
 
-def _scripts() -> ScriptDirectory:
+def _config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", SCRIPT_LOCATION)
+    config.attributes["connection"] = connection
+    return config
+
+
+def scripts() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(_config())
 
 
-def head_revision() -> str:
-    head = _scripts().get_current_head()
-    assert head is not None
-    return head
-
-
 def current_revision(connection: Connection) -> str | None:
-    return MigrationContext.configure(connection).get_current_revision()
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def upgrade(engine: Engine) -> None:
     """Apply every pending migration in one transaction (SQLite and PostgreSQL DDL are transactional)."""
-    scripts = _scripts()
     with engine.begin() as connection:
         current = current_revision(connection)
-        if current == scripts.get_current_head():
+        if current == SCHEMA_REVISION:
             return
-        if current is not None and current not in {script.revision for script in scripts.walk_revisions()}:
+        known = {script.revision for script in scripts().walk_revisions()}
+        if current is not None and current not in known:
             raise SchemaTooNew(current)
+        from alembic import command
+
         command.upgrade(_config(connection), "head")

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from facilitator import __version__
 from facilitator.runtime import Runtime
-from facilitator.services.assemblies import list_assemblies
+from facilitator.services.assemblies import AssemblySummary, list_assemblies
 from facilitator.store.database import Database
 from facilitator.ui.assemblies.page import AssembliesPage
 from facilitator.ui.common.problems import attempt
@@ -107,20 +107,23 @@ class MainWindow(QMainWindow):
 
     def start(self) -> None:
         """Fill the pages; with a single assembly, go straight to its participants."""
-        self.assemblies.reload()
         assemblies = attempt(self, lambda: list_assemblies(self.db)) or []
         if len(assemblies) == 1:
-            self.open_assembly(assemblies[0].id)
+            self._open(assemblies[0])
         else:
+            self.assemblies.reload()
             self.show_page(self.assemblies)
 
     def open_assembly(self, assembly_id: uuid.UUID) -> None:
-        assemblies = {a.id: a for a in attempt(self, lambda: list_assemblies(self.db)) or []}
-        if assembly_id not in assemblies:
-            return
-        self.assembly_name = assemblies[assembly_id].name
-        self.participants.open_assembly(assembly_id)
-        self.assemblies.reload(assembly_id)
+        assemblies = attempt(self, lambda: list_assemblies(self.db)) or []
+        for assembly in assemblies:
+            if assembly.id == assembly_id:
+                self._open(assembly)
+
+    def _open(self, assembly: AssemblySummary) -> None:
+        self.assembly_name = assembly.name
+        self.participants.open_assembly(assembly.id)
+        self.assemblies.reload(assembly.id)
         self.show_page(self.participants)
         self.participants.search.setFocus()
 

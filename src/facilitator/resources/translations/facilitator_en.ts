@@ -915,6 +915,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Nobody in this assembly yet: add people one by one (Ctrl+N) or import a roster (Ctrl+I).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody matches this search and these filters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{name} added, badge number {badge}.</source>
             <translation type="unfinished" />
         </message>

@@ -915,6 +915,14 @@
             <translation>{shown} sur {total} participant·es</translation>
         </message>
         <message>
+            <source>Nobody in this assembly yet: add people one by one (Ctrl+N) or import a roster (Ctrl+I).</source>
+            <translation>Personne dans cette assemblée pour l'instant : ajoutez des personnes une à une (Ctrl+N) ou importez une liste (Ctrl+I).</translation>
+        </message>
+        <message>
+            <source>Nobody matches this search and these filters.</source>
+            <translation>Personne ne correspond à cette recherche et à ces filtres.</translation>
+        </message>
+        <message>
             <source>{name} added, badge number {badge}.</source>
             <translation>{name} ajouté·e, badge n° {badge}.</translation>
         </message>

@@ -34,9 +34,9 @@ from facilitator.ui.assemblies.dialogs import NewAssemblyDialog
 from facilitator.ui.common.problems import attempt
 
 
-def long_date(day: QDate) -> str:
+def long_date(day: QDate, *, weekday: bool = True) -> str:
     """A date written out in the interface language: "samedi 14 mars 2026" in French."""
-    return QLocale().toString(day, "dddd d MMMM yyyy")
+    return QLocale().toString(day, "dddd d MMMM yyyy" if weekday else "d MMMM yyyy")
 
 
 class AssembliesPage(QWidget):
@@ -77,7 +77,11 @@ class AssembliesPage(QWidget):
         self.title.setObjectName("detailTitle")
         self.mandate = QLabel()
         self.sub_bodies = QListWidget()
+        self.sub_bodies.setMaximumHeight(120)
         self.sessions = QListWidget()
+        for listing in (self.sub_bodies, self.sessions):
+            listing.setWordWrap(True)
+            listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         sub_bodies_box = QGroupBox(self.tr("Sub-bodies"))
         QVBoxLayout(sub_bodies_box).addWidget(self.sub_bodies)
         sub_bodies_box.layout().addWidget(self.add_sub_body_button)
@@ -147,7 +151,8 @@ class AssembliesPage(QWidget):
         if assembly.mandate_start and assembly.mandate_end:
             self.mandate.setText(
                 self.tr("Mandate from {start} to {end}").format(
-                    start=long_date(QDate(assembly.mandate_start)), end=long_date(QDate(assembly.mandate_end))
+                    start=long_date(QDate(assembly.mandate_start), weekday=False),
+                    end=long_date(QDate(assembly.mandate_end), weekday=False),
                 )
             )
         else:

@@ -7,16 +7,13 @@ import uuid
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +29,8 @@ from facilitator.ui.common.problems import attempt
 from facilitator.ui.participants.detail import ParticipantDetailPanel
 from facilitator.ui.participants.edit_dialog import ParticipantDialog
 from facilitator.ui.participants.import_wizard import ImportWizard
-from facilitator.ui.participants.table_model import Column, Filter, ParticipantsModel
+from facilitator.ui.participants.table_model import Filter, ParticipantsModel
+from facilitator.ui.participants.table_view import RosterTable
 
 
 class ParticipantsWorkspace(QWidget):
@@ -77,33 +75,11 @@ class ParticipantsWorkspace(QWidget):
         self.import_button = QPushButton(self.tr("Import a roster…"))
         self.import_button.setToolTip(self.tr("Import a CSV or XLSX file (Ctrl+I)"))
 
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(Column.LAST_NAME, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        widths = {
-            Column.BADGE: 48,
-            Column.LAST_NAME: 130,
-            Column.FIRST_NAME: 110,
-            Column.ROLE: 130,
-            Column.GENDER: 80,
-            Column.BIRTH_YEAR: 56,
-            Column.NEIGHBOURHOOD: 110,
-            Column.RECRUITMENT: 115,
-            Column.SUB_BODIES: 170,
-        }
-        for column, width in widths.items():
-            header.resizeSection(column, width)
+        self.table = RosterTable(self.model)
+        self.empty = QLabel()
+        self.empty.setObjectName("hint")
+        self.empty.setWordWrap(True)
+        self.empty.hide()
         self.detail = ParticipantDetailPanel()
 
         filters = QHBoxLayout()
@@ -115,8 +91,13 @@ class ParticipantsWorkspace(QWidget):
         actions.addWidget(self.count, 1)
         for button in (self.add_button, self.edit_button, self.remove_button, self.import_button):
             actions.addWidget(button)
+        table_area = QWidget()
+        table_layout = QVBoxLayout(table_area)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.addWidget(self.empty)
+        table_layout.addWidget(self.table, 1)
         splitter = QSplitter()
-        splitter.addWidget(self.table)
+        splitter.addWidget(table_area)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
@@ -209,6 +190,12 @@ class ParticipantsWorkspace(QWidget):
             self.count.setText(self.tr("%n participant(s)", "", total))
         else:
             self.count.setText(self.tr("{shown} of {total} participants").format(shown=shown, total=total))
+        if total == 0:
+            self.empty.setText(self.tr("Nobody in this assembly yet: add people one by one (Ctrl+N) or import a "
+                                       "roster (Ctrl+I)."))
+        else:
+            self.empty.setText(self.tr("Nobody matches this search and these filters."))
+        self.empty.setVisible(shown == 0)
 
     # Selection ---------------------------------------------------------------------------
 

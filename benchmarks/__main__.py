@@ -1,0 +1,24 @@
+"""`make bench`: run every benchmark and print one table."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from benchmarks import bench_filter, bench_import, bench_startup
+from benchmarks.common import print_table
+
+
+def main() -> int:
+    results = []
+    for module in (bench_startup, bench_import, bench_filter):
+        print(f"running {module.__name__}…", file=sys.stderr)
+        results.extend(module.run())
+    print_table(results)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

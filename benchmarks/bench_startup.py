@@ -1,0 +1,52 @@
+"""`facilitator self-test` (database opened, real main window built offscreen) against a
+minimal PySide6 script that opens one empty window. Goal: ≤ 1.5 s and ≤ 2.5× the baseline."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from benchmarks.common import Result, median_seconds
+
+MINIMAL_WINDOW = (
+    "from PySide6.QtWidgets import QApplication, QMainWindow\n"
+    "app = QApplication([])\n"
+    "window = QMainWindow()\n"
+    "window.show()\n"
+    "app.processEvents()\n"
+    "print('OK')\n"
+)
+LIBRARY_FLOOR = "import sqlalchemy.orm\n" + MINIMAL_WINDOW
+REPEATS = 7
+
+
+def run() -> list[Result]:
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    base = Path(tempfile.mkdtemp(prefix="facilitator-bench-"))
+    database = base / "bench.sqlite"
+    self_test = [sys.executable, "-m", "facilitator", "self-test", "--db", str(database), "--basedir", str(base)]
+    subprocess.run(self_test, check=True, capture_output=True, env=environment)  # creates and migrates the file
+
+    def facilitator() -> None:
+        subprocess.run(self_test, check=True, capture_output=True, env=environment)
+
+    def baseline() -> None:
+        subprocess.run([sys.executable, "-c", MINIMAL_WINDOW], check=True, capture_output=True, env=environment)
+
+    def floor() -> None:
+        subprocess.run([sys.executable, "-c", LIBRARY_FLOOR], check=True, capture_output=True, env=environment)
+
+    baseline()
+    measured = median_seconds(facilitator, REPEATS)
+    reference = median_seconds(baseline, REPEATS)
+    with_database_library = median_seconds(floor, REPEATS)
+    return [
+        Result("self-test, launch to a built main window", "s", measured, reference,
+               "python + PySide6, one empty QMainWindow", "≤ 1.5 s and ≤ 2.5× baseline",
+               measured <= 1.5 and measured <= 2.5 * reference),
+        Result("self-test against the library floor", "s", measured, with_database_library,
+               "the same empty window + import sqlalchemy.orm", "(reported)", None),
+    ]

@@ -1,0 +1,43 @@
+"""Timing helpers and the result table."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Result:
+    name: str
+    unit: str
+    value: float
+    baseline: float
+    baseline_name: str
+    goal: str
+    met: bool | None
+
+    @property
+    def ratio(self) -> float:
+        return self.value / self.baseline if self.baseline else float("inf")
+
+
+def median_seconds(action: Callable[[], object], repeats: int) -> float:
+    samples = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        action()
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples)
+
+
+def print_table(results: list[Result]) -> None:
+    header = f"{'benchmark':<44} {'value':>10} {'baseline':>10} {'ratio':>7}  {'goal':<28} verdict"
+    print(header)
+    print("-" * len(header))
+    for r in results:
+        verdict = "—" if r.met is None else ("ok" if r.met else "MISSED")
+        print(f"{r.name:<44} {r.value:>8.4g}{r.unit:>2} {r.baseline:>8.4g}{r.unit:>2} {r.ratio:>6.2f}x  {r.goal:<28} "
+              f"{verdict}")
+        print(f"{'':<44} baseline: {r.baseline_name}")
