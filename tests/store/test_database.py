@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import uuid
 from pathlib import Path
 
@@ -114,3 +115,29 @@ def test_opening_a_missing_file_without_create_is_refused(tmp_path: Path) -> Non
         open_database(tmp_path / "missing.sqlite", "device", create=False)
     assert problem.value.kind is EnvironmentKind.FILE_NOT_FOUND
     assert not (tmp_path / "missing.sqlite").exists()
+
+
+def test_a_database_locked_by_another_program_is_an_environment_problem(db: Database) -> None:
+    """Another process holds the write lock longer than the busy timeout."""
+    path = str(db.engine.url.database)
+
+    def short_timeout(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+        dbapi_connection.execute("PRAGMA busy_timeout=100")
+
+    db.engine.dispose()
+    event.listen(db.engine, "connect", short_timeout)
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(EnvironmentProblem) as problem, db.write() as writer:
+            writer.add(Assembly(name="blocked", municipality=""))
+        assert problem.value.kind is EnvironmentKind.DATABASE_LOCKED
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+        event.remove(db.engine, "connect", short_timeout)
+        db.engine.dispose()
+    with db.write() as writer:
+        writer.add(Assembly(name="later", municipality=""))
+    with db.read() as session:
+        assert session.scalars(select(Assembly.name)).all() == ["later"]

@@ -106,3 +106,28 @@ def test_the_crash_report_has_the_traceback_and_recent_log(qtbot: QtBot, context
     assert dialog.windowTitle() == "Erreur inattendue"
     dialog.copy_details()
     assert "ValueError: un bug" in QGuiApplication.clipboard().text()
+
+
+@pytest.mark.no_qt_log
+def test_qt_messages_reach_the_application_log(caplog: pytest.LogCaptureFixture) -> None:
+    from PySide6.QtCore import qInstallMessageHandler, qWarning
+
+    from facilitator.ui.common import qtlog
+
+    qtlog.install()
+    try:
+        with caplog.at_level(logging.WARNING, logger="facilitator.qt"):
+            qWarning("un avertissement de Qt")
+    finally:
+        qInstallMessageHandler(None)
+    assert [(r.name, r.levelno, r.getMessage()) for r in caplog.records] == [
+        ("facilitator.qt", logging.WARNING, "un avertissement de Qt")]
+
+
+def test_qt_own_dialogs_speak_french(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Retry)
+    qtbot.addWidget(buttons)
+    texts = {button.text().replace("&", "") for button in buttons.buttons()}
+    assert texts == {"Annuler", "Réessayer"}

@@ -61,3 +61,34 @@ def test_creating_an_assembly_from_its_dialog(qtbot: QtBot, window: MainWindow) 
     names = [window.assemblies.table.item(row, 0).text() for row in range(window.assemblies.table.rowCount())]
     assert names == ["Assemblée citoyenne de Testville", "Conseil citoyen de Bellevue"]
     assert window.assemblies.title.text() == "Conseil citoyen de Bellevue"
+
+
+def test_the_language_is_chosen_in_the_settings_and_applies_at_next_start(
+    qtbot: QtBot, window: MainWindow, context: Runtime, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+    import sys
+
+    from tests.ui.conftest import when_modal
+
+    def choose_english(dialog) -> None:  # type: ignore[no-untyped-def]
+        dialog.language.setCurrentIndex(dialog.language.findText("English"))
+        dialog.accept()
+
+    when_modal(qtbot, choose_english)
+    window.edit_settings()
+    assert context.settings().language == "en"
+    script = (
+        "import os, sys\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from pathlib import Path\n"
+        "from facilitator import runtime\n"
+        "from facilitator.ui.app import build_window, create_application\n"
+        "context = runtime.start(Path(sys.argv[1]))\n"
+        "create_application(context.settings().language)\n"
+        "window = build_window(context, Path(sys.argv[2]), demo=False)\n"
+        "print(window.sidebar.item(0).text(), '|', window.menuBar().actions()[0].text())\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script, str(context.paths.data_dir.parent), str(tmp_path / "e.sqlite")],
+                            capture_output=True, text=True, timeout=120)
+    assert result.stdout.strip() == "Assemblies | &File", result.stderr
