@@ -23,6 +23,10 @@ def facilitator(*args: str | Path, basedir: Path) -> subprocess.CompletedProcess
     return subprocess.run(command, capture_output=True, text=True, timeout=180, env=environment)
 
 
+def import_sample(database: Path, basedir: Path, *options: str) -> subprocess.CompletedProcess[str]:
+    return facilitator("roster", "import", SAMPLE, "--db", database, *options, basedir=basedir)
+
+
 def participant_count(database: Path) -> int:
     with sqlite3.connect(database) as connection:
         return connection.execute("SELECT count(*) FROM participant WHERE deleted = 0").fetchone()[0]
@@ -65,17 +69,7 @@ def test_demo_create_then_list(tmp_path: Path) -> None:
 
 def test_roster_import_json_report(tmp_path: Path) -> None:
     database = tmp_path / "r.sqlite"
-    result = facilitator(
-        "roster",
-        "import",
-        SAMPLE,
-        "--db",
-        database,
-        "--assembly",
-        "Conseil citoyen",
-        "--json",
-        basedir=tmp_path / "base",
-    )
+    result = import_sample(database, tmp_path / "base", "--assembly", "Conseil citoyen", "--json")
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     assert report["imported"] == 7
@@ -92,7 +86,7 @@ def test_roster_import_json_report(tmp_path: Path) -> None:
 def test_a_second_import_flags_people_already_there(tmp_path: Path) -> None:
     database = tmp_path / "r.sqlite"
     base = tmp_path / "base"
-    facilitator("roster", "import", SAMPLE, "--db", database, "--assembly", "A", basedir=base)
+    import_sample(database, base, "--assembly", "A")
     variant = tmp_path / "variant.csv"
     variant.write_text("Nom;Prénom\nLEFEVRE;Hélène\nNouveau;Venu\n", encoding="utf-8")
     report = json.loads(facilitator("roster", "import", variant, "--db", database, "--json", basedir=base).stdout)
@@ -102,18 +96,7 @@ def test_a_second_import_flags_people_already_there(tmp_path: Path) -> None:
 
 def test_dry_run_writes_nothing(tmp_path: Path) -> None:
     database = tmp_path / "r.sqlite"
-    result = facilitator(
-        "roster",
-        "import",
-        SAMPLE,
-        "--db",
-        database,
-        "--assembly",
-        "A",
-        "--dry-run",
-        "--json",
-        basedir=tmp_path / "base",
-    )
+    result = import_sample(database, tmp_path / "base", "--assembly", "A", "--dry-run", "--json")
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     assert (report["dry_run"], report["imported"], report["to_import"]) == (True, 0, 7)
@@ -141,7 +124,7 @@ def test_human_report_in_french(tmp_path: Path) -> None:
 )
 def test_a_refused_file_says_why_in_french_and_writes_nothing(tmp_path: Path, content: bytes, message: str) -> None:
     database = tmp_path / "r.sqlite"
-    facilitator("roster", "import", SAMPLE, "--db", database, "--assembly", "A", basedir=tmp_path / "base")
+    import_sample(database, tmp_path / "base", "--assembly", "A")
     bad = tmp_path / "bad.csv"
     bad.write_bytes(content)
     result = facilitator("roster", "import", bad, "--db", database, "--json", basedir=tmp_path / "base")
@@ -154,10 +137,10 @@ def test_a_refused_file_says_why_in_french_and_writes_nothing(tmp_path: Path, co
 def test_choosing_the_assembly(tmp_path: Path) -> None:
     database = tmp_path / "r.sqlite"
     base = tmp_path / "base"
-    empty = facilitator("roster", "import", SAMPLE, "--db", database, basedir=base)
+    empty = import_sample(database, base)
     assert empty.returncode == 5 and "aucune assemblée" in empty.stderr
-    facilitator("roster", "import", SAMPLE, "--db", database, "--assembly", "Première", basedir=base)
-    facilitator("roster", "import", SAMPLE, "--db", database, "--assembly", "Seconde", basedir=base)
+    import_sample(database, base, "--assembly", "Première")
+    import_sample(database, base, "--assembly", "Seconde")
     ambiguous = facilitator("roster", "list", "--db", database, "--json", basedir=base)
     assert ambiguous.returncode == 5
     assert "plusieurs assemblées" in ambiguous.stderr and "Première, Seconde" in ambiguous.stderr

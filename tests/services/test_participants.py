@@ -5,7 +5,7 @@ import uuid
 import pytest
 from sqlalchemy import select
 
-from facilitator.core.participants import Gender, ParticipantDetails, Role
+from facilitator.core.participants import ParticipantDetails
 from facilitator.services.assemblies import add_sub_body, find_assembly, list_assemblies, list_sub_bodies
 from facilitator.services.participants import (
     ParticipantNotFound,
@@ -17,18 +17,7 @@ from facilitator.services.participants import (
 )
 from facilitator.store.database import Database
 from facilitator.store.models import ChangeLog
-
-JEANNE = ParticipantDetails(
-    "Jeanne",
-    "Dupont",
-    Role.CITIZEN,
-    Gender.FEMALE,
-    1984,
-    "Centre-ville",
-    drawn=True,
-    phone="06 12 34 56 78",
-    sub_bodies=("Groupe de proposition",),
-)
+from tests.samples import JEANNE
 
 
 def changes(db: Database, entity: str) -> list[tuple[str, dict]]:

@@ -121,7 +121,8 @@ def test_qt_messages_reach_the_application_log(caplog: pytest.LogCaptureFixture)
     finally:
         qInstallMessageHandler(None)
     assert [(r.name, r.levelno, r.getMessage()) for r in caplog.records] == [
-        ("facilitator.qt", logging.WARNING, "un avertissement de Qt")]
+        ("facilitator.qt", logging.WARNING, "un avertissement de Qt")
+    ]
 
 
 def test_qt_own_dialogs_speak_french(qtbot: QtBot) -> None:

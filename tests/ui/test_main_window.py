@@ -89,6 +89,10 @@ def test_the_language_is_chosen_in_the_settings_and_applies_at_next_start(
         "window = build_window(context, Path(sys.argv[2]), demo=False)\n"
         "print(window.sidebar.item(0).text(), '|', window.menuBar().actions()[0].text())\n"
     )
-    result = subprocess.run([sys.executable, "-c", script, str(context.paths.data_dir.parent), str(tmp_path / "e.sqlite")],
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(context.paths.data_dir.parent), str(tmp_path / "e.sqlite")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.stdout.strip() == "Assemblies | &File", result.stderr

@@ -16,20 +16,11 @@ from facilitator.store.database import Database
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.participants.edit_dialog import ParticipantDialog
 from facilitator.ui.participants.table_model import Column
+from tests.samples import JEANNE
 from tests.ui.conftest import when_modal
 
 PEOPLE = [
-    ParticipantDetails(
-        "Jeanne",
-        "Dupont",
-        Role.CITIZEN,
-        Gender.FEMALE,
-        1984,
-        "Centre-ville",
-        drawn=True,
-        phone="06 12 34 56 78",
-        sub_bodies=("Groupe de proposition",),
-    ),
+    JEANNE,
     ParticipantDetails("Jean", "Dupuis", Role.CITIZEN, Gender.MALE, 1970, "La Gare", drawn=False),
     ParticipantDetails("Hélène", "Lefèvre", Role.ELECTED, Gender.FEMALE, 1962, minority=True),
     ParticipantDetails("Paul", "Martin", Role.STAFF, Gender.MALE),

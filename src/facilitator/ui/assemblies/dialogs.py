@@ -9,13 +9,14 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
+
+from facilitator.ui.common.forms import ok_cancel
 
 
 class NewAssemblyDialog(QDialog):
@@ -43,9 +44,7 @@ class NewAssemblyDialog(QDialog):
         form.addRow("", self.has_mandate)
         form.addRow(self.tr("Mandate from"), self.mandate_start)
         form.addRow(self.tr("to"), self.mandate_end)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from facilitator.core.fields import Field, parse_fields
 from facilitator.core.participants import Gender, ParticipantDetails, Role
 from facilitator.messages import field_label, gender_label, problem_text, recruitment_label, role_label
+from facilitator.ui.common.forms import ok_cancel
 
 
 class ParticipantDialog(QDialog):
@@ -120,9 +120,7 @@ class ParticipantDialog(QDialog):
         form.addRow(field_label(Field.ACCESSIBILITY), self.texts[Field.ACCESSIBILITY])
         form.addRow("", self.childcare)
         form.addRow(field_label(Field.NOTES), self.notes)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.errors)

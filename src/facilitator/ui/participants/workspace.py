@@ -191,8 +191,9 @@ class ParticipantsWorkspace(QWidget):
         else:
             self.count.setText(self.tr("{shown} of {total} participants").format(shown=shown, total=total))
         if total == 0:
-            self.empty.setText(self.tr("Nobody in this assembly yet: add people one by one (Ctrl+N) or import a "
-                                       "roster (Ctrl+I)."))
+            self.empty.setText(
+                self.tr("Nobody in this assembly yet: add people one by one (Ctrl+N) or import a roster (Ctrl+I).")
+            )
         else:
             self.empty.setText(self.tr("Nobody matches this search and these filters."))
         self.empty.setVisible(shown == 0)
