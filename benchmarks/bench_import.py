@@ -33,9 +33,17 @@ def write_roster(path: Path) -> None:
         woman = i % 2 == 0
         first = rng.choice(WOMEN if woman else MEN)
         last = f"{rng.choice(SURNAMES)}-{i}"
-        writer.writerow([last, first, "F" if woman else "H", rng.randint(1940, 2008), rng.choice(NEIGHBOURHOODS),
-                         f"06 {rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)}",
-                         f"p{i}@example.org"])
+        writer.writerow(
+            [
+                last,
+                first,
+                "F" if woman else "H",
+                rng.randint(1940, 2008),
+                rng.choice(NEIGHBOURHOODS),
+                f"06 {rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)}",
+                f"p{i}@example.org",
+            ]
+        )
     path.write_bytes(buffer.getvalue().encode("cp1252"))
 
 
@@ -57,8 +65,9 @@ def run() -> list[Result]:
         connection = sqlite3.connect(folder / f"bare-{next(counter)}.sqlite")
         connection.execute("PRAGMA journal_mode=wal")
         connection.execute("PRAGMA synchronous=FULL")
-        connection.execute("CREATE TABLE person (last TEXT, first TEXT, gender TEXT, year TEXT, place TEXT, "
-                           "phone TEXT, email TEXT)")
+        connection.execute(
+            "CREATE TABLE person (last TEXT, first TEXT, gender TEXT, year TEXT, place TEXT, phone TEXT, email TEXT)"
+        )
         rows = list(csv.reader(io.StringIO(roster.read_bytes().decode("cp1252"), newline=""), delimiter=";"))[1:]
         with connection:
             connection.executemany("INSERT INTO person VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
@@ -66,5 +75,14 @@ def run() -> list[Result]:
 
     measured = median_seconds(facilitator, REPEATS)
     reference = median_seconds(baseline, REPEATS)
-    return [Result(f"roster import, {ROWS} CSV lines", "s", measured, reference,
-                   "csv.reader + bare sqlite3 executemany", "(reported)", None)]
+    return [
+        Result(
+            f"roster import, {ROWS} CSV lines",
+            "s",
+            measured,
+            reference,
+            "csv.reader + bare sqlite3 executemany",
+            "(reported)",
+            None,
+        )
+    ]

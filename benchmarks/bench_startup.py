@@ -44,9 +44,22 @@ def run() -> list[Result]:
     reference = median_seconds(baseline, REPEATS)
     with_database_library = median_seconds(floor, REPEATS)
     return [
-        Result("self-test, launch to a built main window", "s", measured, reference,
-               "python + PySide6, one empty QMainWindow", "≤ 1.5 s and ≤ 2.5× baseline",
-               measured <= 1.5 and measured <= 2.5 * reference),
-        Result("self-test against the library floor", "s", measured, with_database_library,
-               "the same empty window + import sqlalchemy.orm", "(reported)", None),
+        Result(
+            "self-test, launch to a built main window",
+            "s",
+            measured,
+            reference,
+            "python + PySide6, one empty QMainWindow",
+            "≤ 1.5 s and ≤ 2.5× baseline",
+            measured <= 1.5 and measured <= 2.5 * reference,
+        ),
+        Result(
+            "self-test against the library floor",
+            "s",
+            measured,
+            with_database_library,
+            "the same empty window + import sqlalchemy.orm",
+            "(reported)",
+            None,
+        ),
     ]

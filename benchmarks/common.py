@@ -38,6 +38,8 @@ def print_table(results: list[Result]) -> None:
     print("-" * len(header))
     for r in results:
         verdict = "—" if r.met is None else ("ok" if r.met else "MISSED")
-        print(f"{r.name:<44} {r.value:>8.4g}{r.unit:>2} {r.baseline:>8.4g}{r.unit:>2} {r.ratio:>6.2f}x  {r.goal:<28} "
-              f"{verdict}")
+        print(
+            f"{r.name:<44} {r.value:>8.4g}{r.unit:>2} {r.baseline:>8.4g}{r.unit:>2} {r.ratio:>6.2f}x  {r.goal:<28} "
+            f"{verdict}"
+        )
         print(f"{'':<44} baseline: {r.baseline_name}")

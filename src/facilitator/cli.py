@@ -32,7 +32,7 @@ from facilitator.core.roster.table import RawTable, RosterRefused
 from facilitator.environment import EnvironmentProblem
 from facilitator.messages import environment_text, problem_text
 from facilitator.roster_report import report_json, report_lines
-from facilitator.services.assemblies import AssemblyNotFound, find_assembly, find_or_create_assembly
+from facilitator.services.assemblies import AssemblyNotFound, find_assembly
 from facilitator.services.demo import DemoAlreadyThere, create_demo
 from facilitator.services.participants import list_participants
 from facilitator.services.roster_files import read_roster
@@ -53,6 +53,12 @@ def _common_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
     )
 
 
+def _assembly_name(text: str) -> str:
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an assembly name cannot be blank")
+    return text
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="facilitator", description="Run a citizens' assembly's plenary day.")
     parser.add_argument("--version", action="version", version=f"facilitator {__version__}")
@@ -69,12 +75,12 @@ def build_parser() -> argparse.ArgumentParser:
     roster = commands.add_parser("roster", help="participants").add_subparsers(dest="roster_command", required=True)
     roster_import = roster.add_parser("import", help="import a CSV or XLSX roster")
     roster_import.add_argument("file", type=Path)
-    roster_import.add_argument("--assembly", metavar="NAME", help="assembly (created if missing)")
+    roster_import.add_argument("--assembly", type=_assembly_name, metavar="NAME", help="assembly (created if missing)")
     roster_import.add_argument("--dry-run", action="store_true", help="report without writing")
     roster_import.add_argument("--json", action="store_true", help="print the report as JSON")
     _common_options(roster_import, top=False)
     roster_list = roster.add_parser("list", help="list the participants as JSON")
-    roster_list.add_argument("--assembly", metavar="NAME")
+    roster_list.add_argument("--assembly", type=_assembly_name, metavar="NAME")
     roster_list.add_argument("--json", action="store_true", help="print JSON (the only format)")
     _common_options(roster_list, top=False)
     return parser
@@ -158,8 +164,8 @@ def _roster_import(context: runtime.Runtime, args: argparse.Namespace) -> int:
         if args.dry_run:
             plan = preview_import(db, _existing_assembly(db, args.assembly), table, mapping, dt.date.today())
         else:
-            assembly_id = find_or_create_assembly(db, args.assembly) if args.assembly else find_assembly(db, None)
-            plan = import_roster(db, assembly_id, table, mapping, dt.date.today()).plan
+            target = args.assembly if args.assembly is not None else find_assembly(db, None)
+            plan = import_roster(db, target, table, mapping, dt.date.today()).plan
     finally:
         db.dispose()
     return _print_import_report(args, table, plan, imported=not args.dry_run)

@@ -69,12 +69,17 @@ PROBLEM_TEXTS: dict[FileProblem | RowProblem | Repair, str] = {
         "The file's encoding is not recognised: byte {byte} on line {line} is neither UTF-8 nor Windows "
         '(cp1252). Save the file again as "CSV UTF-8".',
     ),
+    FileProblem.MIXED_ENCODINGS: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The file mixes two encodings: line {line} is written in Windows encoding (cp1252) while other lines "
+        'are in UTF-8, so some names would come out wrong. Save the file again as "CSV UTF-8".',
+    ),
     FileProblem.MOJIBAKE: QT_TRANSLATE_NOOP(
         "Messages",
         'The file was already damaged by a wrong conversion: line {line} contains "{sample}" where "{meant}" '
         "was meant. Export it again from the original spreadsheet.",
     ),
-    FileProblem.TOO_LARGE: QT_TRANSLATE_NOOP("Messages", "The file is too large ({size} bytes, at most {limit})."),
+    FileProblem.TOO_LARGE: QT_TRANSLATE_NOOP("Messages", "The file is too large ({size} MB, at most {limit} MB)."),
     FileProblem.TOO_MANY_ROWS: QT_TRANSLATE_NOOP("Messages", "The file has too many lines ({rows}, at most {limit})."),
     FileProblem.TOO_MANY_COLUMNS: QT_TRANSLATE_NOOP(
         "Messages", "The file has too many columns ({columns}, at most {limit})."
@@ -83,7 +88,15 @@ PROBLEM_TEXTS: dict[FileProblem | RowProblem | Repair, str] = {
     FileProblem.UNSUPPORTED_FORMAT: QT_TRANSLATE_NOOP(
         "Messages", 'Files of type "{suffix}" cannot be imported: choose a CSV or XLSX file.'
     ),
-    FileProblem.MALFORMED: QT_TRANSLATE_NOOP("Messages", "The file is damaged and cannot be read ({detail})."),
+    FileProblem.MALFORMED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The file is damaged and cannot be read. Open it in your spreadsheet program and save it again as XLSX or CSV.",
+    ),
+    FileProblem.BAD_QUOTES: QT_TRANSLATE_NOOP(
+        "Messages",
+        'From line {line} on, the file cannot be read: a quotation mark (") opens a cell that is not closed '
+        "properly. Correct that line in the spreadsheet program and export the file again.",
+    ),
     FileProblem.SPREADSHEET_BOMB: QT_TRANSLATE_NOOP(
         "Messages", "The spreadsheet is abnormally large once unpacked; it was refused for safety."
     ),
@@ -112,6 +125,7 @@ PROBLEM_TEXTS: dict[FileProblem | RowProblem | Repair, str] = {
     RowProblem.UNKNOWN_YES_NO: QT_TRANSLATE_NOOP("Messages", '{field}: "{value}" is neither yes nor no'),
     RowProblem.TOO_LONG: QT_TRANSLATE_NOOP("Messages", "{field}: text too long"),
     RowProblem.CONTROL_CHARACTERS: QT_TRANSLATE_NOOP("Messages", "{field}: invisible control characters"),
+    RowProblem.LINE_BREAK_IN_NAME: QT_TRANSLATE_NOOP("Messages", "{field}: a line break inside the name"),
     RowProblem.EXTRA_CELLS: QT_TRANSLATE_NOOP("Messages", 'more cells than columns ("{value}" after the last column)'),
     Repair.PHONE_ZERO_RESTORED: QT_TRANSLATE_NOOP("Messages", "leading zero of the phone number restored: {value}"),
     Repair.POSTCODE_ZERO_RESTORED: QT_TRANSLATE_NOOP("Messages", "leading zero of the postcode restored: {value}"),

@@ -148,6 +148,14 @@ def test_choosing_the_assembly(tmp_path: Path) -> None:
     assert len(json.loads(chosen.stdout)) == 7
 
 
+def test_a_blank_assembly_name_is_refused_before_anything_is_written(tmp_path: Path) -> None:
+    database = tmp_path / "r.sqlite"
+    result = import_sample(database, tmp_path / "base", "--assembly", "  ")
+    assert result.returncode == 2
+    assert "an assembly name cannot be blank" in result.stderr and "Traceback" not in result.stderr
+    assert not database.exists()
+
+
 def test_listing_a_missing_database_is_a_clear_error(tmp_path: Path) -> None:
     result = facilitator("roster", "list", "--db", tmp_path / "absent.sqlite", "--json", basedir=tmp_path / "base")
     assert result.returncode == 4

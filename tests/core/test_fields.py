@@ -12,6 +12,7 @@ from facilitator.core.fields import (
     parse_email,
     parse_fields,
     parse_gender,
+    parse_name,
     parse_phone,
     parse_postcode,
     parse_role,
@@ -34,6 +35,8 @@ FULL_WIDTH = "０１２３４５６７８９"
         ("06.12.34.56.78", ("06 12 34 56 78", None)),
         ("+33 6 12 34 56 78", ("06 12 34 56 78", None)),
         ("0033612345678", ("06 12 34 56 78", None)),
+        ("+33 (0)6 12 34 56 78", ("06 12 34 56 78", None)),
+        ("+33 (0) 1 44 55 66 77", ("01 44 55 66 77", None)),
         ("612345678", ("06 12 34 56 78", Repair.PHONE_ZERO_RESTORED)),
         ("+44 20 7946 0958", ("+442079460958", None)),
         ("", ("", None)),
@@ -136,10 +139,22 @@ def test_genders(text: str, gender: Gender) -> None:
         ("Agent municipal", (Role.STAFF, None, False)),
         ("Experte", (Role.EXPERT, None, False)),
         ("Animatrice", (Role.FACILITATOR, None, False)),
+        ("Non tiré au sort", (Role.CITIZEN, False, False)),
+        ("Pas tirée au sort", (Role.CITIZEN, False, False)),
+        ("Conseiller citoyen", (Role.CITIZEN, None, False)),
+        ("Conseillère citoyenne tirée au sort", (Role.CITIZEN, True, False)),
+        ("Conseiller municipal", (Role.ELECTED, None, False)),
     ],
 )
 def test_roles_as_rosters_write_them(text: str, expected: tuple[Role, bool | None, bool]) -> None:
     assert parse_role(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Jeanne\nMarie", "Dupont\r\n12 rue des Lilas"])
+def test_a_line_break_inside_a_name_rejects_the_line(text: str) -> None:
+    with pytest.raises(FieldError) as error:
+        parse_name(Field.LAST_NAME, text)
+    assert error.value.code is RowProblem.LINE_BREAK_IN_NAME
 
 
 def test_unknown_role_and_gender_are_refused() -> None:
@@ -162,6 +177,8 @@ def test_yes_no_cells() -> None:
     ]
     assert parse_yes_no(Field.DRAWN, "Tiré au sort") is True
     assert parse_yes_no(Field.DRAWN, "volontaire") is False
+    assert parse_yes_no(Field.DRAWN, "Non tiré au sort") is False
+    assert parse_yes_no(Field.DRAWN, "pas tirée") is False
     with pytest.raises(FieldError):
         parse_yes_no(Field.CHILDCARE, "peut-être")
 

@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from facilitator.core.fields import Field
 from facilitator.core.problems import FileProblem
 from facilitator.core.roster.mapping import check_mapping, guess_mapping, header_key, remembered_choices
@@ -57,6 +60,26 @@ def test_remembered_choices_win_including_ignore() -> None:
         Field.LAST_NAME,
         Field.FIRST_NAME,
     ]
+
+
+def test_two_remembered_headers_for_one_field_give_it_to_the_first() -> None:
+    remembered = {header_key("Tél"): Field.PHONE.value, header_key("Portable"): Field.PHONE.value}
+    headers = ["Nom", "Prénom", "Tél", "Portable"]
+    mapping = guess_mapping(headers, remembered)
+    assert mapping == [Field.LAST_NAME, Field.FIRST_NAME, Field.PHONE, None]
+    assert check_mapping(headers, mapping) is None
+
+
+_HEADERS = st.sampled_from(["Nom", "Prénom", "Tél", "Téléphone portable", "Quartier", "Qrt", "Mail", "X", ""])
+
+
+@given(
+    st.lists(_HEADERS, max_size=10),
+    st.dictionaries(_HEADERS.map(header_key), st.sampled_from(["", *(field.value for field in Field)]), max_size=6),
+)
+def test_no_field_is_ever_guessed_for_two_columns(headers: list[str], remembered: dict[str, str]) -> None:
+    fields = [field for field in guess_mapping(headers, remembered) if field is not None]
+    assert len(fields) == len(set(fields))
 
 
 def test_remembered_choices_come_from_a_mapping() -> None:

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from facilitator.core.problems import FileProblem
+from facilitator.core.problems import FileProblem, Problem
 from facilitator.core.roster.table import RosterRefused
 from facilitator.core.roster.text import decode, detect_delimiter, parse_csv
 
@@ -90,6 +90,21 @@ def test_whole_file_refusals(data: bytes, code: FileProblem) -> None:
     with pytest.raises(RosterRefused) as refusal:
         parse_csv(data)
     assert refusal.value.problem.code is code
+
+
+def test_an_unclosed_quote_is_refused_at_the_line_where_it_opens() -> None:
+    data = 'Nom;Prénom;Remarques\nDupont;Jeanne;"vient\navec sa fille"\nMartin;Paul;"à rappeler\nPetit;Léa;\n'
+    with pytest.raises(RosterRefused) as refusal:
+        parse_csv(data.encode())
+    assert refusal.value.problem.code is FileProblem.BAD_QUOTES
+    assert refusal.value.problem.params["line"] == 4
+
+
+def test_lines_from_two_encodings_are_refused_at_the_first_foreign_line() -> None:
+    data = "Nom;Prénom\nLefèvre;Hélène\nDupont;Jeanne\n".encode() + "Bœuf;Zoé\n".encode("cp1252")
+    with pytest.raises(RosterRefused) as refusal:
+        parse_csv(data)
+    assert refusal.value.problem == Problem(FileProblem.MIXED_ENCODINGS, {"line": 4})
 
 
 def test_trailing_empty_cells_and_blank_lines_are_dropped() -> None:

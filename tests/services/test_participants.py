@@ -11,12 +11,13 @@ from facilitator.services.participants import (
     ParticipantNotFound,
     add_participant,
     get_participant,
+    insert_participants,
     list_participants,
     remove_participant,
     update_participant,
 )
-from facilitator.store.database import Database
-from facilitator.store.models import ChangeLog
+from facilitator.store.database import Database, link_id
+from facilitator.store.models import ChangeLog, Membership
 from tests.samples import JEANNE
 
 
@@ -36,6 +37,21 @@ def test_add_gives_the_next_badge_number_and_memberships(db: Database, assembly:
     assert [(s.name, s.members) for s in list_sub_bodies(db, assembly)] == [("Groupe de proposition", 1)]
     assert [operation for operation, _ in changes(db, "participant")] == ["insert", "insert"]
     assert [operation for operation, _ in changes(db, "membership")] == ["insert"]
+
+
+def test_a_membership_has_the_same_id_on_every_laptop(db: Database, assembly: uuid.UUID) -> None:
+    added = add_participant(db, assembly, JEANNE)
+    imported = insert_in_one_go(db, assembly, ParticipantDetails("Paul", "Martin", sub_bodies=JEANNE.sub_bodies))
+    (sub_body,) = list_sub_bodies(db, assembly)
+    with db.read() as session:
+        stored = set(session.scalars(select(Membership.id)))
+    assert stored == {link_id("membership", added.id, sub_body.id), link_id("membership", imported, sub_body.id)}
+
+
+def insert_in_one_go(db: Database, assembly: uuid.UUID, details: ParticipantDetails) -> uuid.UUID:
+    with db.write() as writer:
+        (participant_id,) = insert_participants(writer, assembly, [details])
+    return participant_id
 
 
 def test_update_logs_only_the_fields_that_changed(db: Database, assembly: uuid.UUID) -> None:

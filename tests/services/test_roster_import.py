@@ -6,18 +6,23 @@ import csv
 import datetime as dt
 import io
 import uuid
+import zipfile
 from pathlib import Path
 
+import openpyxl
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from facilitator.core.fields import Field
-from facilitator.core.problems import FileProblem, RowProblem
+from facilitator.core.problems import FileProblem, Problem, RowProblem
+from facilitator.core.roster import table as roster_table
 from facilitator.core.roster.mapping import guess_mapping
 from facilitator.core.roster.table import RawTable, RosterRefused
 from facilitator.environment import EnvironmentKind, EnvironmentProblem
+from facilitator.services import roster_files
+from facilitator.services.assemblies import list_assemblies
 from facilitator.services.participants import list_participants
 from facilitator.services.roster_files import read_roster
 from facilitator.services.roster_import import ImportCancelled, import_roster, preview_import
@@ -93,6 +98,8 @@ def test_the_sample_cp1252_export(db: Database, assembly: uuid.UUID) -> None:
     [
         ("Nom;Prénom\nLefÃ¨vre;HÃ©lÃ¨ne\n".encode(), FileProblem.MOJIBAKE),
         (b"Nom;Prenom\nDupont;Jeanne\nX;\x81\x9d\n", FileProblem.UNDECODABLE),
+        ("Nom;Prénom\nLefèvre;Hélène\n".encode() + "Bœuf;Zoé\n".encode("cp1252"), FileProblem.MIXED_ENCODINGS),
+        (b'Nom;Prenom\nDupont;Jeanne\n"Martin;Paul\nPetit;Lea\n', FileProblem.BAD_QUOTES),
         (b"", FileProblem.EMPTY),
         (bytes(range(256)) * 40, FileProblem.BINARY),
     ],
@@ -224,6 +231,54 @@ def test_old_excel_and_damaged_xlsx_files(tmp_path: Path) -> None:
     assert refusal.value.problem.code is FileProblem.MALFORMED
 
 
+def test_an_opendocument_spreadsheet_is_refused_by_its_kind_not_as_damaged(tmp_path: Path) -> None:
+    ods = tmp_path / "roster.ods"
+    with zipfile.ZipFile(ods, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+    with pytest.raises(RosterRefused) as refusal:
+        read_roster(ods)
+    assert refusal.value.problem == Problem(FileProblem.UNSUPPORTED_FORMAT, {"suffix": ".ods"})
+
+
+def test_xlsx_reads_the_sheet_it_opens_on(tmp_path: Path) -> None:
+    workbook = openpyxl.Workbook()
+    notes = workbook.active
+    notes.title = "Consignes"
+    notes.append(["Ne pas modifier"])
+    people = workbook.create_sheet("Participants")
+    people.append(["Nom", "Prénom"])
+    people.append(["Dupont", "Jeanne"])
+    workbook.active = people
+    workbook.save(tmp_path / "roster.xlsx")
+    table = read_roster(tmp_path / "roster.xlsx")
+    assert [row.cells for row in table.rows] == [("Dupont", "Jeanne")]
+
+
+def test_xlsx_formatted_blank_rows_do_not_count_against_the_row_cap(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(roster_files, "MAX_ROWS", 3)
+    monkeypatch.setattr(roster_table, "MAX_ROWS", 3)
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["Nom", "Prénom"])
+    sheet.append(["Dupont", "Jeanne"])
+    sheet.append([])
+    sheet.append(["Martin", "Paul"])
+    for row in range(5, 200):
+        sheet.cell(row=row, column=1).number_format = "@"
+        sheet.cell(row=row, column=1).value = ""
+    workbook.save(tmp_path / "roster.xlsx")
+    table = read_roster(tmp_path / "roster.xlsx")
+    assert [(row.line, row.cells) for row in table.rows] == [(2, ("Dupont", "Jeanne")), (4, ("Martin", "Paul"))]
+    for row in range(5, 8):
+        sheet.append([f"Nom{row}", "X"])
+    workbook.save(tmp_path / "roster.xlsx")
+    with pytest.raises(RosterRefused) as refusal:
+        read_roster(tmp_path / "roster.xlsx")
+    assert refusal.value.problem.code is FileProblem.TOO_MANY_ROWS
+
+
 def test_an_unreadable_file_is_an_environment_problem(tmp_path: Path) -> None:
     with pytest.raises(EnvironmentProblem) as problem:
         read_roster(tmp_path / "absent.csv")
@@ -240,6 +295,18 @@ def big_table(count: int) -> RawTable:
 def change_count(db: Database) -> int:
     with db.read() as session:
         return session.scalar(select(func.count()).select_from(ChangeLog)) or 0
+
+
+def test_an_import_into_a_named_assembly_creates_it_in_the_same_transaction(db: Database) -> None:
+    table = big_table(3)
+    mapping = guess_mapping(table.headers)
+    with pytest.raises(ImportCancelled):
+        import_roster(db, "Conseil des jeunes", table, mapping, TODAY, cancelled=lambda: True)
+    assert list_assemblies(db) == []
+    first = import_roster(db, "Conseil des jeunes", table, mapping, TODAY)
+    again = import_roster(db, "conseil des JEUNES", big_table(5), mapping, TODAY)
+    assert [(a.name, a.participants) for a in list_assemblies(db)] == [("Conseil des jeunes", 5)]
+    assert len(first.created) == 3 and len(again.created) == 2
 
 
 def test_a_cancelled_import_writes_nothing(db: Database, assembly: uuid.UUID) -> None:

@@ -79,6 +79,17 @@ def test_add_many_stamps_and_logs_each_row(db: Database) -> None:
     assert len(set(stamps)) == 5
 
 
+def test_the_log_holds_the_stored_values_including_column_defaults(db: Database) -> None:
+    with db.write() as writer:
+        one = writer.add(Assembly(name="Une")).id
+        (many,) = writer.add_many(Assembly, [{"name": "Plusieurs"}])
+    with db.read() as session:
+        payloads = {log.entity_id: log.payload for log in session.scalars(select(ChangeLog))}
+        stored = {row.id: row.municipality for row in session.scalars(select(Assembly))}
+    assert payloads[one]["municipality"] == payloads[many]["municipality"] == ""
+    assert stored == {one: "", many: ""}
+
+
 def test_a_full_disk_is_an_environment_problem_and_loses_nothing(db: Database) -> None:
     """``max_page_count`` makes the file unable to grow, as a full disk would."""
     with db.write() as writer:

@@ -17,7 +17,7 @@ from facilitator.environment import EnvironmentKind, EnvironmentProblem
 from facilitator.runtime import Runtime
 from facilitator.ui.common.crash_dialog import CrashDialog, crash_report
 from facilitator.ui.common.problems import attempt
-from facilitator.ui.common.tasks import TaskCancelled, TaskControl, run_task
+from facilitator.ui.common.tasks import SHOW_AFTER_MS, TaskCancelled, TaskControl, run_task
 from tests.ui.conftest import when_modal
 
 
@@ -46,10 +46,13 @@ def test_cancel_stops_a_task_between_steps(qtbot: QtBot) -> None:
     qtbot.addWidget(parent)
     steps: list[int] = []
 
+    class Stopped(Exception):
+        pass
+
     def work(control: TaskControl) -> None:
         for step in range(200):
             if control.cancelled():
-                return
+                raise Stopped
             steps.append(step)
             time.sleep(0.01)
 
@@ -62,6 +65,30 @@ def test_cancel_stops_a_task_between_steps(qtbot: QtBot) -> None:
     with pytest.raises(TaskCancelled):
         run_task(parent, "Travail", work)
     assert 0 < len(steps) < 200
+
+
+def test_a_cancel_after_the_work_finished_returns_its_result(qtbot: QtBot) -> None:
+    def work(control: TaskControl) -> str:
+        control.cancel()
+        return "écrit"
+
+    assert run_task(None, "Travail", work) == "écrit"
+
+
+def test_the_progress_dialog_shows_only_for_slow_work(qtbot: QtBot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    seen: list[bool] = []
+
+    def look() -> None:
+        dialog = parent.findChild(QProgressDialog)
+        seen.append(dialog is not None and dialog.isVisible())
+
+    QTimer.singleShot(SHOW_AFTER_MS // 4, look)
+    QTimer.singleShot(SHOW_AFTER_MS * 2, look)
+    run_task(parent, "Travail", lambda _control: time.sleep(SHOW_AFTER_MS * 3 / 1000))
+    assert seen == [False, True]
 
 
 def test_attempt_offers_a_retry_in_french(qtbot: QtBot) -> None:

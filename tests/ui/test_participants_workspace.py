@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import uuid
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from facilitator.core.fields import Field
 from facilitator.core.participants import Gender, ParticipantDetails, Role
+from facilitator.runtime import Runtime
+from facilitator.services.assemblies import create_assembly
 from facilitator.services.participants import add_participant, list_participants
 from facilitator.store.database import Database
 from facilitator.ui.main_window import MainWindow
@@ -76,6 +79,42 @@ def test_sorting_by_a_column_header(qtbot: QtBot, roster: MainWindow) -> None:
     assert shown_names(roster)[:3] == ["Jeanne Dupont", "Jean Dupuis", "Hélène Lefèvre"]
     table.sortByColumn(Column.FIRST_NAME, Qt.SortOrder.AscendingOrder)
     assert shown_names(roster) == ["Hélène Lefèvre", "Jean Dupuis", "Jeanne Dupont", "Paul Martin"]
+
+
+def test_the_selection_follows_its_person_when_the_table_is_sorted(roster: MainWindow) -> None:
+    workspace = roster.participants
+    workspace.select(workspace.model.participant_at(0).id)
+    assert workspace.selected().details.display_name == "Jeanne Dupont"
+    workspace.table.sortByColumn(Column.FIRST_NAME, Qt.SortOrder.DescendingOrder)
+    assert shown_names(roster)[0] == "Paul Martin"
+    assert workspace.selected().details.display_name == "Jeanne Dupont"
+    assert workspace.detail.title.text() == "Jeanne Dupont"
+
+
+def test_filters_start_afresh_in_another_assembly(roster: MainWindow, db: Database) -> None:
+    workspace = roster.participants
+    workspace.sub_body_filter.setCurrentIndex(workspace.sub_body_filter.findText("Groupe de proposition"))
+    workspace.role_filter.setCurrentIndex(workspace.role_filter.findText("Élu·e"))
+    assert shown_names(roster) == []
+    other = create_assembly(db, "Conseil des jeunes")
+    add_participant(db, other, ParticipantDetails("Léa", "Petit", Role.CITIZEN, Gender.FEMALE))
+    roster.open_assembly(other)
+    assert shown_names(roster) == ["Léa Petit"]
+    assert workspace.role_filter.currentIndex() == 0 and workspace.sub_body_filter.currentData() is None
+    assert roster.windowTitle() == "Conseil des jeunes — facilitator"
+
+
+def test_opening_another_database_leaves_nothing_of_the_previous_one(
+    roster: MainWindow, context: Runtime, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    other = tmp_path / "autre.sqlite"
+    context.open_database(other).dispose()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args, **_kwargs: (str(other), ""))
+    roster.choose_database()
+    assert roster.participants.model.rowCount() == 0
+    assert roster.participants.assembly_id is None
+    assert roster.windowTitle() == "facilitator"
+    assert roster.stack.currentWidget() is roster.assemblies
 
 
 def test_selecting_shows_the_whole_record(qtbot: QtBot, roster: MainWindow) -> None:

@@ -95,6 +95,10 @@ def parse_notes(value: str) -> str:
 
 
 def parse_name(field: Field, value: str) -> str:
+    """A first or last name; a line break inside one means the cell holds something else
+    (two names, a name and an address) and joining the lines would store a wrong name."""
+    if "\n" in value.strip() or "\r" in value.strip():
+        raise FieldError(RowProblem.LINE_BREAK_IN_NAME, field, value)
     name = parse_text(field, value)
     if not name:
         missing = RowProblem.MISSING_FIRST_NAME if field is Field.FIRST_NAME else RowProblem.MISSING_LAST_NAME
@@ -137,6 +141,8 @@ def parse_phone(value: str) -> tuple[str, Repair | None]:
     if not _ASCII_DIGITS.fullmatch(digits):
         raise FieldError(RowProblem.BAD_PHONE, Field.PHONE, value)
     repair = None
+    if international and digits.startswith("330") and len(digits) == 12:
+        digits = "33" + digits[3:]  # "+33 (0)6 12 34 56 78": the bracketed zero is not dialled
     if international and digits.startswith("33") and len(digits) == 11:
         digits, international = "0" + digits[2:], False
     if not international and len(digits) == 9 and digits[0] != "0":
@@ -257,6 +263,7 @@ _ROLE_WORDS: list[tuple[frozenset[str], Role]] = [
                 "citoyen",
                 "citoyenne",
                 "citoyens",
+                "citoyennes",
                 "resident",
                 "residente",
                 "citizen",
@@ -270,7 +277,21 @@ _ROLE_WORDS: list[tuple[frozenset[str], Role]] = [
 ]
 _DRAWN_WORDS = frozenset({"tire", "tiree", "tires", "tirees", "tirage", "drawn", "lot"})
 _VOLUNTEER_WORDS = frozenset({"volontaire", "volontaires", "volunteer", "benevole"})
+_NEGATIONS = frozenset({"non", "pas", "not", "no"})
 _MINORITY_WORDS = frozenset({"minorite", "minoritaire", "opposition", "minority"})
+# "Conseiller" alone is a councillor, but a "conseiller citoyen" sits on a neighbourhood
+# council (conseil citoyen): a resident, not an elected official.
+_COUNCIL_WORDS = frozenset({"conseiller", "conseillere", "conseillers", "conseilleres"})
+_CITIZEN_QUALIFIERS = frozenset({"citoyen", "citoyenne", "citoyens", "citoyennes", "habitant", "habitante"})
+
+
+def _drawn_from_words(found: set[str]) -> bool | None:
+    """Drawn (True), volunteer (False) or not said: "non tiré au sort" is a volunteer."""
+    if found & _DRAWN_WORDS:
+        return not (found & _NEGATIONS)
+    if found & _VOLUNTEER_WORDS:
+        return False
+    return None
 
 
 def parse_role(value: str) -> tuple[Role, bool | None, bool]:
@@ -282,10 +303,12 @@ def parse_role(value: str) -> tuple[Role, bool | None, bool]:
     found = set(words(value))
     if not found:
         return Role.CITIZEN, None, False
+    if found & _CITIZEN_QUALIFIERS and found & _COUNCIL_WORDS:
+        found -= _COUNCIL_WORDS
     for keywords, role in _ROLE_WORDS:
         if found & keywords:
-            drawn = True if found & _DRAWN_WORDS else False if found & _VOLUNTEER_WORDS else None
-            return role, drawn if role is Role.CITIZEN else None, bool(found & _MINORITY_WORDS)
+            drawn = _drawn_from_words(found) if role is Role.CITIZEN else None
+            return role, drawn, bool(found & _MINORITY_WORDS)
     raise FieldError(RowProblem.UNKNOWN_ROLE, Field.ROLE, value)
 
 
@@ -303,11 +326,9 @@ def parse_yes_no(field: Field, value: str) -> bool | None:
     if key in _NO:
         return False
     if field is Field.DRAWN:
-        found = set(key.split())
-        if found & _DRAWN_WORDS:
-            return True
-        if found & _VOLUNTEER_WORDS:
-            return False
+        drawn = _drawn_from_words(set(words(value)))
+        if drawn is not None:
+            return drawn
     raise FieldError(RowProblem.UNKNOWN_YES_NO, field, value)
 
 

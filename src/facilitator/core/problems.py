@@ -17,12 +17,14 @@ class FileProblem(StrEnum):
     BINARY = "binary"
     UNDECODABLE = "undecodable"
     MOJIBAKE = "mojibake"
+    MIXED_ENCODINGS = "mixed_encodings"
     TOO_LARGE = "too_large"
     TOO_MANY_ROWS = "too_many_rows"
     TOO_MANY_COLUMNS = "too_many_columns"
     NO_DATA_ROWS = "no_data_rows"
     UNSUPPORTED_FORMAT = "unsupported_format"
     MALFORMED = "malformed"
+    BAD_QUOTES = "bad_quotes"
     SPREADSHEET_BOMB = "spreadsheet_bomb"
     MISSING_NAME_COLUMNS = "missing_name_columns"
     COLUMN_MAPPED_TWICE = "column_mapped_twice"
@@ -45,6 +47,7 @@ class RowProblem(StrEnum):
     UNKNOWN_YES_NO = "unknown_yes_no"
     TOO_LONG = "too_long"
     CONTROL_CHARACTERS = "control_characters"
+    LINE_BREAK_IN_NAME = "line_break_in_name"
     EXTRA_CELLS = "extra_cells"
 
 

@@ -49,14 +49,24 @@ def create_assembly(
     mandate_start: dt.date | None = None,
     mandate_end: dt.date | None = None,
 ) -> uuid.UUID:
+    with db.write() as writer:
+        return _add_assembly(writer, name, municipality, mandate_start, mandate_end)
+
+
+def _add_assembly(
+    writer: Writer,
+    name: str,
+    municipality: str = "",
+    mandate_start: dt.date | None = None,
+    mandate_end: dt.date | None = None,
+) -> uuid.UUID:
     name = tidy(name)
     if not name:
         raise ValueError("an assembly needs a name")
-    with db.write() as writer:
-        row = writer.add(
-            Assembly(name=name, municipality=tidy(municipality), mandate_start=mandate_start, mandate_end=mandate_end)
-        )
-        return row.id
+    row = writer.add(
+        Assembly(name=name, municipality=tidy(municipality), mandate_start=mandate_start, mandate_end=mandate_end)
+    )
+    return row.id
 
 
 def _live_counts(session: Session, model: type[Participant | SubBody | AssemblySession]) -> dict[uuid.UUID, int]:
@@ -100,11 +110,14 @@ def find_assembly(db: Database, name: str | None) -> uuid.UUID:
     raise AssemblyNotFound(name, [summary.name for summary in summaries])
 
 
-def find_or_create_assembly(db: Database, name: str) -> uuid.UUID:
-    try:
-        return find_assembly(db, name)
-    except AssemblyNotFound:
-        return create_assembly(db, name)
+def find_or_add_assembly(writer: Writer, name: str) -> uuid.UUID:
+    """The assembly called ``name``, added in the writer's transaction when there is none, so
+    that a refused or cancelled import leaves no empty assembly behind."""
+    wanted = fold(name)
+    for row in writer.session.scalars(select(Assembly).where(Assembly.deleted.is_(False))):
+        if fold(row.name) == wanted:
+            return row.id
+    return _add_assembly(writer, name)
 
 
 def list_sub_bodies(db: Database, assembly_id: uuid.UUID) -> list[SubBodySummary]:

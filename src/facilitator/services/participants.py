@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from facilitator.core.names import fold
 from facilitator.core.participants import Participant, ParticipantDetails
 from facilitator.services.assemblies import sub_body_ids
-from facilitator.store.database import Database, Writer
+from facilitator.store.database import Database, Writer, link_id
 from facilitator.store.models import Membership, SubBody
 from facilitator.store.models import Participant as ParticipantRow
 
@@ -54,7 +54,11 @@ def insert_participants(
     writer.add_many(
         Membership,
         [
-            {"participant_id": participant_id, "sub_body_id": sub_bodies[fold(name)]}
+            {
+                "id": link_id("membership", participant_id, sub_bodies[fold(name)]),
+                "participant_id": participant_id,
+                "sub_body_id": sub_bodies[fold(name)],
+            }
             for participant_id, person in zip(ids, people, strict=True)
             for name in person.sub_bodies
         ],
@@ -110,7 +114,9 @@ def _set_memberships(writer: Writer, row: ParticipantRow, names: Sequence[str]) 
     for sub_body_id, membership in current.items():
         changed |= writer.change(membership, deleted=sub_body_id not in wanted_ids)
     for sub_body_id in wanted_ids - current.keys():
-        writer.add(Membership(participant_id=row.id, sub_body_id=sub_body_id))
+        writer.add(
+            Membership(id=link_id("membership", row.id, sub_body_id), participant_id=row.id, sub_body_id=sub_body_id)
+        )
         changed = True
     return changed
 

@@ -17,7 +17,14 @@ from pathlib import Path
 from defusedxml import DefusedXmlException
 
 from facilitator.core.problems import FileProblem
-from facilitator.core.roster.table import MAX_COLUMNS, MAX_FILE_BYTES, MAX_ROWS, RawTable, RosterRefused, build_table
+from facilitator.core.roster.table import (
+    MAX_COLUMNS,
+    MAX_ROWS,
+    RawTable,
+    RosterRefused,
+    build_table,
+    refuse_if_too_large,
+)
 from facilitator.core.roster.text import parse_csv
 from facilitator.environment import file_problem
 
@@ -26,6 +33,10 @@ log = logging.getLogger("facilitator.roster")
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 MAX_ZIP_MEMBERS = 2000
 ROSTER_SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm")
+_TEXT_SUFFIXES = (".csv", ".txt", ".tsv")
+# Spreadsheets openpyxl cannot read; .ods and .numbers are zip files too, so this is checked
+# before the zip signature.
+_UNSUPPORTED_SUFFIXES = (".xls", ".ods", ".numbers")
 
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0"
@@ -34,17 +45,15 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0"
 def read_roster(path: Path) -> RawTable:
     """The table in a roster file; ``RosterRefused`` or ``EnvironmentProblem`` otherwise."""
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise RosterRefused(FileProblem.TOO_LARGE, size=size, limit=MAX_FILE_BYTES)
+        refuse_if_too_large(path.stat().st_size)
         data = path.read_bytes()
     except OSError as error:
         raise file_problem(error) from error
     suffix = path.suffix.lower()
-    if data.startswith(_ZIP_MAGIC) and suffix not in (".csv", ".txt", ".tsv"):
-        return parse_xlsx(data)
-    if data.startswith(_OLE_MAGIC) or suffix in (".xls", ".ods", ".numbers"):
+    if data.startswith(_OLE_MAGIC) or suffix in _UNSUPPORTED_SUFFIXES:
         raise RosterRefused(FileProblem.UNSUPPORTED_FORMAT, suffix=suffix or "?")
+    if data.startswith(_ZIP_MAGIC) and suffix not in _TEXT_SUFFIXES:
+        return parse_xlsx(data)
     return parse_csv(data)
 
 
@@ -57,15 +66,7 @@ def parse_xlsx(data: bytes) -> RawTable:
     except Exception as error:  # openpyxl reports damage with many exception types
         raise _spreadsheet_refusal(error) from error
     try:
-        sheet = workbook.worksheets[0]
-        sheet.reset_dimensions()
-        records: list[list[str]] = []
-        for values in sheet.iter_rows(values_only=True):
-            if len(records) > MAX_ROWS:
-                raise RosterRefused(FileProblem.TOO_MANY_ROWS, rows=len(records), limit=MAX_ROWS)
-            if len(values) > MAX_COLUMNS and any(value is not None for value in values[MAX_COLUMNS:]):
-                raise RosterRefused(FileProblem.TOO_MANY_COLUMNS, columns=len(values), limit=MAX_COLUMNS)
-            records.append([_cell_text(value) for value in values[:MAX_COLUMNS]])
+        records = _sheet_records(workbook.active or workbook.worksheets[0])
     except RosterRefused:
         raise
     except Exception as error:
@@ -73,6 +74,31 @@ def parse_xlsx(data: bytes) -> RawTable:
     finally:
         workbook.close()
     return build_table(records, encoding=None, delimiter=None)
+
+
+def _sheet_records(sheet: object) -> list[list[str]]:
+    """The rows of the sheet the file opens on, within the caps.
+
+    Only rows with a value count against the row cap: spreadsheets often carry formatting down
+    to row 1 048 576. Blank rows between people are kept so that line numbers stay the
+    spreadsheet's; blank rows at the end are dropped.
+    """
+    sheet.reset_dimensions()  # type: ignore[attr-defined]
+    records: list[list[str]] = []
+    blank_run = filled = 0
+    for values in sheet.iter_rows(values_only=True):  # type: ignore[attr-defined]
+        if all(value is None or value == "" for value in values):
+            blank_run += 1
+            continue
+        filled += 1
+        if filled > MAX_ROWS + 1:  # the header line is not a person
+            raise RosterRefused(FileProblem.TOO_MANY_ROWS, rows=filled, limit=MAX_ROWS)
+        if len(values) > MAX_COLUMNS and any(value is not None for value in values[MAX_COLUMNS:]):
+            raise RosterRefused(FileProblem.TOO_MANY_COLUMNS, columns=len(values), limit=MAX_COLUMNS)
+        records.extend([] for _ in range(blank_run))
+        blank_run = 0
+        records.append([_cell_text(value) for value in values[:MAX_COLUMNS]])
+    return records
 
 
 def _spreadsheet_refusal(error: Exception) -> RosterRefused:

@@ -19,6 +19,7 @@ from facilitator.core.fields import Field
 from facilitator.core.participants import Participant
 from facilitator.core.roster.plan import ImportPlan, plan_import
 from facilitator.core.roster.table import RawTable
+from facilitator.services.assemblies import find_or_add_assembly
 from facilitator.services.participants import insert_participants, load_participants
 from facilitator.store.database import Database
 from facilitator.store.models import Participant as ParticipantRow
@@ -63,15 +64,20 @@ def preview_import(
 
 def import_roster(
     db: Database,
-    assembly_id: uuid.UUID,
+    assembly: uuid.UUID | str,
     table: RawTable,
     mapping: Sequence[Field | None],
     today: dt.date,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] = lambda: False,
 ) -> ImportResult:
-    """Write the planned participants, their new sub-bodies and memberships, atomically."""
+    """Write the planned participants, their new sub-bodies and memberships, atomically.
+
+    ``assembly`` is an assembly's id, or a name: the assembly of that name, created in the
+    same transaction when there is none.
+    """
     with db.write() as writer:
+        assembly_id = assembly if isinstance(assembly, uuid.UUID) else find_or_add_assembly(writer, assembly)
         people, sub_bodies = _existing(writer.session, assembly_id)
         plan = plan_import(table, mapping, people, sub_bodies, today.year)
         created: list[uuid.UUID] = []

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import threading
 import time
 import uuid
@@ -35,6 +36,15 @@ def new_id() -> uuid.UUID:
     return uuid.UUID(int=uuid7().int)
 
 
+_LINK_NAMESPACE = uuid.UUID("5f0c6a52-6d1e-4d0b-9a43-3b9a1f0e7c21")
+
+
+def link_id(kind: str, *linked: uuid.UUID) -> uuid.UUID:
+    """The id of a row that only links other rows (a membership): derived from what it links,
+    so that two laptops making the same link make the same row and sync merges them."""
+    return uuid.uuid5(_LINK_NAMESPACE, ":".join([kind, *(str(part) for part in linked)]))
+
+
 def wall_clock_ms() -> int:
     return time.time_ns() // 1_000_000
 
@@ -51,6 +61,18 @@ def _json_value(value: Any) -> Any:
 
 def _columns(model: type[Synced]) -> list[str]:
     return [column.key for column in inspect(model).column_attrs]
+
+
+@functools.cache
+def _scalar_defaults(model: type[Synced]) -> dict[str, Any]:
+    """Column defaults, applied before a row is logged: the change log must hold the values
+    the row is stored with, not the None they are before the insert."""
+    table = model.__table__  # type: ignore[attr-defined]
+    return {
+        column.key: column.default.arg
+        for column in table.columns
+        if column.default is not None and column.default.is_scalar
+    }
 
 
 class Database:
@@ -137,6 +159,9 @@ class Writer:
         row.stamp = self._database.next_stamp(self.session)
         row.version = 1
         row.deleted = False
+        for key, value in _scalar_defaults(type(row)).items():
+            if getattr(row, key) is None:
+                setattr(row, key, value)
         self.session.add(row)
         values = {key: getattr(row, key) for key in _columns(type(row))}
         self._log(type(row).__tablename__, row.id, "insert", row.stamp, values)
@@ -147,7 +172,13 @@ class Writer:
         prepared = []
         logs = []
         for values in rows:
-            row = {**values, "id": values.get("id") or new_id(), "version": 1, "deleted": False}
+            row = {
+                **_scalar_defaults(model),
+                **values,
+                "id": values.get("id") or new_id(),
+                "version": 1,
+                "deleted": False,
+            }
             row["stamp"] = self._database.next_stamp(self.session)
             prepared.append(row)
             logs.append(

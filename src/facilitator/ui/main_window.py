@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         self.participants.open_assembly(assembly.id)
         self.assemblies.reload(assembly.id)
         self.show_page(self.participants)
+        self._update_title()
         self.participants.search.setFocus()
 
     def _update_title(self) -> None:
@@ -157,19 +158,18 @@ class MainWindow(QMainWindow):
         if db is None:
             return
         self.db.dispose()
-        self.runtime.update_settings(last_database=str(path))
+        attempt(self, lambda: self.runtime.update_settings(last_database=str(path)))
         self.db, self.db_path = db, path
         self.assemblies.db = db
-        self.participants.db = db
-        self.participants.assembly_id = None
+        self.participants.set_database(db)
         self.assembly_name = ""
+        self._update_title()
         self._show_database()
         self.start()
 
     def edit_settings(self) -> None:
         dialog = SettingsDialog(self.runtime.settings(), self)
-        if dialog.exec():
-            self.runtime.update_settings(language=dialog.chosen_language())
+        if dialog.exec() and attempt(self, lambda: self.runtime.update_settings(language=dialog.chosen_language())):
             self.statusBar().showMessage(self.tr("Settings saved."), STATUS_MS)
 
     def about(self) -> None:

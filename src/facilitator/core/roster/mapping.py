@@ -161,16 +161,19 @@ def guess_mapping(headers: Sequence[str], remembered: Mapping[str, str] | None =
     keys = [header_key(header) for header in headers]
     guesses: list[Field | None] = [None] * len(headers)
     decided = [False] * len(headers)
-    for index, key in enumerate(keys):
-        if key in remembered:
-            choice = remembered[key]
-            guesses[index] = Field(choice) if choice in _FIELD_VALUES else None
-            decided[index] = True
 
     def claim(index: int, field: Field | None) -> None:
         if field is not None and field not in guesses:
             guesses[index] = field
             decided[index] = True
+
+    for index, key in enumerate(keys):
+        if key in remembered:
+            choice = remembered[key]
+            if choice in _FIELD_VALUES:
+                claim(index, Field(choice))  # two remembered headers may name one field
+            else:
+                decided[index] = True
 
     for index, key in enumerate(keys):
         if not decided[index]:

@@ -35,6 +35,13 @@ class RosterRefused(Exception):
         self.problem = Problem(code, dict(params))
 
 
+def refuse_if_too_large(size: int) -> None:
+    """Refuse a file over the cap, its size in whole megabytes (rounded up) as people read it."""
+    if size > MAX_FILE_BYTES:
+        megabytes = -(-size // 1_000_000)
+        raise RosterRefused(FileProblem.TOO_LARGE, size=megabytes, limit=MAX_FILE_BYTES // 1_000_000)
+
+
 def build_table(records: list[list[str]], encoding: str | None, delimiter: str | None) -> RawTable:
     """Header and data rows out of raw records (CSV or spreadsheet), within the size caps.
 

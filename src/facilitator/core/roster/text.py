@@ -15,7 +15,7 @@ import io
 import re
 
 from facilitator.core.problems import FileProblem
-from facilitator.core.roster.table import MAX_FILE_BYTES, RawTable, RosterRefused, build_table
+from facilitator.core.roster.table import RawTable, RosterRefused, build_table, refuse_if_too_large
 
 DELIMITERS = (";", ",", "\t", "|")
 
@@ -24,6 +24,11 @@ DELIMITERS = (";", ",", "\t", "|")
 # bytes are looked for, so that genuine French text ("ÇŒ") is never mistaken for damage.
 _CONTINUATION = re.escape(bytes(range(0x80, 0xC0)).decode("cp1252", errors="ignore"))
 _MOJIBAKE = re.compile(f"[ÂÃ][{_CONTINUATION}]|Å[’“]|â€[{_CONTINUATION}]")
+# A well-formed UTF-8 sequence for a letter beyond ASCII; in a file that is not valid UTF-8 as a
+# whole, it means lines from two encodings were pasted together.
+# Only French letters and punctuation are looked for (é, œ, ’, «), whose bytes read as cp1252
+# are the damage _MOJIBAKE describes, never genuine French text.
+_UTF8_MULTIBYTE = re.compile(rb"\xc3[\x80-\xbf]|\xc5[\x92\x93]|\xe2\x80[\x80-\xbf]|\xc2[\xa0-\xbf]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 # A stray control character is a line's problem; many of them mean this is not text at all.
 _CONTROL_TOLERATED = 10
@@ -35,8 +40,7 @@ def _line_of(data: bytes, offset: int) -> int:
 
 def decode(data: bytes) -> tuple[str, str]:
     """The text of a CSV file and the encoding it was read with."""
-    if len(data) > MAX_FILE_BYTES:
-        raise RosterRefused(FileProblem.TOO_LARGE, size=len(data), limit=MAX_FILE_BYTES)
+    refuse_if_too_large(len(data))
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text, encoding = _strict(data, "utf-16"), "utf-16"
     elif b"\x00" in data:
@@ -46,8 +50,10 @@ def decode(data: bytes) -> tuple[str, str]:
     else:
         try:
             text, encoding = data.decode("utf-8"), "utf-8"
-        except UnicodeDecodeError:
+        except UnicodeDecodeError as error:
             text, encoding = _strict(data, "cp1252"), "cp1252"
+            if _UTF8_MULTIBYTE.search(data):
+                raise RosterRefused(FileProblem.MIXED_ENCODINGS, line=_line_of(data, error.start)) from None
     if not text.strip():
         raise RosterRefused(FileProblem.EMPTY)
     if len(_CONTROL.findall(text)) > max(_CONTROL_TOLERATED, len(text) // 100):
@@ -108,9 +114,14 @@ def parse_csv(data: bytes) -> RawTable:
     """A CSV file's rows, every cell's text kept exactly (quotes, separators, line breaks)."""
     text, encoding = decode(data)
     delimiter = detect_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    # Strict: an unclosed quote would otherwise swallow every following line into one cell.
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    records: list[list[str]] = []
+    record_start = 1
     try:
-        records = list(reader)
+        for record in reader:
+            records.append(record)
+            record_start = reader.line_num + 1
     except csv.Error as error:
-        raise RosterRefused(FileProblem.MALFORMED, line=reader.line_num, detail=str(error)) from None
+        raise RosterRefused(FileProblem.BAD_QUOTES, line=record_start, detail=str(error)) from None
     return build_table(records, encoding, delimiter)

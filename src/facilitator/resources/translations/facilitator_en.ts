@@ -5,43 +5,43 @@
         <name>AssembliesPage</name>
         <message>
             <source>Assembly</source>
-            <translation type="unfinished" />
+            <translation>Assembly</translation>
         </message>
         <message>
             <source>Municipality</source>
-            <translation type="unfinished" />
+            <translation>Municipality</translation>
         </message>
         <message>
             <source>Participants</source>
-            <translation type="unfinished" />
+            <translation>Participants</translation>
         </message>
         <message>
             <source>Sessions</source>
-            <translation type="unfinished" />
+            <translation>Sessions</translation>
         </message>
         <message>
             <source>New assembly…</source>
-            <translation type="unfinished" />
+            <translation>New assembly…</translation>
         </message>
         <message>
             <source>Open the participants</source>
-            <translation type="unfinished" />
+            <translation>Open the participants</translation>
         </message>
         <message>
             <source>Add a sub-body…</source>
-            <translation type="unfinished" />
+            <translation>Add a sub-body…</translation>
         </message>
         <message>
             <source>No assembly yet: create one, then import its roster.</source>
-            <translation type="unfinished" />
+            <translation>No assembly yet: create one, then import its roster.</translation>
         </message>
         <message>
             <source>Sub-bodies</source>
-            <translation type="unfinished" />
+            <translation>Sub-bodies</translation>
         </message>
         <message>
             <source>Mandate from {start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>Mandate from {start} to {end}</translation>
         </message>
         <message numerus="yes">
             <source>{name} — %n member(s)</source>
@@ -52,139 +52,139 @@
         </message>
         <message>
             <source>({sub_body} only)</source>
-            <translation type="unfinished" />
+            <translation>({sub_body} only)</translation>
         </message>
         <message>
             <source>Assembly created.</source>
-            <translation type="unfinished" />
+            <translation>Assembly created.</translation>
         </message>
         <message>
             <source>Add a sub-body</source>
-            <translation type="unfinished" />
+            <translation>Add a sub-body</translation>
         </message>
         <message>
             <source>Name (e.g. Groupe de proposition):</source>
-            <translation type="unfinished" />
+            <translation>Name (e.g. Groupe de proposition):</translation>
         </message>
     </context>
     <context>
         <name>Cli</name>
         <message>
             <source>The demo assembly is already in this database: {name}</source>
-            <translation type="unfinished" />
+            <translation>The demo assembly is already in this database: {name}</translation>
         </message>
         <message>
             <source>Demo assembly written to {path}</source>
-            <translation type="unfinished" />
+            <translation>Demo assembly written to {path}</translation>
         </message>
         <message>
             <source>This database has no assembly yet: name one with --assembly NAME.</source>
-            <translation type="unfinished" />
+            <translation>This database has no assembly yet: name one with --assembly NAME.</translation>
         </message>
         <message>
             <source>This database has several assemblies; choose one with --assembly: {names}</source>
-            <translation type="unfinished" />
+            <translation>This database has several assemblies; choose one with --assembly: {names}</translation>
         </message>
         <message>
             <source>No assembly is called "{name}". Assemblies: {names}</source>
-            <translation type="unfinished" />
+            <translation>No assembly is called "{name}". Assemblies: {names}</translation>
         </message>
     </context>
     <context>
         <name>ColumnsPage</name>
         <message>
             <source>Match the columns</source>
-            <translation type="unfinished" />
+            <translation>Match the columns</translation>
         </message>
         <message>
             <source>Check what each column holds. Your choices are remembered for the next imports.</source>
-            <translation type="unfinished" />
+            <translation>Check what each column holds. Your choices are remembered for the next imports.</translation>
         </message>
         <message>
             <source>Column in the file</source>
-            <translation type="unfinished" />
+            <translation>Column in the file</translation>
         </message>
         <message>
             <source>Examples</source>
-            <translation type="unfinished" />
+            <translation>Examples</translation>
         </message>
         <message>
             <source>Holds</source>
-            <translation type="unfinished" />
+            <translation>Holds</translation>
         </message>
         <message>
             <source>Without a recruitment column, residents count as drawn by lot.</source>
-            <translation type="unfinished" />
+            <translation>Without a recruitment column, residents count as drawn by lot.</translation>
         </message>
         <message>
             <source>(untitled)</source>
-            <translation type="unfinished" />
+            <translation>(untitled)</translation>
         </message>
         <message>
             <source>— do not import —</source>
-            <translation type="unfinished" />
+            <translation>— do not import —</translation>
         </message>
     </context>
     <context>
         <name>CrashDialog</name>
         <message>
             <source>Unexpected error</source>
-            <translation type="unfinished" />
+            <translation>Unexpected error</translation>
         </message>
         <message>
             <source>&lt;b&gt;facilitator met an unexpected error.&lt;/b&gt;&lt;br&gt;What was saved before it is safe. Please copy the details below and send them to whoever supports the application, with a word on what you were doing.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;facilitator met an unexpected error.&lt;/b&gt;&lt;br&gt;What was saved before it is safe. Please copy the details below and send them to whoever supports the application, with a word on what you were doing.</translation>
         </message>
         <message>
             <source>Copy the details</source>
-            <translation type="unfinished" />
+            <translation>Copy the details</translation>
         </message>
         <message>
             <source>Quit facilitator</source>
-            <translation type="unfinished" />
+            <translation>Quit facilitator</translation>
         </message>
         <message>
             <source>Continue</source>
-            <translation type="unfinished" />
+            <translation>Continue</translation>
         </message>
     </context>
     <context>
         <name>FilePage</name>
         <message>
             <source>Choose the roster file</source>
-            <translation type="unfinished" />
+            <translation>Choose the roster file</translation>
         </message>
         <message>
             <source>A CSV or XLSX export, with one person per line and a header line naming the columns.</source>
-            <translation type="unfinished" />
+            <translation>A CSV or XLSX export, with one person per line and a header line naming the columns.</translation>
         </message>
         <message>
             <source>File to import</source>
-            <translation type="unfinished" />
+            <translation>File to import</translation>
         </message>
         <message>
             <source>Choose a file…</source>
-            <translation type="unfinished" />
+            <translation>Choose a file…</translation>
         </message>
         <message>
             <source>Import a roster</source>
-            <translation type="unfinished" />
+            <translation>Import a roster</translation>
         </message>
         <message>
             <source>Rosters (*.csv *.xlsx *.txt *.tsv)</source>
-            <translation type="unfinished" />
+            <translation>Rosters (*.csv *.xlsx *.txt *.tsv)</translation>
         </message>
         <message>
             <source>Reading the file…</source>
-            <translation type="unfinished" />
+            <translation>Reading the file…</translation>
         </message>
         <message>
             <source>Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>Nothing was imported.</translation>
         </message>
         <message>
             <source>Reading cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Reading cancelled.</translation>
         </message>
         <message numerus="yes">
             <source>%n line(s) of people</source>
@@ -202,23 +202,23 @@
         </message>
         <message>
             <source>Spreadsheet read: {lines}, {columns}.</source>
-            <translation type="unfinished" />
+            <translation>Spreadsheet read: {lines}, {columns}.</translation>
         </message>
         <message>
             <source>semicolon</source>
-            <translation type="unfinished" />
+            <translation>semicolon</translation>
         </message>
         <message>
             <source>comma</source>
-            <translation type="unfinished" />
+            <translation>comma</translation>
         </message>
         <message>
             <source>tab</source>
-            <translation type="unfinished" />
+            <translation>tab</translation>
         </message>
         <message>
             <source>CSV file read: {lines}, {columns}, encoding {encoding}, separator: {separator}.</source>
-            <translation type="unfinished" />
+            <translation>CSV file read: {lines}, {columns}, encoding {encoding}, separator: {separator}.</translation>
         </message>
     </context>
     <context>
@@ -260,7 +260,7 @@
         </message>
         <message>
             <source>Line {line}: same as line {first}</source>
-            <translation type="unfinished" />
+            <translation>Line {line}: same as line {first}</translation>
         </message>
         <message numerus="yes">
             <source>%n line(s) already in the assembly, not imported again:</source>
@@ -271,7 +271,7 @@
         </message>
         <message>
             <source>Line {line}: {name}</source>
-            <translation type="unfinished" />
+            <translation>Line {line}: {name}</translation>
         </message>
         <message numerus="yes">
             <source>%n line(s) corrected:</source>
@@ -282,7 +282,7 @@
         </message>
         <message>
             <source>New sub-bodies: {names}</source>
-            <translation type="unfinished" />
+            <translation>New sub-bodies: {names}</translation>
         </message>
         <message numerus="yes">
             <source>line(s) {lines}</source>
@@ -293,615 +293,627 @@
         </message>
         <message>
             <source> and, already in the assembly: {names}</source>
-            <translation type="unfinished" />
+            <translation> and, already in the assembly: {names}</translation>
         </message>
     </context>
     <context>
         <name>ImportWizard</name>
         <message>
             <source>Import a roster</source>
-            <translation type="unfinished" />
+            <translation>Import a roster</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>Assemblies</source>
-            <translation type="unfinished" />
+            <translation>Assemblies</translation>
         </message>
         <message>
             <source>Participants</source>
-            <translation type="unfinished" />
+            <translation>Participants</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;File</translation>
         </message>
         <message>
             <source>&amp;Open a database…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Open a database…</translation>
         </message>
         <message>
             <source>&amp;Import a roster…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Import a roster…</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Settings…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quit</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Help</translation>
         </message>
         <message>
             <source>&amp;About facilitator</source>
-            <translation type="unfinished" />
+            <translation>&amp;About facilitator</translation>
         </message>
         <message>
             <source>Database: {path}</source>
-            <translation type="unfinished" />
+            <translation>Database: {path}</translation>
         </message>
         <message>
             <source>Import a roster</source>
-            <translation type="unfinished" />
+            <translation>Import a roster</translation>
         </message>
         <message>
             <source>Open an assembly first: the roster is imported into it.</source>
-            <translation type="unfinished" />
+            <translation>Open an assembly first: the roster is imported into it.</translation>
         </message>
         <message>
             <source>Open a database</source>
-            <translation type="unfinished" />
+            <translation>Open a database</translation>
         </message>
         <message>
             <source>facilitator databases (*.sqlite)</source>
-            <translation type="unfinished" />
+            <translation>facilitator databases (*.sqlite)</translation>
         </message>
         <message>
             <source>Settings saved.</source>
-            <translation type="unfinished" />
+            <translation>Settings saved.</translation>
         </message>
         <message>
             <source>About facilitator</source>
-            <translation type="unfinished" />
+            <translation>About facilitator</translation>
         </message>
         <message>
             <source>&lt;h3&gt;facilitator {version}&lt;/h3&gt;&lt;p&gt;Runs a citizens' assembly's plenary day on one laptop, offline.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;facilitator {version}&lt;/h3&gt;&lt;p&gt;Runs a citizens' assembly's plenary day on one laptop, offline.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
         <name>Messages</name>
         <message>
             <source>Last name</source>
-            <translation type="unfinished" />
+            <translation>Last name</translation>
         </message>
         <message>
             <source>First name</source>
-            <translation type="unfinished" />
+            <translation>First name</translation>
         </message>
         <message>
             <source>Full name (SURNAME First name)</source>
-            <translation type="unfinished" />
+            <translation>Full name (SURNAME First name)</translation>
         </message>
         <message>
             <source>Gender</source>
-            <translation type="unfinished" />
+            <translation>Gender</translation>
         </message>
         <message>
             <source>Birth year</source>
-            <translation type="unfinished" />
+            <translation>Birth year</translation>
         </message>
         <message>
             <source>Neighbourhood</source>
-            <translation type="unfinished" />
+            <translation>Neighbourhood</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Role</translation>
         </message>
         <message>
             <source>Drawn by lot</source>
-            <translation type="unfinished" />
+            <translation>Drawn by lot</translation>
         </message>
         <message>
             <source>Minority (elected officials)</source>
-            <translation type="unfinished" />
+            <translation>Minority (elected officials)</translation>
         </message>
         <message>
             <source>Sub-bodies</source>
-            <translation type="unfinished" />
+            <translation>Sub-bodies</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Phone</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Address</translation>
         </message>
         <message>
             <source>Postcode</source>
-            <translation type="unfinished" />
+            <translation>Postcode</translation>
         </message>
         <message>
             <source>Town</source>
-            <translation type="unfinished" />
+            <translation>Town</translation>
         </message>
         <message>
             <source>Accessibility needs</source>
-            <translation type="unfinished" />
+            <translation>Accessibility needs</translation>
         </message>
         <message>
             <source>Child care needed</source>
-            <translation type="unfinished" />
+            <translation>Child care needed</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
         <message>
             <source>Resident</source>
-            <translation type="unfinished" />
+            <translation>Resident</translation>
         </message>
         <message>
             <source>Elected official</source>
-            <translation type="unfinished" />
+            <translation>Elected official</translation>
         </message>
         <message>
             <source>Municipal staff</source>
-            <translation type="unfinished" />
+            <translation>Municipal staff</translation>
         </message>
         <message>
             <source>Expert</source>
-            <translation type="unfinished" />
+            <translation>Expert</translation>
         </message>
         <message>
             <source>Facilitator</source>
-            <translation type="unfinished" />
+            <translation>Facilitator</translation>
         </message>
         <message>
             <source>Woman</source>
-            <translation type="unfinished" />
+            <translation>Woman</translation>
         </message>
         <message>
             <source>Man</source>
-            <translation type="unfinished" />
+            <translation>Man</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Other</translation>
         </message>
         <message>
             <source>Not stated</source>
-            <translation type="unfinished" />
+            <translation>Not stated</translation>
         </message>
         <message>
             <source>Volunteer</source>
-            <translation type="unfinished" />
+            <translation>Volunteer</translation>
         </message>
         <message>
             <source>The file is empty.</source>
-            <translation type="unfinished" />
+            <translation>The file is empty.</translation>
         </message>
         <message>
             <source>This file is neither a text file (CSV) nor a spreadsheet: it looks like a binary file.</source>
-            <translation type="unfinished" />
+            <translation>This file is neither a text file (CSV) nor a spreadsheet: it looks like a binary file.</translation>
         </message>
         <message>
             <source>The file's encoding is not recognised: byte {byte} on line {line} is neither UTF-8 nor Windows (cp1252). Save the file again as "CSV UTF-8".</source>
-            <translation type="unfinished" />
+            <translation>The file's encoding is not recognised: byte {byte} on line {line} is neither UTF-8 nor Windows (cp1252). Save the file again as "CSV UTF-8".</translation>
+        </message>
+        <message>
+            <source>The file mixes two encodings: line {line} is written in Windows encoding (cp1252) while other lines are in UTF-8, so some names would come out wrong. Save the file again as "CSV UTF-8".</source>
+            <translation>The file mixes two encodings: line {line} is written in Windows encoding (cp1252) while other lines are in UTF-8, so some names would come out wrong. Save the file again as "CSV UTF-8".</translation>
         </message>
         <message>
             <source>The file was already damaged by a wrong conversion: line {line} contains "{sample}" where "{meant}" was meant. Export it again from the original spreadsheet.</source>
-            <translation type="unfinished" />
+            <translation>The file was already damaged by a wrong conversion: line {line} contains "{sample}" where "{meant}" was meant. Export it again from the original spreadsheet.</translation>
         </message>
         <message>
-            <source>The file is too large ({size} bytes, at most {limit}).</source>
-            <translation type="unfinished" />
+            <source>The file is too large ({size} MB, at most {limit} MB).</source>
+            <translation>The file is too large ({size} MB, at most {limit} MB).</translation>
+        </message>
+        <message>
+            <source>The file is damaged and cannot be read. Open it in your spreadsheet program and save it again as XLSX or CSV.</source>
+            <translation>The file is damaged and cannot be read. Open it in your spreadsheet program and save it again as XLSX or CSV.</translation>
+        </message>
+        <message>
+            <source>From line {line} on, the file cannot be read: a quotation mark (") opens a cell that is not closed properly. Correct that line in the spreadsheet program and export the file again.</source>
+            <translation>From line {line} on, the file cannot be read: a quotation mark (") opens a cell that is not closed properly. Correct that line in the spreadsheet program and export the file again.</translation>
         </message>
         <message>
             <source>The file has too many lines ({rows}, at most {limit}).</source>
-            <translation type="unfinished" />
+            <translation>The file has too many lines ({rows}, at most {limit}).</translation>
         </message>
         <message>
             <source>The file has too many columns ({columns}, at most {limit}).</source>
-            <translation type="unfinished" />
+            <translation>The file has too many columns ({columns}, at most {limit}).</translation>
         </message>
         <message>
             <source>The file has a header line but nobody in it.</source>
-            <translation type="unfinished" />
+            <translation>The file has a header line but nobody in it.</translation>
         </message>
         <message>
             <source>Files of type "{suffix}" cannot be imported: choose a CSV or XLSX file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The file is damaged and cannot be read ({detail}).</source>
-            <translation type="unfinished" />
+            <translation>Files of type "{suffix}" cannot be imported: choose a CSV or XLSX file.</translation>
         </message>
         <message>
             <source>The spreadsheet is abnormally large once unpacked; it was refused for safety.</source>
-            <translation type="unfinished" />
+            <translation>The spreadsheet is abnormally large once unpacked; it was refused for safety.</translation>
         </message>
         <message>
             <source>No column holds the names: choose a "Last name" and a "First name" column, or a "Full name" column.</source>
-            <translation type="unfinished" />
+            <translation>No column holds the names: choose a "Last name" and a "First name" column, or a "Full name" column.</translation>
         </message>
         <message>
             <source>"{field}" is chosen for two columns: "{first}" and "{second}".</source>
-            <translation type="unfinished" />
+            <translation>"{field}" is chosen for two columns: "{first}" and "{second}".</translation>
         </message>
         <message>
             <source>first name missing</source>
-            <translation type="unfinished" />
+            <translation>first name missing</translation>
         </message>
         <message>
             <source>last name missing</source>
-            <translation type="unfinished" />
+            <translation>last name missing</translation>
         </message>
         <message>
             <source>last and first name cannot be told apart in "{value}" (write the last name in capitals)</source>
-            <translation type="unfinished" />
+            <translation>last and first name cannot be told apart in "{value}" (write the last name in capitals)</translation>
         </message>
         <message>
             <source>{field}: "{value}" contains digits other than 0-9 (Arabic-Indic, full-width…)</source>
-            <translation type="unfinished" />
+            <translation>{field}: "{value}" contains digits other than 0-9 (Arabic-Indic, full-width…)</translation>
         </message>
         <message>
             <source>invalid phone number "{value}"</source>
-            <translation type="unfinished" />
+            <translation>invalid phone number "{value}"</translation>
         </message>
         <message>
             <source>invalid e-mail address "{value}"</source>
-            <translation type="unfinished" />
+            <translation>invalid e-mail address "{value}"</translation>
         </message>
         <message>
             <source>invalid postcode "{value}" (five digits expected)</source>
-            <translation type="unfinished" />
+            <translation>invalid postcode "{value}" (five digits expected)</translation>
         </message>
         <message>
             <source>birth year "{value}" not understood</source>
-            <translation type="unfinished" />
+            <translation>birth year "{value}" not understood</translation>
         </message>
         <message>
             <source>impossible birth year "{value}"</source>
-            <translation type="unfinished" />
+            <translation>impossible birth year "{value}"</translation>
         </message>
         <message>
             <source>gender "{value}" not recognised (F, H, other…)</source>
-            <translation type="unfinished" />
+            <translation>gender "{value}" not recognised (F, H, other…)</translation>
         </message>
         <message>
             <source>role "{value}" not recognised</source>
-            <translation type="unfinished" />
+            <translation>role "{value}" not recognised</translation>
         </message>
         <message>
             <source>{field}: "{value}" is neither yes nor no</source>
-            <translation type="unfinished" />
+            <translation>{field}: "{value}" is neither yes nor no</translation>
         </message>
         <message>
             <source>{field}: text too long</source>
-            <translation type="unfinished" />
+            <translation>{field}: text too long</translation>
         </message>
         <message>
             <source>{field}: invisible control characters</source>
-            <translation type="unfinished" />
+            <translation>{field}: invisible control characters</translation>
+        </message>
+        <message>
+            <source>{field}: a line break inside the name</source>
+            <translation>{field}: a line break inside the name</translation>
         </message>
         <message>
             <source>more cells than columns ("{value}" after the last column)</source>
-            <translation type="unfinished" />
+            <translation>more cells than columns ("{value}" after the last column)</translation>
         </message>
         <message>
             <source>leading zero of the phone number restored: {value}</source>
-            <translation type="unfinished" />
+            <translation>leading zero of the phone number restored: {value}</translation>
         </message>
         <message>
             <source>leading zero of the postcode restored: {value}</source>
-            <translation type="unfinished" />
+            <translation>leading zero of the postcode restored: {value}</translation>
         </message>
         <message>
             <source>The database is busy in another window or program. Close it, then try again.</source>
-            <translation type="unfinished" />
+            <translation>The database is busy in another window or program. Close it, then try again.</translation>
         </message>
         <message>
             <source>The disk is full: nothing was saved. Free some space, then try again.</source>
-            <translation type="unfinished" />
+            <translation>The disk is full: nothing was saved. Free some space, then try again.</translation>
         </message>
         <message>
             <source>The database cannot be written: the file or its folder is read-only.</source>
-            <translation type="unfinished" />
+            <translation>The database cannot be written: the file or its folder is read-only.</translation>
         </message>
         <message>
             <source>Invalid key or damaged file: the database cannot be read. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Invalid key or damaged file: the database cannot be read. Nothing was changed.</translation>
         </message>
         <message>
             <source>The database cannot be reached (was a disk or USB stick removed?).</source>
-            <translation type="unfinished" />
+            <translation>The database cannot be reached (was a disk or USB stick removed?).</translation>
         </message>
         <message>
             <source>This database was written by a newer version of facilitator: update the application first.</source>
-            <translation type="unfinished" />
+            <translation>This database was written by a newer version of facilitator: update the application first.</translation>
         </message>
         <message>
             <source>The file cannot be read: {detail}</source>
-            <translation type="unfinished" />
+            <translation>The file cannot be read: {detail}</translation>
         </message>
         <message>
             <source>The file does not exist: {detail}</source>
-            <translation type="unfinished" />
+            <translation>The file does not exist: {detail}</translation>
         </message>
         <message>
             <source>The file cannot be written: {detail}</source>
-            <translation type="unfinished" />
+            <translation>The file cannot be written: {detail}</translation>
         </message>
         <message>
             <source>; </source>
-            <translation type="unfinished" />
+            <translation>; </translation>
         </message>
         <message>
             <source>Line {line}: {problems}</source>
-            <translation type="unfinished" />
+            <translation>Line {line}: {problems}</translation>
         </message>
     </context>
     <context>
         <name>NewAssemblyDialog</name>
         <message>
             <source>New assembly</source>
-            <translation type="unfinished" />
+            <translation>New assembly</translation>
         </message>
         <message>
             <source>e.g. Assemblée citoyenne de Villebrune</source>
-            <translation type="unfinished" />
+            <translation>e.g. Assemblée citoyenne de Villebrune</translation>
         </message>
         <message>
             <source>The mandate has set dates</source>
-            <translation type="unfinished" />
+            <translation>The mandate has set dates</translation>
         </message>
         <message>
             <source>Name *</source>
-            <translation type="unfinished" />
+            <translation>Name *</translation>
         </message>
         <message>
             <source>Municipality</source>
-            <translation type="unfinished" />
+            <translation>Municipality</translation>
         </message>
         <message>
             <source>Mandate from</source>
-            <translation type="unfinished" />
+            <translation>Mandate from</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>to</translation>
         </message>
         <message>
             <source>Give the assembly a name.</source>
-            <translation type="unfinished" />
+            <translation>Give the assembly a name.</translation>
         </message>
         <message>
             <source>The mandate must end after it starts.</source>
-            <translation type="unfinished" />
+            <translation>The mandate must end after it starts.</translation>
         </message>
     </context>
     <context>
         <name>ParticipantDetailPanel</name>
         <message>
             <source>Badge number</source>
-            <translation type="unfinished" />
+            <translation>Badge number</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Role</translation>
         </message>
         <message>
             <source>Recruitment</source>
-            <translation type="unfinished" />
+            <translation>Recruitment</translation>
         </message>
         <message>
             <source>Gender</source>
-            <translation type="unfinished" />
+            <translation>Gender</translation>
         </message>
         <message>
             <source>Birth year</source>
-            <translation type="unfinished" />
+            <translation>Birth year</translation>
         </message>
         <message>
             <source>Neighbourhood</source>
-            <translation type="unfinished" />
+            <translation>Neighbourhood</translation>
         </message>
         <message>
             <source>Sub-bodies</source>
-            <translation type="unfinished" />
+            <translation>Sub-bodies</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Phone</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Address</translation>
         </message>
         <message>
             <source>Accessibility</source>
-            <translation type="unfinished" />
+            <translation>Accessibility</translation>
         </message>
         <message>
             <source>Child care</source>
-            <translation type="unfinished" />
+            <translation>Child care</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
         <message>
             <source>Select someone in the list to see everything about them.</source>
-            <translation type="unfinished" />
+            <translation>Select someone in the list to see everything about them.</translation>
         </message>
         <message>
             <source>minority</source>
-            <translation type="unfinished" />
+            <translation>minority</translation>
         </message>
         <message>
             <source>majority</source>
-            <translation type="unfinished" />
+            <translation>majority</translation>
         </message>
         <message>
             <source>Needed</source>
-            <translation type="unfinished" />
+            <translation>Needed</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>No</translation>
         </message>
     </context>
     <context>
         <name>ParticipantDialog</name>
         <message>
             <source>Change a participant</source>
-            <translation type="unfinished" />
+            <translation>Change a participant</translation>
         </message>
         <message>
             <source>Add a participant</source>
-            <translation type="unfinished" />
+            <translation>Add a participant</translation>
         </message>
         <message>
             <source>Member of the municipal minority</source>
-            <translation type="unfinished" />
+            <translation>Member of the municipal minority</translation>
         </message>
         <message>
             <source>Needs child care to attend</source>
-            <translation type="unfinished" />
+            <translation>Needs child care to attend</translation>
         </message>
         <message>
             <source>First name</source>
-            <translation type="unfinished" />
+            <translation>First name</translation>
         </message>
         <message>
             <source>Last name</source>
-            <translation type="unfinished" />
+            <translation>Last name</translation>
         </message>
         <message>
             <source>Name *</source>
-            <translation type="unfinished" />
+            <translation>Name *</translation>
         </message>
         <message>
             <source>Recruitment</source>
-            <translation type="unfinished" />
+            <translation>Recruitment</translation>
         </message>
         <message>
             <source>Postcode and town</source>
-            <translation type="unfinished" />
+            <translation>Postcode and town</translation>
         </message>
     </context>
     <context>
         <name>ParticipantsModel</name>
         <message>
             <source>No.</source>
-            <translation type="unfinished" />
+            <translation>No.</translation>
         </message>
         <message>
             <source>Last name</source>
-            <translation type="unfinished" />
+            <translation>Last name</translation>
         </message>
         <message>
             <source>First name</source>
-            <translation type="unfinished" />
+            <translation>First name</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Role</translation>
         </message>
         <message>
             <source>Gender</source>
-            <translation type="unfinished" />
+            <translation>Gender</translation>
         </message>
         <message>
             <source>Born</source>
-            <translation type="unfinished" />
+            <translation>Born</translation>
         </message>
         <message>
             <source>Neighbourhood</source>
-            <translation type="unfinished" />
+            <translation>Neighbourhood</translation>
         </message>
         <message>
             <source>Recruitment</source>
-            <translation type="unfinished" />
+            <translation>Recruitment</translation>
         </message>
         <message>
             <source>Sub-bodies</source>
-            <translation type="unfinished" />
+            <translation>Sub-bodies</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Phone</translation>
         </message>
         <message>
             <source>{role} (minority)</source>
-            <translation type="unfinished" />
+            <translation>{role} (minority)</translation>
         </message>
     </context>
     <context>
         <name>ParticipantsWorkspace</name>
         <message>
             <source>Search a name or a badge number (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Search a name or a badge number (Ctrl+F)</translation>
         </message>
         <message>
             <source>All roles</source>
-            <translation type="unfinished" />
+            <translation>All roles</translation>
         </message>
         <message>
             <source>Drawn and volunteers</source>
-            <translation type="unfinished" />
+            <translation>Drawn and volunteers</translation>
         </message>
         <message>
             <source>Add…</source>
-            <translation type="unfinished" />
+            <translation>Add…</translation>
         </message>
         <message>
             <source>Add a participant (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Add a participant (Ctrl+N)</translation>
         </message>
         <message>
             <source>Change…</source>
-            <translation type="unfinished" />
+            <translation>Change…</translation>
         </message>
         <message>
             <source>Change the selected participant (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Change the selected participant (Enter)</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Remove</translation>
         </message>
         <message>
             <source>Remove the selected participant (Del)</source>
-            <translation type="unfinished" />
+            <translation>Remove the selected participant (Del)</translation>
         </message>
         <message>
             <source>Import a roster…</source>
-            <translation type="unfinished" />
+            <translation>Import a roster…</translation>
         </message>
         <message>
             <source>Import a CSV or XLSX file (Ctrl+I)</source>
-            <translation type="unfinished" />
+            <translation>Import a CSV or XLSX file (Ctrl+I)</translation>
         </message>
         <message>
             <source>All sub-bodies</source>
-            <translation type="unfinished" />
+            <translation>All sub-bodies</translation>
         </message>
         <message numerus="yes">
             <source>%n participant(s)</source>
@@ -912,35 +924,35 @@
         </message>
         <message>
             <source>{shown} of {total} participants</source>
-            <translation type="unfinished" />
+            <translation>{shown} of {total} participants</translation>
         </message>
         <message>
             <source>Nobody in this assembly yet: add people one by one (Ctrl+N) or import a roster (Ctrl+I).</source>
-            <translation type="unfinished" />
+            <translation>Nobody in this assembly yet: add people one by one (Ctrl+N) or import a roster (Ctrl+I).</translation>
         </message>
         <message>
             <source>Nobody matches this search and these filters.</source>
-            <translation type="unfinished" />
+            <translation>Nobody matches this search and these filters.</translation>
         </message>
         <message>
             <source>{name} added, badge number {badge}.</source>
-            <translation type="unfinished" />
+            <translation>{name} added, badge number {badge}.</translation>
         </message>
         <message>
             <source>Changes to {name} saved.</source>
-            <translation type="unfinished" />
+            <translation>Changes to {name} saved.</translation>
         </message>
         <message>
             <source>Remove a participant</source>
-            <translation type="unfinished" />
+            <translation>Remove a participant</translation>
         </message>
         <message>
             <source>Remove {name} from the assembly? Their past attendance is kept.</source>
-            <translation type="unfinished" />
+            <translation>Remove {name} from the assembly? Their past attendance is kept.</translation>
         </message>
         <message>
             <source>{name} removed.</source>
-            <translation type="unfinished" />
+            <translation>{name} removed.</translation>
         </message>
         <message numerus="yes">
             <source>%n person(s) imported.</source>
@@ -954,55 +966,55 @@
         <name>PreviewPage</name>
         <message>
             <source>Check before importing</source>
-            <translation type="unfinished" />
+            <translation>Check before importing</translation>
         </message>
         <message>
             <source>Nothing is written yet. The import is all or nothing.</source>
-            <translation type="unfinished" />
+            <translation>Nothing is written yet. The import is all or nothing.</translation>
         </message>
         <message>
             <source>&amp;Import</source>
-            <translation type="unfinished" />
+            <translation>&amp;Import</translation>
         </message>
         <message>
             <source>Line</source>
-            <translation type="unfinished" />
+            <translation>Line</translation>
         </message>
         <message>
             <source>Last name</source>
-            <translation type="unfinished" />
+            <translation>Last name</translation>
         </message>
         <message>
             <source>First name</source>
-            <translation type="unfinished" />
+            <translation>First name</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Role</translation>
         </message>
         <message>
             <source>Gender</source>
-            <translation type="unfinished" />
+            <translation>Gender</translation>
         </message>
         <message>
             <source>Born</source>
-            <translation type="unfinished" />
+            <translation>Born</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Phone</translation>
         </message>
         <message>
             <source>Lines to look at:</source>
-            <translation type="unfinished" />
+            <translation>Lines to look at:</translation>
         </message>
         <message>
             <source>Checking every line…</source>
-            <translation type="unfinished" />
+            <translation>Checking every line…</translation>
         </message>
         <message>
             <source>Nothing to report: every line is fine.</source>
-            <translation type="unfinished" />
+            <translation>Nothing to report: every line is fine.</translation>
         </message>
         <message numerus="yes">
             <source>&lt;b&gt;%n person(s) will be imported.&lt;/b&gt;</source>
@@ -1034,71 +1046,71 @@
         </message>
         <message>
             <source>Importing…</source>
-            <translation type="unfinished" />
+            <translation>Importing…</translation>
         </message>
         <message>
             <source>Import cancelled: nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>Import cancelled: nothing was written.</translation>
         </message>
         <message>
             <source>Nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>Nothing was written.</translation>
         </message>
     </context>
     <context>
         <name>Problems</name>
         <message>
             <source>Cannot continue for now</source>
-            <translation type="unfinished" />
+            <translation>Cannot continue for now</translation>
         </message>
     </context>
     <context>
         <name>ReportPage</name>
         <message>
             <source>Import done</source>
-            <translation type="unfinished" />
+            <translation>Import done</translation>
         </message>
         <message>
             <source>Copy the report</source>
-            <translation type="unfinished" />
+            <translation>Copy the report</translation>
         </message>
         <message>
             <source>Save the report…</source>
-            <translation type="unfinished" />
+            <translation>Save the report…</translation>
         </message>
         <message>
             <source>Save the report</source>
-            <translation type="unfinished" />
+            <translation>Save the report</translation>
         </message>
         <message>
             <source>import-report.txt</source>
-            <translation type="unfinished" />
+            <translation>import-report.txt</translation>
         </message>
         <message>
             <source>Text (*.txt)</source>
-            <translation type="unfinished" />
+            <translation>Text (*.txt)</translation>
         </message>
     </context>
     <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Settings</translation>
         </message>
         <message>
             <source>A new language applies the next time facilitator starts.</source>
-            <translation type="unfinished" />
+            <translation>A new language applies the next time facilitator starts.</translation>
         </message>
         <message>
             <source>Interface language</source>
-            <translation type="unfinished" />
+            <translation>Interface language</translation>
         </message>
     </context>
     <context>
         <name>Tasks</name>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
     </context>
 </TS>

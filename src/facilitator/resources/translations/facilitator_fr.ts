@@ -501,12 +501,24 @@
             <translation>L'encodage du fichier n'est pas reconnu : l'octet {byte} de la ligne {line} n'est ni de l'UTF-8 ni du Windows (cp1252). Enregistrez à nouveau le fichier au format « CSV UTF-8 ».</translation>
         </message>
         <message>
+            <source>The file mixes two encodings: line {line} is written in Windows encoding (cp1252) while other lines are in UTF-8, so some names would come out wrong. Save the file again as "CSV UTF-8".</source>
+            <translation>Le fichier mélange deux encodages : la ligne {line} est en encodage Windows (cp1252) alors que d'autres lignes sont en UTF-8, si bien que des noms seraient mal écrits. Enregistrez de nouveau le fichier au format « CSV UTF-8 ».</translation>
+        </message>
+        <message>
             <source>The file was already damaged by a wrong conversion: line {line} contains "{sample}" where "{meant}" was meant. Export it again from the original spreadsheet.</source>
             <translation>Le fichier a déjà été abîmé par une mauvaise conversion : la ligne {line} contient « {sample} » au lieu de « {meant} ». Exportez-le à nouveau depuis le tableur d'origine.</translation>
         </message>
         <message>
-            <source>The file is too large ({size} bytes, at most {limit}).</source>
-            <translation>Le fichier est trop volumineux ({size} octets, au plus {limit}).</translation>
+            <source>The file is too large ({size} MB, at most {limit} MB).</source>
+            <translation>Le fichier est trop volumineux ({size} Mo, au plus {limit} Mo).</translation>
+        </message>
+        <message>
+            <source>The file is damaged and cannot be read. Open it in your spreadsheet program and save it again as XLSX or CSV.</source>
+            <translation>Le fichier est abîmé et ne peut pas être lu. Ouvrez-le dans votre tableur et enregistrez-le de nouveau au format XLSX ou CSV.</translation>
+        </message>
+        <message>
+            <source>From line {line} on, the file cannot be read: a quotation mark (") opens a cell that is not closed properly. Correct that line in the spreadsheet program and export the file again.</source>
+            <translation>À partir de la ligne {line}, le fichier ne peut pas être lu : un guillemet (") ouvre une cellule qui n'est pas correctement refermée. Corrigez cette ligne dans le tableur et exportez de nouveau le fichier.</translation>
         </message>
         <message>
             <source>The file has too many lines ({rows}, at most {limit}).</source>
@@ -523,10 +535,6 @@
         <message>
             <source>Files of type "{suffix}" cannot be imported: choose a CSV or XLSX file.</source>
             <translation>Les fichiers « {suffix} » ne peuvent pas être importés : choisissez un fichier CSV ou XLSX.</translation>
-        </message>
-        <message>
-            <source>The file is damaged and cannot be read ({detail}).</source>
-            <translation>Le fichier est endommagé et ne peut pas être lu ({detail}).</translation>
         </message>
         <message>
             <source>The spreadsheet is abnormally large once unpacked; it was refused for safety.</source>
@@ -595,6 +603,10 @@
         <message>
             <source>{field}: invisible control characters</source>
             <translation>{field} : caractères de contrôle invisibles</translation>
+        </message>
+        <message>
+            <source>{field}: a line break inside the name</source>
+            <translation>{field} : retour à la ligne au milieu du nom</translation>
         </message>
         <message>
             <source>more cells than columns ("{value}" after the last column)</source>

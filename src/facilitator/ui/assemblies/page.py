@@ -157,9 +157,11 @@ class AssembliesPage(QWidget):
             )
         else:
             self.mandate.clear()
-        for sub_body in list_sub_bodies(self.db, assembly.id):
+        sub_bodies = attempt(self, lambda: list_sub_bodies(self.db, assembly.id)) or []
+        sessions = attempt(self, lambda: list_sessions(self.db, assembly.id)) or []
+        for sub_body in sub_bodies:
             self.sub_bodies.addItem(self.tr("{name} — %n member(s)", "", sub_body.members).format(name=sub_body.name))
-        for session in list_sessions(self.db, assembly.id):
+        for session in sessions:
             text = long_date(QDate(session.date))
             if session.title:
                 text += f" — {session.title}"

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 T = TypeVar("T")
@@ -21,7 +21,11 @@ SHOW_AFTER_MS = 400
 
 
 class TaskCancelled(Exception):
-    """The user pressed "Annuler"; the work stopped cleanly."""
+    """The user pressed "Annuler" and the work stopped by raising; it did not finish.
+
+    A cancel request that arrives after the work completed is ignored: what was done is done,
+    and the caller must not say otherwise.
+    """
 
 
 class TaskControl(QObject):
@@ -62,6 +66,7 @@ def run_task(parent: QWidget | None, label: str, work: Callable[[TaskControl], T
     worker: _Worker[T] = _Worker(work, control)
     dialog = QProgressDialog(label, QCoreApplication.translate("Tasks", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(label)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(SHOW_AFTER_MS)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
@@ -74,13 +79,19 @@ def run_task(parent: QWidget | None, label: str, work: Callable[[TaskControl], T
         dialog.setValue(done)
 
     control.progressed.connect(show_progress)
+    # Quick work shows no dialog at all; slower work shows it even before its first report.
+    show_timer = QTimer(dialog)
+    show_timer.setSingleShot(True)
+    show_timer.timeout.connect(dialog.show)
+    show_timer.start(SHOW_AFTER_MS)
     loop = QEventLoop()
     # Queued: a worker finishing before exec() still stops the loop.
     worker.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
     worker.start()
     loop.exec()
     worker.wait()
-    cancelled = control.cancelled()
+    show_timer.stop()
+    cancelled = control.cancelled() and worker.error is not None
     dialog.canceled.disconnect(control.cancel)  # closing the dialog emits "canceled" too
     dialog.close()
     dialog.deleteLater()

@@ -42,7 +42,7 @@ from facilitator.runtime import Runtime
 from facilitator.services.roster_files import read_roster
 from facilitator.services.roster_import import ImportResult, import_roster, preview_import
 from facilitator.store.database import Database
-from facilitator.ui.common.problems import ask_retry
+from facilitator.ui.common.problems import ask_retry, attempt
 from facilitator.ui.common.tasks import TaskCancelled, TaskControl, run_task
 
 PREVIEW_ROWS = 200
@@ -289,8 +289,13 @@ class PreviewPage(QWizardPage):
                 self.error.setText(environment_text(problem) + " " + self.tr("Nothing was written."))
                 return False
             break
-        wizard.runtime.update_settings(
-            roster_columns={**wizard.runtime.settings().roster_columns, **remembered_choices(table.headers, mapping)}
+        # The roster is in; failing to remember the columns only costs choosing them next time.
+        remembered = remembered_choices(table.headers, mapping)
+        attempt(
+            self,
+            lambda: wizard.runtime.update_settings(
+                roster_columns={**wizard.runtime.settings().roster_columns, **remembered}
+            ),
         )
         return True
 

@@ -73,9 +73,11 @@ class ParticipantsModel(QAbstractTableModel):
 
     # Loading -----------------------------------------------------------------------------
 
-    def set_people(self, people: list[Participant]) -> None:
+    def set_people(self, people: list[Participant], wanted: Filter) -> None:
+        """Show ``people`` through ``wanted`` (the filter widgets may have changed meanwhile)."""
         self.beginResetModel()
         self._people = people
+        self._filter = wanted
         self._cells = [self._row_cells(person) for person in people]
         self._sort_keys = [
             self._row_sort_keys(person, cells) for person, cells in zip(people, self._cells, strict=True)
@@ -158,10 +160,18 @@ class ParticipantsModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort = (Column(column), order)
         self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        people = [self._visible[index.row()] for index in persistent]
         self._order = self._sorted_order()
         position = {person: rank for rank, person in enumerate(self._order)}
         self._eligible.sort(key=position.__getitem__)
         self._visible.sort(key=position.__getitem__)
+        row_of = {person: row for row, person in enumerate(self._visible)}
+        # The selection follows its person, not its row number.
+        self.changePersistentIndexList(
+            persistent,
+            [self.index(row_of[person], index.column()) for person, index in zip(people, persistent, strict=True)],
+        )
         self.layoutChanged.emit()
 
     # Access ------------------------------------------------------------------------------
@@ -169,6 +179,10 @@ class ParticipantsModel(QAbstractTableModel):
     @property
     def total(self) -> int:
         return len(self._people)
+
+    def neighbourhoods(self) -> set[str]:
+        """Every neighbourhood in the roster, whatever the current filter shows."""
+        return {person.details.neighbourhood for person in self._people if person.details.neighbourhood}
 
     def participant_at(self, row: int) -> Participant:
         return self._people[self._visible[row]]

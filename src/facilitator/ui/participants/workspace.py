@@ -135,9 +135,29 @@ class ParticipantsWorkspace(QWidget):
     # Data --------------------------------------------------------------------------------
 
     def open_assembly(self, assembly_id: uuid.UUID) -> None:
+        """Show another assembly's roster, with every filter back to "all"."""
         self.assembly_id = assembly_id
-        self.search.clear()
+        self._reset_filters()
         self.reload()
+
+    def set_database(self, db: Database) -> None:
+        """Work on another database file: nothing of the previous one stays on screen."""
+        self.db = db
+        self.assembly_id = None
+        self._reset_filters()
+        self.model.set_people([], self._current_filter())
+        self._fill_sub_body_filter([])
+        self._update_count()
+        self._selection_changed()
+
+    def _reset_filters(self) -> None:
+        for widget in (self.search, self.role_filter, self.sub_body_filter, self.recruitment_filter):
+            widget.blockSignals(True)
+        self.search.clear()
+        for combo in (self.role_filter, self.sub_body_filter, self.recruitment_filter):
+            combo.setCurrentIndex(0)
+        for widget in (self.search, self.role_filter, self.sub_body_filter, self.recruitment_filter):
+            widget.blockSignals(False)
 
     def reload(self, select: uuid.UUID | None = None) -> None:
         """Read the roster again (after any change), keeping or setting the selection."""
@@ -150,7 +170,7 @@ class ParticipantsWorkspace(QWidget):
         if people is None or sub_bodies is None:
             return
         self._fill_sub_body_filter([sub_body.name for sub_body in sub_bodies])
-        self.model.set_people(people)
+        self.model.set_people(people, self._current_filter())
         self._update_count()
         if selected is not None:
             self.select(selected)
@@ -168,17 +188,18 @@ class ParticipantsWorkspace(QWidget):
         self.sub_body_filter.blockSignals(False)
         self.sub_body_filter.setVisible(bool(names))
 
+    def _current_filter(self) -> Filter:
+        role = self.role_filter.currentData()
+        return Filter(
+            query=self.search.text(),
+            role=Role(role) if role else None,  # Qt hands enum members back as plain strings
+            sub_body=self.sub_body_filter.currentData(),
+            drawn=self.recruitment_filter.currentData(),
+        )
+
     def _apply_filter(self) -> None:
         selected = self.selected()
-        role = self.role_filter.currentData()
-        self.model.set_filter(
-            Filter(
-                query=self.search.text(),
-                role=Role(role) if role else None,  # Qt hands enum members back as plain strings
-                sub_body=self.sub_body_filter.currentData(),
-                drawn=self.recruitment_filter.currentData(),
-            )
-        )
+        self.model.set_filter(self._current_filter())
         self._update_count()
         if selected is not None:
             self.select(selected.id)
@@ -231,18 +252,23 @@ class ParticipantsWorkspace(QWidget):
 
     # Actions -----------------------------------------------------------------------------
 
-    def _dialog(self, current: Participant | None) -> ParticipantDialog:
+    def _dialog(self, current: Participant | None) -> ParticipantDialog | None:
+        """The edit form, offering the sub-bodies and every neighbourhood already in the roster."""
         assert self.assembly_id is not None
-        sub_bodies = [s.name for s in list_sub_bodies(self.db, self.assembly_id)]
-        people = [self.model.participant_at(row) for row in range(self.model.rowCount())]
-        neighbourhoods = sorted({p.details.neighbourhood for p in people if p.details.neighbourhood}, key=fold)
-        return ParticipantDialog(sub_bodies, neighbourhoods, current.details if current else None, self)
+        assembly_id = self.assembly_id
+        sub_bodies = attempt(self, lambda: list_sub_bodies(self.db, assembly_id))
+        if sub_bodies is None:
+            return None
+        neighbourhoods = sorted(self.model.neighbourhoods(), key=fold)
+        return ParticipantDialog(
+            [s.name for s in sub_bodies], neighbourhoods, current.details if current else None, self
+        )
 
     def add_participant(self) -> None:
         if self.assembly_id is None:
             return
         dialog = self._dialog(None)
-        if not dialog.exec():
+        if dialog is None or not dialog.exec():
             return
         assembly_id, details = self.assembly_id, dialog.details()
         added = attempt(self, lambda: participant_service.add_participant(self.db, assembly_id, details))
@@ -259,7 +285,7 @@ class ParticipantsWorkspace(QWidget):
         if person is None:
             return
         dialog = self._dialog(person)
-        if not dialog.exec():
+        if dialog is None or not dialog.exec():
             return
         details = dialog.details()
         changed = attempt(self, lambda: participant_service.update_participant(self.db, person.id, details))
@@ -288,8 +314,10 @@ class ParticipantsWorkspace(QWidget):
             return
         wizard = ImportWizard(self.runtime, self.db, self.assembly_id, self)
         wizard.exec()
-        if wizard.result is not None:
-            self._after_write(self.tr("%n person(s) imported.", "", len(wizard.result.created)))
+        result = wizard.result
+        wizard.deleteLater()
+        if result is not None:
+            self._after_write(self.tr("%n person(s) imported.", "", len(result.created)))
 
     def _after_write(self, message: str, select: uuid.UUID | None = None) -> None:
         self.reload(select)
