@@ -25,7 +25,7 @@
         </message>
         <message>
             <source>Open the participants</source>
-            <translation>Ouvrir les participant·es</translation>
+            <translation>Voir la liste des participant·es</translation>
         </message>
         <message>
             <source>Add a sub-body…</source>
@@ -202,7 +202,7 @@
         </message>
         <message>
             <source>Spreadsheet read: {lines}, {columns}.</source>
-            <translation>Tableur lu : {lines}, {columns}.</translation>
+            <translation>Classeur lu : {lines}, {columns}.</translation>
         </message>
         <message>
             <source>semicolon</source>
@@ -494,7 +494,7 @@
         </message>
         <message>
             <source>This file is neither a text file (CSV) nor a spreadsheet: it looks like a binary file.</source>
-            <translation>Ce fichier n'est ni un fichier texte (CSV) ni un tableur : il semble binaire.</translation>
+            <translation>Ce fichier n'est ni un fichier texte (CSV) ni un classeur : il semble binaire.</translation>
         </message>
         <message>
             <source>The file's encoding is not recognised: byte {byte} on line {line} is neither UTF-8 nor Windows (cp1252). Save the file again as "CSV UTF-8".</source>
@@ -538,7 +538,7 @@
         </message>
         <message>
             <source>The spreadsheet is abnormally large once unpacked; it was refused for safety.</source>
-            <translation>Le tableur est anormalement volumineux une fois décompressé ; il a été refusé par sécurité.</translation>
+            <translation>Le classeur est anormalement volumineux une fois décompressé ; il a été refusé par sécurité.</translation>
         </message>
         <message>
             <source>No column holds the names: choose a "Last name" and a "First name" column, or a "Full name" column.</source>
@@ -622,7 +622,7 @@
         </message>
         <message>
             <source>The database is busy in another window or program. Close it, then try again.</source>
-            <translation>La base de données est occupée par une autre fenêtre ou un autre programme. Fermez-le, puis réessayez.</translation>
+            <translation>La base de données est occupée par une autre fenêtre ou un autre programme. Fermez cette fenêtre ou ce programme, puis réessayez.</translation>
         </message>
         <message>
             <source>The disk is full: nothing was saved. Free some space, then try again.</source>
@@ -842,7 +842,7 @@
         </message>
         <message>
             <source>Born</source>
-            <translation>Année</translation>
+            <translation>Naissance</translation>
         </message>
         <message>
             <source>Neighbourhood</source>
@@ -998,7 +998,7 @@
         </message>
         <message>
             <source>Born</source>
-            <translation>Année</translation>
+            <translation>Naissance</translation>
         </message>
         <message>
             <source>Phone</source>

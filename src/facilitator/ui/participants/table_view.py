@@ -13,7 +13,7 @@ COLUMN_WIDTHS = {
     Column.FIRST_NAME: 110,
     Column.ROLE: 130,
     Column.GENDER: 80,
-    Column.BIRTH_YEAR: 56,
+    Column.BIRTH_YEAR: 84,
     Column.NEIGHBOURHOOD: 110,
     Column.RECRUITMENT: 115,
     Column.SUB_BODIES: 170,
