@@ -13,7 +13,16 @@ from facilitator.store import migrate
 from facilitator.store.engine import create_server_engine, create_sqlite_engine
 from facilitator.store.models import Base
 
-TABLES = {"assembly", "sub_body", "participant", "membership", "assembly_session", "change_log", "alembic_version"}
+TABLES = {
+    "assembly",
+    "sub_body",
+    "participant",
+    "membership",
+    "assembly_session",
+    "attendance_event",
+    "change_log",
+    "alembic_version",
+}
 
 
 def check_upgraded(engine: Engine) -> None:

@@ -26,9 +26,10 @@ from uuid6 import uuid7
 from facilitator import crashpoints
 from facilitator.core.hlc import Stamp, tick
 from facilitator.environment import database_problem
-from facilitator.store.models import ChangeLog, Synced
+from facilitator.store.models import ChangeLog, Event, Synced
 
 S = TypeVar("S", bound=Synced)
+E = TypeVar("E", bound=Event)
 
 
 def new_id() -> uuid.UUID:
@@ -59,12 +60,12 @@ def _json_value(value: Any) -> Any:
     return value
 
 
-def _columns(model: type[Synced]) -> list[str]:
+def _columns(model: type[Synced | Event]) -> list[str]:
     return [column.key for column in inspect(model).column_attrs]
 
 
 @functools.cache
-def _scalar_defaults(model: type[Synced]) -> dict[str, Any]:
+def _scalar_defaults(model: type[Synced | Event]) -> dict[str, Any]:
     """Column defaults, applied before a row is logged: the change log must hold the values
     the row is stored with, not the None they are before the insert."""
     table = model.__table__  # type: ignore[attr-defined]
@@ -159,13 +160,27 @@ class Writer:
         row.stamp = self._database.next_stamp(self.session)
         row.version = 1
         row.deleted = False
-        for key, value in _scalar_defaults(type(row)).items():
+        self._insert(row)
+        return row
+
+    def append(self, row: E) -> E:
+        """Insert one append-only event, tagged with this laptop and a clock stamp, and log it."""
+        if row.id is None:
+            row.id = new_id()
+        row.stamp = self._database.next_stamp(self.session)
+        row.device_id = self._database.device_id
+        self._insert(row)
+        return row
+
+    def _insert(self, row: Synced | Event) -> None:
+        """Add a stamped row with its column defaults filled, and log its insertion."""
+        model = type(row)
+        for key, value in _scalar_defaults(model).items():
             if getattr(row, key) is None:
                 setattr(row, key, value)
         self.session.add(row)
-        values = {key: getattr(row, key) for key in _columns(type(row))}
-        self._log(type(row).__tablename__, row.id, "insert", row.stamp, values)
-        return row
+        values = {key: getattr(row, key) for key in _columns(model)}
+        self._log(model.__tablename__, row.id, "insert", row.stamp, values)  # type: ignore[union-attr]
 
     def add_many(self, model: type[Synced], rows: Sequence[dict[str, Any]]) -> list[uuid.UUID]:
         """Insert many new rows in one statement (imports); each gets its own stamp and log."""

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import JSON, Enum, ForeignKey, Index, MetaData, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from facilitator.core.attendance import EventKind
 from facilitator.core.participants import Gender, Role
 
 NAMING_CONVENTION = {
@@ -111,6 +112,28 @@ class AssemblySession(Synced, Base):
     date: Mapped[dt.date]
     place: Mapped[str] = mapped_column(String(NAME_LENGTH), default="")
     sub_body_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("sub_body.id"))
+
+
+class Event:
+    """Columns of every append-only event: never updated nor deleted, so that events from
+    several laptops merge by union at sync."""
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    device_id: Mapped[str] = mapped_column(String(64))
+    stamp: Mapped[str] = mapped_column(String(STAMP_LENGTH))
+
+
+class AttendanceEvent(Event, Base):
+    """An arrival, a departure or the cancel of one (undo), as a desk recorded it."""
+
+    __tablename__ = "attendance_event"
+
+    session_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("assembly_session.id"), index=True)
+    participant_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("participant.id"))
+    kind: Mapped[EventKind] = mapped_column(_enum(EventKind))
+    at: Mapped[dt.datetime]
+    cancels_id: Mapped[uuid.UUID | None]
+    note: Mapped[str] = mapped_column(Text, default="")
 
 
 class ChangeLog(Base):

@@ -1,0 +1,201 @@
+"""Who is here: presence derived from append-only arrival and departure events.
+
+Desks never edit a presence; they add events. A forgotten arrival or an early departure is
+a new event carrying the time it concerns and the agent's note; "undo" is an event that
+cancels another. Events from several desks on several laptops therefore merge by simple
+union, and everything here is a function of that set, whatever order it arrives in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from facilitator.core.participants import Gender, Participant, Role
+
+
+class EventKind(StrEnum):
+    ARRIVAL = "arrival"
+    DEPARTURE = "departure"
+    CANCEL = "cancel"
+
+
+@dataclass(frozen=True)
+class AttendanceEvent:
+    """One thing a desk recorded.
+
+    ``at`` is the time the event is about (the arrival time, possibly typed in afterwards);
+    ``stamp`` is the hybrid-clock stamp of its recording, which orders events recorded at
+    the same ``at`` and tells which action is the last one to undo.
+    """
+
+    id: uuid.UUID
+    participant_id: uuid.UUID
+    kind: EventKind
+    at: dt.datetime
+    stamp: str
+    cancels: uuid.UUID | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Presence:
+    """One person's day: when they first arrived, when they last left, if they did."""
+
+    arrived_at: dt.datetime
+    departed_at: dt.datetime | None
+
+    @property
+    def present(self) -> bool:
+        return self.departed_at is None
+
+
+def effective(events: Iterable[AttendanceEvent]) -> list[AttendanceEvent]:
+    """The arrivals and departures that stand: not cancelled, cancels themselves removed.
+
+    A cancel of a cancel restores the original event (undoing an undo).
+    """
+    events = list(events)
+    cancellers: dict[uuid.UUID, list[uuid.UUID]] = defaultdict(list)
+    for event in events:
+        if event.kind is EventKind.CANCEL and event.cancels is not None:
+            cancellers[event.cancels].append(event.id)
+    known: dict[uuid.UUID, bool] = {}
+
+    def cancelled(event_id: uuid.UUID) -> bool:
+        """True when a standing cancel points at the event (cancels never form cycles: a
+        cancel can only point at an event recorded before it)."""
+        if event_id not in known:
+            known[event_id] = any(not cancelled(canceller) for canceller in cancellers.get(event_id, ()))
+        return known[event_id]
+
+    return [event for event in events if event.kind is not EventKind.CANCEL and not cancelled(event.id)]
+
+
+def presences(events: Iterable[AttendanceEvent]) -> dict[uuid.UUID, Presence]:
+    """Each person who came, with their first arrival and the departure that ends their day.
+
+    Events are replayed in time order: a departure before any arrival means nothing; an
+    arrival after a departure (back from lunch, a departure recorded by mistake) reopens the
+    day. Two arrivals are one: signing in twice never checks anybody out.
+    """
+    by_person: dict[uuid.UUID, list[AttendanceEvent]] = defaultdict(list)
+    for event in effective(events):
+        by_person[event.participant_id].append(event)
+    result: dict[uuid.UUID, Presence] = {}
+    for person, person_events in by_person.items():
+        arrived: dt.datetime | None = None
+        departed: dt.datetime | None = None
+        for event in sorted(person_events, key=lambda e: (e.at, e.stamp)):
+            if event.kind is EventKind.ARRIVAL:
+                arrived = event.at if arrived is None else arrived
+                departed = None
+            elif arrived is not None:
+                departed = event.at
+        if arrived is not None:
+            result[person] = Presence(arrived, departed)
+    return result
+
+
+def last_action(events: Iterable[AttendanceEvent], stamps_of_this_desk: set[str]) -> AttendanceEvent | None:
+    """The latest event this desk recorded that still stands, the one "undo" cancels."""
+    standing = [event for event in effective(events) if event.stamp in stamps_of_this_desk]
+    return max(standing, key=lambda event: event.stamp, default=None)
+
+
+@dataclass(frozen=True)
+class HalfDayRules:
+    """When a presence counts as a morning, an afternoon, or both (the assembly's délibération).
+
+    A morning counts when the person arrived before ``morning_arrival_before``; an afternoon
+    when they were still there at ``afternoon_departure_after`` (or never left) and had
+    arrived before ``afternoon_arrival_before``.
+    """
+
+    morning_arrival_before: dt.time = dt.time(11, 0)
+    afternoon_arrival_before: dt.time = dt.time(15, 0)
+    afternoon_departure_after: dt.time = dt.time(14, 0)
+
+
+@dataclass(frozen=True)
+class HalfDays:
+    morning: bool
+    afternoon: bool
+
+    @property
+    def count(self) -> int:
+        return int(self.morning) + int(self.afternoon)
+
+
+def half_days(presence: Presence | None, rules: HalfDayRules) -> HalfDays:
+    if presence is None:
+        return HalfDays(False, False)
+    arrival = presence.arrived_at.time()
+    departure = presence.departed_at.time() if presence.departed_at else None
+    morning = arrival < rules.morning_arrival_before
+    afternoon = arrival < rules.afternoon_arrival_before and (
+        departure is None or departure >= rules.afternoon_departure_after
+    )
+    return HalfDays(morning, afternoon)
+
+
+@dataclass(frozen=True)
+class Tally:
+    present: int
+    expected: int
+
+
+@dataclass(frozen=True)
+class Figures:
+    """The desk's live counter: who is in the room against who is expected.
+
+    People present but not expected (an expert, a member of another sub-body) count in
+    ``present`` and in their role and gender, with nothing expected for them.
+    """
+
+    present: int
+    expected: int
+    departed: int
+    by_role: dict[Role, Tally]
+    by_gender: dict[Gender, Tally]
+
+
+def figures(people: Iterable[Participant], expected: set[uuid.UUID], presence: dict[uuid.UUID, Presence]) -> Figures:
+    present_by_role: dict[Role, int] = defaultdict(int)
+    expected_by_role: dict[Role, int] = defaultdict(int)
+    present_by_gender: dict[Gender, int] = defaultdict(int)
+    expected_by_gender: dict[Gender, int] = defaultdict(int)
+    present = departed = 0
+    for person in people:
+        details = person.details
+        if person.id in expected:
+            expected_by_role[details.role] += 1
+            expected_by_gender[details.gender] += 1
+        state = presence.get(person.id)
+        if state is None:
+            continue
+        if state.present:
+            present += 1
+            present_by_role[details.role] += 1
+            present_by_gender[details.gender] += 1
+        else:
+            departed += 1
+    return Figures(
+        present=present,
+        expected=len(expected),
+        departed=departed,
+        by_role={
+            role: Tally(present_by_role[role], expected_by_role[role])
+            for role in Role
+            if present_by_role[role] or expected_by_role[role]
+        },
+        by_gender={
+            gender: Tally(present_by_gender[gender], expected_by_gender[gender])
+            for gender in Gender
+            if present_by_gender[gender] or expected_by_gender[gender]
+        },
+    )

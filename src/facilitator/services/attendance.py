@@ -1,0 +1,199 @@
+"""Signing people in and out at the desk: each action one transaction, one event.
+
+The desk says "enregistré" only when the function returned, i.e. after the commit. Signing
+in someone already present writes nothing and says when they arrived; signing in someone
+who had left records their return.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from facilitator.core import attendance
+from facilitator.core.attendance import EventKind, Presence
+from facilitator.core.names import tidy
+from facilitator.core.participants import Participant
+from facilitator.services.participants import ParticipantNotFound, load_participants
+from facilitator.store.database import Database, Writer
+from facilitator.store.models import AssemblySession, AttendanceEvent, Membership
+from facilitator.store.models import Participant as ParticipantRow
+
+
+class SessionNotFound(LookupError):
+    """The session does not exist (or was deleted)."""
+
+
+class NotHere(Exception):
+    """A departure for someone who has not arrived, or who already left."""
+
+
+class Outcome(StrEnum):
+    ARRIVED = "arrived"
+    ALREADY_HERE = "already_here"
+    BACK = "back"
+    DEPARTED = "departed"
+    CANCELLED = "cancelled"
+
+
+@dataclass(frozen=True)
+class DeskResult:
+    """What the desk shows after an action: whose, what happened, and the time that counts."""
+
+    participant_id: uuid.UUID
+    outcome: Outcome
+    at: dt.datetime
+    event_id: uuid.UUID | None
+    """The event written, None when nothing was (already here)."""
+    undone: EventKind | None = None
+    """For an undo: what was cancelled (an arrival or a departure)."""
+
+
+@dataclass(frozen=True)
+class SessionAttendance:
+    """Everything the desk shows for one session, read in one go."""
+
+    session_id: uuid.UUID
+    assembly_id: uuid.UUID
+    date: dt.date
+    people: list[Participant]
+    expected: set[uuid.UUID]
+    events: list[attendance.AttendanceEvent]
+
+    @property
+    def presence(self) -> dict[uuid.UUID, Presence]:
+        return attendance.presences(self.events)
+
+    def figures(self) -> attendance.Figures:
+        return attendance.figures(self.people, self.expected, self.presence)
+
+
+def _session_row(session: Session, session_id: uuid.UUID) -> AssemblySession:
+    row = session.get(AssemblySession, session_id)
+    if row is None or row.deleted:
+        raise SessionNotFound(session_id)
+    return row
+
+
+def _events(
+    session: Session, session_id: uuid.UUID, participant_id: uuid.UUID | None = None
+) -> list[attendance.AttendanceEvent]:
+    query = select(AttendanceEvent).where(AttendanceEvent.session_id == session_id)
+    if participant_id is not None:
+        query = query.where(AttendanceEvent.participant_id == participant_id)
+    return [
+        attendance.AttendanceEvent(row.id, row.participant_id, row.kind, row.at, row.stamp, row.cancels_id, row.note)
+        for row in session.scalars(query)
+    ]
+
+
+def _expected(session: Session, row: AssemblySession) -> set[uuid.UUID]:
+    """The whole assembly, or the members of the session's sub-body."""
+    if row.sub_body_id is None:
+        query = select(ParticipantRow.id).where(
+            ParticipantRow.assembly_id == row.assembly_id, ParticipantRow.deleted.is_(False)
+        )
+    else:
+        query = (
+            select(Membership.participant_id)
+            .join(ParticipantRow, ParticipantRow.id == Membership.participant_id)
+            .where(
+                Membership.sub_body_id == row.sub_body_id,
+                Membership.deleted.is_(False),
+                ParticipantRow.deleted.is_(False),
+            )
+        )
+    return set(session.scalars(query))
+
+
+def load_session_attendance(db: Database, session_id: uuid.UUID) -> SessionAttendance:
+    with db.read() as session:
+        row = _session_row(session, session_id)
+        people = load_participants(session, ParticipantRow.assembly_id == row.assembly_id)
+        return SessionAttendance(
+            session_id, row.assembly_id, row.date, people, _expected(session, row), _events(session, session_id)
+        )
+
+
+def _check_person(session: Session, row: AssemblySession, participant_id: uuid.UUID) -> None:
+    person = session.get(ParticipantRow, participant_id)
+    if person is None or person.deleted or person.assembly_id != row.assembly_id:
+        raise ParticipantNotFound(participant_id)
+
+
+def _record(
+    writer: Writer, session_id: uuid.UUID, participant_id: uuid.UUID, kind: EventKind, at: dt.datetime, **extra: object
+) -> uuid.UUID:
+    row = writer.append(
+        AttendanceEvent(session_id=session_id, participant_id=participant_id, kind=kind, at=at, **extra)
+    )
+    return row.id
+
+
+def _presence_now(writer: Writer, session_id: uuid.UUID, participant_id: uuid.UUID) -> Presence | None:
+    _check_person(writer.session, _session_row(writer.session, session_id), participant_id)
+    return attendance.presences(_events(writer.session, session_id, participant_id)).get(participant_id)
+
+
+def check_in(db: Database, session_id: uuid.UUID, participant_id: uuid.UUID, at: dt.datetime) -> DeskResult:
+    """Sign someone in; idempotent: a second sign-in only says when they arrived."""
+    with db.write() as writer:
+        presence = _presence_now(writer, session_id, participant_id)
+        if presence is not None and presence.present:
+            return DeskResult(participant_id, Outcome.ALREADY_HERE, presence.arrived_at, None)
+        event_id = _record(writer, session_id, participant_id, EventKind.ARRIVAL, at)
+    outcome = Outcome.ARRIVED if presence is None else Outcome.BACK
+    return DeskResult(participant_id, outcome, at, event_id)
+
+
+def check_out(db: Database, session_id: uuid.UUID, participant_id: uuid.UUID, at: dt.datetime) -> DeskResult:
+    """Record a departure; refused for someone who is not in the room."""
+    with db.write() as writer:
+        presence = _presence_now(writer, session_id, participant_id)
+        if presence is None or not presence.present:
+            raise NotHere(participant_id)
+        event_id = _record(writer, session_id, participant_id, EventKind.DEPARTURE, at)
+    return DeskResult(participant_id, Outcome.DEPARTED, at, event_id)
+
+
+def correct(
+    db: Database, session_id: uuid.UUID, participant_id: uuid.UUID, kind: EventKind, at: dt.datetime, note: str
+) -> DeskResult:
+    """A forgotten arrival or an early departure, entered afterwards with the agent's note.
+
+    Unlike the desk's actions, a correction states its time and is recorded whatever the
+    person's current state: it adds a fact, the presence is recomputed from all of them.
+    """
+    if kind is EventKind.CANCEL:
+        raise ValueError("a correction is an arrival or a departure")
+    note = tidy(note)
+    if not note:
+        raise ValueError("a correction needs a note")
+    with db.write() as writer:
+        _check_person(writer.session, _session_row(writer.session, session_id), participant_id)
+        event_id = _record(writer, session_id, participant_id, kind, at, note=note)
+    outcome = Outcome.ARRIVED if kind is EventKind.ARRIVAL else Outcome.DEPARTED
+    return DeskResult(participant_id, outcome, at, event_id)
+
+
+def undo_last(db: Database, session_id: uuid.UUID, at: dt.datetime) -> DeskResult | None:
+    """Cancel the last arrival or departure this laptop recorded in the session; None if none."""
+    with db.write() as writer:
+        _session_row(writer.session, session_id)
+        mine = set(
+            writer.session.scalars(
+                select(AttendanceEvent.stamp).where(
+                    AttendanceEvent.session_id == session_id, AttendanceEvent.device_id == db.device_id
+                )
+            )
+        )
+        last = attendance.last_action(_events(writer.session, session_id), mine)
+        if last is None:
+            return None
+        event_id = _record(writer, session_id, last.participant_id, EventKind.CANCEL, at, cancels_id=last.id)
+    return DeskResult(last.participant_id, Outcome.CANCELLED, last.at, event_id, undone=last.kind)
