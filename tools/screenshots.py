@@ -8,6 +8,8 @@ sample roster from tests/data.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import os
 import sys
 import tempfile
@@ -43,6 +45,18 @@ def main(target: Path) -> None:
     window.show_page(window.assemblies)
     app.processEvents()
     window.grab().save(str(target / "assemblies.png"))
+
+    desk = window.accueil
+    window.show_page(desk)
+    session = desk.state
+    assert session is not None
+    for minutes, query in enumerate(["dup j", "mart", "bena"]):
+        desk.now = lambda minutes=minutes: dt.datetime.combine(session.date, dt.time(9, 12 + minutes))
+        desk.search.setText(query)
+        desk.sign_in()
+    desk.search.setText("b")
+    app.processEvents()
+    window.grab().save(str(target / "accueil.png"))
 
     person = window.participants.model.participant_at(0)
     dialog = ParticipantDialog(["Groupe de proposition", "Comité de méthodologie"], ["Centre-ville"], person.details)

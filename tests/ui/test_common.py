@@ -108,7 +108,8 @@ def test_attempt_offers_a_retry_in_french(qtbot: QtBot) -> None:
     when_modal(qtbot, retry)
     assert attempt(None, flaky) == "fait"
     assert texts == [
-        "La base de données est occupée par une autre fenêtre ou un autre programme. Fermez cette fenêtre ou ce programme, puis réessayez."
+        "La base de données est occupée par une autre fenêtre ou un autre programme. "
+        "Fermez cette fenêtre ou ce programme, puis réessayez."
     ]
 
 

@@ -10,8 +10,8 @@ from facilitator.ui.main_window import MainWindow
 
 def test_only_existing_workspaces_are_in_the_sidebar(window: MainWindow) -> None:
     titles = [window.sidebar.item(row).text() for row in range(window.sidebar.count())]
-    assert titles == ["Assemblées", "Participant·es"]
-    assert window.stack.count() == 2
+    assert titles == ["Assemblées", "Participant·es", "Accueil"]
+    assert window.stack.count() == 3
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["&Fichier", "&Aide"]
 

@@ -23,6 +23,7 @@ from facilitator import __version__
 from facilitator.runtime import Runtime
 from facilitator.services.assemblies import AssemblySummary, list_assemblies
 from facilitator.store.database import Database
+from facilitator.ui.accueil.workspace import AccueilWorkspace
 from facilitator.ui.assemblies.page import AssembliesPage
 from facilitator.ui.common.problems import attempt
 from facilitator.ui.participants.workspace import ParticipantsWorkspace
@@ -41,6 +42,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.assemblies = AssembliesPage(db)
         self.participants = ParticipantsWorkspace(runtime, db)
+        self.accueil = AccueilWorkspace(db)
         self.stack = QStackedWidget()
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -49,6 +51,7 @@ class MainWindow(QMainWindow):
         self._pages: list[QWidget] = []
         self._add_page(self.assemblies, self.tr("Assemblies"), "Ctrl+1")
         self._add_page(self.participants, self.tr("Participants"), "Ctrl+2")
+        self._add_page(self.accueil, self.tr("Sign-in desk"), "Ctrl+3")
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.sidebar.currentRowChanged.connect(lambda _row: self._update_title())
         central = QWidget()
@@ -62,10 +65,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.database_label)
         self._menus()
         self.assemblies.open_requested.connect(self.open_assembly)
-        for page in (self.assemblies, self.participants):
+        for page in (self.assemblies, self.participants, self.accueil):
             page.status.connect(lambda message: self.statusBar().showMessage(message, STATUS_MS))
         self.participants.changed.connect(self.assemblies.reload)
+        self.participants.changed.connect(self.accueil.reload)
         self.assemblies.changed.connect(self.participants.reload)
+        self.accueil.changed.connect(self.assemblies.reload)
         self._show_database()
 
     def _add_page(self, page: QWidget, title: str, shortcut: str) -> None:
@@ -123,6 +128,7 @@ class MainWindow(QMainWindow):
     def _open(self, assembly: AssemblySummary) -> None:
         self.assembly_name = assembly.name
         self.participants.open_assembly(assembly.id)
+        self.accueil.open_assembly(assembly.id)
         self.assemblies.reload(assembly.id)
         self.show_page(self.participants)
         self._update_title()
@@ -162,6 +168,7 @@ class MainWindow(QMainWindow):
         self.db, self.db_path = db, path
         self.assemblies.db = db
         self.participants.set_database(db)
+        self.accueil.set_database(db)
         self.assembly_name = ""
         self._update_title()
         self._show_database()

@@ -2,6 +2,116 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
     <context>
+        <name>AccueilWorkspace</name>
+        <message>
+            <source>New session…</source>
+            <translation>New session…</translation>
+        </message>
+        <message>
+            <source>Name or badge number, then Enter</source>
+            <translation>Name or badge number, then Enter</translation>
+        </message>
+        <message>
+            <source>Arrival (Enter)</source>
+            <translation>Arrival (Enter)</translation>
+        </message>
+        <message>
+            <source>Departure (F8)</source>
+            <translation>Departure (F8)</translation>
+        </message>
+        <message>
+            <source>Undo the last action (Ctrl+Z)</source>
+            <translation>Undo the last action (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>Session:</source>
+            <translation>Session:</translation>
+        </message>
+        <message>
+            <source>{last} {first} — {role} — No. {badge}</source>
+            <translation>{last} {first} — {role} — No. {badge}</translation>
+        </message>
+        <message>
+            <source>here since {time}</source>
+            <translation>here since {time}</translation>
+        </message>
+        <message>
+            <source>left at {time}</source>
+            <translation>left at {time}</translation>
+        </message>
+        <message>
+            <source>By role</source>
+            <translation>By role</translation>
+        </message>
+        <message>
+            <source>By gender</source>
+            <translation>By gender</translation>
+        </message>
+        <message>
+            <source>present / expected</source>
+            <translation>present / expected</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n left</source>
+            <translation>
+                <numerusform>%n left</numerusform>
+                <numerusform>%n left</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open an assembly first.</source>
+            <translation>Open an assembly first.</translation>
+        </message>
+        <message>
+            <source>No session yet: create one (date, place) to sign people in.</source>
+            <translation>No session yet: create one (date, place) to sign people in.</translation>
+        </message>
+        <message>
+            <source>Enter: arrival · F8: departure · Ctrl+Z: undo · ↑ ↓: another match</source>
+            <translation>Enter: arrival · F8: departure · Ctrl+Z: undo · ↑ ↓: another match</translation>
+        </message>
+        <message>
+            <source>{name} has already arrived, at {time}.</source>
+            <translation>{name} has already arrived, at {time}.</translation>
+        </message>
+        <message>
+            <source>Welcome back, {name} ({time}).</source>
+            <translation>Welcome back, {name} ({time}).</translation>
+        </message>
+        <message>
+            <source>✓ {name} — arrival recorded at {time}.</source>
+            <translation>✓ {name} — arrival recorded at {time}.</translation>
+        </message>
+        <message>
+            <source>{name} is not in the room: nothing recorded.</source>
+            <translation>{name} is not in the room: nothing recorded.</translation>
+        </message>
+        <message>
+            <source>{name} — departure recorded at {time}.</source>
+            <translation>{name} — departure recorded at {time}.</translation>
+        </message>
+        <message>
+            <source>Nothing to undo on this computer.</source>
+            <translation>Nothing to undo on this computer.</translation>
+        </message>
+        <message>
+            <source>arrival</source>
+            <translation>arrival</translation>
+        </message>
+        <message>
+            <source>departure</source>
+            <translation>departure</translation>
+        </message>
+        <message>
+            <source>Cancelled: {what} of {name} at {time}.</source>
+            <translation>Cancelled: {what} of {name} at {time}.</translation>
+        </message>
+        <message>
+            <source>Session created.</source>
+            <translation>Session created.</translation>
+        </message>
+    </context>
+    <context>
         <name>AssembliesPage</name>
         <message>
             <source>Assembly</source>
@@ -312,6 +422,10 @@
         <message>
             <source>Participants</source>
             <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Sign-in desk</source>
+            <translation>Sign-in desk</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -702,6 +816,45 @@
         <message>
             <source>The mandate must end after it starts.</source>
             <translation>The mandate must end after it starts.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewSessionDialog</name>
+        <message>
+            <source>New session</source>
+            <translation>New session</translation>
+        </message>
+        <message>
+            <source>e.g. Séance plénière</source>
+            <translation>e.g. Séance plénière</translation>
+        </message>
+        <message>
+            <source>e.g. Salle des fêtes</source>
+            <translation>e.g. Salle des fêtes</translation>
+        </message>
+        <message>
+            <source>The whole assembly</source>
+            <translation>The whole assembly</translation>
+        </message>
+        <message>
+            <source>{name} only</source>
+            <translation>{name} only</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>Expected</translation>
         </message>
     </context>
     <context>

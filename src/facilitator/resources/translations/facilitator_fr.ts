@@ -2,6 +2,116 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
     <context>
+        <name>AccueilWorkspace</name>
+        <message>
+            <source>New session…</source>
+            <translation>Nouvelle séance…</translation>
+        </message>
+        <message>
+            <source>Name or badge number, then Enter</source>
+            <translation>Nom ou numéro de badge, puis Entrée</translation>
+        </message>
+        <message>
+            <source>Arrival (Enter)</source>
+            <translation>Arrivée (Entrée)</translation>
+        </message>
+        <message>
+            <source>Departure (F8)</source>
+            <translation>Départ (F8)</translation>
+        </message>
+        <message>
+            <source>Undo the last action (Ctrl+Z)</source>
+            <translation>Annuler la dernière action (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>Session:</source>
+            <translation>Séance :</translation>
+        </message>
+        <message>
+            <source>{last} {first} — {role} — No. {badge}</source>
+            <translation>{last} {first} — {role} — n° {badge}</translation>
+        </message>
+        <message>
+            <source>here since {time}</source>
+            <translation>là depuis {time}</translation>
+        </message>
+        <message>
+            <source>left at {time}</source>
+            <translation>parti·e à {time}</translation>
+        </message>
+        <message>
+            <source>By role</source>
+            <translation>Par rôle</translation>
+        </message>
+        <message>
+            <source>By gender</source>
+            <translation>Par genre</translation>
+        </message>
+        <message>
+            <source>present / expected</source>
+            <translation>présent·es / attendu·es</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n left</source>
+            <translation>
+                <numerusform>%n parti·e</numerusform>
+                <numerusform>%n parti·es</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open an assembly first.</source>
+            <translation>Ouvrez d'abord une assemblée.</translation>
+        </message>
+        <message>
+            <source>No session yet: create one (date, place) to sign people in.</source>
+            <translation>Aucune séance pour l'instant : créez-en une (date, lieu) pour accueillir les participant·es.</translation>
+        </message>
+        <message>
+            <source>Enter: arrival · F8: departure · Ctrl+Z: undo · ↑ ↓: another match</source>
+            <translation>Entrée : arrivée · F8 : départ · Ctrl+Z : annuler · ↑ ↓ : une autre personne</translation>
+        </message>
+        <message>
+            <source>{name} has already arrived, at {time}.</source>
+            <translation>{name} est déjà arrivé·e, à {time}.</translation>
+        </message>
+        <message>
+            <source>Welcome back, {name} ({time}).</source>
+            <translation>Re-bonjour, {name} ({time}).</translation>
+        </message>
+        <message>
+            <source>✓ {name} — arrival recorded at {time}.</source>
+            <translation>✓ {name} — arrivée enregistrée à {time}.</translation>
+        </message>
+        <message>
+            <source>{name} is not in the room: nothing recorded.</source>
+            <translation>{name} n'est pas dans la salle : rien n'est enregistré.</translation>
+        </message>
+        <message>
+            <source>{name} — departure recorded at {time}.</source>
+            <translation>{name} — départ enregistré à {time}.</translation>
+        </message>
+        <message>
+            <source>Nothing to undo on this computer.</source>
+            <translation>Rien à annuler sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>arrival</source>
+            <translation>arrivée</translation>
+        </message>
+        <message>
+            <source>departure</source>
+            <translation>départ</translation>
+        </message>
+        <message>
+            <source>Cancelled: {what} of {name} at {time}.</source>
+            <translation>Annulé : {what} de {name} à {time}.</translation>
+        </message>
+        <message>
+            <source>Session created.</source>
+            <translation>Séance créée.</translation>
+        </message>
+    </context>
+    <context>
         <name>AssembliesPage</name>
         <message>
             <source>Assembly</source>
@@ -312,6 +422,10 @@
         <message>
             <source>Participants</source>
             <translation>Participant·es</translation>
+        </message>
+        <message>
+            <source>Sign-in desk</source>
+            <translation>Accueil</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -702,6 +816,45 @@
         <message>
             <source>The mandate must end after it starts.</source>
             <translation>Le mandat doit finir après avoir commencé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewSessionDialog</name>
+        <message>
+            <source>New session</source>
+            <translation>Nouvelle séance</translation>
+        </message>
+        <message>
+            <source>e.g. Séance plénière</source>
+            <translation>ex. : Séance plénière</translation>
+        </message>
+        <message>
+            <source>e.g. Salle des fêtes</source>
+            <translation>ex. : Salle des fêtes</translation>
+        </message>
+        <message>
+            <source>The whole assembly</source>
+            <translation>Toute l'assemblée</translation>
+        </message>
+        <message>
+            <source>{name} only</source>
+            <translation>{name} seulement</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Intitulé</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>Participant·es attendu·es</translation>
         </message>
     </context>
     <context>

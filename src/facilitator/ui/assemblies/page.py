@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -31,12 +31,8 @@ from facilitator.services.assemblies import (
 from facilitator.services.sessions import list_sessions
 from facilitator.store.database import Database
 from facilitator.ui.assemblies.dialogs import NewAssemblyDialog
+from facilitator.ui.common.formats import long_date
 from facilitator.ui.common.problems import attempt
-
-
-def long_date(day: QDate, *, weekday: bool = True) -> str:
-    """A date written out in the interface language: "samedi 14 mars 2026" in French."""
-    return QLocale().toString(day, "dddd d MMMM yyyy" if weekday else "d MMMM yyyy")
 
 
 class AssembliesPage(QWidget):
@@ -151,8 +147,8 @@ class AssembliesPage(QWidget):
         if assembly.mandate_start and assembly.mandate_end:
             self.mandate.setText(
                 self.tr("Mandate from {start} to {end}").format(
-                    start=long_date(QDate(assembly.mandate_start), weekday=False),
-                    end=long_date(QDate(assembly.mandate_end), weekday=False),
+                    start=long_date(assembly.mandate_start, weekday=False),
+                    end=long_date(assembly.mandate_end, weekday=False),
                 )
             )
         else:
@@ -162,7 +158,7 @@ class AssembliesPage(QWidget):
         for sub_body in sub_bodies:
             self.sub_bodies.addItem(self.tr("{name} — %n member(s)", "", sub_body.members).format(name=sub_body.name))
         for session in sessions:
-            text = long_date(QDate(session.date))
+            text = long_date(session.date)
             if session.title:
                 text += f" — {session.title}"
             if session.sub_body:
