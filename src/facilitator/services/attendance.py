@@ -8,6 +8,7 @@ who had left records their return.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import uuid
 from dataclasses import dataclass
 from enum import StrEnum
@@ -65,8 +66,9 @@ class SessionAttendance:
     expected: set[uuid.UUID]
     events: list[attendance.AttendanceEvent]
 
-    @property
+    @functools.cached_property
     def presence(self) -> dict[uuid.UUID, Presence]:
+        """Replayed once per load: the desk reads it on every keystroke."""
         return attendance.presences(self.events)
 
     def figures(self) -> attendance.Figures:

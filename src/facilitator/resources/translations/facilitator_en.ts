@@ -281,8 +281,8 @@
             <translation>Import a roster</translation>
         </message>
         <message>
-            <source>Rosters (*.csv *.xlsx *.txt *.tsv)</source>
-            <translation>Rosters (*.csv *.xlsx *.txt *.tsv)</translation>
+            <source>Rosters ({patterns})</source>
+            <translation>Rosters ({patterns})</translation>
         </message>
         <message>
             <source>Reading the file…</source>

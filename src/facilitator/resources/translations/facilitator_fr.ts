@@ -281,8 +281,8 @@
             <translation>Importer une liste</translation>
         </message>
         <message>
-            <source>Rosters (*.csv *.xlsx *.txt *.tsv)</source>
-            <translation>Listes (*.csv *.xlsx *.txt *.tsv)</translation>
+            <source>Rosters ({patterns})</source>
+            <translation>Listes ({patterns})</translation>
         </message>
         <message>
             <source>Reading the file…</source>

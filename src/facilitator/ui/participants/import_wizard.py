@@ -39,7 +39,7 @@ from facilitator.files import write_atomically
 from facilitator.messages import environment_text, field_label, gender_label, problem_text, role_label
 from facilitator.roster_report import report_lines
 from facilitator.runtime import Runtime
-from facilitator.services.roster_files import read_roster
+from facilitator.services.roster_files import ROSTER_SUFFIXES, read_roster
 from facilitator.services.roster_import import ImportResult, import_roster, preview_import
 from facilitator.store.database import Database
 from facilitator.ui.common.problems import ask_retry, attempt
@@ -84,7 +84,10 @@ class FilePage(QWizardPage):
 
     def _browse(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import a roster"), str(Path.home()), self.tr("Rosters (*.csv *.xlsx *.txt *.tsv)")
+            self,
+            self.tr("Import a roster"),
+            str(Path.home()),
+            self.tr("Rosters ({patterns})").format(patterns=" ".join(f"*{suffix}" for suffix in ROSTER_SUFFIXES)),
         )
         if chosen:
             self.load(Path(chosen))
