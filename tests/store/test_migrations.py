@@ -20,6 +20,8 @@ TABLES = {
     "membership",
     "assembly_session",
     "attendance_event",
+    "assembly_rules",
+    "expense_claim",
     "change_log",
     "alembic_version",
 }

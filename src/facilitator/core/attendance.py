@@ -111,12 +111,15 @@ def last_action(events: Iterable[AttendanceEvent], stamps_of_this_desk: set[str]
 class HalfDayRules:
     """When a presence counts as a morning, an afternoon, or both (the assembly's délibération).
 
-    A morning counts when the person arrived before ``morning_arrival_before``; an afternoon
-    when they were still there at ``afternoon_departure_after`` (or never left) and had
-    arrived before ``afternoon_arrival_before``.
+    A morning counts when the person arrived before ``morning_arrival_before`` and did not
+    leave before ``morning_departure_after``; an afternoon when they had arrived before
+    ``afternoon_arrival_before`` and were still there at ``afternoon_departure_after`` (or
+    never left). Boundaries: arriving exactly at a threshold is too late, leaving exactly at
+    one is early enough.
     """
 
     morning_arrival_before: dt.time = dt.time(11, 0)
+    morning_departure_after: dt.time = dt.time(11, 0)
     afternoon_arrival_before: dt.time = dt.time(15, 0)
     afternoon_departure_after: dt.time = dt.time(14, 0)
 
@@ -131,16 +134,47 @@ class HalfDays:
         return int(self.morning) + int(self.afternoon)
 
 
-def half_days(presence: Presence | None, rules: HalfDayRules) -> HalfDays:
+NO_HALF_DAY = HalfDays(False, False)
+
+
+def half_days(
+    presence: Presence | None, rules: HalfDayRules, *, morning: bool = True, afternoon: bool = True
+) -> HalfDays:
+    """The half-days a presence counts for, in a session held in the morning, the afternoon or both."""
     if presence is None:
-        return HalfDays(False, False)
+        return NO_HALF_DAY
     arrival = presence.arrived_at.time()
     departure = presence.departed_at.time() if presence.departed_at else None
-    morning = arrival < rules.morning_arrival_before
-    afternoon = arrival < rules.afternoon_arrival_before and (
-        departure is None or departure >= rules.afternoon_departure_after
+    counts_morning = (
+        morning
+        and arrival < rules.morning_arrival_before
+        and (departure is None or departure >= rules.morning_departure_after)
     )
-    return HalfDays(morning, afternoon)
+    counts_afternoon = (
+        afternoon
+        and arrival < rules.afternoon_arrival_before
+        and (departure is None or departure >= rules.afternoon_departure_after)
+    )
+    return HalfDays(counts_morning, counts_afternoon)
+
+
+def is_late(presence: Presence, late_after: dt.datetime | None) -> bool:
+    """Arrived after the session's start and its grace (None: lateness is not followed)."""
+    return late_after is not None and presence.arrived_at > late_after
+
+
+@dataclass(frozen=True)
+class Quorum:
+    """The assembly's quorum: at least ``percent`` % of the people expected must be present."""
+
+    percent: int
+
+    def required(self, expected: int) -> int:
+        """The smallest head count that reaches the quorum (rounded up: 50 % of 41 is 21)."""
+        return -(-expected * self.percent // 100)
+
+    def reached(self, present: int, expected: int) -> bool:
+        return present >= self.required(expected)
 
 
 @dataclass(frozen=True)
@@ -160,16 +194,23 @@ class Figures:
     present: int
     expected: int
     departed: int
+    late: int
+    """People who came (present or since gone) after the session's start and grace."""
     by_role: dict[Role, Tally]
     by_gender: dict[Gender, Tally]
 
 
-def figures(people: Iterable[Participant], expected: set[uuid.UUID], presence: dict[uuid.UUID, Presence]) -> Figures:
+def figures(
+    people: Iterable[Participant],
+    expected: set[uuid.UUID],
+    presence: dict[uuid.UUID, Presence],
+    late_after: dt.datetime | None = None,
+) -> Figures:
     present_by_role: dict[Role, int] = defaultdict(int)
     expected_by_role: dict[Role, int] = defaultdict(int)
     present_by_gender: dict[Gender, int] = defaultdict(int)
     expected_by_gender: dict[Gender, int] = defaultdict(int)
-    present = departed = 0
+    present = departed = late = 0
     for person in people:
         details = person.details
         if person.id in expected:
@@ -178,6 +219,7 @@ def figures(people: Iterable[Participant], expected: set[uuid.UUID], presence: d
         state = presence.get(person.id)
         if state is None:
             continue
+        late += is_late(state, late_after)
         if state.present:
             present += 1
             present_by_role[details.role] += 1
@@ -188,6 +230,7 @@ def figures(people: Iterable[Participant], expected: set[uuid.UUID], presence: d
         present=present,
         expected=len(expected),
         departed=departed,
+        late=late,
         by_role={
             role: Tally(present_by_role[role], expected_by_role[role])
             for role in Role

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -48,6 +49,8 @@ class ParticipantDetails:
     accessibility_needs: str = ""
     childcare_needed: bool = False
     notes: str = ""
+    to_review: bool = False
+    """Registered on the spot at the desk (a walk-in): an agent should check the details."""
     sub_bodies: tuple[str, ...] = field(default=())
 
     @property
@@ -62,3 +65,35 @@ class Participant:
     id: uuid.UUID
     badge_number: int
     details: ParticipantDetails
+
+
+class AgeBand(StrEnum):
+    """The age bands assemblies report on and balance their draw by, youngest first."""
+
+    AGE_16_24 = "16-24"
+    AGE_25_34 = "25-34"
+    AGE_35_49 = "35-49"
+    AGE_50_64 = "50-64"
+    AGE_65_PLUS = "65+"
+
+
+_AGE_BAND_LOWEST: tuple[tuple[int, AgeBand], ...] = (
+    (65, AgeBand.AGE_65_PLUS),
+    (50, AgeBand.AGE_50_64),
+    (35, AgeBand.AGE_35_49),
+    (25, AgeBand.AGE_25_34),
+    (16, AgeBand.AGE_16_24),
+)
+
+
+def age_band(birth_year: int | None, on: dt.date) -> AgeBand | None:
+    """The band of someone born in ``birth_year``, on the date ``on``.
+
+    Rosters hold a birth year, not a birth date, so the age is the difference of years (the
+    age reached during that year). None when the year is unknown, or when the age falls below
+    the youngest band (a typo, or someone too young to be drawn): no band is guessed.
+    """
+    if birth_year is None:
+        return None
+    age = on.year - birth_year
+    return next((band for lowest, band in _AGE_BAND_LOWEST if age >= lowest), None)

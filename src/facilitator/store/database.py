@@ -53,7 +53,7 @@ def wall_clock_ms() -> int:
 def _json_value(value: Any) -> Any:
     if isinstance(value, uuid.UUID):
         return str(value)
-    if isinstance(value, dt.date):
+    if isinstance(value, dt.date | dt.time):
         return value.isoformat()
     if isinstance(value, enum.Enum):
         return value.value
@@ -65,15 +65,21 @@ def _columns(model: type[Synced | Event]) -> list[str]:
 
 
 @functools.cache
-def _scalar_defaults(model: type[Synced | Event]) -> dict[str, Any]:
+def _column_defaults(model: type[Synced | Event]) -> dict[str, Callable[[], Any]]:
     """Column defaults, applied before a row is logged: the change log must hold the values
-    the row is stored with, not the None they are before the insert."""
+    the row is stored with, not the None they are before the insert. Callable defaults (a
+    fresh key) are called once per row."""
     table = model.__table__  # type: ignore[attr-defined]
-    return {
-        column.key: column.default.arg
-        for column in table.columns
-        if column.default is not None and column.default.is_scalar
-    }
+    defaults: dict[str, Callable[[], Any]] = {}
+    for column in table.columns:
+        default = column.default
+        if default is None:
+            continue
+        if default.is_scalar:
+            defaults[column.key] = functools.partial(lambda value: value, default.arg)
+        elif default.is_callable:
+            defaults[column.key] = functools.partial(default.arg, None)
+    return defaults
 
 
 class Database:
@@ -175,9 +181,9 @@ class Writer:
     def _insert(self, row: Synced | Event) -> None:
         """Add a stamped row with its column defaults filled, and log its insertion."""
         model = type(row)
-        for key, value in _scalar_defaults(model).items():
+        for key, make in _column_defaults(model).items():
             if getattr(row, key) is None:
-                setattr(row, key, value)
+                setattr(row, key, make())
         self.session.add(row)
         values = {key: getattr(row, key) for key in _columns(model)}
         self._log(model.__tablename__, row.id, "insert", row.stamp, values)  # type: ignore[union-attr]
@@ -188,7 +194,7 @@ class Writer:
         logs = []
         for values in rows:
             row = {
-                **_scalar_defaults(model),
+                **{key: make() for key, make in _column_defaults(model).items() if key not in values},
                 **values,
                 "id": values.get("id") or new_id(),
                 "version": 1,

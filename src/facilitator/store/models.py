@@ -18,7 +18,10 @@ from sqlalchemy import JSON, Enum, ForeignKey, Index, MetaData, String, Text, Un
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from facilitator.core.attendance import EventKind
+from facilitator.core.badges import new_badge_key
+from facilitator.core.indemnity import IndemnityUnit, LoneHalfDay
 from facilitator.core.participants import Gender, Role
+from facilitator.core.travel import TravelMeans
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -57,6 +60,8 @@ class Assembly(Synced, Base):
     municipality: Mapped[str] = mapped_column(String(NAME_LENGTH), default="")
     mandate_start: Mapped[dt.date | None]
     mandate_end: Mapped[dt.date | None]
+    badge_key: Mapped[str] = mapped_column(String(64), default=new_badge_key)
+    """The key that signs the assembly's badges (hex), made with the assembly; see core.badges."""
 
 
 class SubBody(Synced, Base):
@@ -90,6 +95,7 @@ class Participant(Synced, Base):
     accessibility_needs: Mapped[str] = mapped_column(String(NAME_LENGTH), default="")
     childcare_needed: Mapped[bool] = mapped_column(default=False)
     notes: Mapped[str] = mapped_column(Text, default="")
+    to_review: Mapped[bool] = mapped_column(default=False)
 
 
 class Membership(Synced, Base):
@@ -112,6 +118,60 @@ class AssemblySession(Synced, Base):
     date: Mapped[dt.date]
     place: Mapped[str] = mapped_column(String(NAME_LENGTH), default="")
     sub_body_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("sub_body.id"))
+    morning: Mapped[bool] = mapped_column(default=True)
+    afternoon: Mapped[bool] = mapped_column(default=True)
+    starts_at: Mapped[dt.time] = mapped_column(default=dt.time(9, 0))
+    """When the session starts: arrivals after it (and the assembly's grace) are late."""
+
+
+class AssemblyRules(Synced, Base):
+    """The assembly's délibération: indemnities, travel, child care, quorum, lateness.
+
+    One row per assembly, its id derived from the assembly's, created the first time the rules
+    are saved (until then the defaults of ``core.indemnity.IndemnityRules`` hold).
+    """
+
+    __tablename__ = "assembly_rules"
+
+    assembly_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("assembly.id"), unique=True)
+    unit: Mapped[IndemnityUnit] = mapped_column(_enum(IndemnityUnit))
+    rate_cents: Mapped[int]
+    lone_half_day: Mapped[LoneHalfDay] = mapped_column(_enum(LoneHalfDay))
+    morning_arrival_before: Mapped[dt.time]
+    morning_departure_after: Mapped[dt.time]
+    afternoon_arrival_before: Mapped[dt.time]
+    afternoon_departure_after: Mapped[dt.time]
+    annual_cap_cents: Mapped[int | None]
+    eligible_roles: Mapped[str] = mapped_column(String(NAME_LENGTH))
+    """Comma-separated ``Role`` values."""
+    travel: Mapped[bool]
+    childcare: Mapped[bool]
+    childcare_cap_cents_per_hour: Mapped[int]
+    quorum_percent: Mapped[int | None]
+    late_after_minutes: Mapped[int]
+    signatory: Mapped[str] = mapped_column(String(NAME_LENGTH))
+
+
+class ExpenseClaim(Synced, Base):
+    """What one participant claims for one session: travel and child care, on proof.
+
+    Its id is derived from the session and the participant, so that two desks entering the
+    same claim make one row that sync merges field by field.
+    """
+
+    __tablename__ = "expense_claim"
+    __table_args__ = (UniqueConstraint("session_id", "participant_id"),)
+
+    session_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("assembly_session.id"), index=True)
+    participant_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("participant.id"))
+    means: Mapped[TravelMeans] = mapped_column(_enum(TravelMeans))
+    km: Mapped[int] = mapped_column(default=0)
+    """Round trip, in whole kilometres."""
+    fiscal_hp: Mapped[int | None]
+    ticket_cents: Mapped[int] = mapped_column(default=0)
+    childcare_minutes: Mapped[int] = mapped_column(default=0)
+    childcare_cents: Mapped[int] = mapped_column(default=0)
+    note: Mapped[str] = mapped_column(Text, default="")
 
 
 class Event:

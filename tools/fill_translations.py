@@ -1,0 +1,104 @@
+"""Refresh the catalogues from the code and fill the new entries from JSON maps.
+
+    .venv/bin/python tools/fill_translations.py [MAP.json ...]
+
+Runs lupdate over the sources (as `make translations`), then gives every unfinished entry
+its French translation from the maps, copies the English source into the English catalogue
+(plural forms from the map), writes them indented as before and compiles the .qm.
+A map is ``{"Context": {"Source": "Traduction" | {"fr": [singulier, pluriel], "en": [one,
+other]}}}``. The whole run holds a lock, so that several people filling at once do not
+overwrite each other. Prints the entries that are still unfinished; exits 1 if there are any.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TRANSLATIONS = ROOT / "src" / "facilitator" / "resources" / "translations"
+BIN = ROOT / ".venv" / "bin"
+LOCK = Path("/tmp/facilitator-translations.lock")
+HEADER = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+
+
+def lupdate() -> None:
+    sources = sorted(str(path) for path in (ROOT / "src" / "facilitator").rglob("*.py"))
+    catalogues = [str(TRANSLATIONS / name) for name in ("facilitator_fr.ts", "facilitator_en.ts")]
+    subprocess.run(
+        [str(BIN / "pyside6-lupdate"), "-silent", "-locations", "none", "-no-obsolete", *sources, "-ts", *catalogues],
+        check=True,
+    )
+
+
+def load_maps(files: list[str]) -> dict[tuple[str, str], object]:
+    merged: dict[tuple[str, str], object] = {}
+    for file in files:
+        for context, entries in json.loads(Path(file).read_text(encoding="utf-8")).items():
+            for source, translation in entries.items():
+                merged[(context, source)] = translation
+    return merged
+
+
+def fill(catalogue: Path, language: str, known: dict[tuple[str, str], object]) -> list[str]:
+    tree = ET.parse(catalogue)
+    missing = []
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            assert translation is not None
+            if translation.get("type") != "unfinished":
+                continue
+            plural = message.get("numerus") == "yes"
+            given = known.get((name, source))
+            if language == "en" and not plural:
+                value: object = source
+            elif isinstance(given, dict):
+                value = given.get(language)
+            elif language == "fr":
+                value = given
+            else:
+                value = None
+            if value is None or (plural and not isinstance(value, list)):
+                missing.append(f"{catalogue.name}: [{name}] {source}")
+                continue
+            del translation.attrib["type"]
+            if plural:
+                translation.text = None
+                for form in list(translation):
+                    translation.remove(form)
+                for text in value:  # type: ignore[union-attr]
+                    ET.SubElement(translation, "numerusform").text = text
+            else:
+                translation.text = str(value)
+    ET.indent(tree, space="    ")
+    catalogue.write_text(HEADER + ET.tostring(tree.getroot(), encoding="unicode") + "\n", encoding="utf-8")
+    return missing
+
+
+def main(files: list[str]) -> int:
+    LOCK.touch(exist_ok=True)
+    with LOCK.open() as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        lupdate()
+        known = load_maps(files)
+        missing = fill(TRANSLATIONS / "facilitator_fr.ts", "fr", known)
+        missing += fill(TRANSLATIONS / "facilitator_en.ts", "en", known)
+        for catalogue in TRANSLATIONS.glob("*.ts"):
+            subprocess.run(
+                [str(BIN / "pyside6-lrelease"), "-silent", str(catalogue), "-qm", str(catalogue.with_suffix(".qm"))],
+                check=True,
+            )
+    for line in missing:
+        print("unfinished:", line)
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
