@@ -12,11 +12,15 @@ from facilitator.core.attendance import (
     AttendanceEvent,
     EventKind,
     HalfDayRules,
+    HalfDays,
     Presence,
+    Quorum,
     Tally,
     figures,
     half_days,
+    is_late,
     last_action,
+    lateness_threshold,
     presences,
 )
 from facilitator.core.participants import Gender, Participant, ParticipantDetails, Role
@@ -116,7 +120,29 @@ def test_half_days_follow_the_thresholds() -> None:
     assert count("11:00", None) == (False, True)
     assert count("10:59", None) == (True, True)
     assert count("15:00", None) == (False, False)
+    assert count("9:00", "10:59") == (False, False)
+    assert count("9:00", "11:00") == (True, False)
     assert half_days(None, RULES).count == 0
+
+
+def test_a_session_counts_only_the_slots_it_is_held_in() -> None:
+    presence = Presence(at("9:00"), None)
+    assert half_days(presence, RULES, afternoon=False) == HalfDays(True, False)
+    assert half_days(presence, RULES, morning=False) == HalfDays(False, True)
+
+
+def test_lateness_counts_from_the_start_and_its_grace() -> None:
+    threshold = lateness_threshold(DAY, dt.time(9, 0), 15)
+    assert not is_late(Presence(at("9:15"), None), threshold)
+    assert is_late(Presence(at("9:16"), None), threshold)
+    assert not is_late(Presence(at("11:00"), None), None)
+
+
+def test_the_quorum_rounds_up() -> None:
+    half = Quorum(50)
+    assert half.required(41) == 21 and half.required(40) == 20
+    assert half.reached(21, 41) and not half.reached(20, 41)
+    assert Quorum(100).required(0) == 0
 
 
 def person(identity: uuid.UUID, role: Role, gender: Gender) -> Participant:
@@ -145,6 +171,8 @@ def test_figures_count_present_people_against_the_expected() -> None:
         Role.EXPERT: Tally(1, 0),
     }
     assert result.by_gender == {Gender.FEMALE: Tally(1, 1), Gender.MALE: Tally(1, 2)}
+    assert result.late == 0
+    assert figures(people, expected, presence, lateness_threshold(DAY, dt.time(9, 0), 15)).late == 1
 
 
 PEOPLE = [JEANNE, PAUL, uuid.UUID(int=3)]

@@ -158,6 +158,11 @@ def half_days(
     return HalfDays(counts_morning, counts_afternoon)
 
 
+def lateness_threshold(date: dt.date, starts_at: dt.time, grace_minutes: int) -> dt.datetime:
+    """The moment after which an arrival at a session is late."""
+    return dt.datetime.combine(date, starts_at) + dt.timedelta(minutes=grace_minutes)
+
+
 def is_late(presence: Presence, late_after: dt.datetime | None) -> bool:
     """Arrived after the session's start and its grace (None: lateness is not followed)."""
     return late_after is not None and presence.arrived_at > late_after

@@ -211,24 +211,23 @@ def statement(
     attendance: Iterable[SessionAttendance],
     rules: IndemnityRules,
     scale: KilometricScale,
-    earlier_this_year: Sequence[SessionAttendance] = (),
+    rest_of_year: Sequence[SessionAttendance] = (),
 ) -> PersonAmounts:
     """A participant's amounts for ``attendance``, session by session in date order.
 
-    The cap and the kilometric bands depend on the whole calendar year: sessions of the same
-    year before the ones asked for (``earlier_this_year``) count towards them without being
-    listed, so that a statement for one session agrees with the statement for the year.
+    The cap and the kilometric bands depend on the whole calendar year: the year's other
+    sessions (``rest_of_year``; only those before a session matter to it) count towards
+    them without being listed, so that a statement for one session agrees with the statement
+    for the year.
     """
     eligible = role in rules.eligible_roles
-    asked = sorted(attendance, key=lambda a: (a.date, a.session_id.bytes))
+    asked = list(attendance)
     wanted = {a.session_id for a in asked}
-    history = sorted(
-        (a for a in earlier_this_year if a.session_id not in wanted), key=lambda a: (a.date, a.session_id.bytes)
-    )
+    everything = [*asked, *(a for a in rest_of_year if a.session_id not in wanted)]
     gross_by_year: dict[int, int] = {}
     km_by_year: dict[int, int] = {}
     result = []
-    for item in [*history, *asked]:
+    for item in sorted(everything, key=lambda a: (a.date, a.session_id.bytes)):
         amounts = _session_amounts(item, eligible, rules, scale, gross_by_year, km_by_year)
         if item.session_id in wanted:
             result.append(amounts)

@@ -10,24 +10,22 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from facilitator.core import attendance
-from facilitator.core.attendance import EventKind, Presence
+from facilitator.core.attendance import EventKind, Presence, Quorum
 from facilitator.core.names import tidy
-from facilitator.core.participants import Participant
-from facilitator.services.participants import ParticipantNotFound, load_participants
+from facilitator.core.participants import Participant, ParticipantDetails, Role
+from facilitator.services.participants import ParticipantNotFound, load_participants, next_badge_number, row_values
+from facilitator.services.rules import read_rules
+from facilitator.services.sessions import SessionNotFound
 from facilitator.store.database import Database, Writer
 from facilitator.store.models import AssemblySession, AttendanceEvent, Membership
 from facilitator.store.models import Participant as ParticipantRow
-
-
-class SessionNotFound(LookupError):
-    """The session does not exist (or was deleted)."""
 
 
 class NotHere(Exception):
@@ -65,6 +63,9 @@ class SessionAttendance:
     people: list[Participant]
     expected: set[uuid.UUID]
     events: list[attendance.AttendanceEvent]
+    late_after: dt.datetime | None = None
+    """Arrivals after this moment are late (the session's start plus the assembly's grace)."""
+    quorum: Quorum | None = None
 
     @functools.cached_property
     def presence(self) -> dict[uuid.UUID, Presence]:
@@ -72,7 +73,7 @@ class SessionAttendance:
         return attendance.presences(self.events)
 
     def figures(self) -> attendance.Figures:
-        return attendance.figures(self.people, self.expected, self.presence)
+        return attendance.figures(self.people, self.expected, self.presence, self.late_after)
 
 
 def _session_row(session: Session, session_id: uuid.UUID) -> AssemblySession:
@@ -117,8 +118,16 @@ def load_session_attendance(db: Database, session_id: uuid.UUID) -> SessionAtten
     with db.read() as session:
         row = _session_row(session, session_id)
         people = load_participants(session, ParticipantRow.assembly_id == row.assembly_id)
+        rules = read_rules(session, row.assembly_id)
         return SessionAttendance(
-            session_id, row.assembly_id, row.date, people, _expected(session, row), _events(session, session_id)
+            session_id,
+            row.assembly_id,
+            row.date,
+            people,
+            _expected(session, row),
+            _events(session, session_id),
+            attendance.lateness_threshold(row.date, row.starts_at, rules.late_after_minutes),
+            rules.quorum,
         )
 
 
@@ -151,6 +160,32 @@ def check_in(db: Database, session_id: uuid.UUID, participant_id: uuid.UUID, at:
         event_id = _record(writer, session_id, participant_id, EventKind.ARRIVAL, at)
     outcome = Outcome.ARRIVED if presence is None else Outcome.BACK
     return DeskResult(participant_id, outcome, at, event_id)
+
+
+def register_walk_in(
+    db: Database, session_id: uuid.UUID, details: ParticipantDetails, at: dt.datetime
+) -> tuple[Participant, DeskResult]:
+    """A volunteer not on the roster, added and signed in at once (one transaction), flagged
+    for an agent to check their details after the rush."""
+    if not tidy(details.first_name) or not tidy(details.last_name):
+        raise ValueError("a walk-in needs a first and a last name")
+    details = replace(
+        details,
+        first_name=tidy(details.first_name),
+        last_name=tidy(details.last_name),
+        role=Role.CITIZEN,
+        drawn=False,
+        to_review=True,
+        sub_bodies=(),
+    )
+    with db.write() as writer:
+        row = _session_row(writer.session, session_id)
+        badge = next_badge_number(writer, row.assembly_id)
+        person = writer.add(ParticipantRow(assembly_id=row.assembly_id, badge_number=badge, **row_values(details)))
+        writer.session.flush()  # the arrival refers to the new row: no relationship tells the ORM the order
+        event_id = _record(writer, session_id, person.id, EventKind.ARRIVAL, at)
+    participant = Participant(person.id, badge, details)
+    return participant, DeskResult(person.id, Outcome.ARRIVED, at, event_id)
 
 
 def check_out(db: Database, session_id: uuid.UUID, participant_id: uuid.UUID, at: dt.datetime) -> DeskResult:
