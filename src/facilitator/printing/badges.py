@@ -1,0 +1,177 @@
+"""Badge sheets: eight 90 × 60 mm badges per A4 page (the usual badge-holder size), to cut out.
+
+The first name is what people read across a table, so it is the largest; the QR code is
+what the desk's webcam reads at arm's length, so it is drawn as vector squares (sharp at
+any printer resolution), 34 mm wide with its quiet zone, error correction M (a creased or
+smudged badge still reads).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+
+import qrcode
+from PySide6.QtCore import QCoreApplication
+from reportlab.lib.colors import Color
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph
+
+from facilitator.core.names import fold
+from facilitator.files import write_atomically
+from facilitator.printing import blocks, fonts
+from facilitator.printing.model import Badge
+from facilitator.printing.page import INK, MUTED, PORTRAIT, Section, canvas_document, draw_fitted
+
+BADGE_WIDTH = 90 * mm
+BADGE_HEIGHT = 60 * mm
+COLUMNS = 2
+ROWS = 4
+PER_PAGE = COLUMNS * ROWS
+QR_SIZE = 34 * mm
+"""The code's side, quiet zone (4 modules) included."""
+PADDING = 5 * mm
+CUT = Color(0.55, 0.55, 0.55)
+OUTLINE = Color(0.82, 0.82, 0.82)
+
+
+def qr_matrix(payload: str) -> list[list[bool]]:
+    """The code's modules, quiet zone included (True is dark)."""
+    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=4)
+    code.add_data(payload)
+    code.make(fit=True)
+    return code.get_matrix()
+
+
+def qr_operators(matrix: list[list[bool]]) -> str:
+    """PDF path operators filling the dark modules, in module units with row 0 at the top:
+    one rectangle per horizontal run, all in one path so that no seam shows between them."""
+    size = len(matrix)
+    parts = []
+    for row_index, row in enumerate(matrix):
+        bottom = size - 1 - row_index
+        column = 0
+        while column < size:
+            if not row[column]:
+                column += 1
+                continue
+            start = column
+            while column < size and row[column]:
+                column += 1
+            parts.append(f"{start} {bottom} {column - start} 1 re")
+    parts.append("f")
+    return "\n".join(parts)
+
+
+def draw_qr(canvas: Canvas, payload: str, x: float, y: float, size: float) -> None:
+    """Draw the code as vector squares with its lower-left corner at (x, y), ``size`` wide."""
+    matrix = qr_matrix(payload)
+    module = size / len(matrix)
+    canvas.saveState()
+    canvas.setFillColor(INK)
+    canvas.transform(module, 0, 0, module, x, y)
+    canvas.addLiteral(qr_operators(matrix))
+    canvas.restoreState()
+
+
+def _grid_origin() -> tuple[float, float]:
+    """Lower-left corner of the badge grid, centred on the page."""
+    width, height = PORTRAIT
+    return (width - COLUMNS * BADGE_WIDTH) / 2, (height - ROWS * BADGE_HEIGHT) / 2
+
+
+def _draw_cut_marks(canvas: Canvas) -> None:
+    """Short ticks in the margins along every cutting line, and a faint outline of each badge."""
+    left, bottom = _grid_origin()
+    right, top = left + COLUMNS * BADGE_WIDTH, bottom + ROWS * BADGE_HEIGHT
+    canvas.saveState()
+    canvas.setStrokeColor(OUTLINE)
+    canvas.setLineWidth(0.25)
+    canvas.setDash(2, 2)
+    xs = [left + i * BADGE_WIDTH for i in range(COLUMNS + 1)]
+    ys = [bottom + j * BADGE_HEIGHT for j in range(ROWS + 1)]
+    canvas.grid(xs, ys)
+    canvas.setDash()
+    canvas.setStrokeColor(CUT)
+    canvas.setLineWidth(0.4)
+    gap, length = 2 * mm, 6 * mm
+    for i in range(COLUMNS + 1):
+        x = left + i * BADGE_WIDTH
+        canvas.line(x, top + gap, x, top + gap + length)
+        canvas.line(x, bottom - gap, x, bottom - gap - length)
+    for j in range(ROWS + 1):
+        y = bottom + j * BADGE_HEIGHT
+        canvas.line(left - gap, y, left - gap - length, y)
+        canvas.line(right + gap, y, right + gap + length, y)
+    canvas.restoreState()
+
+
+def _draw_paragraph(canvas: Canvas, paragraph: Paragraph, x: float, top: float, width: float) -> float:
+    """Draw ``paragraph`` with its top at ``top``; returns the height used."""
+    _, used = paragraph.wrap(width, 10_000)
+    paragraph.drawOn(canvas, x, top - used)
+    return used
+
+
+def _first_name(text: str, width: float) -> Paragraph:
+    """The largest type on the badge: on one line if it can stay large, else on two."""
+    source = blocks.breakable([(text, True)])
+    single = blocks.fitted(source, width, 12 * mm, 24, 16, bold=True, padding=0, max_lines=1)
+    if blocks.fits(single, width, 12 * mm, 1):
+        return single
+    return blocks.fitted(source, width, 17 * mm, 20, 11, bold=True, padding=0)
+
+
+def draw_badge(canvas: Canvas, badge: Badge, x: float, y: float) -> None:
+    """One badge with its lower-left corner at (x, y)."""
+    qr_x = x + BADGE_WIDTH - QR_SIZE - 3 * mm
+    qr_y = y + (BADGE_HEIGHT - QR_SIZE) / 2 + 2 * mm
+    draw_qr(canvas, badge.payload, qr_x, qr_y, QR_SIZE)
+    number = QCoreApplication.translate("BadgesDocument", "No. {number}").format(number=badge.badge_number)
+    canvas.setFillColor(MUTED)
+    draw_fitted(canvas, qr_x + QR_SIZE / 2, qr_y - 1.5 * mm, number, fonts.REGULAR, 8, QR_SIZE, align="centre")
+    text_x = x + PADDING
+    text_width = qr_x - text_x - 1 * mm
+    cursor = y + BADGE_HEIGHT - PADDING - 2 * mm
+    cursor -= _draw_paragraph(canvas, _first_name(badge.first_name, text_width), text_x, cursor, text_width)
+    cursor -= 1 * mm
+    last_name = blocks.fitted(blocks.breakable([(badge.last_name, False)]), text_width, 12 * mm, 13, 8, padding=0)
+    cursor -= _draw_paragraph(canvas, last_name, text_x, cursor, text_width)
+    cursor -= 3 * mm
+    canvas.setStrokeColor(INK)
+    canvas.setLineWidth(1.2)
+    canvas.line(text_x, cursor, text_x + 12 * mm, cursor)
+    cursor -= 1.5 * mm
+    role = blocks.fitted(blocks.markup(badge.role), text_width, 9 * mm, 10, 7, bold=True, padding=0)
+    _draw_paragraph(canvas, role, text_x, cursor, text_width)
+    assembly = blocks.fitted(blocks.markup(badge.assembly), text_width, 7 * mm, 7.5, 6, muted=True, padding=0)
+    _draw_paragraph(canvas, assembly, text_x, y + PADDING + 7 * mm, text_width)
+
+
+def sorted_badges(badges: Sequence[Badge]) -> list[Badge]:
+    """Alphabetical, as the desk hands them out."""
+    return sorted(badges, key=lambda badge: (fold(badge.last_name), fold(badge.first_name), badge.badge_number))
+
+
+def badges_pdf(badges: Sequence[Badge], generated_at: dt.datetime) -> bytes:
+    """The badge sheets as PDF bytes, for ``write_badges``, previews and tests."""
+    assemblies = " · ".join(dict.fromkeys(badge.assembly for badge in badges))
+    title = QCoreApplication.translate("BadgesDocument", "Badges to cut out")
+    buffer, canvas = canvas_document(Section(title, None, caption=assemblies), generated_at, PORTRAIT)
+    left, bottom = _grid_origin()
+    ordered = sorted_badges(badges)
+    for start in range(0, max(len(ordered), 1), PER_PAGE):
+        _draw_cut_marks(canvas)
+        for index, badge in enumerate(ordered[start : start + PER_PAGE]):
+            row, column = divmod(index, COLUMNS)
+            draw_badge(canvas, badge, left + column * BADGE_WIDTH, bottom + (ROWS - 1 - row) * BADGE_HEIGHT)
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def write_badges(path: Path, badges: Sequence[Badge], generated_at: dt.datetime) -> None:
+    """Write the badge sheets to ``path`` atomically; raises ``EnvironmentProblem`` on a disk problem."""
+    write_atomically(Path(path), badges_pdf(badges, generated_at))

@@ -1,0 +1,165 @@
+"""What the printed documents show: plain values, every figure already computed by the caller.
+
+Documents only lay out. The services decide who is expected, who was present, what each
+person is owed and how it was rounded; these dataclasses carry the result, with labels
+(roles, units, means of transport) already in the interface language. Keeping arithmetic
+out of the layout means the PDF can never disagree with the finance export.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Heading:
+    """Who issues the document and for which meeting (or period): the top of every page."""
+
+    organisation: str
+    """The municipality, e.g. "Villebrune" (may be "")."""
+    assembly: str
+    """"Assemblée citoyenne de Villebrune"."""
+    body: str
+    """The instance: the assembly's name or a sub-body ("Groupe de proposition")."""
+    session_title: str
+    """"Travail en groupes"; "" for a period document."""
+    date: dt.date | None
+    """The session's date; None for a period document."""
+    period: tuple[dt.date, dt.date] | None
+    """First and last day, for period documents."""
+    place: str
+    """"Salle des fêtes, 2 place du Marché, Villebrune"."""
+
+
+@dataclass(frozen=True)
+class Badge:
+    first_name: str
+    last_name: str
+    role: str
+    """Already translated ("Habitant·e", "Élu·e")."""
+    assembly: str
+    badge_number: int
+    payload: str
+    """The QR code's text (upper-case alphanumeric, see ``core.badges``)."""
+
+
+@dataclass(frozen=True)
+class SignatureRow:
+    """One line of the feuille d'émargement; the times and slots only on the filled sheet."""
+
+    last_name: str
+    first_name: str
+    role: str
+    badge_number: int
+    arrival: dt.time | None = None
+    departure: dt.time | None = None
+    morning: bool | None = None
+    """Filled sheet: present in the morning? None when not known or not asked."""
+    afternoon: bool | None = None
+    note: str = ""
+    """E.g. a correction's note, or "arrivé·e en retard"."""
+
+
+@dataclass(frozen=True)
+class AttendanceSheet:
+    heading: Heading
+    morning: bool
+    """The session has a morning slot (a signature column)."""
+    afternoon: bool
+    rows: Sequence[SignatureRow]
+    """In any order: the sheet sorts them alphabetically."""
+    filled: bool
+    """False: the blank sheet printed before the session; True: times and absences after it."""
+    signatory: str
+    """E.g. "Le maire ou son représentant"."""
+
+
+@dataclass(frozen=True)
+class IndemnityLine:
+    """One person on the état liquidatif."""
+
+    last_name: str
+    first_name: str
+    role: str
+    attendance: Sequence[tuple[dt.date, str]]
+    """Each session attended and what counted ("journée", "matin")."""
+    units: str
+    """"3 demi-journées", "2 séances"."""
+    unit_rate_cents: int
+    gross_cents: int
+    deduction_cents: int
+    net_cents: int
+    travel_cents: int
+    childcare_cents: int
+    total_cents: int
+
+
+@dataclass(frozen=True)
+class IndemnityStatement:
+    heading: Heading
+    unit_label: str
+    """What the rate is per: "par journée", "par demi-journée", "par séance"."""
+    lines: Sequence[IndemnityLine]
+    """In any order: the statement sorts them alphabetically."""
+    rules_note: str
+    """The délibération's rules in one sentence, including rounding and cap."""
+    town: str
+    signed_on: dt.date
+    signatory: str
+    """"L'ordonnateur"."""
+
+
+@dataclass(frozen=True)
+class Trip:
+    """One journey on the état de frais de déplacement."""
+
+    date: dt.date
+    purpose: str
+    """The session's title."""
+    origin: str
+    """The departure address."""
+    destination: str
+    """The session's place."""
+    departure_time: dt.time | None
+    return_time: dt.time | None
+    means: str
+    """"Voiture personnelle", "Transports en commun", …"""
+    km: int
+    fiscal_hp: int | None
+    km_allowance_cents: int
+    ticket_cents: int
+    childcare_cents: int
+
+
+@dataclass(frozen=True)
+class TravelClaimSheet:
+    """One participant's état de frais (several trips for a period)."""
+
+    heading: Heading
+    last_name: str
+    first_name: str
+    address: str
+    """Identity's postal address, where the journeys start."""
+    trips: Sequence[Trip]
+    rates_note: str
+    """E.g. "Barème kilométrique : arrêté du 3 juillet 2006 modifié (14 mars 2022)"."""
+    town: str
+    signed_on: dt.date
+
+
+@dataclass(frozen=True)
+class AttendanceCertificate:
+    """An attestation de présence, for a participant's employer."""
+
+    heading: Heading
+    last_name: str
+    first_name: str
+    sessions: Sequence[tuple[dt.date, str, str, dt.time | None, dt.time | None]]
+    """Date, title, place, from, to."""
+    signatory: str
+    """Who signs, as it opens the sentence "… atteste que": "Le maire de Villebrune",
+    "Marie Durand, adjointe au maire"."""
+    town: str
+    issued_on: dt.date
