@@ -1,0 +1,1 @@
+"""The Suivi workspace: engagement over the sessions (follow-up list, history, indicators)."""

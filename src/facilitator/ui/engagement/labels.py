@@ -1,0 +1,119 @@
+"""The words and signs of the engagement views: marks, categories, rates, short dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
+
+from facilitator.core.attendance import Presence
+from facilitator.core.engagement import Attribute, Category, Cell, Mark, Recruitment
+from facilitator.core.participants import AgeBand, Gender, Participant, Role
+from facilitator.messages import age_band_label, gender_label, recruitment_label, role_label
+from facilitator.ui.common.formats import clock_time
+
+CONTEXT = "Engagement"
+
+ATTRIBUTE_LABELS: dict[Attribute, str] = {
+    Attribute.GENDER: QT_TRANSLATE_NOOP("Engagement", "Gender"),
+    Attribute.AGE_BAND: QT_TRANSLATE_NOOP("Engagement", "Age band"),
+    Attribute.NEIGHBOURHOOD: QT_TRANSLATE_NOOP("Engagement", "Neighbourhood"),
+    Attribute.RECRUITMENT: QT_TRANSLATE_NOOP("Engagement", "Drawn or volunteer"),
+}
+
+CHART_TITLES: dict[Attribute, str] = {
+    Attribute.GENDER: QT_TRANSLATE_NOOP("Engagement", "Present at each session, by gender"),
+    Attribute.AGE_BAND: QT_TRANSLATE_NOOP("Engagement", "Present at each session, by age band"),
+    Attribute.NEIGHBOURHOOD: QT_TRANSLATE_NOOP("Engagement", "Present at each session, by neighbourhood"),
+    Attribute.RECRUITMENT: QT_TRANSLATE_NOOP("Engagement", "Present at each session, drawn or volunteer"),
+}
+
+UNKNOWN_LABELS: dict[Attribute, str] = {
+    Attribute.AGE_BAND: QT_TRANSLATE_NOOP("Engagement", "Age unknown"),
+    Attribute.NEIGHBOURHOOD: QT_TRANSLATE_NOOP("Engagement", "Neighbourhood unknown"),
+}
+"""The attributes that can be unknown (gender has its own "not stated")."""
+
+CELL_TOOLTIPS: dict[Mark, str] = {
+    Mark.PRESENT: QT_TRANSLATE_NOOP("Engagement", "Present ({span})"),
+    Mark.LEFT_EARLY: QT_TRANSLATE_NOOP("Engagement", "Left early, morning only ({span})"),
+    Mark.ARRIVED_LATE: QT_TRANSLATE_NOOP("Engagement", "Arrived late, afternoon only ({span})"),
+    Mark.BRIEFLY: QT_TRANSLATE_NOOP("Engagement", "Came briefly, no half-day counted ({span})"),
+}
+"""For someone who came; an absence is just "absent"."""
+
+MARK_SIGNS: dict[Mark, str] = {
+    Mark.PRESENT: "✓",
+    Mark.LEFT_EARLY: "½",
+    Mark.ARRIVED_LATE: "½",
+    Mark.BRIEFLY: "◦",
+    Mark.ABSENT: "✗",
+}
+
+
+def translate(source: str) -> str:
+    return QCoreApplication.translate(CONTEXT, source)
+
+
+def attribute_label(attribute: Attribute) -> str:
+    return translate(ATTRIBUTE_LABELS[attribute])
+
+
+def chart_title(attribute: Attribute) -> str:
+    return translate(CHART_TITLES[attribute])
+
+
+def category_label(attribute: Attribute, category: Category) -> str:
+    if category is None:
+        return translate(UNKNOWN_LABELS[attribute])
+    if isinstance(category, Gender):
+        return gender_label(category)
+    if isinstance(category, AgeBand):
+        return age_band_label(category)
+    if isinstance(category, Recruitment):
+        if category is Recruitment.OTHER_ROLE:
+            return QCoreApplication.translate("Engagement", "Other roles")
+        return recruitment_label(category is Recruitment.DRAWN)
+    return category
+
+
+def role_or_recruitment(person: Participant) -> str:
+    """How a resident joined ("Tiré·e au sort", "Volontaire"), everybody else's role."""
+    details = person.details
+    if details.role is Role.CITIZEN:
+        return recruitment_label(details.drawn)
+    return role_label(details.role)
+
+
+def percent(rate: float | None) -> str:
+    """A rate as French readers write it ("85 %"), a dash when there is nothing to divide."""
+    if rate is None:
+        return "—"
+    return QCoreApplication.translate("Engagement", "{value} %").format(value=int(rate * 100 + 0.5))
+
+
+def short_date(day: dt.date, *, with_year: bool) -> str:
+    """A session as a column or bar is labelled: "14 mars", with the year over a long mandate."""
+    return QLocale().toString(QDate(day), "d MMM yyyy" if with_year else "d MMM")
+
+
+def _span(presence: Presence) -> str:
+    if presence.departed_at is None:
+        arrival = clock_time(presence.arrived_at)
+        return QCoreApplication.translate("Engagement", "from {arrival}").format(arrival=arrival)
+    return QCoreApplication.translate("Engagement", "{arrival}–{departure}").format(
+        arrival=clock_time(presence.arrived_at), departure=clock_time(presence.departed_at)
+    )
+
+
+def cell_tooltip(cell: Cell) -> str:
+    """What a mark means for that person that day, with the times that decided it."""
+    if cell.presence is None:
+        return QCoreApplication.translate("Engagement", "Absent")
+    span = _span(cell.presence)
+    text = translate(CELL_TOOLTIPS[cell.mark]).format(span=span)
+    if cell.late and cell.mark is not Mark.ARRIVED_LATE:
+        text += QCoreApplication.translate("Engagement", " — arrived after the start")
+    if not cell.expected:
+        text += QCoreApplication.translate("Engagement", " — came without being expected")
+    return text

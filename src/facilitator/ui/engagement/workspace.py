@@ -1,0 +1,124 @@
+"""The Suivi workspace: engagement over the assembly's sessions.
+
+Three views of the same reading: whom to call (absent at their last sessions), everyone's
+attendance history, and who each session reached. Read-only; it reads again whenever it is
+shown, so that arrivals recorded at the desk meanwhile are counted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from facilitator.core.engagement import histories, is_resident, run_sessions, session_indicators, sessions_not_run
+from facilitator.services.engagement import AssemblyEngagement, load_engagement
+from facilitator.services.indemnity import session_costs
+from facilitator.store.database import Database
+from facilitator.ui.common.problems import attempt
+from facilitator.ui.engagement.follow_up import FollowUpView
+from facilitator.ui.engagement.history import HistoryView
+from facilitator.ui.engagement.indicators import IndicatorsView
+
+
+class EngagementWorkspace(QWidget):
+    changed = Signal()
+    """Part of every workspace's contract; this one never writes, so it never emits it."""
+    status = Signal(str)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.assembly_id: uuid.UUID | None = None
+        self.today: Callable[[], dt.date] = dt.date.today
+        self.data: AssemblyEngagement | None = None
+        self.costs: dict[uuid.UUID, int] = {}
+        self._build()
+
+    def _build(self) -> None:
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+        self.residents_only = QCheckBox(self.tr("&Residents only (drawn and volunteers)"))
+        self.residents_only.setChecked(True)
+        self.follow_up = FollowUpView()
+        self.history = HistoryView()
+        self.indicators = IndicatorsView()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("engagementTabs")
+        self.tabs.addTab(self.follow_up, self.tr("&To call"))
+        self.tabs.addTab(self.history, self.tr("&History"))
+        self.tabs.addTab(self.indicators, self.tr("&Indicators"))
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.residents_only)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+
+        self.residents_only.toggled.connect(lambda _checked: self._show())
+        self.follow_up.copied.connect(
+            lambda count: self.status.emit(self.tr("List copied: %n person(s), ready to paste.", "", count))
+        )
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(self.find_person)
+        self._show()
+
+    # Data --------------------------------------------------------------------------------
+
+    def open_assembly(self, assembly_id: uuid.UUID | None) -> None:
+        self.assembly_id = assembly_id
+        self.reload()
+
+    def set_database(self, db: Database) -> None:
+        self.db = db
+        self.open_assembly(None)
+
+    def reload(self) -> None:
+        assembly_id = self.assembly_id
+        self.data = attempt(self, lambda: load_engagement(self.db, assembly_id)) if assembly_id else None
+        self.costs = (attempt(self, lambda: session_costs(self.db, assembly_id)) or {}) if assembly_id else {}
+        self._show()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.assembly_id is not None:
+            self.reload()
+
+    def _show(self) -> None:
+        """Derive the three views from the last reading, for the population chosen."""
+        today = self.today()
+        sessions = self.data.sessions if self.data else []
+        people = self.data.people if self.data else []
+        residents_only = self.residents_only.isChecked()
+        run = run_sessions(sessions, today)
+        everyone = histories(sessions, people, today, self.data.half_days) if self.data else []
+        self.follow_up.show_histories(everyone, residents_only=residents_only, has_sessions=bool(run))
+        self.history.show_histories([h for h in everyone if not residents_only or is_resident(h.participant)], run)
+        indicators = session_indicators(sessions, people, today, residents_only=residents_only)
+        self.indicators.show_indicators(indicators, self.costs)
+        self._show_summary(len(run), len(sessions_not_run(sessions, today)))
+
+    def _show_summary(self, run: int, not_run: int) -> None:
+        if self.assembly_id is None:
+            self.summary.setText(self.tr("Open an assembly first."))
+            return
+        text = self.tr("%n session(s) counted.", "", run)
+        if not_run:
+            text += " " + self.tr(
+                "%n past session(s) without any arrival recorded in the application: not counted.", "", not_run
+            )
+        self.summary.setText(text)
+
+    # Actions -----------------------------------------------------------------------------
+
+    def find_person(self) -> None:
+        """Ctrl+F: the history's search, from any tab."""
+        self.tabs.setCurrentWidget(self.history)
+        self.history.search.setFocus()
+        self.history.search.selectAll()
