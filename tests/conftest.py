@@ -10,6 +10,7 @@ import os
 import tempfile
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -45,6 +46,31 @@ def db(context: runtime.Runtime, tmp_path: Path) -> Iterator[Database]:
 @pytest.fixture
 def assembly(db: Database) -> uuid.UUID:
     return create_assembly(db, "Assemblée citoyenne de Testville", "Testville")
+
+
+@contextmanager
+def french_catalogue() -> Iterator[None]:
+    """The French catalogue and locale, as the window and the command line install them, removed
+    afterwards (documents and messages are checked in the words users read)."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from facilitator import i18n
+
+    app = QCoreApplication.instance() or QCoreApplication([])
+    previous = QLocale()
+    translators = i18n.install(app, "fr")
+    try:
+        yield
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        QLocale.setDefault(previous)
+
+
+@pytest.fixture
+def french() -> Iterator[None]:
+    with french_catalogue():
+        yield
 
 
 @pytest.fixture(scope="session")

@@ -15,9 +15,12 @@ from PySide6.QtCore import QTranslator
 
 import facilitator
 from facilitator import messages
+from facilitator.core.badges import BadgeRejected
 from facilitator.core.fields import Field
-from facilitator.core.participants import Gender, Role
+from facilitator.core.indemnity import IndemnityUnit, LoneHalfDay
+from facilitator.core.participants import AgeBand, Gender, Role
 from facilitator.core.problems import FileProblem, Repair, RowProblem
+from facilitator.core.travel import TravelMeans
 from facilitator.environment import EnvironmentKind
 
 SOURCE = Path(facilitator.__file__).parent
@@ -81,6 +84,11 @@ def test_placeholders_survive_translation() -> None:
         (messages.ROLE_LABELS, Role),
         (messages.GENDER_LABELS, Gender),
         (messages.ENVIRONMENT_TEXTS, EnvironmentKind),
+        (messages.AGE_BAND_LABELS, AgeBand),
+        (messages.UNIT_LABELS, IndemnityUnit),
+        (messages.LONE_HALF_DAY_LABELS, LoneHalfDay),
+        (messages.MEANS_LABELS, TravelMeans),
+        (messages.BADGE_TEXTS, BadgeRejected),
     ],
 )
 def test_every_code_has_words(table: dict, kind: type[Enum]) -> None:

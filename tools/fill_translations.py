@@ -65,7 +65,7 @@ def fill(catalogue: Path, language: str, known: dict[tuple[str, str], object]) -
                 value = given
             else:
                 value = None
-            if value is None or (plural and not isinstance(value, list)):
+            if value is None or plural != isinstance(value, list):
                 missing.append(f"{catalogue.name}: [{name}] {source}")
                 continue
             del translation.attrib["type"]
@@ -91,10 +91,10 @@ def main(files: list[str]) -> int:
         missing = fill(TRANSLATIONS / "facilitator_fr.ts", "fr", known)
         missing += fill(TRANSLATIONS / "facilitator_en.ts", "en", known)
         for catalogue in TRANSLATIONS.glob("*.ts"):
-            subprocess.run(
-                [str(BIN / "pyside6-lrelease"), "-silent", str(catalogue), "-qm", str(catalogue.with_suffix(".qm"))],
-                check=True,
-            )
+            compiled = catalogue.with_suffix(".qm")
+            fresh = compiled.with_suffix(".qm.new")
+            subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(catalogue), "-qm", str(fresh)], check=True)
+            fresh.replace(compiled)  # a test run that has the catalogue loaded never reads half a file
     for line in missing:
         print("unfinished:", line)
     return 1 if missing else 0

@@ -9,7 +9,6 @@ sample roster from tests/data.
 from __future__ import annotations
 
 import datetime as dt
-
 import os
 import sys
 import tempfile

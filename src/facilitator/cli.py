@@ -15,7 +15,6 @@ import argparse
 import dataclasses
 import datetime as dt
 import enum
-import json
 import sys
 import uuid
 from collections.abc import Sequence
@@ -25,6 +24,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from facilitator import __version__, i18n, runtime
+from facilitator.cli_accueil import add_commands, run
+from facilitator.cli_support import EXIT_ENVIRONMENT, EXIT_NOT_FOUND, EXIT_OK, EXIT_REFUSED, print_json
 from facilitator.core.participants import Participant
 from facilitator.core.roster.mapping import check_mapping, guess_mapping
 from facilitator.core.roster.plan import ImportPlan, plan_import
@@ -38,11 +39,6 @@ from facilitator.services.participants import list_participants
 from facilitator.services.roster_files import read_roster
 from facilitator.services.roster_import import import_roster, preview_import
 from facilitator.store.database import Database
-
-EXIT_OK = 0
-EXIT_REFUSED = 3
-EXIT_ENVIRONMENT = 4
-EXIT_NOT_FOUND = 5
 
 
 def _common_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
@@ -70,7 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
     _common_options(self_test, top=False)
 
     demo = commands.add_parser("demo", help="demo data").add_subparsers(dest="demo_command", required=True)
-    _common_options(demo.add_parser("create", help="write the demo assembly into a database"), top=False)
+    demo_create = demo.add_parser("create", help="write the demo assembly into a database")
+    demo_create.set_defaults(handler=_demo_create)
+    _common_options(demo_create, top=False)
 
     roster = commands.add_parser("roster", help="participants").add_subparsers(dest="roster_command", required=True)
     roster_import = roster.add_parser("import", help="import a CSV or XLSX roster")
@@ -78,11 +76,14 @@ def build_parser() -> argparse.ArgumentParser:
     roster_import.add_argument("--assembly", type=_assembly_name, metavar="NAME", help="assembly (created if missing)")
     roster_import.add_argument("--dry-run", action="store_true", help="report without writing")
     roster_import.add_argument("--json", action="store_true", help="print the report as JSON")
+    roster_import.set_defaults(handler=_roster_import)
     _common_options(roster_import, top=False)
     roster_list = roster.add_parser("list", help="list the participants as JSON")
     roster_list.add_argument("--assembly", type=_assembly_name, metavar="NAME")
     roster_list.add_argument("--json", action="store_true", help="print JSON (the only format)")
+    roster_list.set_defaults(handler=_roster_list)
     _common_options(roster_list, top=False)
+    add_commands(commands, lambda command: _common_options(command, top=False))
     return parser
 
 
@@ -98,20 +99,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return self_test(db_path=args.db, basedir=args.basedir)
     context = runtime.start(args.basedir)
     i18n.headless_application(context.settings().language)
-    handlers = {"demo": _demo_create, "import": _roster_import, "list": _roster_list}
-    handler = handlers[args.command if args.command == "demo" else args.roster_command]
     try:
-        return handler(context, args)
+        return run(args.handler, context, args)
     except EnvironmentProblem as problem:
         print(environment_text(problem), file=sys.stderr)
         return EXIT_ENVIRONMENT
     except AssemblyNotFound as error:
         print(_assembly_not_found_text(error), file=sys.stderr)
         return EXIT_NOT_FOUND
-
-
-def _print_json(value: object) -> None:
-    print(json.dumps(value, ensure_ascii=False, indent=2))
 
 
 def _demo_create(context: runtime.Runtime, args: argparse.Namespace) -> int:
@@ -174,7 +169,7 @@ def _roster_import(context: runtime.Runtime, args: argparse.Namespace) -> int:
 def _print_import_report(args: argparse.Namespace, table: RawTable, plan: ImportPlan, *, imported: bool) -> int:
     if args.json:
         report = report_json(plan, imported)
-        _print_json({"file": str(args.file), "encoding": table.encoding, "dry_run": args.dry_run, **report})
+        print_json({"file": str(args.file), "encoding": table.encoding, "dry_run": args.dry_run, **report})
     else:
         print("\n".join(report_lines(plan, imported)))
     return EXIT_OK
@@ -206,5 +201,5 @@ def _roster_list(context: runtime.Runtime, args: argparse.Namespace) -> int:
         people = list_participants(db, find_assembly(db, args.assembly))
     finally:
         db.dispose()
-    _print_json([participant_json(person) for person in people])
+    print_json([participant_json(person) for person in people])
     return EXIT_OK

@@ -11,9 +11,13 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from facilitator.core.attendance import HalfDays
+from facilitator.core.badges import BadgeRejected
 from facilitator.core.fields import Field
-from facilitator.core.participants import Gender, Role
+from facilitator.core.indemnity import IndemnityUnit, LoneHalfDay
+from facilitator.core.participants import AgeBand, Gender, Role
 from facilitator.core.problems import FileProblem, Problem, Repair, RowProblem
+from facilitator.core.travel import TravelMeans
 from facilitator.environment import EnvironmentKind, EnvironmentProblem
 
 CONTEXT = "Messages"
@@ -57,6 +61,45 @@ GENDER_LABELS: dict[Gender, str] = {
 RECRUITMENT_LABELS: dict[bool, str] = {
     True: QT_TRANSLATE_NOOP("Messages", "Drawn by lot"),
     False: QT_TRANSLATE_NOOP("Messages", "Volunteer"),
+}
+
+AGE_BAND_LABELS: dict[AgeBand, str] = {
+    AgeBand.AGE_16_24: QT_TRANSLATE_NOOP("Messages", "16–24 years"),
+    AgeBand.AGE_25_34: QT_TRANSLATE_NOOP("Messages", "25–34 years"),
+    AgeBand.AGE_35_49: QT_TRANSLATE_NOOP("Messages", "35–49 years"),
+    AgeBand.AGE_50_64: QT_TRANSLATE_NOOP("Messages", "50–64 years"),
+    AgeBand.AGE_65_PLUS: QT_TRANSLATE_NOOP("Messages", "65 and over"),
+}
+
+UNIT_LABELS: dict[IndemnityUnit, str] = {
+    IndemnityUnit.DAY: QT_TRANSLATE_NOOP("Messages", "per day"),
+    IndemnityUnit.HALF_DAY: QT_TRANSLATE_NOOP("Messages", "per half-day"),
+    IndemnityUnit.SESSION: QT_TRANSLATE_NOOP("Messages", "per session"),
+}
+
+LONE_HALF_DAY_LABELS: dict[LoneHalfDay, str] = {
+    LoneHalfDay.HALF: QT_TRANSLATE_NOOP("Messages", "half the daily rate"),
+    LoneHalfDay.WHOLE: QT_TRANSLATE_NOOP("Messages", "the whole daily rate"),
+    LoneHalfDay.NOTHING: QT_TRANSLATE_NOOP("Messages", "nothing"),
+}
+
+MEANS_LABELS: dict[TravelMeans, str] = {
+    TravelMeans.NONE: QT_TRANSLATE_NOOP("Messages", "None claimed"),
+    TravelMeans.PUBLIC_TRANSPORT: QT_TRANSLATE_NOOP("Messages", "Public transport"),
+    TravelMeans.CAR: QT_TRANSLATE_NOOP("Messages", "Own car"),
+    TravelMeans.MOTORCYCLE: QT_TRANSLATE_NOOP("Messages", "Motorcycle"),
+    TravelMeans.MOPED: QT_TRANSLATE_NOOP("Messages", "Moped or scooter"),
+    TravelMeans.BICYCLE: QT_TRANSLATE_NOOP("Messages", "Bicycle or on foot"),
+}
+
+BADGE_TEXTS: dict[BadgeRejected, str] = {
+    BadgeRejected.FOREIGN: QT_TRANSLATE_NOOP("Messages", "This code is not a badge of facilitator."),
+    BadgeRejected.DAMAGED: QT_TRANSLATE_NOOP(
+        "Messages", "The badge was read incompletely or is damaged: scan it again, or type the name."
+    ),
+    BadgeRejected.NOT_AUTHENTIC: QT_TRANSLATE_NOOP(
+        "Messages", "This badge was not issued by this assembly (or it is forged): nobody was signed in."
+    ),
 }
 
 PROBLEM_TEXTS: dict[FileProblem | RowProblem | Repair, str] = {
@@ -174,6 +217,37 @@ def gender_label(gender: Gender) -> str:
 
 def recruitment_label(drawn: bool) -> str:
     return translate(RECRUITMENT_LABELS[drawn])
+
+
+def age_band_label(band: AgeBand) -> str:
+    return translate(AGE_BAND_LABELS[band])
+
+
+def unit_label(unit: IndemnityUnit) -> str:
+    return translate(UNIT_LABELS[unit])
+
+
+def lone_half_day_label(share: LoneHalfDay) -> str:
+    return translate(LONE_HALF_DAY_LABELS[share])
+
+
+def means_label(means: TravelMeans) -> str:
+    return translate(MEANS_LABELS[means])
+
+
+def badge_text(reason: BadgeRejected) -> str:
+    return translate(BADGE_TEXTS[reason])
+
+
+def counted_label(counted: HalfDays) -> str:
+    """What counted of a session: "journée", "matin", "après-midi", or "absent·e"."""
+    if counted.morning and counted.afternoon:
+        return QCoreApplication.translate("Messages", "full day")
+    if counted.morning:
+        return QCoreApplication.translate("Messages", "morning")
+    if counted.afternoon:
+        return QCoreApplication.translate("Messages", "afternoon")
+    return QCoreApplication.translate("Messages", "not counted")
 
 
 def problem_text(problem: Problem) -> str:

@@ -5,11 +5,15 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from facilitator.core.problems import Problem
 from facilitator.core.roster.plan import DuplicateGroup, ImportPlan, LineProblem
 from facilitator.messages import line_text, problems_text
+
+
+class ImportReport(QObject):
+    """The translation context of the report (``ImportReport.tr`` takes plural forms)."""
 
 
 def _by_line(issues: tuple[LineProblem, ...]) -> dict[int, list[Problem]]:
@@ -31,8 +35,8 @@ def duplicate_groups(plan: ImportPlan) -> list[list[int | str]]:
 def summary(plan: ImportPlan, imported: bool) -> str:
     count = len(plan.to_create)
     if imported:
-        return QCoreApplication.translate("ImportReport", "%n person(s) imported.", "", count)
-    return QCoreApplication.translate("ImportReport", "%n person(s) to import.", "", count)
+        return ImportReport.tr("%n person(s) imported.", "", count)
+    return ImportReport.tr("%n person(s) to import.", "", count)
 
 
 def report_lines(plan: ImportPlan, imported: bool) -> list[str]:
@@ -40,21 +44,15 @@ def report_lines(plan: ImportPlan, imported: bool) -> list[str]:
     lines = [summary(plan, imported)]
     rejected = _by_line(plan.rejected)
     if rejected:
-        lines.append(QCoreApplication.translate("ImportReport", "%n line(s) rejected:", "", len(rejected)))
+        lines.append(ImportReport.tr("%n line(s) rejected:", "", len(rejected)))
         lines += ["  " + line_text(line, problems) for line, problems in rejected.items()]
     if plan.duplicates:
         lines.append(
-            QCoreApplication.translate(
-                "ImportReport", "%n group(s) of likely duplicates (imported, to check):", "", len(plan.duplicates)
-            )
+            ImportReport.tr("%n group(s) of likely duplicates (imported, to check):", "", len(plan.duplicates))
         )
         lines += ["  " + duplicate_text(group) for group in plan.duplicates]
     if plan.repeated:
-        lines.append(
-            QCoreApplication.translate(
-                "ImportReport", "%n line(s) repeated exactly, imported once:", "", len(plan.repeated)
-            )
-        )
+        lines.append(ImportReport.tr("%n line(s) repeated exactly, imported once:", "", len(plan.repeated)))
         lines += [
             "  "
             + QCoreApplication.translate("ImportReport", "Line {line}: same as line {first}").format(
@@ -64,9 +62,7 @@ def report_lines(plan: ImportPlan, imported: bool) -> list[str]:
         ]
     if plan.already_present:
         lines.append(
-            QCoreApplication.translate(
-                "ImportReport", "%n line(s) already in the assembly, not imported again:", "", len(plan.already_present)
-            )
+            ImportReport.tr("%n line(s) already in the assembly, not imported again:", "", len(plan.already_present))
         )
         lines += [
             "  " + QCoreApplication.translate("ImportReport", "Line {line}: {name}").format(line=line, name=name)
@@ -74,7 +70,7 @@ def report_lines(plan: ImportPlan, imported: bool) -> list[str]:
         ]
     repairs = _by_line(plan.repairs)
     if repairs:
-        lines.append(QCoreApplication.translate("ImportReport", "%n line(s) corrected:", "", len(repairs)))
+        lines.append(ImportReport.tr("%n line(s) corrected:", "", len(repairs)))
         lines += ["  " + line_text(line, problems) for line, problems in repairs.items()]
     if plan.new_sub_bodies:
         lines.append(
@@ -87,7 +83,7 @@ def report_lines(plan: ImportPlan, imported: bool) -> list[str]:
 
 def duplicate_text(group: DuplicateGroup) -> str:
     """One group in words: its lines, the names written there, and who is already stored."""
-    text = QCoreApplication.translate("ImportReport", "line(s) {lines}", "", len(group.lines)).format(
+    text = ImportReport.tr("line(s) {lines}", "", len(group.lines)).format(
         lines=", ".join(str(line) for line in group.lines)
     )
     text += f" ({' / '.join(group.names)})"

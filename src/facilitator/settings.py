@@ -29,6 +29,8 @@ class Settings:
     last_database: str = ""
     roster_columns: dict[str, str] = field(default_factory=dict)
     """Remembered roster column choices: folded header → field name ("" = ignored)."""
+    documents_folder: str = ""
+    """Where the last document (PDF, export) was saved; the next one is offered there."""
 
 
 def _valid(name: str, value: Any) -> bool:

@@ -29,7 +29,12 @@ from facilitator.core.travel import KilometricScale, ScaleError, TravelMeans
 SCALE = KilometricScale.from_data(
     json.loads((resources.files("facilitator") / "resources" / "rates" / "kilometric.json").read_text("utf-8"))
 )
-FULL, MORNING, AFTERNOON, NONE = HalfDays(True, True), HalfDays(True, False), HalfDays(False, True), HalfDays(False, False)
+FULL, MORNING, AFTERNOON, NONE = (
+    HalfDays(True, True),
+    HalfDays(True, False),
+    HalfDays(False, True),
+    HalfDays(False, False),
+)
 PERSON = uuid.UUID(int=1)
 
 
@@ -114,7 +119,9 @@ def test_kilometres_are_paid_at_the_rate_of_their_band() -> None:
 
 def test_the_year_distance_accumulates_over_the_sessions() -> None:
     claim = Claim(TravelMeans.CAR, 1200, 5)
-    result = statement(PERSON, Role.CITIZEN, [session(7, FULL, claim), session(14, FULL, claim)], IndemnityRules(), SCALE)
+    result = statement(
+        PERSON, Role.CITIZEN, [session(7, FULL, claim), session(14, FULL, claim)], IndemnityRules(), SCALE
+    )
     assert [s.km_allowance_cents for s in result.sessions] == [1200 * 32, 800 * 32 + 400 * 40]
 
 
@@ -187,7 +194,9 @@ rules_strategy = st.builds(
 def years(draw: st.DrawFn) -> list[SessionAttendance]:
     days = draw(st.lists(st.integers(1, 365), min_size=1, max_size=12, unique=True))
     return [
-        SessionAttendance(uuid.UUID(int=day), dt.date(2026, 1, 1) + dt.timedelta(days=day - 1), draw(halves), draw(claims))
+        SessionAttendance(
+            uuid.UUID(int=day), dt.date(2026, 1, 1) + dt.timedelta(days=day - 1), draw(halves), draw(claims)
+        )
         for day in days
     ]
 

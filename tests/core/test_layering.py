@@ -69,7 +69,7 @@ def test_headless_commands_never_load_widgets(tmp_path: Path) -> None:
 def test_services_and_store_never_import_the_interface() -> None:
     offenders = {
         f"{path.relative_to(SOURCE)}: {module}"
-        for package in ("services", "store", "core")
+        for package in ("services", "store", "core", "printing")
         for path in (SOURCE / package).rglob("*.py")
         for module in imported_modules(path)
         if module.startswith(("facilitator.ui", "PySide6.QtWidgets", "PySide6.QtGui"))

@@ -67,7 +67,9 @@ def test_rules_have_defaults_until_saved_then_round_trip(db: Database, assembly:
 
 
 def test_sessions_keep_their_slots_and_start(db: Database, assembly: uuid.UUID) -> None:
-    session_id = create_session(db, assembly, MARCH_7, "Matinée", morning=True, afternoon=False, starts_at=dt.time(9, 30))
+    session_id = create_session(
+        db, assembly, MARCH_7, "Matinée", morning=True, afternoon=False, starts_at=dt.time(9, 30)
+    )
     summary = get_session(db, session_id)
     assert (summary.morning, summary.afternoon, summary.starts_at) == (True, False, dt.time(9, 30))
     with pytest.raises(ValueError):

@@ -13,8 +13,10 @@ from facilitator.core.participants import Gender, ParticipantDetails, Role
 from facilitator.core.roster.table import RawRow, RawTable
 from facilitator.services.assemblies import create_assembly, find_assembly, list_sub_bodies
 from facilitator.services.demo import create_demo
+from facilitator.services.indemnity import year_indemnities
 from facilitator.services.participants import add_participant, list_participants, remove_participant, update_participant
 from facilitator.services.roster_import import import_roster
+from facilitator.services.sessions import list_sessions
 from facilitator.store import migrate
 from facilitator.store.database import Database
 from facilitator.store.engine import create_server_engine
@@ -62,4 +64,7 @@ def test_a_service_round_trip_on_postgresql(pg: Database) -> None:
 def test_the_demo_writes_on_postgresql(pg: Database) -> None:
     assembly = create_demo(pg, dt.date(2026, 11, 23))
     assert find_assembly(pg, None) == assembly
-    assert len(list_participants(pg, assembly)) == 120
+    assert len(list_participants(pg, assembly)) == 121
+    held = [s for s in list_sessions(pg, assembly) if s.date < dt.date(2026, 11, 23)]
+    statement = year_indemnities(pg, assembly, held[0].date.year)
+    assert statement.lines and statement.total("total_cents") > 0

@@ -10,8 +10,8 @@ from facilitator.ui.main_window import MainWindow
 
 def test_only_existing_workspaces_are_in_the_sidebar(window: MainWindow) -> None:
     titles = [window.sidebar.item(row).text() for row in range(window.sidebar.count())]
-    assert titles == ["Assemblées", "Participant·es", "Accueil"]
-    assert window.stack.count() == 3
+    assert titles == ["Assemblées", "Participant·es", "Accueil", "Indemnités", "Suivi"]
+    assert window.stack.count() == 5
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["&Fichier", "&Aide"]
 
@@ -36,7 +36,7 @@ def test_the_assemblies_page_shows_sub_bodies_and_sessions_in_french(qtbot: QtBo
     demo = build_window(context, None, demo=True)
     assert demo is not None
     qtbot.addWidget(demo)
-    assert demo.participants.count.text() == "120 participant·es"
+    assert demo.participants.count.text() == "121 participant·es"  # with the walk-in of the last session
     demo.show_page(demo.assemblies)
     sessions = [demo.assemblies.sessions.item(row).text() for row in range(demo.assemblies.sessions.count())]
     assert len(sessions) == 5 and all(text.startswith("samedi ") for text in sessions)

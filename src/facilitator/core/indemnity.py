@@ -22,8 +22,8 @@ from decimal import ROUND_FLOOR, Decimal
 from enum import StrEnum
 
 from facilitator.core.attendance import HalfDayRules, HalfDays
-from facilitator.core.travel import KilometricScale, TravelMeans
 from facilitator.core.participants import Role
+from facilitator.core.travel import KilometricScale, TravelMeans
 
 
 class IndemnityUnit(StrEnum):

@@ -76,14 +76,14 @@ class SessionAttendance:
         return attendance.figures(self.people, self.expected, self.presence, self.late_after)
 
 
-def _session_row(session: Session, session_id: uuid.UUID) -> AssemblySession:
+def session_row(session: Session, session_id: uuid.UUID) -> AssemblySession:
     row = session.get(AssemblySession, session_id)
     if row is None or row.deleted:
         raise SessionNotFound(session_id)
     return row
 
 
-def _events(
+def read_events(
     session: Session, session_id: uuid.UUID, participant_id: uuid.UUID | None = None
 ) -> list[attendance.AttendanceEvent]:
     query = select(AttendanceEvent).where(AttendanceEvent.session_id == session_id)
@@ -95,7 +95,7 @@ def _events(
     ]
 
 
-def _expected(session: Session, row: AssemblySession) -> set[uuid.UUID]:
+def expected_ids(session: Session, row: AssemblySession) -> set[uuid.UUID]:
     """The whole assembly, or the members of the session's sub-body."""
     if row.sub_body_id is None:
         query = select(ParticipantRow.id).where(
@@ -116,7 +116,7 @@ def _expected(session: Session, row: AssemblySession) -> set[uuid.UUID]:
 
 def load_session_attendance(db: Database, session_id: uuid.UUID) -> SessionAttendance:
     with db.read() as session:
-        row = _session_row(session, session_id)
+        row = session_row(session, session_id)
         people = load_participants(session, ParticipantRow.assembly_id == row.assembly_id)
         rules = read_rules(session, row.assembly_id)
         return SessionAttendance(
@@ -124,8 +124,8 @@ def load_session_attendance(db: Database, session_id: uuid.UUID) -> SessionAtten
             row.assembly_id,
             row.date,
             people,
-            _expected(session, row),
-            _events(session, session_id),
+            expected_ids(session, row),
+            read_events(session, session_id),
             attendance.lateness_threshold(row.date, row.starts_at, rules.late_after_minutes),
             rules.quorum,
         )
@@ -147,8 +147,8 @@ def _record(
 
 
 def _presence_now(writer: Writer, session_id: uuid.UUID, participant_id: uuid.UUID) -> Presence | None:
-    _check_person(writer.session, _session_row(writer.session, session_id), participant_id)
-    return attendance.presences(_events(writer.session, session_id, participant_id)).get(participant_id)
+    _check_person(writer.session, session_row(writer.session, session_id), participant_id)
+    return attendance.presences(read_events(writer.session, session_id, participant_id)).get(participant_id)
 
 
 def check_in(db: Database, session_id: uuid.UUID, participant_id: uuid.UUID, at: dt.datetime) -> DeskResult:
@@ -179,7 +179,7 @@ def register_walk_in(
         sub_bodies=(),
     )
     with db.write() as writer:
-        row = _session_row(writer.session, session_id)
+        row = session_row(writer.session, session_id)
         badge = next_badge_number(writer, row.assembly_id)
         person = writer.add(ParticipantRow(assembly_id=row.assembly_id, badge_number=badge, **row_values(details)))
         writer.session.flush()  # the arrival refers to the new row: no relationship tells the ORM the order
@@ -212,7 +212,7 @@ def correct(
     if not note:
         raise ValueError("a correction needs a note")
     with db.write() as writer:
-        _check_person(writer.session, _session_row(writer.session, session_id), participant_id)
+        _check_person(writer.session, session_row(writer.session, session_id), participant_id)
         event_id = _record(writer, session_id, participant_id, kind, at, note=note)
     outcome = Outcome.ARRIVED if kind is EventKind.ARRIVAL else Outcome.DEPARTED
     return DeskResult(participant_id, outcome, at, event_id)
@@ -221,7 +221,7 @@ def correct(
 def undo_last(db: Database, session_id: uuid.UUID, at: dt.datetime) -> DeskResult | None:
     """Cancel the last arrival or departure this laptop recorded in the session; None if none."""
     with db.write() as writer:
-        _session_row(writer.session, session_id)
+        session_row(writer.session, session_id)
         mine = set(
             writer.session.scalars(
                 select(AttendanceEvent.stamp).where(
@@ -229,7 +229,7 @@ def undo_last(db: Database, session_id: uuid.UUID, at: dt.datetime) -> DeskResul
                 )
             )
         )
-        last = attendance.last_action(_events(writer.session, session_id), mine)
+        last = attendance.last_action(read_events(writer.session, session_id), mine)
         if last is None:
             return None
         event_id = _record(writer, session_id, last.participant_id, EventKind.CANCEL, at, cancels_id=last.id)

@@ -1,5 +1,7 @@
 """The demo assembly: a realistic, fictional assembly so that anyone can try every screen.
 
+Its past sessions come with their attendance and claims (``demo_attendance``).
+
 Deterministic for a seed and a date: the same people, sub-bodies and sessions every time.
 Phone numbers are in the range ARCEP reserves for fiction (06 39 98 …), e-mails use the
 reserved example.org domain.
@@ -15,8 +17,9 @@ from dataclasses import dataclass, replace
 from sqlalchemy import select
 
 from facilitator.core.names import fold, words
-from facilitator.core.participants import Gender, ParticipantDetails, Role
+from facilitator.core.participants import Gender, Participant, ParticipantDetails, Role
 from facilitator.services.assemblies import sub_body_ids
+from facilitator.services.demo_attendance import DemoSession, write_demo_attendance
 from facilitator.services.demo_names import ACCESSIBILITY_NEEDS, MEN, NEIGHBOURHOODS, STREETS, SURNAMES, WOMEN
 from facilitator.services.participants import insert_participants
 from facilitator.store.database import Database
@@ -146,10 +149,14 @@ def create_demo(db: Database, today: dt.date, seed: int = 2026) -> uuid.UUID:
                 mandate_end=dt.date(today.year + (today.month >= 9) + 1, 6, 30),
             )
         )
-        insert_participants(writer, assembly.id, people)
+        ids = insert_participants(writer, assembly.id, people)
+        stored = [
+            Participant(i, badge, details) for badge, (i, details) in enumerate(zip(ids, people, strict=True), start=1)
+        ]
         sub_bodies = sub_body_ids(writer, assembly.id, [PROPOSAL_GROUP])
+        held = []
         for date, title, sub_body in sessions:
-            writer.add(
+            row = writer.add(
                 AssemblySession(
                     assembly_id=assembly.id,
                     date=date,
@@ -158,4 +165,9 @@ def create_demo(db: Database, today: dt.date, seed: int = 2026) -> uuid.UUID:
                     sub_body_id=sub_bodies[fold(sub_body)] if sub_body else None,
                 )
             )
+            if date < today:
+                members = [p.id for p in stored if sub_body is None or sub_body in p.details.sub_bodies]
+                held.append(DemoSession(row.id, date, frozenset(members), auditions=title.startswith("Auditions")))
+        writer.session.flush()
+        write_demo_attendance(writer, assembly.id, stored, held, rng)
         return assembly.id

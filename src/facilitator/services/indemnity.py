@@ -20,7 +20,7 @@ from facilitator.core import attendance
 from facilitator.core.indemnity import PersonAmounts, SessionAttendance, statement
 from facilitator.core.names import fold
 from facilitator.core.participants import Participant
-from facilitator.services.attendance import _events, _session_row
+from facilitator.services.attendance import read_events, session_row
 from facilitator.services.claims import read_claims
 from facilitator.services.participants import load_participants
 from facilitator.services.rules import AssemblyRules, kilometric_scale, read_rules
@@ -40,6 +40,7 @@ class IndemnityLine:
 class IndemnityReport:
     """A statement: the people paid for the sessions covered, alphabetically."""
 
+    assembly_id: uuid.UUID
     assembly: str
     municipality: str
     rules: AssemblyRules
@@ -61,7 +62,7 @@ def _attendance_by_person(
     claims = read_claims(session, ExpenseClaim.session_id.in_([s.id for s in sessions]))
     result: dict[uuid.UUID, list[SessionAttendance]] = defaultdict(list)
     for summary in sessions:
-        presences = attendance.presences(_events(session, summary.id))
+        presences = attendance.presences(read_events(session, summary.id))
         for person, presence in presences.items():
             counted = attendance.half_days(
                 presence, rules.indemnity.half_days, morning=summary.morning, afternoon=summary.afternoon
@@ -100,14 +101,14 @@ def _report(
             lines.append(IndemnityLine(person, amounts))
     lines.sort(key=lambda line: (fold(line.participant.details.last_name), fold(line.participant.details.first_name)))
     return IndemnityReport(
-        assembly.name, assembly.municipality, rules, sorted(covered, key=lambda s: s.date), period, lines
+        assembly_id, assembly.name, assembly.municipality, rules, sorted(covered, key=lambda s: s.date), period, lines
     )
 
 
 def session_indemnities(db: Database, session_id: uuid.UUID) -> IndemnityReport:
     """The statement of one session: everyone eligible who came."""
     with db.read() as session:
-        row = _session_row(session, session_id)
+        row = session_row(session, session_id)
         return _report(session, row.assembly_id, [read_session(session, session_id)], None)
 
 
@@ -141,4 +142,3 @@ def session_costs(db: Database, assembly_id: uuid.UUID) -> dict[uuid.UUID, int]:
         for amounts in line.amounts.sessions:
             costs[amounts.session_id] += amounts.total_cents
     return costs
-

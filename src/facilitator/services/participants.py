@@ -162,3 +162,29 @@ def load_participants(session: Session, condition: ColumnElement[bool]) -> list[
         )
         for participant_id, badge, *values in rows
     ]
+
+
+class AmbiguousParticipant(LookupError):
+    """Several people of the assembly answer to the name given."""
+
+
+def find_participant(db: Database, assembly_id: uuid.UUID, who: str) -> Participant:
+    """The participant designated by ``who``: their id, their badge number, or their exact name
+    "Prénom Nom" (case and accents aside), as scripts and the command line designate people."""
+    who = who.strip()
+    people = list_participants(db, assembly_id)
+    try:
+        wanted = uuid.UUID(who)
+    except ValueError:
+        wanted = None
+    if wanted is not None:
+        matches = [p for p in people if p.id == wanted]
+    elif who.isascii() and who.isdigit():
+        matches = [p for p in people if p.badge_number == int(who)]
+    else:
+        matches = [p for p in people if fold(p.details.display_name) == fold(who)]
+    if len(matches) > 1:
+        raise AmbiguousParticipant(who)
+    if not matches:
+        raise ParticipantNotFound(who)
+    return matches[0]

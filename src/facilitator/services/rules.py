@@ -19,7 +19,7 @@ from facilitator.core.indemnity import IndemnityRules
 from facilitator.core.names import tidy
 from facilitator.core.participants import Role
 from facilitator.core.travel import KilometricScale
-from facilitator.store.database import Database, link_id
+from facilitator.store.database import Database, Writer, link_id
 from facilitator.store.models import Assembly
 from facilitator.store.models import AssemblyRules as RulesRow
 
@@ -108,14 +108,18 @@ def load_rules(db: Database, assembly_id: uuid.UUID) -> AssemblyRules:
 
 def save_rules(db: Database, assembly_id: uuid.UUID, rules: AssemblyRules) -> bool:
     """Record the rules; True when something changed."""
-    values = _columns(rules)
     with db.write() as writer:
         assembly = writer.session.get(Assembly, assembly_id)
         if assembly is None or assembly.deleted:
             raise LookupError(assembly_id)
-        row = writer.session.get(RulesRow, rules_id(assembly_id))
-        if row is None:
-            writer.add(RulesRow(id=rules_id(assembly_id), assembly_id=assembly_id, **values))
-            return True
-        return writer.change(row, **values, deleted=False)
+        return write_rules(writer, assembly_id, rules)
 
+
+def write_rules(writer: Writer, assembly_id: uuid.UUID, rules: AssemblyRules) -> bool:
+    """The rules' row, added or changed field by field in the writer's transaction."""
+    values = _columns(rules)
+    row = writer.session.get(RulesRow, rules_id(assembly_id))
+    if row is None:
+        writer.add(RulesRow(id=rules_id(assembly_id), assembly_id=assembly_id, **values))
+        return True
+    return writer.change(row, **values, deleted=False)

@@ -26,6 +26,8 @@ from facilitator.store.database import Database
 from facilitator.ui.accueil.workspace import AccueilWorkspace
 from facilitator.ui.assemblies.page import AssembliesPage
 from facilitator.ui.common.problems import attempt
+from facilitator.ui.engagement.workspace import EngagementWorkspace
+from facilitator.ui.indemnities.workspace import IndemnitiesWorkspace
 from facilitator.ui.participants.workspace import ParticipantsWorkspace
 from facilitator.ui.settings_dialog import SettingsDialog
 
@@ -42,7 +44,9 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.assemblies = AssembliesPage(db)
         self.participants = ParticipantsWorkspace(runtime, db)
-        self.accueil = AccueilWorkspace(db)
+        self.accueil = AccueilWorkspace(runtime, db)
+        self.indemnities = IndemnitiesWorkspace(runtime, db)
+        self.engagement = EngagementWorkspace(db)
         self.stack = QStackedWidget()
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -52,6 +56,8 @@ class MainWindow(QMainWindow):
         self._add_page(self.assemblies, self.tr("Assemblies"), "Ctrl+1")
         self._add_page(self.participants, self.tr("Participants"), "Ctrl+2")
         self._add_page(self.accueil, self.tr("Sign-in desk"), "Ctrl+3")
+        self._add_page(self.indemnities, self.tr("Indemnities"), "Ctrl+4")
+        self._add_page(self.engagement, self.tr("Follow-up"), "Ctrl+5")
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.sidebar.currentRowChanged.connect(lambda _row: self._update_title())
         central = QWidget()
@@ -65,12 +71,17 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.database_label)
         self._menus()
         self.assemblies.open_requested.connect(self.open_assembly)
-        for page in (self.assemblies, self.participants, self.accueil):
+        for page in (self.assemblies, self.participants, self.accueil, self.indemnities, self.engagement):
             page.status.connect(lambda message: self.statusBar().showMessage(message, STATUS_MS))
         self.participants.changed.connect(self.assemblies.reload)
         self.participants.changed.connect(self.accueil.reload)
+        self.participants.changed.connect(self.indemnities.reload)
         self.assemblies.changed.connect(self.participants.reload)
         self.accueil.changed.connect(self.assemblies.reload)
+        self.accueil.changed.connect(self.participants.reload)
+        self.accueil.changed.connect(self.indemnities.fill_scopes)
+        self.indemnities.changed.connect(self.accueil.reload)
+        self.sidebar.currentRowChanged.connect(self._refresh_page)
         self._show_database()
 
     def _add_page(self, page: QWidget, title: str, shortcut: str) -> None:
@@ -107,6 +118,12 @@ class MainWindow(QMainWindow):
 
     # Navigation --------------------------------------------------------------------------
 
+    def _refresh_page(self, row: int) -> None:
+        """Statements are recomputed when their page is shown: arrivals may have been signed
+        in on the desk since."""
+        if self._pages[row] is self.indemnities:
+            self.indemnities.reload()
+
     def show_page(self, page: QWidget) -> None:
         self.sidebar.setCurrentRow(self._pages.index(page))
 
@@ -129,6 +146,8 @@ class MainWindow(QMainWindow):
         self.assembly_name = assembly.name
         self.participants.open_assembly(assembly.id)
         self.accueil.open_assembly(assembly.id)
+        self.indemnities.open_assembly(assembly.id)
+        self.engagement.open_assembly(assembly.id)
         self.assemblies.reload(assembly.id)
         self.show_page(self.participants)
         self._update_title()
@@ -169,6 +188,8 @@ class MainWindow(QMainWindow):
         self.assemblies.db = db
         self.participants.set_database(db)
         self.accueil.set_database(db)
+        self.indemnities.set_database(db)
+        self.engagement.set_database(db)
         self.assembly_name = ""
         self._update_title()
         self._show_database()
@@ -190,5 +211,6 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.accueil.webcam.shutdown()
         self.db.dispose()
         super().closeEvent(event)

@@ -20,6 +20,14 @@
             <translation>Departure (F8)</translation>
         </message>
         <message>
+            <source>Correct… (F9)</source>
+            <translation>Correct… (F9)</translation>
+        </message>
+        <message>
+            <source>Walk-in volunteer… (Ctrl+N)</source>
+            <translation>Walk-in volunteer… (Ctrl+N)</translation>
+        </message>
+        <message>
             <source>Undo the last action (Ctrl+Z)</source>
             <translation>Undo the last action (Ctrl+Z)</translation>
         </message>
@@ -40,35 +48,12 @@
             <translation>left at {time}</translation>
         </message>
         <message>
-            <source>By role</source>
-            <translation>By role</translation>
-        </message>
-        <message>
-            <source>By gender</source>
-            <translation>By gender</translation>
-        </message>
-        <message>
-            <source>present / expected</source>
-            <translation>present / expected</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n left</source>
-            <translation>
-                <numerusform>%n left</numerusform>
-                <numerusform>%n left</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>Open an assembly first.</source>
             <translation>Open an assembly first.</translation>
         </message>
         <message>
             <source>No session yet: create one (date, place) to sign people in.</source>
             <translation>No session yet: create one (date, place) to sign people in.</translation>
-        </message>
-        <message>
-            <source>Enter: arrival · F8: departure · Ctrl+Z: undo · ↑ ↓: another match</source>
-            <translation>Enter: arrival · F8: departure · Ctrl+Z: undo · ↑ ↓: another match</translation>
         </message>
         <message>
             <source>{name} has already arrived, at {time}.</source>
@@ -99,8 +84,32 @@
             <translation>arrival</translation>
         </message>
         <message>
+            <source>Nobody matches. Ctrl+N registers a walk-in volunteer under this name.</source>
+            <translation>Nobody matches. Ctrl+N registers a walk-in volunteer under this name.</translation>
+        </message>
+        <message>
+            <source>Enter: arrival · F8: departure · F9: correction · Ctrl+Z: undo · ↑ ↓: another match</source>
+            <translation>Enter: arrival · F8: departure · F9: correction · Ctrl+Z: undo · ↑ ↓: another match</translation>
+        </message>
+        <message>
+            <source>This badge belongs to someone removed from the roster: nobody signed in.</source>
+            <translation>This badge belongs to someone removed from the roster: nobody signed in.</translation>
+        </message>
+        <message>
+            <source>Find the person first (type their name), then F9.</source>
+            <translation>Find the person first (type their name), then F9.</translation>
+        </message>
+        <message>
             <source>departure</source>
             <translation>departure</translation>
+        </message>
+        <message>
+            <source>Corrected: {what} of {name} at {time} ({note}).</source>
+            <translation>Corrected: {what} of {name} at {time} ({note}).</translation>
+        </message>
+        <message>
+            <source>✓ {name} — registered and signed in at {time} (to review).</source>
+            <translation>✓ {name} — registered and signed in at {time} (to review).</translation>
         </message>
         <message>
             <source>Cancelled: {what} of {name} at {time}.</source>
@@ -178,6 +187,201 @@
         </message>
     </context>
     <context>
+        <name>AttendanceCertificateDocument</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Times</source>
+            <translation>Times</translation>
+        </message>
+        <message>
+            <source>{signatory} certifies that {name} took part in the following sessions of the {body}:</source>
+            <translation>{signatory} certifies that {name} took part in the following sessions of the {body}:</translation>
+        </message>
+        <message>
+            <source>This certificate is issued at the request of the person concerned, for any lawful purpose.</source>
+            <translation>This certificate is issued at the request of the person concerned, for any lawful purpose.</translation>
+        </message>
+        <message>
+            <source>Done at {town}, on {date}</source>
+            <translation>Done at {town}, on {date}</translation>
+        </message>
+        <message>
+            <source>Signature and stamp</source>
+            <translation>Signature and stamp</translation>
+        </message>
+        <message>
+            <source>Certificate of attendance</source>
+            <translation>Certificate of attendance</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendanceChart</name>
+        <message>
+            <source>Expected, did not come</source>
+            <translation>Expected, did not come</translation>
+        </message>
+        <message>
+            <source>{date}&lt;br&gt;{present} / {expected}</source>
+            <translation>{date}&lt;br&gt;{present} / {expected}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendanceSheetDocument</name>
+        <message>
+            <source>Morning</source>
+            <translation>Morning</translation>
+        </message>
+        <message>
+            <source>Afternoon</source>
+            <translation>Afternoon</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Signature</translation>
+        </message>
+        <message>
+            <source>Badge no.</source>
+            <translation>Badge no.</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Arrival</source>
+            <translation>Arrival</translation>
+        </message>
+        <message>
+            <source>Departure</source>
+            <translation>Departure</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>Absent</translation>
+        </message>
+        <message>
+            <source>On this page: {people}</source>
+            <translation>On this page: {people}</translation>
+        </message>
+        <message>
+            <source>On this page: {people}, {present}</source>
+            <translation>On this page: {people}, {present}</translation>
+        </message>
+        <message>
+            <source>Total: {expected}</source>
+            <translation>Total: {expected}</translation>
+        </message>
+        <message>
+            <source>Total: {people}, {present} (morning: {morning}, afternoon: {afternoon})</source>
+            <translation>Total: {people}, {present} (morning: {morning}, afternoon: {afternoon})</translation>
+        </message>
+        <message>
+            <source>Total: {people}, {present}</source>
+            <translation>Total: {people}, {present}</translation>
+        </message>
+        <message>
+            <source>Certified correct</source>
+            <translation>Certified correct</translation>
+        </message>
+        <message>
+            <source>Name: …………………………………………</source>
+            <translation>Name: …………………………………………</translation>
+        </message>
+        <message>
+            <source>Date: …………………………………………</source>
+            <translation>Date: …………………………………………</translation>
+        </message>
+        <message>
+            <source>Arrival and departure times as recorded at the sign-in desk; slots of absence are struck through.</source>
+            <translation>Arrival and departure times as recorded at the sign-in desk; slots of absence are struck through.</translation>
+        </message>
+        <message>
+            <source>Each person present signs in the column of each slot they attend.</source>
+            <translation>Each person present signs in the column of each slot they attend.</translation>
+        </message>
+        <message>
+            <source>Attendance sheet</source>
+            <translation>Attendance sheet</translation>
+        </message>
+    </context>
+    <context>
+        <name>BadgesDocument</name>
+        <message>
+            <source>No. {number}</source>
+            <translation>No. {number}</translation>
+        </message>
+        <message>
+            <source>Badges to cut out</source>
+            <translation>Badges to cut out</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClaimDialog</name>
+        <message>
+            <source> CV</source>
+            <translation> CV</translation>
+        </message>
+        <message>
+            <source> h</source>
+            <translation> h</translation>
+        </message>
+        <message>
+            <source>e.g. ticket T+ x2, receipt from the crèche</source>
+            <translation>e.g. ticket T+ x2, receipt from the crèche</translation>
+        </message>
+        <message>
+            <source>Means of transport</source>
+            <translation>Means of transport</translation>
+        </message>
+        <message>
+            <source>Distance (round trip)</source>
+            <translation>Distance (round trip)</translation>
+        </message>
+        <message>
+            <source>Fiscal horsepower (car)</source>
+            <translation>Fiscal horsepower (car)</translation>
+        </message>
+        <message>
+            <source>Tickets and fares on proof</source>
+            <translation>Tickets and fares on proof</translation>
+        </message>
+        <message>
+            <source>Child care: hours</source>
+            <translation>Child care: hours</translation>
+        </message>
+        <message>
+            <source>Child care: amount paid</source>
+            <translation>Child care: amount paid</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>The kilometric allowance follows the barème; child care is capped per hour.</source>
+            <translation>The kilometric allowance follows the barème; child care is capped per hour.</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <source>The demo assembly is already in this database: {name}</source>
@@ -198,6 +402,49 @@
         <message>
             <source>No assembly is called "{name}". Assemblies: {names}</source>
             <translation>No assembly is called "{name}". Assemblies: {names}</translation>
+        </message>
+        <message>
+            <source>No session has this id: {id}</source>
+            <translation>No session has this id: {id}</translation>
+        </message>
+        <message>
+            <source>Several people are called "{who}": give a badge number.</source>
+            <translation>Several people are called "{who}": give a badge number.</translation>
+        </message>
+        <message>
+            <source>Nobody of the assembly answers to: {who}</source>
+            <translation>Nobody of the assembly answers to: {who}</translation>
+        </message>
+        <message>
+            <source>No sub-body is called "{name}".</source>
+            <translation>No sub-body is called "{name}".</translation>
+        </message>
+        <message>
+            <source>The departure is before the arrival: nothing recorded.</source>
+            <translation>The departure is before the arrival: nothing recorded.</translation>
+        </message>
+        <message>
+            <source>This document is printed for one session: give --session ID.</source>
+            <translation>This document is printed for one session: give --session ID.</translation>
+        </message>
+        <message>
+            <source>Nothing to print: no file was written.</source>
+            <translation>Nothing to print: no file was written.</translation>
+        </message>
+        <message>
+            <source>{path} written.</source>
+            <translation>{path} written.</translation>
+        </message>
+        <message>
+            <source>Whose attestation? Give --participant WHO.</source>
+            <translation>Whose attestation? Give --participant WHO.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) exported to {path}.</source>
+            <translation>
+                <numerusform>%n person exported to {path}.</numerusform>
+                <numerusform>%n people exported to {path}.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -236,6 +483,41 @@
         </message>
     </context>
     <context>
+        <name>CorrectionDialog</name>
+        <message>
+            <source>Correct the attendance of {name}</source>
+            <translation>Correct the attendance of {name}</translation>
+        </message>
+        <message>
+            <source>Forgotten arrival</source>
+            <translation>Forgotten arrival</translation>
+        </message>
+        <message>
+            <source>Departure (left early, not recorded)</source>
+            <translation>Departure (left early, not recorded)</translation>
+        </message>
+        <message>
+            <source>e.g. signed the paper sheet at the door</source>
+            <translation>e.g. signed the paper sheet at the door</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>At</source>
+            <translation>At</translation>
+        </message>
+        <message>
+            <source>Why *</source>
+            <translation>Why *</translation>
+        </message>
+        <message>
+            <source>Say why (the note is kept with the correction).</source>
+            <translation>Say why (the note is kept with the correction).</translation>
+        </message>
+    </context>
+    <context>
         <name>CrashDialog</name>
         <message>
             <source>Unexpected error</source>
@@ -256,6 +538,298 @@
         <message>
             <source>Continue</source>
             <translation>Continue</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskFigures</name>
+        <message>
+            <source>Quorum reached ({required} required)</source>
+            <translation>Quorum reached ({required} required)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Quorum not reached: %n more person(s) needed</source>
+            <translation>
+                <numerusform>Quorum not reached: %n more person needed</numerusform>
+                <numerusform>Quorum not reached: %n more people needed</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>By role</source>
+            <translation>By role</translation>
+        </message>
+        <message>
+            <source>By gender</source>
+            <translation>By gender</translation>
+        </message>
+        <message>
+            <source>present / expected</source>
+            <translation>present / expected</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n left</source>
+            <translation>
+                <numerusform>%n left</numerusform>
+                <numerusform>%n left</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n late arrival(s)</source>
+            <translation>
+                <numerusform>%n late arrival</numerusform>
+                <numerusform>%n late arrivals</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskPrintMenu</name>
+        <message>
+            <source>Print</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <source>Badges of the people expected…</source>
+            <translation>Badges of the people expected…</translation>
+        </message>
+        <message>
+            <source>Blank signature sheet…</source>
+            <translation>Blank signature sheet…</translation>
+        </message>
+        <message>
+            <source>Filled signature sheet…</source>
+            <translation>Filled signature sheet…</translation>
+        </message>
+        <message>
+            <source>Badges</source>
+            <translation>Badges</translation>
+        </message>
+        <message>
+            <source>Print the badges</source>
+            <translation>Print the badges</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n badge(s) saved in {path}.</source>
+            <translation>
+                <numerusform>%n badge saved in {path}.</numerusform>
+                <numerusform>%n badges saved in {path}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Signature sheet (filled)</source>
+            <translation>Signature sheet (filled)</translation>
+        </message>
+        <message>
+            <source>Signature sheet</source>
+            <translation>Signature sheet</translation>
+        </message>
+        <message>
+            <source>Print the signature sheet</source>
+            <translation>Print the signature sheet</translation>
+        </message>
+        <message numerus="yes">
+            <source>Signature sheet of %n person(s) saved in {path}.</source>
+            <translation>
+                <numerusform>Signature sheet of %n person saved in {path}.</numerusform>
+                <numerusform>Signature sheet of %n people saved in {path}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Documents</name>
+        <message>
+            <source>late arrival</source>
+            <translation>late arrival</translation>
+        </message>
+        <message numerus="yes">
+            <source>{number} day(s)</source>
+            <translation>
+                <numerusform>{number} day</numerusform>
+                <numerusform>{number} days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{number} half-day(s)</source>
+            <translation>
+                <numerusform>{number} half-day</numerusform>
+                <numerusform>{number} half-days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{number} session(s)</source>
+            <translation>
+                <numerusform>{number} session</numerusform>
+                <numerusform>{number} sessions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Rate: {rate} {unit}</source>
+            <translation>Rate: {rate} {unit}</translation>
+        </message>
+        <message>
+            <source>a lone half-day is worth {share}</source>
+            <translation>a lone half-day is worth {share}</translation>
+        </message>
+        <message>
+            <source>annual cap {cap}</source>
+            <translation>annual cap {cap}</translation>
+        </message>
+        <message>
+            <source>fractions of a cent rounded down</source>
+            <translation>fractions of a cent rounded down</translation>
+        </message>
+        <message>
+            <source>child care on proof, at most {cap} an hour</source>
+            <translation>child care on proof, at most {cap} an hour</translation>
+        </message>
+        <message>
+            <source>Kilometric rates: {reference}</source>
+            <translation>Kilometric rates: {reference}</translation>
+        </message>
+        <message>
+            <source>Session of the assembly</source>
+            <translation>Session of the assembly</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Engagement</name>
+        <message>
+            <source>Gender</source>
+            <translation>Gender</translation>
+        </message>
+        <message>
+            <source>Age band</source>
+            <translation>Age band</translation>
+        </message>
+        <message>
+            <source>Neighbourhood</source>
+            <translation>Neighbourhood</translation>
+        </message>
+        <message>
+            <source>Drawn or volunteer</source>
+            <translation>Drawn or volunteer</translation>
+        </message>
+        <message>
+            <source>Present at each session, by gender</source>
+            <translation>Present at each session, by gender</translation>
+        </message>
+        <message>
+            <source>Present at each session, by age band</source>
+            <translation>Present at each session, by age band</translation>
+        </message>
+        <message>
+            <source>Present at each session, by neighbourhood</source>
+            <translation>Present at each session, by neighbourhood</translation>
+        </message>
+        <message>
+            <source>Present at each session, drawn or volunteer</source>
+            <translation>Present at each session, drawn or volunteer</translation>
+        </message>
+        <message>
+            <source>Age unknown</source>
+            <translation>Age unknown</translation>
+        </message>
+        <message>
+            <source>Neighbourhood unknown</source>
+            <translation>Neighbourhood unknown</translation>
+        </message>
+        <message>
+            <source>Present ({span})</source>
+            <translation>Present ({span})</translation>
+        </message>
+        <message>
+            <source>Left early, morning only ({span})</source>
+            <translation>Left early, morning only ({span})</translation>
+        </message>
+        <message>
+            <source>Arrived late, afternoon only ({span})</source>
+            <translation>Arrived late, afternoon only ({span})</translation>
+        </message>
+        <message>
+            <source>Came briefly, no half-day counted ({span})</source>
+            <translation>Came briefly, no half-day counted ({span})</translation>
+        </message>
+        <message>
+            <source>Other roles</source>
+            <translation>Other roles</translation>
+        </message>
+        <message>
+            <source>{value} %</source>
+            <translation>{value} %</translation>
+        </message>
+        <message>
+            <source>from {arrival}</source>
+            <translation>from {arrival}</translation>
+        </message>
+        <message>
+            <source>{arrival}–{departure}</source>
+            <translation>{arrival}–{departure}</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>Absent</translation>
+        </message>
+        <message>
+            <source> — arrived after the start</source>
+            <translation> — arrived after the start</translation>
+        </message>
+        <message>
+            <source> — came without being expected</source>
+            <translation> — came without being expected</translation>
+        </message>
+    </context>
+    <context>
+        <name>EngagementWorkspace</name>
+        <message>
+            <source>&amp;Residents only (drawn and volunteers)</source>
+            <translation>&amp;Residents only (drawn and volunteers)</translation>
+        </message>
+        <message>
+            <source>&amp;To call</source>
+            <translation>&amp;To call</translation>
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation>&amp;History</translation>
+        </message>
+        <message>
+            <source>&amp;Indicators</source>
+            <translation>&amp;Indicators</translation>
+        </message>
+        <message numerus="yes">
+            <source>List copied: %n person(s), ready to paste.</source>
+            <translation>
+                <numerusform>List copied: %n person, ready to paste.</numerusform>
+                <numerusform>List copied: %n people, ready to paste.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open an assembly first.</source>
+            <translation>Open an assembly first.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) counted.</source>
+            <translation>
+                <numerusform>%n session counted.</numerusform>
+                <numerusform>%n sessions counted.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n past session(s) without any arrival recorded in the application: not counted.</source>
+            <translation>
+                <numerusform>%n past session without any arrival recorded in the application: not counted.</numerusform>
+                <numerusform>%n past sessions without any arrival recorded in the application: not counted.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -329,6 +903,199 @@
         <message>
             <source>CSV file read: {lines}, {columns}, encoding {encoding}, separator: {separator}.</source>
             <translation>CSV file read: {lines}, {columns}, encoding {encoding}, separator: {separator}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FinanceExport</name>
+        <message>
+            <source>Last name</source>
+            <translation>Last name</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>First name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Postcode</source>
+            <translation>Postcode</translation>
+        </message>
+        <message>
+            <source>Town</source>
+            <translation>Town</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Sessions attended</source>
+            <translation>Sessions attended</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Units</translation>
+        </message>
+        <message>
+            <source>Unit rate (€)</source>
+            <translation>Unit rate (€)</translation>
+        </message>
+        <message>
+            <source>Gross (€)</source>
+            <translation>Gross (€)</translation>
+        </message>
+        <message>
+            <source>Deductions (€)</source>
+            <translation>Deductions (€)</translation>
+        </message>
+        <message>
+            <source>Net (€)</source>
+            <translation>Net (€)</translation>
+        </message>
+        <message>
+            <source>Km</source>
+            <translation>Km</translation>
+        </message>
+        <message>
+            <source>Kilometric allowance (€)</source>
+            <translation>Kilometric allowance (€)</translation>
+        </message>
+        <message>
+            <source>Tickets (€)</source>
+            <translation>Tickets (€)</translation>
+        </message>
+        <message>
+            <source>Child care (€)</source>
+            <translation>Child care (€)</translation>
+        </message>
+        <message>
+            <source>Total (€)</source>
+            <translation>Total (€)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpView</name>
+        <message>
+            <source>Absent from at &amp;least their last</source>
+            <translation>Absent from at &amp;least their last</translation>
+        </message>
+        <message>
+            <source>sessions</source>
+            <translation>sessions</translation>
+        </message>
+        <message>
+            <source>&amp;Copy the list</source>
+            <translation>&amp;Copy the list</translation>
+        </message>
+        <message>
+            <source>Copy as a table, to paste into a spreadsheet or an e-mail</source>
+            <translation>Copy as a table, to paste into a spreadsheet or an e-mail</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Role or recruitment</source>
+            <translation>Role or recruitment</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Absences in a row</source>
+            <translation>Absences in a row</translation>
+        </message>
+        <message>
+            <source>Last seen</source>
+            <translation>Last seen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) to call</source>
+            <translation>
+                <numerusform>%n person to call</numerusform>
+                <numerusform>%n people to call</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No session has been run yet: the list fills once arrivals are recorded.</source>
+            <translation>No session has been run yet: the list fills once arrivals are recorded.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nobody missed their last %n session(s).</source>
+            <translation>
+                <numerusform>Nobody missed their last session.</numerusform>
+                <numerusform>Nobody missed their last %n sessions.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Last name</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>First name</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>Rate</translation>
+        </message>
+        <message>
+            <source>Sessions attended: {attended} of {counted}</source>
+            <translation>Sessions attended: {attended} of {counted}</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryView</name>
+        <message>
+            <source>Search a name or a badge number (Ctrl+F)</source>
+            <translation>Search a name or a badge number (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>✓ present · ½ half a day (arrived late or left early) · ◦ came briefly · ✗ absent · blank: not expected at that session</source>
+            <translation>✓ present · ½ half a day (arrived late or left early) · ◦ came briefly · ✗ absent · blank: not expected at that session</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n person</numerusform>
+                <numerusform>%n people</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{shown} of {total}</source>
+            <translation>{shown} of {total}</translation>
         </message>
     </context>
     <context>
@@ -414,6 +1181,299 @@
         </message>
     </context>
     <context>
+        <name>IndemnitiesWorkspace</name>
+        <message>
+            <source>Indemnity rules… (Ctrl+R)</source>
+            <translation>Indemnity rules… (Ctrl+R)</translation>
+        </message>
+        <message>
+            <source>Travel and child care… (Enter)</source>
+            <translation>Travel and child care… (Enter)</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Last name</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>First name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Units</translation>
+        </message>
+        <message>
+            <source>Gross</source>
+            <translation>Gross</translation>
+        </message>
+        <message>
+            <source>Deductions</source>
+            <translation>Deductions</translation>
+        </message>
+        <message>
+            <source>Net</source>
+            <translation>Net</translation>
+        </message>
+        <message>
+            <source>Travel</source>
+            <translation>Travel</translation>
+        </message>
+        <message>
+            <source>Child care</source>
+            <translation>Child care</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>For:</source>
+            <translation>For:</translation>
+        </message>
+        <message>
+            <source>Year {year} (all sessions)</source>
+            <translation>Year {year} (all sessions)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) paid · net {net} · travel {travel} · child care {childcare} · total {total}</source>
+            <translation>
+                <numerusform>%n person paid · net {net} · travel {travel} · child care {childcare} · total {total}</numerusform>
+                <numerusform>%n people paid · net {net} · travel {travel} · child care {childcare} · total {total}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open an assembly first.</source>
+            <translation>Open an assembly first.</translation>
+        </message>
+        <message>
+            <source>No session held yet: indemnities appear here once people have been signed in.</source>
+            <translation>No session held yet: indemnities appear here once people have been signed in.</translation>
+        </message>
+        <message>
+            <source>Nobody to pay for this choice: nobody eligible came, or the rules pay nobody.</source>
+            <translation>Nobody to pay for this choice: nobody eligible came, or the rules pay nobody.</translation>
+        </message>
+        <message>
+            <source>Indemnity rules saved.</source>
+            <translation>Indemnity rules saved.</translation>
+        </message>
+        <message>
+            <source>Travel and child care of {name}</source>
+            <translation>Travel and child care of {name}</translation>
+        </message>
+        <message>
+            <source>Claim of {name} saved.</source>
+            <translation>Claim of {name} saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndemnityDocuments</name>
+        <message>
+            <source>Print the état liquidatif…</source>
+            <translation>Print the état liquidatif…</translation>
+        </message>
+        <message>
+            <source>Print the états de frais…</source>
+            <translation>Print the états de frais…</translation>
+        </message>
+        <message>
+            <source>Attestation de présence…</source>
+            <translation>Attestation de présence…</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>For a spreadsheet (XLSX)…</source>
+            <translation>For a spreadsheet (XLSX)…</translation>
+        </message>
+        <message>
+            <source>As CSV (semicolons)…</source>
+            <translation>As CSV (semicolons)…</translation>
+        </message>
+        <message>
+            <source>Print the état liquidatif</source>
+            <translation>Print the état liquidatif</translation>
+        </message>
+        <message>
+            <source>Etat liquidatif</source>
+            <translation>Etat liquidatif</translation>
+        </message>
+        <message>
+            <source>État liquidatif saved in {path}.</source>
+            <translation>État liquidatif saved in {path}.</translation>
+        </message>
+        <message>
+            <source>États de frais</source>
+            <translation>États de frais</translation>
+        </message>
+        <message>
+            <source>Nobody has travel or child care to be paid for this choice: enter the claims first.</source>
+            <translation>Nobody has travel or child care to be paid for this choice: enter the claims first.</translation>
+        </message>
+        <message>
+            <source>Print the états de frais</source>
+            <translation>Print the états de frais</translation>
+        </message>
+        <message>
+            <source>Etats de frais</source>
+            <translation>Etats de frais</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n état(s) de frais saved in {path}.</source>
+            <translation>
+                <numerusform>%n état de frais saved in {path}.</numerusform>
+                <numerusform>%n états de frais saved in {path}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Attestation de présence</source>
+            <translation>Attestation de présence</translation>
+        </message>
+        <message>
+            <source>Attestation</source>
+            <translation>Attestation</translation>
+        </message>
+        <message>
+            <source>Attestation saved in {path}.</source>
+            <translation>Attestation saved in {path}.</translation>
+        </message>
+        <message>
+            <source>Export the figures</source>
+            <translation>Export the figures</translation>
+        </message>
+        <message>
+            <source>Indemnites</source>
+            <translation>Indemnites</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) exported to {path}.</source>
+            <translation>
+                <numerusform>%n person exported to {path}.</numerusform>
+                <numerusform>%n people exported to {path}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>IndemnityStatementDocument</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Sessions attended</source>
+            <translation>Sessions attended</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Units</translation>
+        </message>
+        <message>
+            <source>Rate {unit}</source>
+            <translation>Rate {unit}</translation>
+        </message>
+        <message>
+            <source>Gross</source>
+            <translation>Gross</translation>
+        </message>
+        <message>
+            <source>Deductions</source>
+            <translation>Deductions</translation>
+        </message>
+        <message>
+            <source>Net</source>
+            <translation>Net</translation>
+        </message>
+        <message>
+            <source>Travel</source>
+            <translation>Travel</translation>
+        </message>
+        <message>
+            <source>Child care</source>
+            <translation>Child care</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>{date}: {counted}</source>
+            <translation>{date}: {counted}</translation>
+        </message>
+        <message>
+            <source>Total ({people})</source>
+            <translation>Total ({people})</translation>
+        </message>
+        <message>
+            <source>Statement closed at the sum of {amount}.</source>
+            <translation>Statement closed at the sum of {amount}.</translation>
+        </message>
+        <message>
+            <source>Certified correct — service rendered</source>
+            <translation>Certified correct — service rendered</translation>
+        </message>
+        <message>
+            <source>Done at {town}, on {date}</source>
+            <translation>Done at {town}, on {date}</translation>
+        </message>
+        <message>
+            <source>Signature and stamp</source>
+            <translation>Signature and stamp</translation>
+        </message>
+        <message>
+            <source>Indemnity statement</source>
+            <translation>Indemnity statement</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndicatorsView</name>
+        <message>
+            <source>&amp;Break down by</source>
+            <translation>&amp;Break down by</translation>
+        </message>
+        <message>
+            <source>For each category: present / expected.</source>
+            <translation>For each category: present / expected.</translation>
+        </message>
+        <message>
+            <source>No session has been run yet: the indicators appear once arrivals are recorded.</source>
+            <translation>No session has been run yet: the indicators appear once arrivals are recorded.</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>Expected</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>Rate</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Cost</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Assemblies</source>
@@ -426,6 +1486,14 @@
         <message>
             <source>Sign-in desk</source>
             <translation>Sign-in desk</translation>
+        </message>
+        <message>
+            <source>Indemnities</source>
+            <translation>Indemnities</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Follow-up</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -603,6 +1671,86 @@
             <translation>Volunteer</translation>
         </message>
         <message>
+            <source>16–24 years</source>
+            <translation>16–24 years</translation>
+        </message>
+        <message>
+            <source>25–34 years</source>
+            <translation>25–34 years</translation>
+        </message>
+        <message>
+            <source>35–49 years</source>
+            <translation>35–49 years</translation>
+        </message>
+        <message>
+            <source>50–64 years</source>
+            <translation>50–64 years</translation>
+        </message>
+        <message>
+            <source>65 and over</source>
+            <translation>65 and over</translation>
+        </message>
+        <message>
+            <source>per day</source>
+            <translation>per day</translation>
+        </message>
+        <message>
+            <source>per half-day</source>
+            <translation>per half-day</translation>
+        </message>
+        <message>
+            <source>per session</source>
+            <translation>per session</translation>
+        </message>
+        <message>
+            <source>half the daily rate</source>
+            <translation>half the daily rate</translation>
+        </message>
+        <message>
+            <source>the whole daily rate</source>
+            <translation>the whole daily rate</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>nothing</translation>
+        </message>
+        <message>
+            <source>None claimed</source>
+            <translation>None claimed</translation>
+        </message>
+        <message>
+            <source>Public transport</source>
+            <translation>Public transport</translation>
+        </message>
+        <message>
+            <source>Own car</source>
+            <translation>Own car</translation>
+        </message>
+        <message>
+            <source>Motorcycle</source>
+            <translation>Motorcycle</translation>
+        </message>
+        <message>
+            <source>Moped or scooter</source>
+            <translation>Moped or scooter</translation>
+        </message>
+        <message>
+            <source>Bicycle or on foot</source>
+            <translation>Bicycle or on foot</translation>
+        </message>
+        <message>
+            <source>This code is not a badge of facilitator.</source>
+            <translation>This code is not a badge of facilitator.</translation>
+        </message>
+        <message>
+            <source>The badge was read incompletely or is damaged: scan it again, or type the name.</source>
+            <translation>The badge was read incompletely or is damaged: scan it again, or type the name.</translation>
+        </message>
+        <message>
+            <source>This badge was not issued by this assembly (or it is forged): nobody was signed in.</source>
+            <translation>This badge was not issued by this assembly (or it is forged): nobody was signed in.</translation>
+        </message>
+        <message>
             <source>The file is empty.</source>
             <translation>The file is empty.</translation>
         </message>
@@ -771,6 +1919,22 @@
             <translation>The file cannot be written: {detail}</translation>
         </message>
         <message>
+            <source>full day</source>
+            <translation>full day</translation>
+        </message>
+        <message>
+            <source>morning</source>
+            <translation>morning</translation>
+        </message>
+        <message>
+            <source>afternoon</source>
+            <translation>afternoon</translation>
+        </message>
+        <message>
+            <source>not counted</source>
+            <translation>not counted</translation>
+        </message>
+        <message>
             <source>; </source>
             <translation>; </translation>
         </message>
@@ -825,6 +1989,14 @@
             <translation>New session</translation>
         </message>
         <message>
+            <source>Morning</source>
+            <translation>Morning</translation>
+        </message>
+        <message>
+            <source>Afternoon</source>
+            <translation>Afternoon</translation>
+        </message>
+        <message>
             <source>e.g. Séance plénière</source>
             <translation>e.g. Séance plénière</translation>
         </message>
@@ -845,6 +2017,14 @@
             <translation>Date</translation>
         </message>
         <message>
+            <source>Slots</source>
+            <translation>Slots</translation>
+        </message>
+        <message>
+            <source>Starts at</source>
+            <translation>Starts at</translation>
+        </message>
+        <message>
             <source>Title</source>
             <translation>Title</translation>
         </message>
@@ -855,6 +2035,10 @@
         <message>
             <source>Expected</source>
             <translation>Expected</translation>
+        </message>
+        <message>
+            <source>Tick the morning, the afternoon or both.</source>
+            <translation>Tick the morning, the afternoon or both.</translation>
         </message>
     </context>
     <context>
@@ -951,6 +2135,10 @@
             <translation>Needs child care to attend</translation>
         </message>
         <message>
+            <source>To review (registered on the spot at the sign-in desk)</source>
+            <translation>To review (registered on the spot at the sign-in desk)</translation>
+        </message>
+        <message>
             <source>First name</source>
             <translation>First name</translation>
         </message>
@@ -1012,6 +2200,10 @@
         <message>
             <source>Phone</source>
             <translation>Phone</translation>
+        </message>
+        <message>
+            <source>{recruitment} (to review)</source>
+            <translation>{recruitment} (to review)</translation>
         </message>
         <message>
             <source>{role} (minority)</source>
@@ -1211,6 +2403,60 @@
         </message>
     </context>
     <context>
+        <name>PrintedCounts</name>
+        <message numerus="yes">
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n person</numerusform>
+                <numerusform>%n people</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n present</source>
+            <translation>
+                <numerusform>%n present</numerusform>
+                <numerusform>%n present</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) expected</source>
+            <translation>
+                <numerusform>%n person expected</numerusform>
+                <numerusform>%n people expected</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) paid</source>
+            <translation>
+                <numerusform>%n person paid</numerusform>
+                <numerusform>%n people paid</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintedPage</name>
+        <message>
+            <source>from {time}</source>
+            <translation>from {time}</translation>
+        </message>
+        <message>
+            <source>until {time}</source>
+            <translation>until {time}</translation>
+        </message>
+        <message>
+            <source>Generated on {date} at {time}</source>
+            <translation>Generated on {date} at {time}</translation>
+        </message>
+        <message>
+            <source>From {first} to {last}</source>
+            <translation>From {first} to {last}</translation>
+        </message>
+        <message>
+            <source>page {page} / {pages}</source>
+            <translation>page {page} / {pages}</translation>
+        </message>
+    </context>
+    <context>
         <name>Problems</name>
         <message>
             <source>Cannot continue for now</source>
@@ -1245,6 +2491,93 @@
         </message>
     </context>
     <context>
+        <name>RulesDialog</name>
+        <message>
+            <source>Indemnity rules of the assembly</source>
+            <translation>Indemnity rules of the assembly</translation>
+        </message>
+        <message>
+            <source>Annual cap per person</source>
+            <translation>Annual cap per person</translation>
+        </message>
+        <message>
+            <source>Travel reimbursed (tickets on proof, kilometric allowance)</source>
+            <translation>Travel reimbursed (tickets on proof, kilometric allowance)</translation>
+        </message>
+        <message>
+            <source>Child care reimbursed on proof, at most</source>
+            <translation>Child care reimbursed on proof, at most</translation>
+        </message>
+        <message>
+            <source> € an hour</source>
+            <translation> € an hour</translation>
+        </message>
+        <message>
+            <source>Quorum: at least</source>
+            <translation>Quorum: at least</translation>
+        </message>
+        <message>
+            <source> % of the people expected</source>
+            <translation> % of the people expected</translation>
+        </message>
+        <message>
+            <source> min after the start</source>
+            <translation> min after the start</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Paid</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>Rate</translation>
+        </message>
+        <message>
+            <source>A morning or an afternoon alone is worth</source>
+            <translation>A morning or an afternoon alone is worth</translation>
+        </message>
+        <message>
+            <source>Who is paid</source>
+            <translation>Who is paid</translation>
+        </message>
+        <message>
+            <source>Indemnity</source>
+            <translation>Indemnity</translation>
+        </message>
+        <message>
+            <source>The morning counts if arrived before</source>
+            <translation>The morning counts if arrived before</translation>
+        </message>
+        <message>
+            <source>… and not left before</source>
+            <translation>… and not left before</translation>
+        </message>
+        <message>
+            <source>The afternoon counts if arrived before</source>
+            <translation>The afternoon counts if arrived before</translation>
+        </message>
+        <message>
+            <source>Half-days</source>
+            <translation>Half-days</translation>
+        </message>
+        <message>
+            <source>Costs</source>
+            <translation>Costs</translation>
+        </message>
+        <message>
+            <source>Late arrival</source>
+            <translation>Late arrival</translation>
+        </message>
+        <message>
+            <source>Documents signed by</source>
+            <translation>Documents signed by</translation>
+        </message>
+        <message>
+            <source>Sign-in desk and documents</source>
+            <translation>Sign-in desk and documents</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -1264,6 +2597,175 @@
         <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>TravelClaimDocument</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Purpose and itinerary</source>
+            <translation>Purpose and itinerary</translation>
+        </message>
+        <message>
+            <source>Times</source>
+            <translation>Times</translation>
+        </message>
+        <message>
+            <source>Means of transport</source>
+            <translation>Means of transport</translation>
+        </message>
+        <message>
+            <source>km</source>
+            <translation>km</translation>
+        </message>
+        <message>
+            <source>Kilometric allowance</source>
+            <translation>Kilometric allowance</translation>
+        </message>
+        <message>
+            <source>Tickets</source>
+            <translation>Tickets</translation>
+        </message>
+        <message>
+            <source>Child care</source>
+            <translation>Child care</translation>
+        </message>
+        <message>
+            <source>out {time}</source>
+            <translation>out {time}</translation>
+        </message>
+        <message>
+            <source>back {time}</source>
+            <translation>back {time}</translation>
+        </message>
+        <message>
+            <source>{hp} fiscal hp</source>
+            <translation>{hp} fiscal hp</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Claimant</source>
+            <translation>Claimant</translation>
+        </message>
+        <message>
+            <source>Departure address</source>
+            <translation>Departure address</translation>
+        </message>
+        <message>
+            <source>Amount to refund: {amount}</source>
+            <translation>Amount to refund: {amount}</translation>
+        </message>
+        <message>
+            <source>The claimant</source>
+            <translation>The claimant</translation>
+        </message>
+        <message>
+            <source>Certified true and accurate</source>
+            <translation>Certified true and accurate</translation>
+        </message>
+        <message>
+            <source>Done at {town}, on {date}</source>
+            <translation>Done at {town}, on {date}</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Signature</translation>
+        </message>
+        <message>
+            <source>The authorising officer</source>
+            <translation>The authorising officer</translation>
+        </message>
+        <message>
+            <source>Checked, good for payment</source>
+            <translation>Checked, good for payment</translation>
+        </message>
+        <message>
+            <source>Date: …………………………………………</source>
+            <translation>Date: …………………………………………</translation>
+        </message>
+        <message>
+            <source>Signature and stamp</source>
+            <translation>Signature and stamp</translation>
+        </message>
+        <message>
+            <source>Travel expense claim</source>
+            <translation>Travel expense claim</translation>
+        </message>
+    </context>
+    <context>
+        <name>WalkInDialog</name>
+        <message>
+            <source>Walk-in volunteer</source>
+            <translation>Walk-in volunteer</translation>
+        </message>
+        <message>
+            <source>They are signed in at once as a volunteer resident; their record is marked to be reviewed.</source>
+            <translation>They are signed in at once as a volunteer resident; their record is marked to be reviewed.</translation>
+        </message>
+        <message>
+            <source>First name *</source>
+            <translation>First name *</translation>
+        </message>
+        <message>
+            <source>Last name *</source>
+            <translation>Last name *</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Gender</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+    </context>
+    <context>
+        <name>WebcamPanel</name>
+        <message>
+            <source>Camera:</source>
+            <translation>Camera:</translation>
+        </message>
+        <message>
+            <source>Starting the camera…</source>
+            <translation>Starting the camera…</translation>
+        </message>
+        <message>
+            <source>Stop the camera</source>
+            <translation>Stop the camera</translation>
+        </message>
+        <message>
+            <source>Read badges with the camera</source>
+            <translation>Read badges with the camera</translation>
+        </message>
+        <message>
+            <source>Hold a badge up to the camera</source>
+            <translation>Hold a badge up to the camera</translation>
+        </message>
+        <message>
+            <source>No camera detected</source>
+            <translation>No camera detected</translation>
+        </message>
+        <message>
+            <source>Camera in use by another program</source>
+            <translation>Camera in use by another program</translation>
+        </message>
+        <message>
+            <source>This computer does not let facilitator use the camera: allow it in the privacy settings</source>
+            <translation>This computer does not let facilitator use the camera: allow it in the privacy settings</translation>
+        </message>
+        <message>
+            <source>The camera did not start: unplug it, plug it in again and retry</source>
+            <translation>The camera did not start: unplug it, plug it in again and retry</translation>
+        </message>
+        <message>
+            <source>The camera was unplugged</source>
+            <translation>The camera was unplugged</translation>
         </message>
     </context>
 </TS>

@@ -20,6 +20,14 @@
             <translation>Départ (F8)</translation>
         </message>
         <message>
+            <source>Correct… (F9)</source>
+            <translation>Corriger… (F9)</translation>
+        </message>
+        <message>
+            <source>Walk-in volunteer… (Ctrl+N)</source>
+            <translation>Volontaire sur place… (Ctrl+N)</translation>
+        </message>
+        <message>
             <source>Undo the last action (Ctrl+Z)</source>
             <translation>Annuler la dernière action (Ctrl+Z)</translation>
         </message>
@@ -40,35 +48,12 @@
             <translation>parti·e à {time}</translation>
         </message>
         <message>
-            <source>By role</source>
-            <translation>Par rôle</translation>
-        </message>
-        <message>
-            <source>By gender</source>
-            <translation>Par genre</translation>
-        </message>
-        <message>
-            <source>present / expected</source>
-            <translation>présent·es / attendu·es</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n left</source>
-            <translation>
-                <numerusform>%n parti·e</numerusform>
-                <numerusform>%n parti·es</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>Open an assembly first.</source>
             <translation>Ouvrez d'abord une assemblée.</translation>
         </message>
         <message>
             <source>No session yet: create one (date, place) to sign people in.</source>
             <translation>Aucune séance pour l'instant : créez-en une (date, lieu) pour accueillir les participant·es.</translation>
-        </message>
-        <message>
-            <source>Enter: arrival · F8: departure · Ctrl+Z: undo · ↑ ↓: another match</source>
-            <translation>Entrée : arrivée · F8 : départ · Ctrl+Z : annuler · ↑ ↓ : une autre personne</translation>
         </message>
         <message>
             <source>{name} has already arrived, at {time}.</source>
@@ -99,8 +84,32 @@
             <translation>arrivée</translation>
         </message>
         <message>
+            <source>Nobody matches. Ctrl+N registers a walk-in volunteer under this name.</source>
+            <translation>Personne ne correspond. Ctrl+N inscrit un·e volontaire sur place sous ce nom.</translation>
+        </message>
+        <message>
+            <source>Enter: arrival · F8: departure · F9: correction · Ctrl+Z: undo · ↑ ↓: another match</source>
+            <translation>Entrée : arrivée · F8 : départ · F9 : correction · Ctrl+Z : annuler · ↑ ↓ : une autre personne</translation>
+        </message>
+        <message>
+            <source>This badge belongs to someone removed from the roster: nobody signed in.</source>
+            <translation>Ce badge est celui d'une personne retirée de la liste : personne n'est enregistré·e.</translation>
+        </message>
+        <message>
+            <source>Find the person first (type their name), then F9.</source>
+            <translation>Cherchez d'abord la personne (tapez son nom), puis F9.</translation>
+        </message>
+        <message>
             <source>departure</source>
             <translation>départ</translation>
+        </message>
+        <message>
+            <source>Corrected: {what} of {name} at {time} ({note}).</source>
+            <translation>Corrigé : {what} de {name} à {time} ({note}).</translation>
+        </message>
+        <message>
+            <source>✓ {name} — registered and signed in at {time} (to review).</source>
+            <translation>✓ {name} — inscrit·e et arrivé·e à {time} (fiche à vérifier).</translation>
         </message>
         <message>
             <source>Cancelled: {what} of {name} at {time}.</source>
@@ -178,6 +187,201 @@
         </message>
     </context>
     <context>
+        <name>AttendanceCertificateDocument</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Séance</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <source>Times</source>
+            <translation>Horaires</translation>
+        </message>
+        <message>
+            <source>{signatory} certifies that {name} took part in the following sessions of the {body}:</source>
+            <translation>{signatory} atteste que {name} a participé aux séances suivantes de l'instance « {body} » :</translation>
+        </message>
+        <message>
+            <source>This certificate is issued at the request of the person concerned, for any lawful purpose.</source>
+            <translation>La présente attestation est délivrée à la demande de l'intéressé·e pour servir et valoir ce que de droit.</translation>
+        </message>
+        <message>
+            <source>Done at {town}, on {date}</source>
+            <translation>Fait à {town}, le {date}</translation>
+        </message>
+        <message>
+            <source>Signature and stamp</source>
+            <translation>Signature et cachet</translation>
+        </message>
+        <message>
+            <source>Certificate of attendance</source>
+            <translation>Attestation de présence</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendanceChart</name>
+        <message>
+            <source>Expected, did not come</source>
+            <translation>Attendu·es non venu·es</translation>
+        </message>
+        <message>
+            <source>{date}&lt;br&gt;{present} / {expected}</source>
+            <translation>{date}&lt;br&gt;{present} / {expected}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendanceSheetDocument</name>
+        <message>
+            <source>Morning</source>
+            <translation>Matin</translation>
+        </message>
+        <message>
+            <source>Afternoon</source>
+            <translation>Après-midi</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Signature</translation>
+        </message>
+        <message>
+            <source>Badge no.</source>
+            <translation>Badge</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Qualité</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom et prénom</translation>
+        </message>
+        <message>
+            <source>Arrival</source>
+            <translation>Arrivée</translation>
+        </message>
+        <message>
+            <source>Departure</source>
+            <translation>Départ</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Observations</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>Absent·e</translation>
+        </message>
+        <message>
+            <source>On this page: {people}</source>
+            <translation>Sur cette page : {people}</translation>
+        </message>
+        <message>
+            <source>On this page: {people}, {present}</source>
+            <translation>Sur cette page : {people}, {present}</translation>
+        </message>
+        <message>
+            <source>Total: {expected}</source>
+            <translation>Total : {expected}</translation>
+        </message>
+        <message>
+            <source>Total: {people}, {present} (morning: {morning}, afternoon: {afternoon})</source>
+            <translation>Total : {people}, {present} (matin : {morning}, après-midi : {afternoon})</translation>
+        </message>
+        <message>
+            <source>Total: {people}, {present}</source>
+            <translation>Total : {people}, {present}</translation>
+        </message>
+        <message>
+            <source>Certified correct</source>
+            <translation>Certifié exact</translation>
+        </message>
+        <message>
+            <source>Name: …………………………………………</source>
+            <translation>Nom : …………………………………………</translation>
+        </message>
+        <message>
+            <source>Date: …………………………………………</source>
+            <translation>Date : …………………………………………</translation>
+        </message>
+        <message>
+            <source>Arrival and departure times as recorded at the sign-in desk; slots of absence are struck through.</source>
+            <translation>Heures d'arrivée et de départ enregistrées à l'accueil ; les demi-journées d'absence sont barrées.</translation>
+        </message>
+        <message>
+            <source>Each person present signs in the column of each slot they attend.</source>
+            <translation>Chaque personne présente signe dans la colonne de chaque demi-journée à laquelle elle assiste.</translation>
+        </message>
+        <message>
+            <source>Attendance sheet</source>
+            <translation>Feuille d'émargement</translation>
+        </message>
+    </context>
+    <context>
+        <name>BadgesDocument</name>
+        <message>
+            <source>No. {number}</source>
+            <translation>N° {number}</translation>
+        </message>
+        <message>
+            <source>Badges to cut out</source>
+            <translation>Badges à découper</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClaimDialog</name>
+        <message>
+            <source> CV</source>
+            <translation> CV</translation>
+        </message>
+        <message>
+            <source> h</source>
+            <translation> h</translation>
+        </message>
+        <message>
+            <source>e.g. ticket T+ x2, receipt from the crèche</source>
+            <translation>ex. 2 tickets de bus, facture de la crèche</translation>
+        </message>
+        <message>
+            <source>Means of transport</source>
+            <translation>Moyen de transport</translation>
+        </message>
+        <message>
+            <source>Distance (round trip)</source>
+            <translation>Distance (aller-retour)</translation>
+        </message>
+        <message>
+            <source>Fiscal horsepower (car)</source>
+            <translation>Puissance fiscale (voiture)</translation>
+        </message>
+        <message>
+            <source>Tickets and fares on proof</source>
+            <translation>Billets et titres de transport (sur justificatif)</translation>
+        </message>
+        <message>
+            <source>Child care: hours</source>
+            <translation>Garde d'enfants : durée</translation>
+        </message>
+        <message>
+            <source>Child care: amount paid</source>
+            <translation>Garde d'enfants : montant payé</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Remarque</translation>
+        </message>
+        <message>
+            <source>The kilometric allowance follows the barème; child care is capped per hour.</source>
+            <translation>L'indemnité kilométrique suit le barème ; la garde d'enfants est plafonnée par heure.</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <source>The demo assembly is already in this database: {name}</source>
@@ -198,6 +402,49 @@
         <message>
             <source>No assembly is called "{name}". Assemblies: {names}</source>
             <translation>Aucune assemblée ne s'appelle « {name} ». Assemblées : {names}</translation>
+        </message>
+        <message>
+            <source>No session has this id: {id}</source>
+            <translation>Aucune séance n'a cet identifiant : {id}</translation>
+        </message>
+        <message>
+            <source>Several people are called "{who}": give a badge number.</source>
+            <translation>Plusieurs personnes s'appellent « {who} » : donnez un numéro de badge.</translation>
+        </message>
+        <message>
+            <source>Nobody of the assembly answers to: {who}</source>
+            <translation>Personne dans l'assemblée ne correspond à : {who}</translation>
+        </message>
+        <message>
+            <source>No sub-body is called "{name}".</source>
+            <translation>Aucune sous-instance ne s'appelle « {name} ».</translation>
+        </message>
+        <message>
+            <source>The departure is before the arrival: nothing recorded.</source>
+            <translation>Le départ est avant l'arrivée : rien n'est enregistré.</translation>
+        </message>
+        <message>
+            <source>This document is printed for one session: give --session ID.</source>
+            <translation>Ce document s'imprime pour une séance : donnez --session ID.</translation>
+        </message>
+        <message>
+            <source>Nothing to print: no file was written.</source>
+            <translation>Rien à imprimer : aucun fichier n'a été écrit.</translation>
+        </message>
+        <message>
+            <source>{path} written.</source>
+            <translation>{path} écrit.</translation>
+        </message>
+        <message>
+            <source>Whose attestation? Give --participant WHO.</source>
+            <translation>L'attestation de qui ? Donnez --participant QUI.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) exported to {path}.</source>
+            <translation>
+                <numerusform>%n personne exportée dans {path}.</numerusform>
+                <numerusform>%n personnes exportées dans {path}.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -236,6 +483,41 @@
         </message>
     </context>
     <context>
+        <name>CorrectionDialog</name>
+        <message>
+            <source>Correct the attendance of {name}</source>
+            <translation>Corriger la présence de {name}</translation>
+        </message>
+        <message>
+            <source>Forgotten arrival</source>
+            <translation>Arrivée oubliée</translation>
+        </message>
+        <message>
+            <source>Departure (left early, not recorded)</source>
+            <translation>Départ (parti·e plus tôt, non enregistré)</translation>
+        </message>
+        <message>
+            <source>e.g. signed the paper sheet at the door</source>
+            <translation>ex. a signé la feuille papier à l'entrée</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Quoi</translation>
+        </message>
+        <message>
+            <source>At</source>
+            <translation>À</translation>
+        </message>
+        <message>
+            <source>Why *</source>
+            <translation>Pourquoi *</translation>
+        </message>
+        <message>
+            <source>Say why (the note is kept with the correction).</source>
+            <translation>Indiquez pourquoi (la remarque est conservée avec la correction).</translation>
+        </message>
+    </context>
+    <context>
         <name>CrashDialog</name>
         <message>
             <source>Unexpected error</source>
@@ -256,6 +538,298 @@
         <message>
             <source>Continue</source>
             <translation>Continuer</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskFigures</name>
+        <message>
+            <source>Quorum reached ({required} required)</source>
+            <translation>Quorum atteint ({required} requis)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Quorum not reached: %n more person(s) needed</source>
+            <translation>
+                <numerusform>Quorum non atteint : il manque %n personne</numerusform>
+                <numerusform>Quorum non atteint : il manque %n personnes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>By role</source>
+            <translation>Par qualité</translation>
+        </message>
+        <message>
+            <source>By gender</source>
+            <translation>Par genre</translation>
+        </message>
+        <message>
+            <source>present / expected</source>
+            <translation>présent·es / attendu·es</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n left</source>
+            <translation>
+                <numerusform>%n parti·e</numerusform>
+                <numerusform>%n parti·es</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n late arrival(s)</source>
+            <translation>
+                <numerusform>%n arrivée en retard</numerusform>
+                <numerusform>%n arrivées en retard</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskPrintMenu</name>
+        <message>
+            <source>Print</source>
+            <translation>Imprimer</translation>
+        </message>
+        <message>
+            <source>Badges of the people expected…</source>
+            <translation>Badges des personnes attendues…</translation>
+        </message>
+        <message>
+            <source>Blank signature sheet…</source>
+            <translation>Feuille d'émargement vierge…</translation>
+        </message>
+        <message>
+            <source>Filled signature sheet…</source>
+            <translation>Feuille d'émargement remplie…</translation>
+        </message>
+        <message>
+            <source>Badges</source>
+            <translation>Badges</translation>
+        </message>
+        <message>
+            <source>Print the badges</source>
+            <translation>Imprimer les badges</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n badge(s) saved in {path}.</source>
+            <translation>
+                <numerusform>%n badge enregistré dans {path}.</numerusform>
+                <numerusform>%n badges enregistrés dans {path}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Signature sheet (filled)</source>
+            <translation>Emargement rempli</translation>
+        </message>
+        <message>
+            <source>Signature sheet</source>
+            <translation>Emargement</translation>
+        </message>
+        <message>
+            <source>Print the signature sheet</source>
+            <translation>Imprimer la feuille d'émargement</translation>
+        </message>
+        <message numerus="yes">
+            <source>Signature sheet of %n person(s) saved in {path}.</source>
+            <translation>
+                <numerusform>Feuille d'émargement de %n personne enregistrée dans {path}.</numerusform>
+                <numerusform>Feuille d'émargement de %n personnes enregistrée dans {path}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Documents</name>
+        <message>
+            <source>late arrival</source>
+            <translation>arrivée en retard</translation>
+        </message>
+        <message numerus="yes">
+            <source>{number} day(s)</source>
+            <translation>
+                <numerusform>{number} journée</numerusform>
+                <numerusform>{number} journées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{number} half-day(s)</source>
+            <translation>
+                <numerusform>{number} demi-journée</numerusform>
+                <numerusform>{number} demi-journées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{number} session(s)</source>
+            <translation>
+                <numerusform>{number} séance</numerusform>
+                <numerusform>{number} séances</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Rate: {rate} {unit}</source>
+            <translation>Taux : {rate} {unit}</translation>
+        </message>
+        <message>
+            <source>a lone half-day is worth {share}</source>
+            <translation>une demi-journée seule vaut {share}</translation>
+        </message>
+        <message>
+            <source>annual cap {cap}</source>
+            <translation>plafond annuel {cap}</translation>
+        </message>
+        <message>
+            <source>fractions of a cent rounded down</source>
+            <translation>fractions de centime arrondies au centime inférieur</translation>
+        </message>
+        <message>
+            <source>child care on proof, at most {cap} an hour</source>
+            <translation>garde d'enfants sur justificatif, au plus {cap} de l'heure</translation>
+        </message>
+        <message>
+            <source>Kilometric rates: {reference}</source>
+            <translation>Barème kilométrique : {reference}</translation>
+        </message>
+        <message>
+            <source>Session of the assembly</source>
+            <translation>Séance de l'assemblée</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Classeurs Excel (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Engagement</name>
+        <message>
+            <source>Gender</source>
+            <translation>Genre</translation>
+        </message>
+        <message>
+            <source>Age band</source>
+            <translation>Tranche d'âge</translation>
+        </message>
+        <message>
+            <source>Neighbourhood</source>
+            <translation>Quartier</translation>
+        </message>
+        <message>
+            <source>Drawn or volunteer</source>
+            <translation>Tiré·e au sort ou volontaire</translation>
+        </message>
+        <message>
+            <source>Present at each session, by gender</source>
+            <translation>Présent·es à chaque séance, par genre</translation>
+        </message>
+        <message>
+            <source>Present at each session, by age band</source>
+            <translation>Présent·es à chaque séance, par tranche d'âge</translation>
+        </message>
+        <message>
+            <source>Present at each session, by neighbourhood</source>
+            <translation>Présent·es à chaque séance, par quartier</translation>
+        </message>
+        <message>
+            <source>Present at each session, drawn or volunteer</source>
+            <translation>Présent·es à chaque séance, tiré·es au sort ou volontaires</translation>
+        </message>
+        <message>
+            <source>Age unknown</source>
+            <translation>Âge inconnu</translation>
+        </message>
+        <message>
+            <source>Neighbourhood unknown</source>
+            <translation>Quartier inconnu</translation>
+        </message>
+        <message>
+            <source>Present ({span})</source>
+            <translation>Présent·e ({span})</translation>
+        </message>
+        <message>
+            <source>Left early, morning only ({span})</source>
+            <translation>Parti·e tôt, le matin seulement ({span})</translation>
+        </message>
+        <message>
+            <source>Arrived late, afternoon only ({span})</source>
+            <translation>Arrivé·e tard, l'après-midi seulement ({span})</translation>
+        </message>
+        <message>
+            <source>Came briefly, no half-day counted ({span})</source>
+            <translation>Passé·e brièvement, aucune demi-journée comptée ({span})</translation>
+        </message>
+        <message>
+            <source>Other roles</source>
+            <translation>Autres rôles</translation>
+        </message>
+        <message>
+            <source>{value} %</source>
+            <translation>{value} %</translation>
+        </message>
+        <message>
+            <source>from {arrival}</source>
+            <translation>depuis {arrival}</translation>
+        </message>
+        <message>
+            <source>{arrival}–{departure}</source>
+            <translation>{arrival}–{departure}</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>Absent·e</translation>
+        </message>
+        <message>
+            <source> — arrived after the start</source>
+            <translation> — arrivé·e après le début</translation>
+        </message>
+        <message>
+            <source> — came without being expected</source>
+            <translation> — venu·e sans être attendu·e</translation>
+        </message>
+    </context>
+    <context>
+        <name>EngagementWorkspace</name>
+        <message>
+            <source>&amp;Residents only (drawn and volunteers)</source>
+            <translation>Habitant·es &amp;seulement (tiré·es au sort et volontaires)</translation>
+        </message>
+        <message>
+            <source>&amp;To call</source>
+            <translation>À &amp;rappeler</translation>
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation>&amp;Historique</translation>
+        </message>
+        <message>
+            <source>&amp;Indicators</source>
+            <translation>&amp;Indicateurs</translation>
+        </message>
+        <message numerus="yes">
+            <source>List copied: %n person(s), ready to paste.</source>
+            <translation>
+                <numerusform>Liste copiée : %n personne, prête à coller.</numerusform>
+                <numerusform>Liste copiée : %n personnes, prête à coller.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open an assembly first.</source>
+            <translation>Ouvrez d'abord une assemblée.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) counted.</source>
+            <translation>
+                <numerusform>%n séance comptée.</numerusform>
+                <numerusform>%n séances comptées.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n past session(s) without any arrival recorded in the application: not counted.</source>
+            <translation>
+                <numerusform>%n séance passée sans aucune arrivée enregistrée dans l'application : non comptée.</numerusform>
+                <numerusform>%n séances passées sans aucune arrivée enregistrée dans l'application : non comptées.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -329,6 +903,199 @@
         <message>
             <source>CSV file read: {lines}, {columns}, encoding {encoding}, separator: {separator}.</source>
             <translation>Fichier CSV lu : {lines}, {columns}, encodage {encoding}, séparateur : {separator}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FinanceExport</name>
+        <message>
+            <source>Last name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Prénom</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Qualité</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Postcode</source>
+            <translation>Code postal</translation>
+        </message>
+        <message>
+            <source>Town</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <source>Sessions attended</source>
+            <translation>Séances</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Unités</translation>
+        </message>
+        <message>
+            <source>Unit rate (€)</source>
+            <translation>Taux unitaire (€)</translation>
+        </message>
+        <message>
+            <source>Gross (€)</source>
+            <translation>Brut (€)</translation>
+        </message>
+        <message>
+            <source>Deductions (€)</source>
+            <translation>Retenues (€)</translation>
+        </message>
+        <message>
+            <source>Net (€)</source>
+            <translation>Net (€)</translation>
+        </message>
+        <message>
+            <source>Km</source>
+            <translation>Km</translation>
+        </message>
+        <message>
+            <source>Kilometric allowance (€)</source>
+            <translation>Indemnités kilométriques (€)</translation>
+        </message>
+        <message>
+            <source>Tickets (€)</source>
+            <translation>Billets (€)</translation>
+        </message>
+        <message>
+            <source>Child care (€)</source>
+            <translation>Garde d'enfants (€)</translation>
+        </message>
+        <message>
+            <source>Total (€)</source>
+            <translation>Total (€)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpView</name>
+        <message>
+            <source>Absent from at &amp;least their last</source>
+            <translation>Absent·es au &amp;moins à leurs</translation>
+        </message>
+        <message>
+            <source>sessions</source>
+            <translation>dernières séances</translation>
+        </message>
+        <message>
+            <source>&amp;Copy the list</source>
+            <translation>&amp;Copier la liste</translation>
+        </message>
+        <message>
+            <source>Copy as a table, to paste into a spreadsheet or an e-mail</source>
+            <translation>Copier sous forme de tableau, à coller dans un tableur ou un courriel</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Role or recruitment</source>
+            <translation>Rôle ou recrutement</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <source>Absences in a row</source>
+            <translation>Absences d'affilée</translation>
+        </message>
+        <message>
+            <source>Last seen</source>
+            <translation>Vu·e pour la dernière fois</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) to call</source>
+            <translation>
+                <numerusform>%n personne à rappeler</numerusform>
+                <numerusform>%n personnes à rappeler</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No session has been run yet: the list fills once arrivals are recorded.</source>
+            <translation>Aucune séance n'a encore eu lieu : la liste se remplit dès que des arrivées sont enregistrées.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nobody missed their last %n session(s).</source>
+            <translation>
+                <numerusform>Personne n'a manqué sa dernière séance.</numerusform>
+                <numerusform>Personne n'a manqué ses %n dernières séances.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>jamais</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Prénom</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rôle ou recrutement</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>Taux</translation>
+        </message>
+        <message>
+            <source>Sessions attended: {attended} of {counted}</source>
+            <translation>Séances suivies : {attended} sur {counted}</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryView</name>
+        <message>
+            <source>Search a name or a badge number (Ctrl+F)</source>
+            <translation>Rechercher un nom ou un n° de badge (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>✓ present · ½ half a day (arrived late or left early) · ◦ came briefly · ✗ absent · blank: not expected at that session</source>
+            <translation>✓ présent·e · ½ une demi-journée (arrivé·e tard ou parti·e tôt) · ◦ passé·e brièvement · ✗ absent·e · vide : non attendu·e à cette séance</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n personne</numerusform>
+                <numerusform>%n personnes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{shown} of {total}</source>
+            <translation>{shown} sur {total}</translation>
         </message>
     </context>
     <context>
@@ -414,6 +1181,299 @@
         </message>
     </context>
     <context>
+        <name>IndemnitiesWorkspace</name>
+        <message>
+            <source>Indemnity rules… (Ctrl+R)</source>
+            <translation>Règles d'indemnisation… (Ctrl+R)</translation>
+        </message>
+        <message>
+            <source>Travel and child care… (Enter)</source>
+            <translation>Déplacements et garde d'enfants… (Entrée)</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Prénom</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Qualité</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Présence retenue</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Unités</translation>
+        </message>
+        <message>
+            <source>Gross</source>
+            <translation>Brut</translation>
+        </message>
+        <message>
+            <source>Deductions</source>
+            <translation>Retenues</translation>
+        </message>
+        <message>
+            <source>Net</source>
+            <translation>Net</translation>
+        </message>
+        <message>
+            <source>Travel</source>
+            <translation>Déplacements</translation>
+        </message>
+        <message>
+            <source>Child care</source>
+            <translation>Garde d'enfants</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>For:</source>
+            <translation>Pour :</translation>
+        </message>
+        <message>
+            <source>Year {year} (all sessions)</source>
+            <translation>Année {year} (toutes les séances)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) paid · net {net} · travel {travel} · child care {childcare} · total {total}</source>
+            <translation>
+                <numerusform>%n personne indemnisée · net {net} · déplacements {travel} · garde d'enfants {childcare} · total {total}</numerusform>
+                <numerusform>%n personnes indemnisées · net {net} · déplacements {travel} · garde d'enfants {childcare} · total {total}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open an assembly first.</source>
+            <translation>Ouvrez d'abord une assemblée.</translation>
+        </message>
+        <message>
+            <source>No session held yet: indemnities appear here once people have been signed in.</source>
+            <translation>Aucune séance tenue pour l'instant : les indemnités apparaissent ici dès que des personnes ont émargé.</translation>
+        </message>
+        <message>
+            <source>Nobody to pay for this choice: nobody eligible came, or the rules pay nobody.</source>
+            <translation>Personne à indemniser ici : aucune personne éligible n'est venue, ou les règles n'indemnisent personne.</translation>
+        </message>
+        <message>
+            <source>Indemnity rules saved.</source>
+            <translation>Règles d'indemnisation enregistrées.</translation>
+        </message>
+        <message>
+            <source>Travel and child care of {name}</source>
+            <translation>Déplacements et garde d'enfants de {name}</translation>
+        </message>
+        <message>
+            <source>Claim of {name} saved.</source>
+            <translation>Frais de {name} enregistrés.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndemnityDocuments</name>
+        <message>
+            <source>Print the état liquidatif…</source>
+            <translation>Imprimer l'état liquidatif…</translation>
+        </message>
+        <message>
+            <source>Print the états de frais…</source>
+            <translation>Imprimer les états de frais…</translation>
+        </message>
+        <message>
+            <source>Attestation de présence…</source>
+            <translation>Attestation de présence…</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exporter</translation>
+        </message>
+        <message>
+            <source>For a spreadsheet (XLSX)…</source>
+            <translation>Pour un tableur (XLSX)…</translation>
+        </message>
+        <message>
+            <source>As CSV (semicolons)…</source>
+            <translation>En CSV (points-virgules)…</translation>
+        </message>
+        <message>
+            <source>Print the état liquidatif</source>
+            <translation>Imprimer l'état liquidatif</translation>
+        </message>
+        <message>
+            <source>Etat liquidatif</source>
+            <translation>Etat liquidatif</translation>
+        </message>
+        <message>
+            <source>État liquidatif saved in {path}.</source>
+            <translation>État liquidatif enregistré dans {path}.</translation>
+        </message>
+        <message>
+            <source>États de frais</source>
+            <translation>États de frais</translation>
+        </message>
+        <message>
+            <source>Nobody has travel or child care to be paid for this choice: enter the claims first.</source>
+            <translation>Personne n'a de frais de déplacement ou de garde à rembourser ici : saisissez d'abord les frais.</translation>
+        </message>
+        <message>
+            <source>Print the états de frais</source>
+            <translation>Imprimer les états de frais</translation>
+        </message>
+        <message>
+            <source>Etats de frais</source>
+            <translation>Etats de frais</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n état(s) de frais saved in {path}.</source>
+            <translation>
+                <numerusform>%n état de frais enregistré dans {path}.</numerusform>
+                <numerusform>%n états de frais enregistrés dans {path}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Attestation de présence</source>
+            <translation>Attestation de présence</translation>
+        </message>
+        <message>
+            <source>Attestation</source>
+            <translation>Attestation</translation>
+        </message>
+        <message>
+            <source>Attestation saved in {path}.</source>
+            <translation>Attestation enregistrée dans {path}.</translation>
+        </message>
+        <message>
+            <source>Export the figures</source>
+            <translation>Exporter les montants</translation>
+        </message>
+        <message>
+            <source>Indemnites</source>
+            <translation>Indemnites</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) exported to {path}.</source>
+            <translation>
+                <numerusform>%n personne exportée dans {path}.</numerusform>
+                <numerusform>%n personnes exportées dans {path}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>IndemnityStatementDocument</name>
+        <message>
+            <source>Name</source>
+            <translation>Nom et prénom</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Qualité</translation>
+        </message>
+        <message>
+            <source>Sessions attended</source>
+            <translation>Séances (présence retenue)</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Unités</translation>
+        </message>
+        <message>
+            <source>Rate {unit}</source>
+            <translation>Taux {unit}</translation>
+        </message>
+        <message>
+            <source>Gross</source>
+            <translation>Brut</translation>
+        </message>
+        <message>
+            <source>Deductions</source>
+            <translation>Retenues</translation>
+        </message>
+        <message>
+            <source>Net</source>
+            <translation>Net</translation>
+        </message>
+        <message>
+            <source>Travel</source>
+            <translation>Frais de déplacement</translation>
+        </message>
+        <message>
+            <source>Child care</source>
+            <translation>Garde d'enfants</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>{date}: {counted}</source>
+            <translation>{date} : {counted}</translation>
+        </message>
+        <message>
+            <source>Total ({people})</source>
+            <translation>Total ({people})</translation>
+        </message>
+        <message>
+            <source>Statement closed at the sum of {amount}.</source>
+            <translation>Arrêté le présent état à la somme de {amount}.</translation>
+        </message>
+        <message>
+            <source>Certified correct — service rendered</source>
+            <translation>Certifié exact — service fait</translation>
+        </message>
+        <message>
+            <source>Done at {town}, on {date}</source>
+            <translation>Fait à {town}, le {date}</translation>
+        </message>
+        <message>
+            <source>Signature and stamp</source>
+            <translation>Signature et cachet</translation>
+        </message>
+        <message>
+            <source>Indemnity statement</source>
+            <translation>État liquidatif</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndicatorsView</name>
+        <message>
+            <source>&amp;Break down by</source>
+            <translation>&amp;Détailler par</translation>
+        </message>
+        <message>
+            <source>For each category: present / expected.</source>
+            <translation>Par catégorie : présent·es / attendu·es.</translation>
+        </message>
+        <message>
+            <source>No session has been run yet: the indicators appear once arrivals are recorded.</source>
+            <translation>Aucune séance n'a encore eu lieu : les indicateurs apparaissent dès que des arrivées sont enregistrées.</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Séance</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>Attendu·es</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Présent·es</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>Taux</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Coût</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Assemblies</source>
@@ -426,6 +1486,14 @@
         <message>
             <source>Sign-in desk</source>
             <translation>Accueil</translation>
+        </message>
+        <message>
+            <source>Indemnities</source>
+            <translation>Indemnités</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Suivi</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -603,6 +1671,86 @@
             <translation>Volontaire</translation>
         </message>
         <message>
+            <source>16–24 years</source>
+            <translation>16–24 ans</translation>
+        </message>
+        <message>
+            <source>25–34 years</source>
+            <translation>25–34 ans</translation>
+        </message>
+        <message>
+            <source>35–49 years</source>
+            <translation>35–49 ans</translation>
+        </message>
+        <message>
+            <source>50–64 years</source>
+            <translation>50–64 ans</translation>
+        </message>
+        <message>
+            <source>65 and over</source>
+            <translation>65 ans et plus</translation>
+        </message>
+        <message>
+            <source>per day</source>
+            <translation>par journée</translation>
+        </message>
+        <message>
+            <source>per half-day</source>
+            <translation>par demi-journée</translation>
+        </message>
+        <message>
+            <source>per session</source>
+            <translation>par séance</translation>
+        </message>
+        <message>
+            <source>half the daily rate</source>
+            <translation>la moitié du taux journalier</translation>
+        </message>
+        <message>
+            <source>the whole daily rate</source>
+            <translation>le taux journalier entier</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>rien</translation>
+        </message>
+        <message>
+            <source>None claimed</source>
+            <translation>Aucun frais</translation>
+        </message>
+        <message>
+            <source>Public transport</source>
+            <translation>Transports en commun</translation>
+        </message>
+        <message>
+            <source>Own car</source>
+            <translation>Voiture personnelle</translation>
+        </message>
+        <message>
+            <source>Motorcycle</source>
+            <translation>Moto</translation>
+        </message>
+        <message>
+            <source>Moped or scooter</source>
+            <translation>Cyclomoteur ou scooter</translation>
+        </message>
+        <message>
+            <source>Bicycle or on foot</source>
+            <translation>Vélo ou à pied</translation>
+        </message>
+        <message>
+            <source>This code is not a badge of facilitator.</source>
+            <translation>Ce code n'est pas un badge de facilitator.</translation>
+        </message>
+        <message>
+            <source>The badge was read incompletely or is damaged: scan it again, or type the name.</source>
+            <translation>Le badge a été lu en partie ou il est abîmé : scannez-le à nouveau, ou tapez le nom.</translation>
+        </message>
+        <message>
+            <source>This badge was not issued by this assembly (or it is forged): nobody was signed in.</source>
+            <translation>Ce badge n'a pas été émis par cette assemblée (ou il est contrefait) : personne n'est enregistré·e.</translation>
+        </message>
+        <message>
             <source>The file is empty.</source>
             <translation>Le fichier est vide.</translation>
         </message>
@@ -771,6 +1919,22 @@
             <translation>Le fichier ne peut pas être écrit : {detail}</translation>
         </message>
         <message>
+            <source>full day</source>
+            <translation>journée</translation>
+        </message>
+        <message>
+            <source>morning</source>
+            <translation>matin</translation>
+        </message>
+        <message>
+            <source>afternoon</source>
+            <translation>après-midi</translation>
+        </message>
+        <message>
+            <source>not counted</source>
+            <translation>non retenue</translation>
+        </message>
+        <message>
             <source>; </source>
             <translation> ; </translation>
         </message>
@@ -825,6 +1989,14 @@
             <translation>Nouvelle séance</translation>
         </message>
         <message>
+            <source>Morning</source>
+            <translation>Matin</translation>
+        </message>
+        <message>
+            <source>Afternoon</source>
+            <translation>Après-midi</translation>
+        </message>
+        <message>
             <source>e.g. Séance plénière</source>
             <translation>ex. : Séance plénière</translation>
         </message>
@@ -845,6 +2017,14 @@
             <translation>Date</translation>
         </message>
         <message>
+            <source>Slots</source>
+            <translation>Demi-journées</translation>
+        </message>
+        <message>
+            <source>Starts at</source>
+            <translation>Début</translation>
+        </message>
+        <message>
             <source>Title</source>
             <translation>Intitulé</translation>
         </message>
@@ -855,6 +2035,10 @@
         <message>
             <source>Expected</source>
             <translation>Participant·es attendu·es</translation>
+        </message>
+        <message>
+            <source>Tick the morning, the afternoon or both.</source>
+            <translation>Cochez le matin, l'après-midi ou les deux.</translation>
         </message>
     </context>
     <context>
@@ -951,6 +2135,10 @@
             <translation>A besoin d'une garde d'enfants pour venir</translation>
         </message>
         <message>
+            <source>To review (registered on the spot at the sign-in desk)</source>
+            <translation>À vérifier (inscrit·e sur place à l'accueil)</translation>
+        </message>
+        <message>
             <source>First name</source>
             <translation>Prénom</translation>
         </message>
@@ -1012,6 +2200,10 @@
         <message>
             <source>Phone</source>
             <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>{recruitment} (to review)</source>
+            <translation>{recruitment} (à vérifier)</translation>
         </message>
         <message>
             <source>{role} (minority)</source>
@@ -1211,6 +2403,60 @@
         </message>
     </context>
     <context>
+        <name>PrintedCounts</name>
+        <message numerus="yes">
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n personne</numerusform>
+                <numerusform>%n personnes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n present</source>
+            <translation>
+                <numerusform>%n présente</numerusform>
+                <numerusform>%n présentes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) expected</source>
+            <translation>
+                <numerusform>%n personne attendue</numerusform>
+                <numerusform>%n personnes attendues</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) paid</source>
+            <translation>
+                <numerusform>%n bénéficiaire</numerusform>
+                <numerusform>%n bénéficiaires</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintedPage</name>
+        <message>
+            <source>from {time}</source>
+            <translation>à partir de {time}</translation>
+        </message>
+        <message>
+            <source>until {time}</source>
+            <translation>jusqu'à {time}</translation>
+        </message>
+        <message>
+            <source>Generated on {date} at {time}</source>
+            <translation>Généré le {date} à {time}</translation>
+        </message>
+        <message>
+            <source>From {first} to {last}</source>
+            <translation>Du {first} au {last}</translation>
+        </message>
+        <message>
+            <source>page {page} / {pages}</source>
+            <translation>page {page} / {pages}</translation>
+        </message>
+    </context>
+    <context>
         <name>Problems</name>
         <message>
             <source>Cannot continue for now</source>
@@ -1245,6 +2491,93 @@
         </message>
     </context>
     <context>
+        <name>RulesDialog</name>
+        <message>
+            <source>Indemnity rules of the assembly</source>
+            <translation>Règles d'indemnisation de l'assemblée</translation>
+        </message>
+        <message>
+            <source>Annual cap per person</source>
+            <translation>Plafond annuel par personne</translation>
+        </message>
+        <message>
+            <source>Travel reimbursed (tickets on proof, kilometric allowance)</source>
+            <translation>Déplacements remboursés (billets sur justificatif, indemnités kilométriques)</translation>
+        </message>
+        <message>
+            <source>Child care reimbursed on proof, at most</source>
+            <translation>Garde d'enfants remboursée sur justificatif, au plus</translation>
+        </message>
+        <message>
+            <source> € an hour</source>
+            <translation> € de l'heure</translation>
+        </message>
+        <message>
+            <source>Quorum: at least</source>
+            <translation>Quorum : au moins</translation>
+        </message>
+        <message>
+            <source> % of the people expected</source>
+            <translation> % des personnes attendues</translation>
+        </message>
+        <message>
+            <source> min after the start</source>
+            <translation> min après le début</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Indemnité versée</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>Taux</translation>
+        </message>
+        <message>
+            <source>A morning or an afternoon alone is worth</source>
+            <translation>Un matin ou un après-midi seul vaut</translation>
+        </message>
+        <message>
+            <source>Who is paid</source>
+            <translation>Qui est indemnisé·e</translation>
+        </message>
+        <message>
+            <source>Indemnity</source>
+            <translation>Indemnité</translation>
+        </message>
+        <message>
+            <source>The morning counts if arrived before</source>
+            <translation>Le matin compte si arrivée avant</translation>
+        </message>
+        <message>
+            <source>… and not left before</source>
+            <translation>… et départ pas avant</translation>
+        </message>
+        <message>
+            <source>The afternoon counts if arrived before</source>
+            <translation>L'après-midi compte si arrivée avant</translation>
+        </message>
+        <message>
+            <source>Half-days</source>
+            <translation>Demi-journées</translation>
+        </message>
+        <message>
+            <source>Costs</source>
+            <translation>Frais</translation>
+        </message>
+        <message>
+            <source>Late arrival</source>
+            <translation>Retard</translation>
+        </message>
+        <message>
+            <source>Documents signed by</source>
+            <translation>Documents signés par</translation>
+        </message>
+        <message>
+            <source>Sign-in desk and documents</source>
+            <translation>Accueil et documents</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -1264,6 +2597,175 @@
         <message>
             <source>Cancel</source>
             <translation>Annuler</translation>
+        </message>
+    </context>
+    <context>
+        <name>TravelClaimDocument</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Purpose and itinerary</source>
+            <translation>Objet et itinéraire</translation>
+        </message>
+        <message>
+            <source>Times</source>
+            <translation>Horaires</translation>
+        </message>
+        <message>
+            <source>Means of transport</source>
+            <translation>Moyen de transport</translation>
+        </message>
+        <message>
+            <source>km</source>
+            <translation>km</translation>
+        </message>
+        <message>
+            <source>Kilometric allowance</source>
+            <translation>Indemnités kilométriques</translation>
+        </message>
+        <message>
+            <source>Tickets</source>
+            <translation>Billets</translation>
+        </message>
+        <message>
+            <source>Child care</source>
+            <translation>Garde d'enfants</translation>
+        </message>
+        <message>
+            <source>out {time}</source>
+            <translation>départ {time}</translation>
+        </message>
+        <message>
+            <source>back {time}</source>
+            <translation>retour {time}</translation>
+        </message>
+        <message>
+            <source>{hp} fiscal hp</source>
+            <translation>{hp} CV</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Claimant</source>
+            <translation>Bénéficiaire</translation>
+        </message>
+        <message>
+            <source>Departure address</source>
+            <translation>Adresse de départ</translation>
+        </message>
+        <message>
+            <source>Amount to refund: {amount}</source>
+            <translation>Montant à rembourser : {amount}</translation>
+        </message>
+        <message>
+            <source>The claimant</source>
+            <translation>Le ou la bénéficiaire</translation>
+        </message>
+        <message>
+            <source>Certified true and accurate</source>
+            <translation>Certifié sincère et véritable</translation>
+        </message>
+        <message>
+            <source>Done at {town}, on {date}</source>
+            <translation>Fait à {town}, le {date}</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Signature</translation>
+        </message>
+        <message>
+            <source>The authorising officer</source>
+            <translation>L'ordonnateur</translation>
+        </message>
+        <message>
+            <source>Checked, good for payment</source>
+            <translation>Vu et vérifié, bon pour paiement</translation>
+        </message>
+        <message>
+            <source>Date: …………………………………………</source>
+            <translation>Date : …………………………………………</translation>
+        </message>
+        <message>
+            <source>Signature and stamp</source>
+            <translation>Signature et cachet</translation>
+        </message>
+        <message>
+            <source>Travel expense claim</source>
+            <translation>État de frais de déplacement</translation>
+        </message>
+    </context>
+    <context>
+        <name>WalkInDialog</name>
+        <message>
+            <source>Walk-in volunteer</source>
+            <translation>Volontaire sur place</translation>
+        </message>
+        <message>
+            <source>They are signed in at once as a volunteer resident; their record is marked to be reviewed.</source>
+            <translation>La personne est enregistrée tout de suite comme habitant·e volontaire ; sa fiche est marquée « à vérifier ».</translation>
+        </message>
+        <message>
+            <source>First name *</source>
+            <translation>Prénom *</translation>
+        </message>
+        <message>
+            <source>Last name *</source>
+            <translation>Nom *</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Genre</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+    </context>
+    <context>
+        <name>WebcamPanel</name>
+        <message>
+            <source>Camera:</source>
+            <translation>Caméra :</translation>
+        </message>
+        <message>
+            <source>Starting the camera…</source>
+            <translation>Démarrage de la caméra…</translation>
+        </message>
+        <message>
+            <source>Stop the camera</source>
+            <translation>Arrêter la caméra</translation>
+        </message>
+        <message>
+            <source>Read badges with the camera</source>
+            <translation>Lire les badges avec la caméra</translation>
+        </message>
+        <message>
+            <source>Hold a badge up to the camera</source>
+            <translation>Présentez un badge devant la caméra</translation>
+        </message>
+        <message>
+            <source>No camera detected</source>
+            <translation>Aucune caméra détectée</translation>
+        </message>
+        <message>
+            <source>Camera in use by another program</source>
+            <translation>Caméra en cours d'utilisation par un autre programme</translation>
+        </message>
+        <message>
+            <source>This computer does not let facilitator use the camera: allow it in the privacy settings</source>
+            <translation>Cet ordinateur ne permet pas à facilitator d'utiliser la caméra : autorisez-le dans les paramètres de confidentialité</translation>
+        </message>
+        <message>
+            <source>The camera did not start: unplug it, plug it in again and retry</source>
+            <translation>La caméra n'a pas démarré : débranchez-la, rebranchez-la et réessayez</translation>
+        </message>
+        <message>
+            <source>The camera was unplugged</source>
+            <translation>La caméra a été débranchée</translation>
         </message>
     </context>
 </TS>

@@ -1,8 +1,9 @@
 """The Accueil workspace: the sign-in desk, keyboard first.
 
 Type a few letters or a badge number, Enter signs in the first match; the confirmation
-appears (and the bell rings) only once the arrival is committed. Up and Down choose another
-match without leaving the search field.
+appears (and the chime sounds) only once the arrival is committed. Up and Down choose
+another match without leaving the search field. A badge scanned by a handheld scanner (a
+burst of keystrokes) or shown to the webcam signs its bearer in directly.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -26,17 +26,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core.attendance import Figures, Presence, Tally
+from facilitator.core.attendance import Presence
+from facilitator.core.badges import BadgeError, looks_like_badge
 from facilitator.core.desk import DeskSearch
 from facilitator.core.participants import Participant
-from facilitator.messages import gender_label, role_label
+from facilitator.messages import badge_text, role_label
+from facilitator.runtime import Runtime
 from facilitator.services import attendance as desk
 from facilitator.services.assemblies import list_sub_bodies
+from facilitator.services.badges import identify_badge
+from facilitator.services.participants import ParticipantNotFound
 from facilitator.services.sessions import SessionSummary, create_session, list_sessions
 from facilitator.store.database import Database
+from facilitator.ui.accueil.dialogs import CorrectionDialog, WalkInDialog
+from facilitator.ui.accueil.figures import figures_html
+from facilitator.ui.accueil.print_menu import DeskPrintMenu
 from facilitator.ui.accueil.session_dialog import NewSessionDialog
+from facilitator.ui.common.chime import Chime, Tone
 from facilitator.ui.common.formats import clock_time, long_date
 from facilitator.ui.common.problems import attempt
+from facilitator.ui.common.scanner_input import ScannerInput
+from facilitator.ui.common.webcam_panel import WebcamPanel
 
 
 def default_session(sessions: list[SessionSummary], today: dt.date) -> SessionSummary | None:
@@ -49,13 +59,15 @@ class AccueilWorkspace(QWidget):
     changed = Signal()
     status = Signal(str)
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, runtime: Runtime, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.runtime = runtime
         self.db = db
         self.assembly_id: uuid.UUID | None = None
         self.now: Callable[[], dt.datetime] = dt.datetime.now
         self.state: desk.SessionAttendance | None = None
         self._search_index = DeskSearch([])
+        self.chime = Chime(self)
         self._build()
 
     # Layout ------------------------------------------------------------------------------
@@ -64,10 +76,12 @@ class AccueilWorkspace(QWidget):
         self.session_choice = QComboBox()
         self.session_choice.setObjectName("session")
         self.new_session_button = QPushButton(self.tr("New session…"))
+        self.print_menu = DeskPrintMenu(self)
         self.search = QLineEdit()
         self.search.setObjectName("deskSearch")
         self.search.setPlaceholderText(self.tr("Name or badge number, then Enter"))
         self.search.installEventFilter(self)
+        self.scanner = ScannerInput(self.search)
         self.results = QListWidget()
         self.results.setObjectName("deskResults")
         self.confirmation = QLabel()
@@ -76,6 +90,8 @@ class AccueilWorkspace(QWidget):
         self.confirmation.setMinimumHeight(64)
         self.arrival_button = QPushButton(self.tr("Arrival (Enter)"))
         self.departure_button = QPushButton(self.tr("Departure (F8)"))
+        self.correction_button = QPushButton(self.tr("Correct… (F9)"))
+        self.walk_in_button = QPushButton(self.tr("Walk-in volunteer… (Ctrl+N)"))
         self.undo_button = QPushButton(self.tr("Undo the last action (Ctrl+Z)"))
         self.hint = QLabel()
         self.hint.setObjectName("hint")
@@ -85,37 +101,59 @@ class AccueilWorkspace(QWidget):
         self.figures.setTextFormat(Qt.TextFormat.RichText)
         self.figures.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.figures.setMinimumWidth(300)
+        self.webcam = WebcamPanel()
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Session:")))
         top.addWidget(self.session_choice, 1)
         top.addWidget(self.new_session_button)
+        top.addWidget(self.print_menu.button)
         actions = QHBoxLayout()
-        for button in (self.arrival_button, self.departure_button, self.undo_button):
+        for button in (
+            self.arrival_button,
+            self.departure_button,
+            self.correction_button,
+            self.walk_in_button,
+            self.undo_button,
+        ):
             actions.addWidget(button)
         actions.addStretch(1)
-        desk_column = QVBoxLayout()
-        desk_column.addWidget(self.search)
-        desk_column.addWidget(self.results, 1)
-        desk_column.addLayout(actions)
-        desk_column.addWidget(self.confirmation)
-        desk_column.addWidget(self.hint)
+        self.desk_column = QVBoxLayout()
+        self.desk_column.addWidget(self.search)
+        self.desk_column.addWidget(self.results, 1)
+        self.desk_column.addLayout(actions)
+        self.desk_column.addWidget(self.confirmation)
+        self.desk_column.addWidget(self.hint)
+        self.side_column = QVBoxLayout()
+        self.side_column.addWidget(self.figures, 1)
+        self.side_column.addWidget(self.webcam)
         body = QHBoxLayout()
-        body.addLayout(desk_column, 3)
-        body.addWidget(self.figures, 1)
+        body.addLayout(self.desk_column, 3)
+        body.addLayout(self.side_column, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(body, 1)
+        self._connect()
 
+    def _connect(self) -> None:
         self.session_choice.currentIndexChanged.connect(lambda _index: self.reload())
         self.new_session_button.clicked.connect(self.new_session)
         self.search.textChanged.connect(self._show_matches)
         self.search.returnPressed.connect(self.sign_in)
+        self.scanner.scanned.connect(self.sign_in_badge)
+        self.webcam.decoded.connect(self.sign_in_badge)
         self.results.itemActivated.connect(lambda _item: self.sign_in())
         self.arrival_button.clicked.connect(self.sign_in)
         self.departure_button.clicked.connect(self.sign_out)
+        self.correction_button.clicked.connect(self.correct)
+        self.walk_in_button.clicked.connect(self.register_walk_in)
         self.undo_button.clicked.connect(self.undo)
-        for key, slot in ((QKeySequence("F8"), self.sign_out), (QKeySequence.StandardKey.Undo, self.undo)):
+        for key, slot in (
+            (QKeySequence("F8"), self.sign_out),
+            (QKeySequence("F9"), self.correct),
+            (QKeySequence.StandardKey.New, self.register_walk_in),
+            (QKeySequence.StandardKey.Undo, self.undo),
+        ):
             shortcut = QShortcut(key, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -186,6 +224,7 @@ class AccueilWorkspace(QWidget):
             self.results.addItem(item)
         if self.results.count():
             self.results.setCurrentRow(0)
+        self._update_hint()
 
     def _describe(self, person: Participant, state: Presence | None) -> str:
         details = person.details
@@ -199,42 +238,36 @@ class AccueilWorkspace(QWidget):
         return text + " — " + self.tr("left at {time}").format(time=clock_time(state.departed_at))  # type: ignore[arg-type]
 
     def _show_figures(self) -> None:
-        if self.state is None:
-            self.figures.setText("")
-            return
-        self.figures.setText(self._figures_html(self.state.figures()))
-
-    def _figures_html(self, figures: Figures) -> str:
-        """The live counter: present / expected in large type, then by role and by gender."""
-
-        def section(title: str, tallies: list[tuple[str, Tally]]) -> str:
-            rows = "".join(
-                f"<tr><td>{label}</td><td align='right'><b>{tally.present}</b> / {tally.expected}</td></tr>"
-                for label, tally in tallies
-            )
-            return f"<tr><td colspan='2'><br><i>{title}</i></td></tr>{rows}"
-
-        by_role = section(self.tr("By role"), [(role_label(r), t) for r, t in figures.by_role.items()])
-        by_gender = section(self.tr("By gender"), [(gender_label(g), t) for g, t in figures.by_gender.items()])
-        caption = self.tr("present / expected")
-        departed = self.tr("%n left", "", figures.departed)
-        return (
-            f"<p style='font-size:28pt; margin:0'><b>{figures.present}</b> / {figures.expected}</p>"
-            f"<p>{caption} · {departed}</p>"
-            f"<table cellspacing='4'>{by_role}{by_gender}</table>"
-        )
+        state = self.state
+        self.figures.setText(figures_html(state.figures(), state.quorum) if state else "")
 
     def _update_enabled(self) -> None:
         has_session = self.session_id() is not None
-        for widget in (self.search, self.results, self.arrival_button, self.departure_button, self.undo_button):
+        for widget in (
+            self.search,
+            self.results,
+            self.arrival_button,
+            self.departure_button,
+            self.correction_button,
+            self.walk_in_button,
+            self.undo_button,
+        ):
             widget.setEnabled(has_session)
+        self.print_menu.button.setEnabled(has_session)
         self.new_session_button.setEnabled(self.assembly_id is not None)
+        self._update_hint()
+
+    def _update_hint(self) -> None:
         if self.assembly_id is None:
             self.hint.setText(self.tr("Open an assembly first."))
-        elif not has_session:
+        elif self.session_id() is None:
             self.hint.setText(self.tr("No session yet: create one (date, place) to sign people in."))
+        elif self.search.text().strip() and not self.results.count():
+            self.hint.setText(self.tr("Nobody matches. Ctrl+N registers a walk-in volunteer under this name."))
         else:
-            self.hint.setText(self.tr("Enter: arrival · F8: departure · Ctrl+Z: undo · ↑ ↓: another match"))
+            self.hint.setText(
+                self.tr("Enter: arrival · F8: departure · F9: correction · Ctrl+Z: undo · ↑ ↓: another match")
+            )
 
     # Actions -----------------------------------------------------------------------------
 
@@ -243,8 +276,37 @@ class AccueilWorkspace(QWidget):
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
     def sign_in(self) -> None:
-        person, session_id = self._highlighted(), self.session_id()
-        if person is None or session_id is None:
+        """Enter: the highlighted match; a badge's text typed or pasted is read as the badge."""
+        person = self._highlighted()
+        if person is not None:
+            self.sign_in_person(person)
+        elif looks_like_badge(self.search.text()):
+            self.sign_in_badge(self.search.text())
+
+    def sign_in_badge(self, scanned: str) -> None:
+        """A badge read by the handheld scanner or the webcam signs its bearer in directly."""
+        assembly_id, state = self.assembly_id, self.state
+        if assembly_id is None or state is None:
+            return
+        try:
+            participant_id = attempt(self, lambda: identify_badge(self.db, assembly_id, scanned))
+        except BadgeError as error:
+            self._confirm(badge_text(error.reason), "warning")
+            self.search.clear()
+            return
+        except ParticipantNotFound:
+            self._confirm(
+                self.tr("This badge belongs to someone removed from the roster: nobody signed in."), "warning"
+            )
+            self.search.clear()
+            return
+        person = next((p for p in state.people if p.id == participant_id), None)
+        if person is not None:
+            self.sign_in_person(person)
+
+    def sign_in_person(self, person: Participant) -> None:
+        session_id = self.session_id()
+        if session_id is None:
             return
         result = attempt(self, lambda: desk.check_in(self.db, session_id, person.id, self.now()))
         if result is None:
@@ -272,6 +334,52 @@ class AccueilWorkspace(QWidget):
             time = clock_time(result.at)
             self._confirm(self.tr("{name} — departure recorded at {time}.").format(name=name, time=time), "ok")
             self._after_action()
+
+    def correct(self) -> None:
+        """A forgotten arrival or an early departure of the highlighted person, with a note."""
+        person, session_id, state = self._highlighted(), self.session_id(), self.state
+        if person is None or session_id is None or state is None:
+            self._confirm(self.tr("Find the person first (type their name), then F9."), "warning")
+            return
+        dialog = CorrectionDialog(person.details.display_name, self.now().time(), self)
+        if not dialog.exec():
+            self.search.setFocus()
+            return
+        moment = dt.datetime.combine(state.date, dialog.chosen_time())
+        kind, note = dialog.kind(), dialog.note.text()
+        result = attempt(self, lambda: desk.correct(self.db, session_id, person.id, kind, moment, note))
+        if result is None:
+            return
+        what = self.tr("arrival") if kind is desk.EventKind.ARRIVAL else self.tr("departure")
+        self._confirm(
+            self.tr("Corrected: {what} of {name} at {time} ({note}).").format(
+                what=what, name=person.details.display_name, time=clock_time(moment), note=note.strip()
+            ),
+            "ok",
+        )
+        self._after_action()
+
+    def register_walk_in(self) -> None:
+        session_id = self.session_id()
+        if session_id is None:
+            return
+        dialog = WalkInDialog(self.search.text(), self.now().date(), self)
+        if not dialog.exec():
+            self.search.setFocus()
+            return
+        details = dialog.details()
+        done = attempt(self, lambda: desk.register_walk_in(self.db, session_id, details, self.now()))
+        if done is None:
+            return
+        person, result = done
+        self._confirm(
+            self.tr("✓ {name} — registered and signed in at {time} (to review).").format(
+                name=person.details.display_name, time=clock_time(result.at)
+            ),
+            "ok",
+        )
+        self.changed.emit()
+        self._after_action()
 
     def undo(self) -> None:
         session_id = self.session_id()
@@ -310,6 +418,9 @@ class AccueilWorkspace(QWidget):
                 dialog.title.text(),
                 dialog.place.text(),
                 dialog.sub_body_id(),
+                morning=dialog.morning.isChecked(),
+                afternoon=dialog.afternoon.isChecked(),
+                starts_at=dialog.chosen_start(),
             ),
         )
         if created is not None:
@@ -322,7 +433,7 @@ class AccueilWorkspace(QWidget):
         self.confirmation.setProperty("state", state)
         self.confirmation.style().unpolish(self.confirmation)
         self.confirmation.style().polish(self.confirmation)
-        QApplication.beep()
+        self.chime.play(Tone.OK if state == "ok" else Tone.WARNING)
 
     def _after_action(self) -> None:
         self.search.clear()

@@ -71,6 +71,8 @@ class ParticipantDialog(QDialog):
         self.recruitment.addItem(recruitment_label(False), False)
         self.minority = QCheckBox(self.tr("Member of the municipal minority"))
         self.childcare = QCheckBox(self.tr("Needs child care to attend"))
+        self.review = QCheckBox(self.tr("To review (registered on the spot at the sign-in desk)"))
+        self.review.setObjectName("toReview")
         self.sub_bodies = QListWidget()
         self.sub_bodies.setMaximumHeight(90)
         for name in sub_bodies:
@@ -120,6 +122,7 @@ class ParticipantDialog(QDialog):
         form.addRow(field_label(Field.ACCESSIBILITY), self.texts[Field.ACCESSIBILITY])
         form.addRow("", self.childcare)
         form.addRow(field_label(Field.NOTES), self.notes)
+        form.addRow("", self.review)
         buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -146,6 +149,7 @@ class ParticipantDialog(QDialog):
         self.recruitment.setCurrentIndex(self.recruitment.findData(details.drawn))
         self.minority.setChecked(details.minority)
         self.childcare.setChecked(details.childcare_needed)
+        self.review.setChecked(details.to_review)
         self.notes.setPlainText(details.notes)
         for row in range(self.sub_bodies.count()):
             item = self.sub_bodies.item(row)
@@ -192,6 +196,7 @@ class ParticipantDialog(QDialog):
             drawn=role is Role.CITIZEN and bool(self.recruitment.currentData()),
             minority=role is Role.ELECTED and self.minority.isChecked(),
             childcare_needed=self.childcare.isChecked(),
+            to_review=self.review.isChecked(),
             sub_bodies=self._checked_sub_bodies(),
         )
         super().accept()

@@ -93,6 +93,8 @@ class ParticipantsModel(QAbstractTableModel):
     def _row_cells(self, person: Participant) -> tuple[str, ...]:
         details = person.details
         recruitment = recruitment_label(details.drawn) if details.role is Role.CITIZEN else ""
+        if details.to_review:
+            recruitment = self.tr("{recruitment} (to review)").format(recruitment=recruitment).strip()
         role = role_label(details.role)
         if details.role is Role.ELECTED and details.minority:
             role = self.tr("{role} (minority)").format(role=role)

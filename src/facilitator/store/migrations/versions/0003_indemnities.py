@@ -55,7 +55,8 @@ def upgrade() -> None:
         "assembly_rules",
         sa.Column("assembly_id", sa.Uuid(), nullable=False),
         sa.Column(
-            "unit", sa.Enum("day", "half_day", "session", name="indemnityunit", native_enum=False, length=20),
+            "unit",
+            sa.Enum("day", "half_day", "session", name="indemnityunit", native_enum=False, length=20),
             nullable=False,
         ),
         sa.Column("rate_cents", sa.Integer(), nullable=False),
@@ -88,8 +89,15 @@ def upgrade() -> None:
         sa.Column(
             "means",
             sa.Enum(
-                "none", "public_transport", "car", "motorcycle", "moped", "bicycle",
-                name="travelmeans", native_enum=False, length=20,
+                "none",
+                "public_transport",
+                "car",
+                "motorcycle",
+                "moped",
+                "bicycle",
+                name="travelmeans",
+                native_enum=False,
+                length=20,
             ),
             nullable=False,
         ),

@@ -1,0 +1,74 @@
+"""The desk's "Imprimer" menu: badges and the blank sheet before the session, the filled
+sheet after it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMenu, QToolButton
+
+from facilitator.services.documents import print_attendance_sheet, print_badges
+from facilitator.services.sessions import get_session
+from facilitator.ui.common.documents import file_name, save_document
+from facilitator.ui.common.problems import attempt
+
+if TYPE_CHECKING:
+    from facilitator.ui.accueil.workspace import AccueilWorkspace
+
+
+class DeskPrintMenu(QObject):
+    def __init__(self, desk: AccueilWorkspace) -> None:
+        super().__init__(desk)
+        self.desk = desk
+        self.button = QToolButton(desk)
+        self.button.setObjectName("printMenu")
+        self.button.setText(self.tr("Print"))
+        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.menu = QMenu(self.button)
+        self.badges = self.menu.addAction(self.tr("Badges of the people expected…"), self.print_badges)
+        self.blank_sheet = self.menu.addAction(self.tr("Blank signature sheet…"), lambda: self.print_sheet(False))
+        self.filled_sheet = self.menu.addAction(self.tr("Filled signature sheet…"), lambda: self.print_sheet(True))
+        self.button.setMenu(self.menu)
+
+    def _name(self, document: str) -> str | None:
+        session_id = self.desk.session_id()
+        summary = attempt(self.desk, lambda: get_session(self.desk.db, session_id)) if session_id else None
+        if summary is None:
+            return None
+        return file_name(document, summary.date.isoformat(), summary.title)
+
+    def print_badges(self) -> None:
+        session_id, name = self.desk.session_id(), self._name(self.tr("Badges"))
+        if session_id is None or name is None:
+            return
+        saved = save_document(
+            self.desk,
+            self.desk.runtime,
+            self.tr("Print the badges"),
+            name,
+            "pdf",
+            lambda path: print_badges(self.desk.db, session_id, path, self.desk.now()),
+        )
+        if saved is not None:
+            path, count = saved
+            self.desk.status.emit(self.tr("%n badge(s) saved in {path}.", "", count).format(path=path))
+
+    def print_sheet(self, filled: bool) -> None:
+        title = self.tr("Signature sheet (filled)") if filled else self.tr("Signature sheet")
+        session_id, name = self.desk.session_id(), self._name(title)
+        if session_id is None or name is None:
+            return
+        saved = save_document(
+            self.desk,
+            self.desk.runtime,
+            self.tr("Print the signature sheet"),
+            name,
+            "pdf",
+            lambda path: print_attendance_sheet(self.desk.db, session_id, path, self.desk.now(), filled=filled),
+        )
+        if saved is not None:
+            path, count = saved
+            self.desk.status.emit(
+                self.tr("Signature sheet of %n person(s) saved in {path}.", "", count).format(path=path)
+            )

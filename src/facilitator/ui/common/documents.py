@@ -1,0 +1,78 @@
+"""Saving a document the user asked for: where, in the background, then opening it.
+
+Printing 200 badges or a year's état liquidatif takes a moment: the work runs off the UI
+thread behind the progress dialog, environment problems (disk full, folder read-only) get
+their message and "Réessayer", and the file is opened in the system's viewer afterwards so
+that the agent can print it at once. The folder is remembered for the next document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from facilitator.runtime import Runtime
+from facilitator.ui.common.problems import attempt
+from facilitator.ui.common.tasks import TaskCancelled, run_task
+
+T = TypeVar("T")
+
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def file_name(*parts: str) -> str:
+    """A file name from its parts ("Émargement - 2026-03-14 - Plénière"), safe on every system."""
+    return " - ".join(_UNSAFE.sub(" ", part).strip() for part in parts if part.strip())
+
+
+def _folder(runtime: Runtime) -> Path:
+    remembered = runtime.settings().documents_folder
+    if remembered and Path(remembered).is_dir():
+        return Path(remembered)
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+
+
+def open_document(path: Path) -> None:
+    """Show the file in the system's viewer (the agent prints from there)."""
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def save_document(
+    parent: QWidget,
+    runtime: Runtime,
+    title: str,
+    name: str,
+    kind: str,
+    work: Callable[[Path], T],
+    *,
+    open_after: bool = True,
+) -> tuple[Path, T] | None:
+    """Ask where to save ``name`` (without suffix; ``kind`` is "pdf", "csv" or "xlsx"), write it
+    with ``work(path)`` in the background and open it; None when the user gave up."""
+    filters = {
+        "pdf": QCoreApplication.translate("Documents", "PDF documents (*.pdf)"),
+        "csv": QCoreApplication.translate("Documents", "CSV files (*.csv)"),
+        "xlsx": QCoreApplication.translate("Documents", "Excel workbooks (*.xlsx)"),
+    }
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(_folder(runtime) / f"{name}.{kind}"), filters[kind])
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() != f".{kind}":
+        path = path.with_name(f"{path.name}.{kind}")
+    try:
+        done = attempt(parent, lambda: (run_task(parent, title, lambda _control: work(path)),))
+    except TaskCancelled:
+        return None
+    if done is None:
+        return None
+    attempt(parent, lambda: runtime.update_settings(documents_folder=str(path.parent)))
+    if open_after and path.exists():
+        open_document(path)
+    return path, done[0]

@@ -1,0 +1,1 @@
+"""The Indemnités workspace: statements per session or year, claims, rules, documents, export."""

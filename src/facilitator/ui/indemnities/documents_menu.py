@@ -1,0 +1,132 @@
+"""The Indemnités workspace's documents: état liquidatif, états de frais, attestation, export."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton, QToolButton
+
+from facilitator.services.documents import (
+    print_attendance_certificate,
+    print_indemnity_statement,
+    print_travel_statements,
+)
+from facilitator.services.exports import ExportFormat, export_indemnities
+from facilitator.ui.common.documents import file_name, save_document
+
+T = TypeVar("T")
+
+if TYPE_CHECKING:
+    from facilitator.services.indemnity import IndemnityReport
+    from facilitator.ui.indemnities.workspace import IndemnitiesWorkspace
+
+
+class IndemnityDocuments(QObject):
+    def __init__(self, workspace: IndemnitiesWorkspace) -> None:
+        super().__init__(workspace)
+        self.workspace = workspace
+        self.statement = QPushButton(self.tr("Print the état liquidatif…"))
+        self.statement.setObjectName("printStatement")
+        self.travel = QPushButton(self.tr("Print the états de frais…"))
+        self.travel.setObjectName("printTravel")
+        self.certificate = QPushButton(self.tr("Attestation de présence…"))
+        self.certificate.setObjectName("printCertificate")
+        self.export = QToolButton()
+        self.export.setObjectName("export")
+        self.export.setText(self.tr("Export"))
+        self.export.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.export)
+        menu.addAction(self.tr("For a spreadsheet (XLSX)…"), lambda: self.export_figures(ExportFormat.XLSX))
+        menu.addAction(self.tr("As CSV (semicolons)…"), lambda: self.export_figures(ExportFormat.CSV))
+        self.export.setMenu(menu)
+        self.buttons = [self.statement, self.travel, self.certificate, self.export]
+        self.statement.clicked.connect(self.print_statement)
+        self.travel.clicked.connect(self.print_travel)
+        self.certificate.clicked.connect(self.print_certificate)
+
+    def update_enabled(self) -> None:
+        report = self.workspace.report
+        has_lines = report is not None and bool(report.lines)
+        for button in (self.statement, self.travel, self.export):
+            button.setEnabled(has_lines)
+        self.certificate.setEnabled(self.workspace.selected() is not None)
+
+    def _scope_name(self, report: IndemnityReport) -> str:
+        if report.period is not None:
+            return str(report.period[0].year)
+        (summary,) = report.sessions
+        return file_name(summary.date.isoformat(), summary.title)
+
+    def _save(self, title: str, name: str, kind: str, work: Callable[[Path], T]) -> tuple[Path, T] | None:
+        return save_document(self.workspace, self.workspace.runtime, title, name, kind, work)
+
+    def print_statement(self) -> None:
+        report = self.workspace.report
+        if report is None or not report.lines:
+            return
+        saved = self._save(
+            self.tr("Print the état liquidatif"),
+            file_name(self.tr("Etat liquidatif"), self._scope_name(report)),
+            "pdf",
+            lambda path: print_indemnity_statement(self.workspace.db, report, path, self.workspace.now()),
+        )
+        if saved is not None:
+            self.workspace.status.emit(self.tr("État liquidatif saved in {path}.").format(path=saved[0]))
+
+    def print_travel(self) -> None:
+        report = self.workspace.report
+        if report is None:
+            return
+        if not any(line.amounts.travel_cents or line.amounts.childcare_cents for line in report.lines):
+            QMessageBox.information(
+                self.workspace,
+                self.tr("États de frais"),
+                self.tr("Nobody has travel or child care to be paid for this choice: enter the claims first."),
+            )
+            return
+        saved = self._save(
+            self.tr("Print the états de frais"),
+            file_name(self.tr("Etats de frais"), self._scope_name(report)),
+            "pdf",
+            lambda path: print_travel_statements(self.workspace.db, report, path, self.workspace.now()),
+        )
+        if saved is not None:
+            path, count = saved
+            self.workspace.status.emit(self.tr("%n état(s) de frais saved in {path}.", "", count).format(path=path))
+
+    def print_certificate(self) -> None:
+        report, line = self.workspace.report, self.workspace.selected()
+        if report is None or line is None:
+            return
+        if report.period is not None:
+            start, end = report.period
+        else:
+            start = end = report.sessions[0].date
+        person = line.participant
+        saved = self._save(
+            self.tr("Attestation de présence"),
+            file_name(self.tr("Attestation"), person.details.display_name, self._scope_name(report)),
+            "pdf",
+            lambda path: print_attendance_certificate(
+                self.workspace.db, person.id, start, end, path, self.workspace.now()
+            ),
+        )
+        if saved is not None:
+            self.workspace.status.emit(self.tr("Attestation saved in {path}.").format(path=saved[0]))
+
+    def export_figures(self, kind: ExportFormat) -> None:
+        report = self.workspace.report
+        if report is None or not report.lines:
+            return
+        saved = self._save(
+            self.tr("Export the figures"),
+            file_name(self.tr("Indemnites"), self._scope_name(report)),
+            kind.value,
+            lambda path: export_indemnities(report, path, kind),
+        )
+        if saved is not None:
+            path, count = saved
+            self.workspace.status.emit(self.tr("%n person(s) exported to {path}.", "", count).format(path=path))
