@@ -110,3 +110,18 @@ def test_the_compiled_catalogues_load_and_translate() -> None:
     assert english.load(str(TRANSLATIONS / "facilitator_en.qm"))
     assert english.translate("ImportReport", "%n person(s) imported.", "", 1) == "%n person imported."
     assert english.translate("ImportReport", "%n person(s) imported.", "", 0) == "%n people imported."
+
+
+def test_plurals_are_asked_where_lupdate_sees_them() -> None:
+    """lupdate marks a message as plural only in ``tr(text, disambiguation, n)`` calls: a count
+    passed to ``QCoreApplication.translate`` would be extracted as a singular and never get its
+    French plural. Such calls go through a small QObject class named after the context."""
+    import ast
+
+    offenders = []
+    for path in SOURCE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            translates = isinstance(node, ast.Call) and getattr(node.func, "attr", None) == "translate"
+            if translates and (len(node.args) > 3 or any(keyword.arg == "n" for keyword in node.keywords)):
+                offenders.append(f"{path.relative_to(SOURCE)}:{node.lineno}")
+    assert offenders == []

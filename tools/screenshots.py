@@ -16,14 +16,27 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from facilitator import runtime
+from facilitator.services.claims import load_claim, suggested_claim
+from facilitator.services.rules import load_rules
+from facilitator.ui.accueil.dialogs import CorrectionDialog, WalkInDialog
+from facilitator.ui.accueil.session_dialog import NewSessionDialog
 from facilitator.ui.app import build_window, create_application
+from facilitator.ui.indemnities.claim_dialog import ClaimDialog
+from facilitator.ui.indemnities.rules_dialog import RulesDialog
 from facilitator.ui.participants.edit_dialog import ParticipantDialog
 from facilitator.ui.participants.import_wizard import ImportWizard
 
 SAMPLE = Path(__file__).resolve().parent.parent / "tests" / "data" / "roster_cp1252_semicolon.csv"
+
+
+def shoot(dialog: QWidget, path: Path) -> None:
+    dialog.show()
+    QApplication.processEvents()
+    dialog.grab().save(str(path))
+    dialog.close()
 
 
 def main(target: Path) -> None:
@@ -56,6 +69,30 @@ def main(target: Path) -> None:
     desk.search.setText("b")
     app.processEvents()
     window.grab().save(str(target / "accueil.png"))
+    shoot(WalkInDialog("Nguyen Zoé", session.date, window), target / "accueil-walk-in.png")
+    shoot(CorrectionDialog("Jeanne Dupont", dt.time(9, 5), window), target / "accueil-correction.png")
+    shoot(NewSessionDialog([], session.date, window), target / "accueil-new-session.png")
+
+    indemnities = window.indemnities
+    window.show_page(indemnities)
+    indemnities.scope.setCurrentIndex(0)
+    app.processEvents()
+    window.grab().save(str(target / "indemnities.png"))
+    line = indemnities.selected()
+    assert line is not None and indemnities.assembly_id is not None
+    scope = indemnities.scope_choice()
+    assert scope is not None
+    stored = load_claim(window.db, scope[1], line.participant.id)  # type: ignore[arg-type]
+    claim, note = stored or (suggested_claim(window.db, scope[1], line.participant.id), "")  # type: ignore[arg-type]
+    shoot(ClaimDialog(line.participant.details.display_name, claim, note, window), target / "indemnities-claim.png")
+    shoot(RulesDialog(load_rules(window.db, indemnities.assembly_id), window), target / "indemnities-rules.png")
+
+    engagement = window.engagement
+    window.show_page(engagement)
+    for index, name in enumerate(["suivi-follow-up.png", "suivi-history.png", "suivi-indicators.png"]):
+        engagement.tabs.setCurrentIndex(index)
+        app.processEvents()
+        window.grab().save(str(target / name))
 
     person = window.participants.model.participant_at(0)
     dialog = ParticipantDialog(["Groupe de proposition", "Comité de méthodologie"], ["Centre-ville"], person.details)

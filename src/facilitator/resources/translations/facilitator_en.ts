@@ -32,6 +32,10 @@
             <translation>Undo the last action (Ctrl+Z)</translation>
         </message>
         <message>
+            <source>A forgotten arrival or an early departure, with a note</source>
+            <translation>A forgotten arrival or an early departure, with a note</translation>
+        </message>
+        <message>
             <source>Session:</source>
             <translation>Session:</translation>
         </message>
@@ -1203,10 +1207,6 @@
             <translation>Role</translation>
         </message>
         <message>
-            <source>Attendance</source>
-            <translation>Attendance</translation>
-        </message>
-        <message>
             <source>Units</source>
             <translation>Units</translation>
         </message>
@@ -1223,12 +1223,22 @@
             <translation>Net</translation>
         </message>
         <message>
-            <source>Travel</source>
-            <translation>Travel</translation>
+            <source>Attendance
+counted</source>
+            <translation>Attendance
+counted</translation>
         </message>
         <message>
-            <source>Child care</source>
-            <translation>Child care</translation>
+            <source>Travel
+costs</source>
+            <translation>Travel
+costs</translation>
+        </message>
+        <message>
+            <source>Child
+care</source>
+            <translation>Child
+care</translation>
         </message>
         <message>
             <source>Total</source>
@@ -1277,16 +1287,20 @@
     <context>
         <name>IndemnityDocuments</name>
         <message>
-            <source>Print the état liquidatif…</source>
-            <translation>Print the état liquidatif…</translation>
+            <source>Print</source>
+            <translation>Print</translation>
         </message>
         <message>
-            <source>Print the états de frais…</source>
-            <translation>Print the états de frais…</translation>
+            <source>État liquidatif…</source>
+            <translation>État liquidatif…</translation>
         </message>
         <message>
-            <source>Attestation de présence…</source>
-            <translation>Attestation de présence…</translation>
+            <source>États de frais (travel, child care)…</source>
+            <translation>États de frais (travel, child care)…</translation>
+        </message>
+        <message>
+            <source>Attestation de présence of the selected person…</source>
+            <translation>Attestation de présence of the selected person…</translation>
         </message>
         <message>
             <source>Export</source>

@@ -32,6 +32,10 @@
             <translation>Annuler la dernière action (Ctrl+Z)</translation>
         </message>
         <message>
+            <source>A forgotten arrival or an early departure, with a note</source>
+            <translation>Une arrivée oubliée ou un départ anticipé, avec une remarque</translation>
+        </message>
+        <message>
             <source>Session:</source>
             <translation>Séance :</translation>
         </message>
@@ -1203,10 +1207,6 @@
             <translation>Qualité</translation>
         </message>
         <message>
-            <source>Attendance</source>
-            <translation>Présence retenue</translation>
-        </message>
-        <message>
             <source>Units</source>
             <translation>Unités</translation>
         </message>
@@ -1223,12 +1223,22 @@
             <translation>Net</translation>
         </message>
         <message>
-            <source>Travel</source>
-            <translation>Déplacements</translation>
+            <source>Attendance
+counted</source>
+            <translation>Présence
+retenue</translation>
         </message>
         <message>
-            <source>Child care</source>
-            <translation>Garde d'enfants</translation>
+            <source>Travel
+costs</source>
+            <translation>Frais de
+déplacement</translation>
+        </message>
+        <message>
+            <source>Child
+care</source>
+            <translation>Garde
+d'enfants</translation>
         </message>
         <message>
             <source>Total</source>
@@ -1277,16 +1287,20 @@
     <context>
         <name>IndemnityDocuments</name>
         <message>
-            <source>Print the état liquidatif…</source>
-            <translation>Imprimer l'état liquidatif…</translation>
+            <source>Print</source>
+            <translation>Imprimer</translation>
         </message>
         <message>
-            <source>Print the états de frais…</source>
-            <translation>Imprimer les états de frais…</translation>
+            <source>État liquidatif…</source>
+            <translation>État liquidatif…</translation>
         </message>
         <message>
-            <source>Attestation de présence…</source>
-            <translation>Attestation de présence…</translation>
+            <source>États de frais (travel, child care)…</source>
+            <translation>États de frais (déplacements, garde d'enfants)…</translation>
+        </message>
+        <message>
+            <source>Attestation de présence of the selected person…</source>
+            <translation>Attestation de présence de la personne choisie…</translation>
         </message>
         <message>
             <source>Export</source>

@@ -54,7 +54,7 @@ def figures_html(figures: Figures, quorum: Quorum | None) -> str:
     late = DeskFigures.tr("%n late arrival(s)", "", figures.late)
     return (
         f"<p style='font-size:28pt; margin:0'><b>{figures.present}</b> / {figures.expected}</p>"
-        f"<p>{caption} · {departed} · {late}</p>"
+        f"<p>{caption}<br>{departed} · {late}</p>"
         f"{quorum_html(figures, quorum)}"
         f"<table cellspacing='4'>{by_role}{by_gender}</table>"
     )

@@ -75,6 +75,8 @@ class AccueilWorkspace(QWidget):
     def _build(self) -> None:
         self.session_choice = QComboBox()
         self.session_choice.setObjectName("session")
+        self.session_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.session_choice.setMinimumContentsLength(24)
         self.new_session_button = QPushButton(self.tr("New session…"))
         self.print_menu = DeskPrintMenu(self)
         self.search = QLineEdit()
@@ -93,6 +95,7 @@ class AccueilWorkspace(QWidget):
         self.correction_button = QPushButton(self.tr("Correct… (F9)"))
         self.walk_in_button = QPushButton(self.tr("Walk-in volunteer… (Ctrl+N)"))
         self.undo_button = QPushButton(self.tr("Undo the last action (Ctrl+Z)"))
+        self.correction_button.setToolTip(self.tr("A forgotten arrival or an early departure, with a note"))
         self.hint = QLabel()
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
@@ -101,6 +104,7 @@ class AccueilWorkspace(QWidget):
         self.figures.setTextFormat(Qt.TextFormat.RichText)
         self.figures.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.figures.setMinimumWidth(300)
+        self.figures.setWordWrap(True)
         self.webcam = WebcamPanel()
 
         top = QHBoxLayout()
@@ -121,9 +125,6 @@ class AccueilWorkspace(QWidget):
         self.desk_column = QVBoxLayout()
         self.desk_column.addWidget(self.search)
         self.desk_column.addWidget(self.results, 1)
-        self.desk_column.addLayout(actions)
-        self.desk_column.addWidget(self.confirmation)
-        self.desk_column.addWidget(self.hint)
         self.side_column = QVBoxLayout()
         self.side_column.addWidget(self.figures, 1)
         self.side_column.addWidget(self.webcam)
@@ -133,6 +134,9 @@ class AccueilWorkspace(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(body, 1)
+        layout.addLayout(actions)
+        layout.addWidget(self.confirmation)
+        layout.addWidget(self.hint)
         self._connect()
 
     def _connect(self) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton, QToolButton
+from PySide6.QtWidgets import QMenu, QMessageBox, QToolButton
 
 from facilitator.services.documents import (
     print_attendance_certificate,
@@ -28,12 +28,16 @@ class IndemnityDocuments(QObject):
     def __init__(self, workspace: IndemnitiesWorkspace) -> None:
         super().__init__(workspace)
         self.workspace = workspace
-        self.statement = QPushButton(self.tr("Print the état liquidatif…"))
-        self.statement.setObjectName("printStatement")
-        self.travel = QPushButton(self.tr("Print the états de frais…"))
-        self.travel.setObjectName("printTravel")
-        self.certificate = QPushButton(self.tr("Attestation de présence…"))
-        self.certificate.setObjectName("printCertificate")
+        self.print_button = QToolButton()
+        self.print_button.setObjectName("print")
+        self.print_button.setText(self.tr("Print"))
+        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        documents = QMenu(self.print_button)
+        self.statement = documents.addAction(self.tr("État liquidatif…"), self.print_statement)
+        self.travel = documents.addAction(self.tr("États de frais (travel, child care)…"), self.print_travel)
+        self.certificate = documents.addAction(self.tr("Attestation de présence of the selected person…"))
+        self.certificate.triggered.connect(self.print_certificate)
+        self.print_button.setMenu(documents)
         self.export = QToolButton()
         self.export.setObjectName("export")
         self.export.setText(self.tr("Export"))
@@ -42,17 +46,15 @@ class IndemnityDocuments(QObject):
         menu.addAction(self.tr("For a spreadsheet (XLSX)…"), lambda: self.export_figures(ExportFormat.XLSX))
         menu.addAction(self.tr("As CSV (semicolons)…"), lambda: self.export_figures(ExportFormat.CSV))
         self.export.setMenu(menu)
-        self.buttons = [self.statement, self.travel, self.certificate, self.export]
-        self.statement.clicked.connect(self.print_statement)
-        self.travel.clicked.connect(self.print_travel)
-        self.certificate.clicked.connect(self.print_certificate)
+        self.buttons = [self.print_button, self.export]
 
     def update_enabled(self) -> None:
         report = self.workspace.report
         has_lines = report is not None and bool(report.lines)
-        for button in (self.statement, self.travel, self.export):
-            button.setEnabled(has_lines)
+        for control in (self.statement, self.travel, self.export):
+            control.setEnabled(has_lines)
         self.certificate.setEnabled(self.workspace.selected() is not None)
+        self.print_button.setEnabled(has_lines)
 
     def _scope_name(self, report: IndemnityReport) -> str:
         if report.period is not None:

@@ -61,7 +61,8 @@ class IndemnitiesWorkspace(QWidget):
     def _build(self) -> None:
         self.scope = QComboBox()
         self.scope.setObjectName("scope")
-        self.scope.setMinimumWidth(360)
+        self.scope.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.scope.setMinimumContentsLength(30)
         self.rules_button = QPushButton(self.tr("Indemnity rules… (Ctrl+R)"))
         self.claim_button = QPushButton(self.tr("Travel and child care… (Enter)"))
         self.documents = IndemnityDocuments(self)
@@ -72,13 +73,13 @@ class IndemnitiesWorkspace(QWidget):
                 self.tr("Last name"),
                 self.tr("First name"),
                 self.tr("Role"),
-                self.tr("Attendance"),
+                self.tr("Attendance\ncounted"),
                 self.tr("Units"),
                 self.tr("Gross"),
                 self.tr("Deductions"),
                 self.tr("Net"),
-                self.tr("Travel"),
-                self.tr("Child care"),
+                self.tr("Travel\ncosts"),
+                self.tr("Child\ncare"),
                 self.tr("Total"),
             ]
         )
@@ -176,6 +177,8 @@ class IndemnitiesWorkspace(QWidget):
         for row, line in enumerate(lines):
             for column, text in enumerate(self._cells(line)):
                 item = QTableWidgetItem(text)
+                if column == 3:
+                    item.setToolTip(text)
                 if column >= 4:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 item.setData(Qt.ItemDataRole.UserRole, line.participant.id)
@@ -189,7 +192,10 @@ class IndemnitiesWorkspace(QWidget):
     def _cells(self, line: IndemnityLine) -> list[str]:
         details = line.participant.details
         amounts = line.amounts
-        attended = ", ".join(f"{item.date:%d/%m} {counted_label(item.counted)}" for item in amounts.attended)
+        if self.report is not None and self.report.period is None:
+            attended = counted_label(amounts.sessions[0].counted)
+        else:
+            attended = ", ".join(f"{item.date:%d/%m} {counted_label(item.counted)}" for item in amounts.attended)
         units = f"{amounts.units.normalize():f}".replace(".", ",")
         return [
             details.last_name,
