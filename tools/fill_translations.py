@@ -1,13 +1,14 @@
 """Refresh the catalogues from the code and fill the new entries from JSON maps.
 
-    .venv/bin/python tools/fill_translations.py [MAP.json ...]
+    .venv/bin/python tools/fill_translations.py [--replace] [MAP.json ...]
 
 Runs lupdate over the sources (as `make translations`), then gives every unfinished entry
 its French translation from the maps, copies the English source into the English catalogue
 (plural forms from the map), writes them indented as before and compiles the .qm.
 A map is ``{"Context": {"Source": "Traduction" | {"fr": [singulier, pluriel], "en": [one,
 other]}}}``. The whole run holds a lock, so that several people filling at once do not
-overwrite each other. Prints the entries that are still unfinished; exits 1 if there are any.
+overwrite each other. With ``--replace``, the maps' translations also replace finished ones
+(to correct a wording). Prints the entries still unfinished; exits 1 if there are any.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ def load_maps(files: list[str]) -> dict[tuple[str, str], object]:
     return merged
 
 
-def fill(catalogue: Path, language: str, known: dict[tuple[str, str], object]) -> list[str]:
+def fill(catalogue: Path, language: str, known: dict[tuple[str, str], object], *, replace: bool = False) -> list[str]:
     tree = ET.parse(catalogue)
     missing = []
     for context in tree.getroot().iter("context"):
@@ -53,7 +54,7 @@ def fill(catalogue: Path, language: str, known: dict[tuple[str, str], object]) -
             source = message.findtext("source") or ""
             translation = message.find("translation")
             assert translation is not None
-            if translation.get("type") != "unfinished":
+            if translation.get("type") != "unfinished" and not (replace and (name, source) in known):
                 continue
             plural = message.get("numerus") == "yes"
             given = known.get((name, source))
@@ -68,7 +69,7 @@ def fill(catalogue: Path, language: str, known: dict[tuple[str, str], object]) -
             if value is None or plural != isinstance(value, list):
                 missing.append(f"{catalogue.name}: [{name}] {source}")
                 continue
-            del translation.attrib["type"]
+            translation.attrib.pop("type", None)
             if plural:
                 translation.text = None
                 for form in list(translation):
@@ -82,14 +83,16 @@ def fill(catalogue: Path, language: str, known: dict[tuple[str, str], object]) -
     return missing
 
 
-def main(files: list[str]) -> int:
+def main(arguments: list[str]) -> int:
+    replace = "--replace" in arguments
+    files = [argument for argument in arguments if argument != "--replace"]
     LOCK.touch(exist_ok=True)
     with LOCK.open() as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         lupdate()
         known = load_maps(files)
-        missing = fill(TRANSLATIONS / "facilitator_fr.ts", "fr", known)
-        missing += fill(TRANSLATIONS / "facilitator_en.ts", "en", known)
+        missing = fill(TRANSLATIONS / "facilitator_fr.ts", "fr", known, replace=replace)
+        missing += fill(TRANSLATIONS / "facilitator_en.ts", "en", known, replace=replace)
         for catalogue in TRANSLATIONS.glob("*.ts"):
             compiled = catalogue.with_suffix(".qm")
             fresh = compiled.with_suffix(".qm.new")

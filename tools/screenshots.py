@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -20,16 +22,44 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from facilitator import runtime
 from facilitator.services.claims import load_claim, suggested_claim
+from facilitator.services.documents import print_attendance_sheet, print_badges, print_indemnity_statement
+from facilitator.services.indemnity import session_indemnities
 from facilitator.services.rules import load_rules
+from facilitator.services.sessions import list_sessions
 from facilitator.ui.accueil.dialogs import CorrectionDialog, WalkInDialog
 from facilitator.ui.accueil.session_dialog import NewSessionDialog
 from facilitator.ui.app import build_window, create_application
 from facilitator.ui.indemnities.claim_dialog import ClaimDialog
 from facilitator.ui.indemnities.rules_dialog import RulesDialog
+from facilitator.ui.main_window import MainWindow
 from facilitator.ui.participants.edit_dialog import ParticipantDialog
 from facilitator.ui.participants.import_wizard import ImportWizard
 
 SAMPLE = Path(__file__).resolve().parent.parent / "tests" / "data" / "roster_cp1252_semicolon.csv"
+
+
+def documents(window: MainWindow, target: Path) -> None:
+    """The first page of the main documents, as pdftoppm renders them (when it is installed)."""
+    if shutil.which("pdftoppm") is None:
+        print("pdftoppm not found: the documents' pictures are not refreshed", file=sys.stderr)
+        return
+    session = next(s for s in list_sessions(window.db, window.accueil.assembly_id) if s.title == "Travail en groupes")
+    now = dt.datetime.combine(session.date, dt.time(17, 30))
+    with tempfile.TemporaryDirectory() as folder:
+        pdfs = {
+            "document-badges": lambda path: print_badges(window.db, session.id, path, now),
+            "document-emargement": lambda path: print_attendance_sheet(window.db, session.id, path, now, filled=True),
+            "document-etat-liquidatif": lambda path: print_indemnity_statement(
+                window.db, session_indemnities(window.db, session.id), path, now
+            ),
+        }
+        for name, write in pdfs.items():
+            pdf = Path(folder) / f"{name}.pdf"
+            write(pdf)
+            subprocess.run(
+                ["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(target / name)],
+                check=True,
+            )
 
 
 def shoot(dialog: QWidget, path: Path) -> None:
@@ -65,7 +95,7 @@ def main(target: Path) -> None:
     for minutes, query in enumerate(["dup j", "mart", "bena"]):
         desk.now = lambda minutes=minutes: dt.datetime.combine(session.date, dt.time(9, 12 + minutes))
         desk.search.setText(query)
-        desk.sign_in()
+        desk.actions.sign_in()
     desk.search.setText("b")
     app.processEvents()
     window.grab().save(str(target / "accueil.png"))
@@ -86,6 +116,8 @@ def main(target: Path) -> None:
     claim, note = stored or (suggested_claim(window.db, scope[1], line.participant.id), "")  # type: ignore[arg-type]
     shoot(ClaimDialog(line.participant.details.display_name, claim, note, window), target / "indemnities-claim.png")
     shoot(RulesDialog(load_rules(window.db, indemnities.assembly_id), window), target / "indemnities-rules.png")
+
+    documents(window, target)
 
     engagement = window.engagement
     window.show_page(engagement)

@@ -2,7 +2,9 @@
 indemnities, printed documents and the finance export.
 
 Headless like the rest of the command line (no QtWidgets). Each handler returns an exit
-code; errors that concern the user's input are printed in French on stderr.
+code; errors that concern the user's input are printed in French on stderr. The documents'
+and the export's modules (reportlab, openpyxl) are imported by the commands that use them:
+every start of the application goes through this module, the window's included.
 """
 
 from __future__ import annotations
@@ -19,12 +21,10 @@ from PySide6.QtCore import QCoreApplication
 
 from facilitator import runtime
 from facilitator.cli_support import EXIT_NOT_FOUND, EXIT_OK, EXIT_REFUSED, Cli, print_json
-from facilitator.core.attendance import EventKind
+from facilitator.core.cells import ExportFormat
 from facilitator.core.indemnity import PersonAmounts
 from facilitator.services import attendance as desk
-from facilitator.services import documents
 from facilitator.services.assemblies import find_assembly, list_sub_bodies
-from facilitator.services.exports import ExportFormat, export_indemnities
 from facilitator.services.indemnity import IndemnityReport, session_indemnities, year_indemnities
 from facilitator.services.participants import AmbiguousParticipant, ParticipantNotFound, find_participant
 from facilitator.services.sessions import SessionNotFound, SessionSummary, create_session, get_session, list_sessions
@@ -220,25 +220,24 @@ def _session_list(context: runtime.Runtime, args: argparse.Namespace) -> int:
 
 
 def _attendance_record(context: runtime.Runtime, args: argparse.Namespace) -> int:
+    if args.departure is not None and args.departure < args.arrival:
+        print(Cli.tr("The departure is before the arrival: nothing recorded."), file=sys.stderr)
+        return EXIT_REFUSED
     db = _open(context, args)
     try:
         summary = get_session(db, args.session)
         person = find_participant(db, summary.assembly_id, args.participant)
         arrival = dt.datetime.combine(summary.date, args.arrival)
-        if args.departure is not None and args.departure < args.arrival:
-            print(
-                QCoreApplication.translate("Cli", "The departure is before the arrival: nothing recorded."),
-                file=sys.stderr,
-            )
-            return EXIT_REFUSED
-        _record(db, summary.id, person.id, EventKind.ARRIVAL, arrival, args.note)
-        if args.departure is not None:
-            departure = dt.datetime.combine(summary.date, args.departure)
-            _record(db, summary.id, person.id, EventKind.DEPARTURE, departure, args.note)
-        presence = desk.load_session_attendance(db, summary.id).presence.get(person.id)
+        departure = dt.datetime.combine(summary.date, args.departure) if args.departure is not None else None
+        presence = desk.record_attendance(db, summary.id, person.id, arrival, departure, args.note)
+    except desk.NotHere:
+        print(
+            Cli.tr("{name} is not in the room at that time: nothing recorded.").format(name=args.participant),
+            file=sys.stderr,
+        )
+        return EXIT_REFUSED
     finally:
         db.dispose()
-    assert presence is not None
     result = {
         "participant": str(person.id),
         "name": person.details.display_name,
@@ -250,18 +249,6 @@ def _attendance_record(context: runtime.Runtime, args: argparse.Namespace) -> in
     else:
         print(f"{result['name']}: {result['arrival']} – {result['departure'] or '…'}")
     return EXIT_OK
-
-
-def _record(
-    db: Database, session_id: uuid.UUID, person: uuid.UUID, kind: EventKind, at: dt.datetime, note: str
-) -> None:
-    """With a note, a correction (recorded as stated); without, what a desk does (idempotent)."""
-    if note.strip():
-        desk.correct(db, session_id, person, kind, at, note)
-    elif kind is EventKind.ARRIVAL:
-        desk.check_in(db, session_id, person, at)
-    else:
-        desk.check_out(db, session_id, person, at)
 
 
 # Indemnities, documents, export --------------------------------------------------------------
@@ -330,6 +317,8 @@ def _indemnity(context: runtime.Runtime, args: argparse.Namespace) -> int:
 
 
 def _print(context: runtime.Runtime, args: argparse.Namespace) -> int:
+    from facilitator.services import documents
+
     db = _open(context, args)
     now = dt.datetime.now()
     try:
@@ -363,6 +352,8 @@ def _print(context: runtime.Runtime, args: argparse.Namespace) -> int:
 
 
 def _print_certificate(db: Database, args: argparse.Namespace, now: dt.datetime) -> int:
+    from facilitator.services.documents import print_attendance_certificate
+
     if not args.participant:
         print(QCoreApplication.translate("Cli", "Whose attestation? Give --participant WHO."), file=sys.stderr)
         return 0
@@ -373,10 +364,12 @@ def _print_certificate(db: Database, args: argparse.Namespace, now: dt.datetime)
         assembly_id = find_assembly(db, args.assembly)
         start, end = dt.date(args.year, 1, 1), dt.date(args.year, 12, 31)
     person = find_participant(db, assembly_id, args.participant)
-    return documents.print_attendance_certificate(db, person.id, start, end, args.output, now)
+    return print_attendance_certificate(db, person.id, start, end, args.output, now)
 
 
 def _export(context: runtime.Runtime, args: argparse.Namespace) -> int:
+    from facilitator.services.exports import export_indemnities
+
     report = _read_report(context, args)
     count = export_indemnities(report, args.output, ExportFormat(args.format))
     print(Cli.tr("%n person(s) exported to {path}.", "", count).format(path=args.output))

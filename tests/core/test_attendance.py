@@ -165,6 +165,7 @@ def test_figures_count_present_people_against_the_expected() -> None:
     }
     result = figures(people, expected, presence)
     assert (result.present, result.expected, result.departed) == (2, 3, 1)
+    assert result.present_expected == 1  # the expert in the room is not a member
     assert result.by_role == {
         Role.CITIZEN: Tally(1, 2),
         Role.ELECTED: Tally(0, 1),

@@ -13,16 +13,19 @@ sys.modules["PySide6.QtGui"] = None
 from pathlib import Path
 from facilitator import i18n
 i18n.headless_application("fr")
-from facilitator import printing
+from facilitator.printing import attendance_certificate, attendance_sheet, badges, indemnity_statement
+from facilitator.printing import travel_statement
 from tests.printing import samples
 folder = Path(sys.argv[1])
-printing.write_badges(folder / "badges.pdf", samples.badges(3), samples.GENERATED_AT)
-printing.write_attendance_sheet(folder / "sheet.pdf", samples.attendance_sheet(3, filled=True), samples.GENERATED_AT)
-printing.write_indemnity_statement(folder / "etat.pdf", samples.indemnity_statement(3), samples.GENERATED_AT)
-printing.write_travel_statements(folder / "frais.pdf", samples.travel_sheets(), samples.GENERATED_AT)
+badges.write_badges(folder / "badges.pdf", samples.badges(3), samples.GENERATED_AT)
+sheet = samples.attendance_sheet(3, filled=True)
+attendance_sheet.write_attendance_sheet(folder / "sheet.pdf", sheet, samples.GENERATED_AT)
+statement = samples.indemnity_statement(3)
+indemnity_statement.write_indemnity_statement(folder / "etat.pdf", statement, samples.GENERATED_AT)
+travel_statement.write_travel_statements(folder / "frais.pdf", samples.travel_sheets(), samples.GENERATED_AT)
 certificate = samples.attendance_certificate()
-printing.write_attendance_certificate(folder / "attestation.pdf", certificate, samples.GENERATED_AT)
-print(printing.attendance_sheet_pdf(samples.attendance_sheet(1), samples.GENERATED_AT)[:5].decode())
+attendance_certificate.write_attendance_certificate(folder / "attestation.pdf", certificate, samples.GENERATED_AT)
+print(attendance_sheet.attendance_sheet_pdf(samples.attendance_sheet(1), samples.GENERATED_AT)[:5].decode())
 """
 
 

@@ -11,14 +11,12 @@ import pytest
 
 from facilitator import files
 from facilitator.environment import EnvironmentKind, EnvironmentProblem
-from facilitator.printing import (
-    blocks,
-    write_attendance_certificate,
-    write_attendance_sheet,
-    write_badges,
-    write_indemnity_statement,
-    write_travel_statements,
-)
+from facilitator.printing import blocks
+from facilitator.printing.attendance_certificate import write_attendance_certificate
+from facilitator.printing.attendance_sheet import write_attendance_sheet
+from facilitator.printing.badges import write_badges
+from facilitator.printing.indemnity_statement import write_indemnity_statement
+from facilitator.printing.travel_statement import write_travel_statements
 from tests.printing import samples
 
 WRITERS: dict[str, Callable[[Path], None]] = {

@@ -20,13 +20,13 @@ from facilitator.services.documents import (
     print_badges,
     print_indemnity_statement,
     print_travel_statements,
-    units_text,
 )
 from facilitator.services.indemnity import session_indemnities, year_indemnities
 from facilitator.services.participants import add_participant
 from facilitator.services.rules import AssemblyRules, save_rules
 from facilitator.services.sessions import create_session
 from facilitator.store.database import Database
+from facilitator.wording import units_text
 from tests.printing.pdf import flat, pages
 from tests.samples import JEANNE
 

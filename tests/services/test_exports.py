@@ -11,9 +11,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from facilitator.core.cells import ExportFormat
 from facilitator.core.participants import Gender, ParticipantDetails, Role
 from facilitator.services.attendance import check_in
-from facilitator.services.exports import ExportFormat, csv_bytes, export_indemnities
+from facilitator.services.exports import csv_bytes, export_indemnities
 from facilitator.services.indemnity import IndemnityReport, session_indemnities
 from facilitator.services.participants import add_participant
 from facilitator.services.sessions import create_session

@@ -79,7 +79,7 @@ def test_a_second_sign_in_says_when_and_records_nothing(qtbot: QtBot, desk: Accu
     qtbot.keyClick(desk.search, Qt.Key.Key_Return)
     desk.now.now += dt.timedelta(minutes=30)  # type: ignore[attr-defined]
     qtbot.keyClicks(desk.search, "1")
-    assert desk.results.item(0).text() == "Dupont Jeanne — Habitant·e — n°\u00a01 — là depuis 9:12"
+    assert desk.results.item(0).text() == "Dupont Jeanne — Habitant·e — n°\u00a01 — présent·e depuis 9:12"
     qtbot.keyClick(desk.search, Qt.Key.Key_Return)
     assert desk.confirmation.text() == "Jeanne Dupont est déjà arrivé·e, à 9:12."
     assert desk.confirmation.property("state") == "warning"
@@ -120,7 +120,7 @@ def test_a_new_session_from_its_dialog(qtbot: QtBot, desk: AccueilWorkspace, ass
         dialog.accept()
 
     problems = when_modal(qtbot, fill)
-    desk.new_session()
+    desk.actions.new_session()
     assert problems == []
     assert desk.session_choice.currentText() == "samedi 12 décembre 2026 — Délibération"
     assert next(s.title for s in list_sessions(desk.db, assembly)) == "Délibération"

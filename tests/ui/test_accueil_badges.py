@@ -114,7 +114,7 @@ def test_a_us_scanner_on_a_french_laptop_still_signs_in(
     us_on_french = next(m for m in MISMATCHES if (m.scanner, m.computer) == ("us", "fr"))
     mangled = us_on_french.as_typed(payload)
     assert mangled != payload
-    desk.sign_in_badge(mangled)
+    desk.actions.sign_in_badge(mangled)
     assert present(desk) == ["Jeanne Dupont"]
 
 
@@ -190,7 +190,7 @@ def test_a_walk_in_with_a_bad_phone_number_is_told_so(qtbot: QtBot, desk: Accuei
         dialog.reject()
 
     problems = when_modal(qtbot, fill)
-    desk.register_walk_in()
+    desk.actions.register_walk_in()
     assert problems == []
     assert seen and "numéro de téléphone" in seen[0]
     assert present(desk) == []

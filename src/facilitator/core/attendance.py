@@ -198,6 +198,9 @@ class Figures:
 
     present: int
     expected: int
+    present_expected: int
+    """Of the people present, those expected: what a quorum counts (staff or experts in the
+    room do not make a quorum of members)."""
     departed: int
     late: int
     """People who came (present or since gone) after the session's start and grace."""
@@ -215,7 +218,7 @@ def figures(
     expected_by_role: dict[Role, int] = defaultdict(int)
     present_by_gender: dict[Gender, int] = defaultdict(int)
     expected_by_gender: dict[Gender, int] = defaultdict(int)
-    present = departed = late = 0
+    present = present_expected = departed = late = 0
     for person in people:
         details = person.details
         if person.id in expected:
@@ -227,6 +230,7 @@ def figures(
         late += is_late(state, late_after)
         if state.present:
             present += 1
+            present_expected += person.id in expected
             present_by_role[details.role] += 1
             present_by_gender[details.gender] += 1
         else:
@@ -234,6 +238,7 @@ def figures(
     return Figures(
         present=present,
         expected=len(expected),
+        present_expected=present_expected,
         departed=departed,
         late=late,
         by_role={

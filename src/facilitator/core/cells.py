@@ -8,6 +8,8 @@ apostrophe, which spreadsheets show as text and which anyone can see.
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -21,3 +23,8 @@ def euros(cents: int, decimal_separator: str = ",") -> str:
     sign = "-" if cents < 0 else ""
     whole, rest = divmod(abs(cents), 100)
     return f"{sign}{whole}{decimal_separator}{rest:02d}"
+
+
+class ExportFormat(StrEnum):
+    CSV = "csv"
+    XLSX = "xlsx"

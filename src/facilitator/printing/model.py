@@ -122,8 +122,9 @@ class Trip:
     """The departure address."""
     destination: str
     """The session's place."""
-    departure_time: dt.time | None
-    return_time: dt.time | None
+    present_from: dt.time | None
+    present_until: dt.time | None
+    """The times of the mission: the participant's arrival at the session and departure."""
     means: str
     """"Voiture personnelle", "Transports en commun", …"""
     km: int

@@ -20,7 +20,7 @@ from reportlab.platypus import Flowable, Spacer, Table
 
 from facilitator.files import write_atomically
 from facilitator.printing import blocks, fonts
-from facilitator.printing.formats import clock_time, long_date, money, short_date
+from facilitator.printing.formats import long_date, money, short_date, time_range
 from facilitator.printing.model import TravelClaimSheet, Trip
 from facilitator.printing.page import PORTRAIT, Section, content_height, content_width, render
 
@@ -33,7 +33,7 @@ def _labels() -> list[str]:
     return [
         QCoreApplication.translate("TravelClaimDocument", "Date"),
         QCoreApplication.translate("TravelClaimDocument", "Purpose and itinerary"),
-        QCoreApplication.translate("TravelClaimDocument", "Times"),
+        QCoreApplication.translate("TravelClaimDocument", "Present"),
         QCoreApplication.translate("TravelClaimDocument", "Means of transport"),
         QCoreApplication.translate("TravelClaimDocument", "km"),
         QCoreApplication.translate("TravelClaimDocument", "Kilometric allowance"),
@@ -43,16 +43,8 @@ def _labels() -> list[str]:
 
 
 def _times(trip: Trip) -> str:
-    parts = []
-    if trip.departure_time is not None:
-        parts.append(
-            QCoreApplication.translate("TravelClaimDocument", "out {time}").format(time=clock_time(trip.departure_time))
-        )
-    if trip.return_time is not None:
-        parts.append(
-            QCoreApplication.translate("TravelClaimDocument", "back {time}").format(time=clock_time(trip.return_time))
-        )
-    return "<br/>".join(map(escape, parts))
+    """When the participant was at the session: "9:05 – 16:10" (a dash for a time not known)."""
+    return escape(time_range(trip.present_from, trip.present_until))
 
 
 def _means(trip: Trip) -> str:

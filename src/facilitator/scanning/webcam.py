@@ -21,7 +21,6 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from enum import StrEnum
 
-import numpy as np
 from PySide6.QtCore import QCameraPermission, QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtMultimedia import (
     QCamera,
@@ -32,8 +31,6 @@ from PySide6.QtMultimedia import (
     QVideoFrameFormat,
     QVideoSink,
 )
-
-from facilitator.scanning.decode import decode_image
 
 log = logging.getLogger("facilitator.scanning.webcam")
 
@@ -115,8 +112,13 @@ def decode_frame(frame: QVideoFrame) -> list[str]:
     """The texts of the codes in a video frame (in the worker thread).
 
     Frames whose format carries a grey plane are read in place; others (RGB, JPEG, frames
-    held by the graphics card) are converted by Qt.
+    held by the graphics card) are converted by Qt. numpy and zxing-cpp are loaded with the
+    first frame, not when the window starts.
     """
+    import numpy as np
+
+    from facilitator.scanning.decode import decode_image
+
     layout = _LUMA_LAYOUT.get(frame.pixelFormat())
     if layout is None or not frame.map(QVideoFrame.MapMode.ReadOnly):
         return decode_image(frame.toImage())

@@ -218,6 +218,40 @@ def correct(
     return DeskResult(participant_id, outcome, at, event_id)
 
 
+def record_attendance(
+    db: Database,
+    session_id: uuid.UUID,
+    participant_id: uuid.UUID,
+    arrival: dt.datetime,
+    departure: dt.datetime | None = None,
+    note: str = "",
+) -> Presence:
+    """Someone's day at once, as a script states it: all of it or nothing, one transaction.
+
+    Without a note it does what the desk does (an arrival for someone already here changes
+    nothing; a departure for someone not in the room is refused with ``NotHere``); with a note
+    both are corrections, recorded as stated. Returns the presence that results.
+    """
+    if departure is not None and departure < arrival:
+        raise ValueError("the departure is before the arrival")
+    note = tidy(note)
+    with db.write() as writer:
+        presence = _presence_now(writer, session_id, participant_id)
+        if note or presence is None or not presence.present:
+            _record(writer, session_id, participant_id, EventKind.ARRIVAL, arrival, note=note)
+        if departure is not None:
+            if not note:
+                writer.session.flush()
+                now = _presence_now(writer, session_id, participant_id)
+                if now is None or not now.present or departure < now.arrived_at:
+                    raise NotHere(participant_id)
+            _record(writer, session_id, participant_id, EventKind.DEPARTURE, departure, note=note)
+        writer.session.flush()
+        result = _presence_now(writer, session_id, participant_id)
+    assert result is not None
+    return result
+
+
 def undo_last(db: Database, session_id: uuid.UUID, at: dt.datetime) -> DeskResult | None:
     """Cancel the last arrival or departure this laptop recorded in the session; None if none."""
     with db.write() as writer:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 
-from facilitator.core.badges import BadgeError, BadgeRejected, read_badge
+from facilitator.core.badges import BadgeError, BadgeRejected, new_badge_key, read_badge
 from facilitator.core.scanner import layout_variants
 from facilitator.services.participants import ParticipantNotFound
 from facilitator.store.database import Database
@@ -30,6 +30,8 @@ def identify_badge(db: Database, assembly_id: uuid.UUID, scanned: str) -> uuid.U
         assembly = session.get(Assembly, assembly_id)
         if assembly is None or assembly.deleted:
             raise LookupError(assembly_id)
+        if assembly.badge_key is None:
+            raise BadgeError(BadgeRejected.NOT_AUTHENTIC)  # no badge was ever printed for it
         reasons: list[BadgeRejected] = []
         for variant in layout_variants(scanned.strip()):
             try:
@@ -42,3 +44,15 @@ def identify_badge(db: Database, assembly_id: uuid.UUID, scanned: str) -> uuid.U
                 raise ParticipantNotFound(participant_id)
             return participant_id
     raise BadgeError(max(reasons, key=_SEVERITY.__getitem__))
+
+
+def ensure_badge_key(db: Database, assembly_id: uuid.UUID) -> str:
+    """The assembly's badge key, made (and logged, so that it syncs) if it has none yet."""
+    with db.write() as writer:
+        assembly = writer.session.get(Assembly, assembly_id)
+        if assembly is None or assembly.deleted:
+            raise LookupError(assembly_id)
+        if assembly.badge_key is None:
+            writer.change(assembly, badge_key=new_badge_key())
+        assert assembly.badge_key is not None
+        return assembly.badge_key

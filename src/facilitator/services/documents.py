@@ -2,7 +2,8 @@
 
 Each function reads what its document needs in one read transaction, turns it into the
 plain models of ``facilitator.printing.model`` (words in the interface language) and writes
-the PDF atomically. Nothing is written to the database.
+the PDF atomically. Nothing is written to the database, but for the badge key of an assembly
+older than badges, made with its first badges.
 """
 
 from __future__ import annotations
@@ -10,27 +11,25 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Iterable
-from decimal import Decimal
 from pathlib import Path
 
-from babel.numbers import format_decimal
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
 from facilitator.core import attendance
 from facilitator.core.badges import badge_payload
-from facilitator.core.indemnity import Claim, IndemnityUnit, SessionAmounts
+from facilitator.core.indemnity import Claim, SessionAmounts
 from facilitator.core.names import fold
 from facilitator.core.participants import Participant
-from facilitator.messages import counted_label, lone_half_day_label, means_label, role_label, unit_label
+from facilitator.messages import counted_label, means_label, role_label, unit_label
 from facilitator.printing import model
 from facilitator.printing.attendance_certificate import write_attendance_certificate
 from facilitator.printing.attendance_sheet import write_attendance_sheet
 from facilitator.printing.badges import write_badges
-from facilitator.printing.formats import locale, money
 from facilitator.printing.indemnity_statement import write_indemnity_statement
 from facilitator.printing.travel_statement import write_travel_statements
 from facilitator.services.attendance import expected_ids, read_events, session_row
+from facilitator.services.badges import ensure_badge_key
 from facilitator.services.claims import read_claims
 from facilitator.services.indemnity import IndemnityReport
 from facilitator.services.participants import ParticipantNotFound, load_participants
@@ -39,10 +38,7 @@ from facilitator.services.sessions import SessionSummary, read_session, read_ses
 from facilitator.store.database import Database
 from facilitator.store.models import Assembly, AssemblySession, ExpenseClaim
 from facilitator.store.models import Participant as ParticipantRow
-
-
-class Documents(QObject):
-    """The translation context of the documents' words (``Documents.tr`` takes plural forms)."""
+from facilitator.wording import rules_note, units_text
 
 
 def _alphabetical(people: Iterable[Participant]) -> list[Participant]:
@@ -74,7 +70,7 @@ def _session_people(
 ) -> tuple[SessionSummary, list[Participant], set[uuid.UUID]]:
     row = session_row(session, session_id)
     summary = read_session(session, session_id)
-    people = load_participants(session, ParticipantRow.assembly_id == row.assembly_id)
+    people = load_participants(session, ParticipantRow.assembly_id == row.assembly_id, include_removed=True)
     return summary, people, expected_ids(session, row)
 
 
@@ -86,6 +82,7 @@ def print_badges(db: Database, session_id: uuid.UUID, path: Path, now: dt.dateti
     with db.read() as session:
         summary, people, expected = _session_people(session, session_id)
         assembly = _assembly(session, summary.assembly_id)
+    key = ensure_badge_key(db, summary.assembly_id)
     badges = [
         model.Badge(
             person.details.first_name,
@@ -93,7 +90,7 @@ def print_badges(db: Database, session_id: uuid.UUID, path: Path, now: dt.dateti
             role_label(person.details.role),
             assembly.name,
             person.badge_number,
-            badge_payload(person.id, assembly.badge_key),
+            badge_payload(person.id, key),
         )
         for person in _alphabetical(p for p in people if p.id in expected)
     ]
@@ -170,42 +167,6 @@ def _signature_row(
 
 
 # After the session ---------------------------------------------------------------------------
-
-
-def units_text(units: Decimal, unit: IndemnityUnit) -> str:
-    """ "1,5 journée", "3 demi-journées", "2 séances" — French decimals, plural from 2."""
-    whole = int(units)
-    number = format_decimal(units, locale=locale())
-    template = {
-        IndemnityUnit.DAY: Documents.tr("{number} day(s)", "", max(whole, 1)),
-        IndemnityUnit.HALF_DAY: Documents.tr("{number} half-day(s)", "", max(whole, 1)),
-        IndemnityUnit.SESSION: Documents.tr("{number} session(s)", "", max(whole, 1)),
-    }[unit]
-    return template.format(number=number)
-
-
-def rules_note(rules: AssemblyRules) -> str:
-    """The délibération's rules in one sentence, as the état liquidatif states them."""
-    indemnity = rules.indemnity
-    parts = [
-        QCoreApplication.translate("Documents", "Rate: {rate} {unit}").format(
-            rate=money(indemnity.rate_cents), unit=unit_label(indemnity.unit)
-        )
-    ]
-    if indemnity.unit is IndemnityUnit.DAY:
-        share = lone_half_day_label(indemnity.lone_half_day)
-        parts.append(QCoreApplication.translate("Documents", "a lone half-day is worth {share}").format(share=share))
-    if indemnity.annual_cap_cents is not None:
-        parts.append(
-            QCoreApplication.translate("Documents", "annual cap {cap}").format(cap=money(indemnity.annual_cap_cents))
-        )
-    parts.append(QCoreApplication.translate("Documents", "fractions of a cent rounded down"))
-    if indemnity.childcare:
-        cap = money(indemnity.childcare_cap_cents_per_hour)
-        parts.append(
-            QCoreApplication.translate("Documents", "child care on proof, at most {cap} an hour").format(cap=cap)
-        )
-    return QCoreApplication.translate("Messages", "; ").join(parts) + "."
 
 
 def _attendance_labels(amounts: Iterable[SessionAmounts]) -> list[tuple[dt.date, str]]:
@@ -316,8 +277,8 @@ def _trip(
         purpose=summary.title or QCoreApplication.translate("Documents", "Session of the assembly"),
         origin=origin,
         destination=summary.place,
-        departure_time=presence.arrived_at.time() if presence else None,
-        return_time=presence.departed_at.time() if presence and presence.departed_at else None,
+        present_from=presence.arrived_at.time() if presence else None,
+        present_until=presence.departed_at.time() if presence and presence.departed_at else None,
         means=means_label(claim.means),
         km=amounts.km,
         fiscal_hp=claim.fiscal_hp,
@@ -338,7 +299,7 @@ def print_attendance_certificate(
     """The attestation de présence of one person for the sessions they came to between two
     dates; returns how many sessions it lists (0: nothing was written)."""
     with db.read() as session:
-        found = load_participants(session, ParticipantRow.id == participant_id)
+        found = load_participants(session, ParticipantRow.id == participant_id, include_removed=True)
         if not found:
             raise ParticipantNotFound(participant_id)
         person = found[0]

@@ -1,10 +1,11 @@
 """The finance export: the état liquidatif's figures as CSV or XLSX, for the finance software.
 
-The CSV is what French Excel opens directly: UTF-8 with a BOM, ``;`` between cells, decimal
-commas. Text cells are neutralised against formula injection (``core.cells``); amounts are
-numbers written by the program. In the XLSX, every text cell is stored as text (a phone
-number keeps its leading zero, a name starting with "=" stays a name) and amounts are numbers
-in euros with two decimals.
+The CSV is for finance software and French spreadsheets: UTF-8 with a BOM, ``;`` between
+cells, decimal commas. Text cells are neutralised against formula injection (``core.cells``);
+amounts are numbers written by the program. A spreadsheet opening a CSV guesses types and
+drops a postcode's leading zero (01000 → 1000): people working in a spreadsheet take the XLSX,
+where every text cell is stored as text (a postcode or a phone number keeps its zero, a name
+starting with "=" stays a name) and amounts are numbers in euros with two decimals.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 
 from babel.numbers import format_decimal
@@ -20,18 +20,13 @@ from openpyxl import Workbook
 from openpyxl.cell import Cell
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from facilitator.core.cells import euros, neutralise
+from facilitator.core.cells import ExportFormat, euros, neutralise
 from facilitator.files import write_atomically
 from facilitator.messages import role_label
 from facilitator.printing.formats import locale, short_date
 from facilitator.services.indemnity import IndemnityLine, IndemnityReport
 
 CONTEXT = "FinanceExport"
-
-
-class ExportFormat(StrEnum):
-    CSV = "csv"
-    XLSX = "xlsx"
 
 
 @dataclass(frozen=True)

@@ -88,7 +88,9 @@ def _report(
     )
     covered_ids = {summary.id for summary in covered}
     by_person = _attendance_by_person(session, same_years, rules)
-    people = {p.id: p for p in load_participants(session, ParticipantRow.assembly_id == assembly_id)}
+    people = {
+        p.id: p for p in load_participants(session, ParticipantRow.assembly_id == assembly_id, include_removed=True)
+    }
     scale = kilometric_scale()
     lines = []
     for person_id, items in by_person.items():

@@ -135,8 +135,14 @@ def get_participant(db: Database, participant_id: uuid.UUID) -> Participant:
     return found[0]
 
 
-def load_participants(session: Session, condition: ColumnElement[bool]) -> list[Participant]:
-    """Live participants matching ``condition``, with their sub-bodies, by badge number."""
+def load_participants(
+    session: Session, condition: ColumnElement[bool], *, include_removed: bool = False
+) -> list[Participant]:
+    """Live participants matching ``condition``, with their sub-bodies, by badge number.
+
+    ``include_removed`` adds the people removed from the roster: what they attended stays on
+    the payment records, which are kept ten years.
+    """
     memberships: dict[uuid.UUID, list[str]] = defaultdict(list)
     for participant_id, name in session.execute(
         select(Membership.participant_id, SubBody.name)
@@ -146,9 +152,10 @@ def load_participants(session: Session, condition: ColumnElement[bool]) -> list[
     ):
         memberships[participant_id].append(name)
     columns = [getattr(ParticipantRow, name) for name in DETAIL_COLUMNS]
+    live = ParticipantRow.deleted.is_(False) if not include_removed else ParticipantRow.id.is_not(None)
     rows = session.execute(
         select(ParticipantRow.id, ParticipantRow.badge_number, *columns)
-        .where(condition, ParticipantRow.deleted.is_(False))
+        .where(condition, live)
         .order_by(ParticipantRow.badge_number)
     )
     return [

@@ -60,8 +60,9 @@ class Assembly(Synced, Base):
     municipality: Mapped[str] = mapped_column(String(NAME_LENGTH), default="")
     mandate_start: Mapped[dt.date | None]
     mandate_end: Mapped[dt.date | None]
-    badge_key: Mapped[str] = mapped_column(String(64), default=new_badge_key)
-    """The key that signs the assembly's badges (hex), made with the assembly; see core.badges."""
+    badge_key: Mapped[str | None] = mapped_column(String(64), default=new_badge_key)
+    """The key that signs the assembly's badges (hex), made with the assembly (or, for an
+    assembly older than badges, when its first badges are printed); see core.badges."""
 
 
 class SubBody(Synced, Base):

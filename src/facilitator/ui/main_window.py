@@ -1,9 +1,11 @@
-"""The main window: a sidebar of the workspaces that exist, and the open database."""
+"""The main window: a sidebar of the workspaces, built when first shown (``ui.pages``), and the
+open database."""
 
 from __future__ import annotations
 
 import uuid
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -12,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -23,15 +24,26 @@ from facilitator import __version__
 from facilitator.runtime import Runtime
 from facilitator.services.assemblies import AssemblySummary, list_assemblies
 from facilitator.store.database import Database
-from facilitator.ui.accueil.workspace import AccueilWorkspace
 from facilitator.ui.assemblies.page import AssembliesPage
 from facilitator.ui.common.problems import attempt
-from facilitator.ui.engagement.workspace import EngagementWorkspace
-from facilitator.ui.indemnities.workspace import IndemnitiesWorkspace
+from facilitator.ui.pages import Page, Pages
 from facilitator.ui.participants.workspace import ParticipantsWorkspace
 from facilitator.ui.settings_dialog import SettingsDialog
 
+if TYPE_CHECKING:
+    from facilitator.ui.accueil.workspace import AccueilWorkspace
+    from facilitator.ui.engagement.workspace import EngagementWorkspace
+    from facilitator.ui.indemnities.workspace import IndemnitiesWorkspace
+
 STATUS_MS = 6000
+
+
+def _reload(widget: QWidget) -> None:
+    widget.reload()  # type: ignore[attr-defined]
+
+
+def _fill_scopes(widget: QWidget) -> None:
+    widget.fill_scopes()  # type: ignore[attr-defined]
 
 
 class MainWindow(QMainWindow):
@@ -41,25 +53,21 @@ class MainWindow(QMainWindow):
         self.db = db
         self.db_path = db_path
         self.assembly_name = ""
+        self.assembly_id: uuid.UUID | None = None
         self.resize(1280, 800)
-        self.assemblies = AssembliesPage(db)
-        self.participants = ParticipantsWorkspace(runtime, db)
-        self.accueil = AccueilWorkspace(runtime, db)
-        self.indemnities = IndemnitiesWorkspace(runtime, db)
-        self.engagement = EngagementWorkspace(db)
         self.stack = QStackedWidget()
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(200)
         self.sidebar.setIconSize(QSize(20, 20))
-        self._pages: list[QWidget] = []
-        self._add_page(self.assemblies, self.tr("Assemblies"), "Ctrl+1")
-        self._add_page(self.participants, self.tr("Participants"), "Ctrl+2")
-        self._add_page(self.accueil, self.tr("Sign-in desk"), "Ctrl+3")
-        self._add_page(self.indemnities, self.tr("Indemnities"), "Ctrl+4")
-        self._add_page(self.engagement, self.tr("Follow-up"), "Ctrl+5")
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.sidebar.currentRowChanged.connect(lambda _row: self._update_title())
+        self.pages = Pages(self.stack, self.sidebar, self._page_built, self)
+        for page, eager in self._page_list():
+            self.pages.add(page, eager=eager)
+            action = QAction(page.title, self)
+            action.setShortcut(QKeySequence(page.shortcut))
+            action.triggered.connect(lambda _checked=False, key=page.key: self.show_page(self.pages.widget(key)))
+            self.addAction(action)
+        self.sidebar.currentRowChanged.connect(self._row_chosen)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -71,29 +79,75 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.database_label)
         self._menus()
         self.assemblies.open_requested.connect(self.open_assembly)
-        for page in (self.assemblies, self.participants, self.accueil, self.indemnities, self.engagement):
-            page.status.connect(lambda message: self.statusBar().showMessage(message, STATUS_MS))
-        self.participants.changed.connect(self.assemblies.reload)
-        self.participants.changed.connect(self.accueil.reload)
-        self.participants.changed.connect(self.indemnities.reload)
-        self.assemblies.changed.connect(self.participants.reload)
-        self.accueil.changed.connect(self.assemblies.reload)
-        self.accueil.changed.connect(self.participants.reload)
-        self.accueil.changed.connect(self.indemnities.fill_scopes)
-        self.indemnities.changed.connect(self.accueil.reload)
-        self.sidebar.currentRowChanged.connect(self._refresh_page)
         self._show_database()
 
-    def _add_page(self, page: QWidget, title: str, shortcut: str) -> None:
-        self.stack.addWidget(page)
-        item = QListWidgetItem(title)
-        item.setToolTip(f"{title} ({shortcut})")
-        self.sidebar.addItem(item)
-        self._pages.append(page)
-        action = QAction(title, self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda: self.show_page(page))
-        self.addAction(action)
+    def _page_list(self) -> list[tuple[Page, bool]]:
+        """The workspaces in sidebar order; the two the window opens on are built at once."""
+
+        def accueil() -> QWidget:
+            from facilitator.ui.accueil.workspace import AccueilWorkspace
+
+            return AccueilWorkspace(self.runtime, self.db)
+
+        def indemnities() -> QWidget:
+            from facilitator.ui.indemnities.workspace import IndemnitiesWorkspace
+
+            return IndemnitiesWorkspace(self.runtime, self.db)
+
+        def engagement() -> QWidget:
+            from facilitator.ui.engagement.workspace import EngagementWorkspace
+
+            return EngagementWorkspace(self.db)
+
+        return [
+            (Page("assemblies", self.tr("Assemblies"), "Ctrl+1", lambda: AssembliesPage(self.db), _reload), True),
+            (
+                Page(
+                    "participants",
+                    self.tr("Participants"),
+                    "Ctrl+2",
+                    lambda: ParticipantsWorkspace(self.runtime, self.db),
+                    _reload,
+                ),
+                True,
+            ),
+            (Page("accueil", self.tr("Sign-in desk"), "Ctrl+3", accueil, _reload), False),
+            (Page("indemnities", self.tr("Indemnities"), "Ctrl+4", indemnities, _fill_scopes), False),
+            (Page("engagement", self.tr("Follow-up"), "Ctrl+5", engagement, _reload), False),
+        ]
+
+    def _page_built(self, page: Page) -> None:
+        widget: Any = page.widget
+        widget.status.connect(lambda message: self.statusBar().showMessage(message, STATUS_MS))
+        widget.changed.connect(lambda: self._changed_by(page))
+        if self.assembly_id is not None and page.key != "assemblies":
+            widget.open_assembly(self.assembly_id)
+
+    def _changed_by(self, source: Page) -> None:
+        """What one workspace changed (a person, an arrival, the rules) shows in the others."""
+        for page, widget in self.pages.built():
+            if page is not source:
+                page.refresh(widget)
+
+    @property
+    def assemblies(self) -> AssembliesPage:
+        return self.pages.widget("assemblies")  # type: ignore[return-value]
+
+    @property
+    def participants(self) -> ParticipantsWorkspace:
+        return self.pages.widget("participants")  # type: ignore[return-value]
+
+    @property
+    def accueil(self) -> AccueilWorkspace:
+        return self.pages.widget("accueil")  # type: ignore[return-value]
+
+    @property
+    def indemnities(self) -> IndemnitiesWorkspace:
+        return self.pages.widget("indemnities")  # type: ignore[return-value]
+
+    @property
+    def engagement(self) -> EngagementWorkspace:
+        return self.pages.widget("engagement")  # type: ignore[return-value]
 
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -118,14 +172,15 @@ class MainWindow(QMainWindow):
 
     # Navigation --------------------------------------------------------------------------
 
-    def _refresh_page(self, row: int) -> None:
-        """Statements are recomputed when their page is shown: arrivals may have been signed
-        in on the desk since."""
-        if self._pages[row] is self.indemnities:
-            self.indemnities.reload()
+    def _row_chosen(self, row: int) -> None:
+        self.pages.show(row)
+        self._update_title()
+        widget = self.stack.currentWidget()
+        if self.pages.pages[row].key == "indemnities":
+            widget.reload()  # type: ignore[attr-defined]  # arrivals may have been signed in since
 
     def show_page(self, page: QWidget) -> None:
-        self.sidebar.setCurrentRow(self._pages.index(page))
+        self.sidebar.setCurrentRow(next(i for i, p in enumerate(self.pages.pages) if p.widget is page))
 
     def start(self) -> None:
         """Fill the pages; with a single assembly, go straight to its participants."""
@@ -144,10 +199,10 @@ class MainWindow(QMainWindow):
 
     def _open(self, assembly: AssemblySummary) -> None:
         self.assembly_name = assembly.name
-        self.participants.open_assembly(assembly.id)
-        self.accueil.open_assembly(assembly.id)
-        self.indemnities.open_assembly(assembly.id)
-        self.engagement.open_assembly(assembly.id)
+        self.assembly_id = assembly.id
+        for page, widget in self.pages.built():
+            if page.key != "assemblies":
+                widget.open_assembly(assembly.id)  # type: ignore[attr-defined]
         self.assemblies.reload(assembly.id)
         self.show_page(self.participants)
         self._update_title()
@@ -186,11 +241,11 @@ class MainWindow(QMainWindow):
         attempt(self, lambda: self.runtime.update_settings(last_database=str(path)))
         self.db, self.db_path = db, path
         self.assemblies.db = db
-        self.participants.set_database(db)
-        self.accueil.set_database(db)
-        self.indemnities.set_database(db)
-        self.engagement.set_database(db)
+        for page, widget in self.pages.built():
+            if page.key != "assemblies":
+                widget.set_database(db)  # type: ignore[attr-defined]
         self.assembly_name = ""
+        self.assembly_id = None
         self._update_title()
         self._show_database()
         self.start()
@@ -211,6 +266,8 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.accueil.webcam.shutdown()
+        for page, widget in self.pages.built():
+            if page.key == "accueil":
+                widget.webcam.shutdown()  # type: ignore[attr-defined]
         self.db.dispose()
         super().closeEvent(event)

@@ -60,68 +60,12 @@
             <translation>No session yet: create one (date, place) to sign people in.</translation>
         </message>
         <message>
-            <source>{name} has already arrived, at {time}.</source>
-            <translation>{name} has already arrived, at {time}.</translation>
-        </message>
-        <message>
-            <source>Welcome back, {name} ({time}).</source>
-            <translation>Welcome back, {name} ({time}).</translation>
-        </message>
-        <message>
-            <source>✓ {name} — arrival recorded at {time}.</source>
-            <translation>✓ {name} — arrival recorded at {time}.</translation>
-        </message>
-        <message>
-            <source>{name} is not in the room: nothing recorded.</source>
-            <translation>{name} is not in the room: nothing recorded.</translation>
-        </message>
-        <message>
-            <source>{name} — departure recorded at {time}.</source>
-            <translation>{name} — departure recorded at {time}.</translation>
-        </message>
-        <message>
-            <source>Nothing to undo on this computer.</source>
-            <translation>Nothing to undo on this computer.</translation>
-        </message>
-        <message>
-            <source>arrival</source>
-            <translation>arrival</translation>
-        </message>
-        <message>
             <source>Nobody matches. Ctrl+N registers a walk-in volunteer under this name.</source>
             <translation>Nobody matches. Ctrl+N registers a walk-in volunteer under this name.</translation>
         </message>
         <message>
             <source>Enter: arrival · F8: departure · F9: correction · Ctrl+Z: undo · ↑ ↓: another match</source>
             <translation>Enter: arrival · F8: departure · F9: correction · Ctrl+Z: undo · ↑ ↓: another match</translation>
-        </message>
-        <message>
-            <source>This badge belongs to someone removed from the roster: nobody signed in.</source>
-            <translation>This badge belongs to someone removed from the roster: nobody signed in.</translation>
-        </message>
-        <message>
-            <source>Find the person first (type their name), then F9.</source>
-            <translation>Find the person first (type their name), then F9.</translation>
-        </message>
-        <message>
-            <source>departure</source>
-            <translation>departure</translation>
-        </message>
-        <message>
-            <source>Corrected: {what} of {name} at {time} ({note}).</source>
-            <translation>Corrected: {what} of {name} at {time} ({note}).</translation>
-        </message>
-        <message>
-            <source>✓ {name} — registered and signed in at {time} (to review).</source>
-            <translation>✓ {name} — registered and signed in at {time} (to review).</translation>
-        </message>
-        <message>
-            <source>Cancelled: {what} of {name} at {time}.</source>
-            <translation>Cancelled: {what} of {name} at {time}.</translation>
-        </message>
-        <message>
-            <source>Session created.</source>
-            <translation>Session created.</translation>
         </message>
     </context>
     <context>
@@ -428,6 +372,10 @@
             <translation>The departure is before the arrival: nothing recorded.</translation>
         </message>
         <message>
+            <source>{name} is not in the room at that time: nothing recorded.</source>
+            <translation>{name} is not in the room at that time: nothing recorded.</translation>
+        </message>
+        <message>
             <source>This document is printed for one session: give --session ID.</source>
             <translation>This document is printed for one session: give --session ID.</translation>
         </message>
@@ -545,6 +493,73 @@
         </message>
     </context>
     <context>
+        <name>DeskActions</name>
+        <message>
+            <source>This badge belongs to someone removed from the roster: nobody signed in.</source>
+            <translation>This badge belongs to someone removed from the roster: nobody signed in.</translation>
+        </message>
+        <message>
+            <source>This session is on {date}, not today: nothing recorded. Choose today's session or create it.</source>
+            <translation>This session is on {date}, not today: nothing recorded. Choose today's session or create it.</translation>
+        </message>
+        <message>
+            <source>{name} has already arrived, at {time}.</source>
+            <translation>{name} has already arrived, at {time}.</translation>
+        </message>
+        <message>
+            <source>Welcome back, {name} ({time}).</source>
+            <translation>Welcome back, {name} ({time}).</translation>
+        </message>
+        <message>
+            <source>✓ {name} — arrival recorded at {time}.</source>
+            <translation>✓ {name} — arrival recorded at {time}.</translation>
+        </message>
+        <message>
+            <source>{name} is not in the room: nothing recorded.</source>
+            <translation>{name} is not in the room: nothing recorded.</translation>
+        </message>
+        <message>
+            <source>{name} — departure recorded at {time}.</source>
+            <translation>{name} — departure recorded at {time}.</translation>
+        </message>
+        <message>
+            <source>Find the person first (type their name), then F9.</source>
+            <translation>Find the person first (type their name), then F9.</translation>
+        </message>
+        <message>
+            <source>arrival</source>
+            <translation>arrival</translation>
+        </message>
+        <message>
+            <source>departure</source>
+            <translation>departure</translation>
+        </message>
+        <message>
+            <source>Corrected: {what} of {name} at {time} ({note}).</source>
+            <translation>Corrected: {what} of {name} at {time} ({note}).</translation>
+        </message>
+        <message>
+            <source>✓ {name} — registered and signed in at {time} (to review).</source>
+            <translation>✓ {name} — registered and signed in at {time} (to review).</translation>
+        </message>
+        <message>
+            <source>Nothing to undo on this computer.</source>
+            <translation>Nothing to undo on this computer.</translation>
+        </message>
+        <message>
+            <source>someone removed from the roster</source>
+            <translation>someone removed from the roster</translation>
+        </message>
+        <message>
+            <source>Cancelled: {what} of {name} at {time}.</source>
+            <translation>Cancelled: {what} of {name} at {time}.</translation>
+        </message>
+        <message>
+            <source>Session created.</source>
+            <translation>Session created.</translation>
+        </message>
+    </context>
+    <context>
         <name>DeskFigures</name>
         <message>
             <source>Quorum reached ({required} required)</source>
@@ -603,6 +618,10 @@
             <translation>Filled signature sheet…</translation>
         </message>
         <message>
+            <source>Attestation de présence of the highlighted person…</source>
+            <translation>Attestation de présence of the highlighted person…</translation>
+        </message>
+        <message>
             <source>Badges</source>
             <translation>Badges</translation>
         </message>
@@ -636,12 +655,44 @@
                 <numerusform>Signature sheet of %n people saved in {path}.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Find the person first (type their name), then print.</source>
+            <translation>Find the person first (type their name), then print.</translation>
+        </message>
+        <message>
+            <source>{name} did not sign in at this session: no attestation.</source>
+            <translation>{name} did not sign in at this session: no attestation.</translation>
+        </message>
+        <message>
+            <source>Attestation</source>
+            <translation>Attestation</translation>
+        </message>
+        <message>
+            <source>Attestation de présence</source>
+            <translation>Attestation de présence</translation>
+        </message>
+        <message>
+            <source>Attestation saved in {path}.</source>
+            <translation>Attestation saved in {path}.</translation>
+        </message>
     </context>
     <context>
         <name>Documents</name>
         <message>
             <source>late arrival</source>
             <translation>late arrival</translation>
+        </message>
+        <message>
+            <source>{number} days (a fraction)</source>
+            <translation>{number} days (a fraction)</translation>
+        </message>
+        <message>
+            <source>{number} half-days (a fraction)</source>
+            <translation>{number} half-days (a fraction)</translation>
+        </message>
+        <message>
+            <source>{number} sessions (a fraction)</source>
+            <translation>{number} sessions (a fraction)</translation>
         </message>
         <message numerus="yes">
             <source>{number} day(s)</source>
@@ -1068,12 +1119,12 @@
             <translation>Name</translation>
         </message>
         <message>
-            <source>Role</source>
-            <translation>Role</translation>
-        </message>
-        <message>
             <source>Rate</source>
             <translation>Rate</translation>
+        </message>
+        <message>
+            <source>Role or recruitment</source>
+            <translation>Role or recruitment</translation>
         </message>
         <message>
             <source>Sessions attended: {attended} of {counted}</source>
@@ -1319,8 +1370,16 @@ care</translation>
             <translation>Print the état liquidatif</translation>
         </message>
         <message>
-            <source>Etat liquidatif</source>
-            <translation>Etat liquidatif</translation>
+            <source>Indemnity statement</source>
+            <translation>Indemnity statement</translation>
+        </message>
+        <message>
+            <source>Travel claims</source>
+            <translation>Travel claims</translation>
+        </message>
+        <message>
+            <source>Indemnities</source>
+            <translation>Indemnities</translation>
         </message>
         <message>
             <source>État liquidatif saved in {path}.</source>
@@ -1337,10 +1396,6 @@ care</translation>
         <message>
             <source>Print the états de frais</source>
             <translation>Print the états de frais</translation>
-        </message>
-        <message>
-            <source>Etats de frais</source>
-            <translation>Etats de frais</translation>
         </message>
         <message numerus="yes">
             <source>%n état(s) de frais saved in {path}.</source>
@@ -1364,10 +1419,6 @@ care</translation>
         <message>
             <source>Export the figures</source>
             <translation>Export the figures</translation>
-        </message>
-        <message>
-            <source>Indemnites</source>
-            <translation>Indemnites</translation>
         </message>
         <message numerus="yes">
             <source>%n person(s) exported to {path}.</source>
@@ -2624,10 +2675,6 @@ care</translation>
             <translation>Purpose and itinerary</translation>
         </message>
         <message>
-            <source>Times</source>
-            <translation>Times</translation>
-        </message>
-        <message>
             <source>Means of transport</source>
             <translation>Means of transport</translation>
         </message>
@@ -2648,12 +2695,8 @@ care</translation>
             <translation>Child care</translation>
         </message>
         <message>
-            <source>out {time}</source>
-            <translation>out {time}</translation>
-        </message>
-        <message>
-            <source>back {time}</source>
-            <translation>back {time}</translation>
+            <source>Present</source>
+            <translation>Present</translation>
         </message>
         <message>
             <source>{hp} fiscal hp</source>
@@ -2737,6 +2780,10 @@ care</translation>
         <message>
             <source>Phone</source>
             <translation>Phone</translation>
+        </message>
+        <message>
+            <source>This is a badge that was scanned, not a name: type the person's name.</source>
+            <translation>This is a badge that was scanned, not a name: type the person's name.</translation>
         </message>
     </context>
     <context>

@@ -45,7 +45,7 @@
         </message>
         <message>
             <source>here since {time}</source>
-            <translation>là depuis {time}</translation>
+            <translation>présent·e depuis {time}</translation>
         </message>
         <message>
             <source>left at {time}</source>
@@ -60,68 +60,12 @@
             <translation>Aucune séance pour l'instant : créez-en une (date, lieu) pour accueillir les participant·es.</translation>
         </message>
         <message>
-            <source>{name} has already arrived, at {time}.</source>
-            <translation>{name} est déjà arrivé·e, à {time}.</translation>
-        </message>
-        <message>
-            <source>Welcome back, {name} ({time}).</source>
-            <translation>Re-bonjour, {name} ({time}).</translation>
-        </message>
-        <message>
-            <source>✓ {name} — arrival recorded at {time}.</source>
-            <translation>✓ {name} — arrivée enregistrée à {time}.</translation>
-        </message>
-        <message>
-            <source>{name} is not in the room: nothing recorded.</source>
-            <translation>{name} n'est pas dans la salle : rien n'est enregistré.</translation>
-        </message>
-        <message>
-            <source>{name} — departure recorded at {time}.</source>
-            <translation>{name} — départ enregistré à {time}.</translation>
-        </message>
-        <message>
-            <source>Nothing to undo on this computer.</source>
-            <translation>Rien à annuler sur cet ordinateur.</translation>
-        </message>
-        <message>
-            <source>arrival</source>
-            <translation>arrivée</translation>
-        </message>
-        <message>
             <source>Nobody matches. Ctrl+N registers a walk-in volunteer under this name.</source>
             <translation>Personne ne correspond. Ctrl+N inscrit un·e volontaire sur place sous ce nom.</translation>
         </message>
         <message>
             <source>Enter: arrival · F8: departure · F9: correction · Ctrl+Z: undo · ↑ ↓: another match</source>
             <translation>Entrée : arrivée · F8 : départ · F9 : correction · Ctrl+Z : annuler · ↑ ↓ : une autre personne</translation>
-        </message>
-        <message>
-            <source>This badge belongs to someone removed from the roster: nobody signed in.</source>
-            <translation>Ce badge est celui d'une personne retirée de la liste : personne n'est enregistré·e.</translation>
-        </message>
-        <message>
-            <source>Find the person first (type their name), then F9.</source>
-            <translation>Cherchez d'abord la personne (tapez son nom), puis F9.</translation>
-        </message>
-        <message>
-            <source>departure</source>
-            <translation>départ</translation>
-        </message>
-        <message>
-            <source>Corrected: {what} of {name} at {time} ({note}).</source>
-            <translation>Corrigé : {what} de {name} à {time} ({note}).</translation>
-        </message>
-        <message>
-            <source>✓ {name} — registered and signed in at {time} (to review).</source>
-            <translation>✓ {name} — inscrit·e et arrivé·e à {time} (fiche à vérifier).</translation>
-        </message>
-        <message>
-            <source>Cancelled: {what} of {name} at {time}.</source>
-            <translation>Annulé : {what} de {name} à {time}.</translation>
-        </message>
-        <message>
-            <source>Session created.</source>
-            <translation>Séance créée.</translation>
         </message>
     </context>
     <context>
@@ -428,6 +372,10 @@
             <translation>Le départ est avant l'arrivée : rien n'est enregistré.</translation>
         </message>
         <message>
+            <source>{name} is not in the room at that time: nothing recorded.</source>
+            <translation>{name} n'est pas dans la salle à cette heure-là : rien n'est enregistré.</translation>
+        </message>
+        <message>
             <source>This document is printed for one session: give --session ID.</source>
             <translation>Ce document s'imprime pour une séance : donnez --session ID.</translation>
         </message>
@@ -545,6 +493,73 @@
         </message>
     </context>
     <context>
+        <name>DeskActions</name>
+        <message>
+            <source>This badge belongs to someone removed from the roster: nobody signed in.</source>
+            <translation>Ce badge est celui d'une personne retirée de la liste : aucune arrivée n'est enregistrée.</translation>
+        </message>
+        <message>
+            <source>This session is on {date}, not today: nothing recorded. Choose today's session or create it.</source>
+            <translation>Cette séance a lieu le {date}, pas aujourd'hui : rien n'est enregistré. Choisissez la séance du jour ou créez-la.</translation>
+        </message>
+        <message>
+            <source>{name} has already arrived, at {time}.</source>
+            <translation>{name} est déjà arrivé·e, à {time}.</translation>
+        </message>
+        <message>
+            <source>Welcome back, {name} ({time}).</source>
+            <translation>De retour : {name} ({time}).</translation>
+        </message>
+        <message>
+            <source>✓ {name} — arrival recorded at {time}.</source>
+            <translation>✓ {name} — arrivée enregistrée à {time}.</translation>
+        </message>
+        <message>
+            <source>{name} is not in the room: nothing recorded.</source>
+            <translation>{name} n'est pas dans la salle : rien n'est enregistré.</translation>
+        </message>
+        <message>
+            <source>{name} — departure recorded at {time}.</source>
+            <translation>{name} — départ enregistré à {time}.</translation>
+        </message>
+        <message>
+            <source>Find the person first (type their name), then F9.</source>
+            <translation>Cherchez d'abord la personne (tapez son nom), puis F9.</translation>
+        </message>
+        <message>
+            <source>arrival</source>
+            <translation>arrivée</translation>
+        </message>
+        <message>
+            <source>departure</source>
+            <translation>départ</translation>
+        </message>
+        <message>
+            <source>Corrected: {what} of {name} at {time} ({note}).</source>
+            <translation>Corrigé : {what} de {name} à {time} ({note}).</translation>
+        </message>
+        <message>
+            <source>✓ {name} — registered and signed in at {time} (to review).</source>
+            <translation>✓ {name} — inscrit·e et arrivé·e à {time} (fiche à vérifier).</translation>
+        </message>
+        <message>
+            <source>Nothing to undo on this computer.</source>
+            <translation>Rien à annuler sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>someone removed from the roster</source>
+            <translation>une personne retirée de la liste</translation>
+        </message>
+        <message>
+            <source>Cancelled: {what} of {name} at {time}.</source>
+            <translation>Annulé : {what} de {name} à {time}.</translation>
+        </message>
+        <message>
+            <source>Session created.</source>
+            <translation>Séance créée.</translation>
+        </message>
+    </context>
+    <context>
         <name>DeskFigures</name>
         <message>
             <source>Quorum reached ({required} required)</source>
@@ -559,7 +574,7 @@
         </message>
         <message>
             <source>By role</source>
-            <translation>Par qualité</translation>
+            <translation>Par rôle</translation>
         </message>
         <message>
             <source>By gender</source>
@@ -603,6 +618,10 @@
             <translation>Feuille d'émargement remplie…</translation>
         </message>
         <message>
+            <source>Attestation de présence of the highlighted person…</source>
+            <translation>Attestation de présence de la personne sélectionnée…</translation>
+        </message>
+        <message>
             <source>Badges</source>
             <translation>Badges</translation>
         </message>
@@ -619,11 +638,11 @@
         </message>
         <message>
             <source>Signature sheet (filled)</source>
-            <translation>Emargement rempli</translation>
+            <translation>Émargement rempli</translation>
         </message>
         <message>
             <source>Signature sheet</source>
-            <translation>Emargement</translation>
+            <translation>Émargement</translation>
         </message>
         <message>
             <source>Print the signature sheet</source>
@@ -636,12 +655,44 @@
                 <numerusform>Feuille d'émargement de %n personnes enregistrée dans {path}.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Find the person first (type their name), then print.</source>
+            <translation>Cherchez d'abord la personne (tapez son nom), puis imprimez.</translation>
+        </message>
+        <message>
+            <source>{name} did not sign in at this session: no attestation.</source>
+            <translation>{name} n'a pas émargé à cette séance : pas d'attestation.</translation>
+        </message>
+        <message>
+            <source>Attestation</source>
+            <translation>Attestation</translation>
+        </message>
+        <message>
+            <source>Attestation de présence</source>
+            <translation>Attestation de présence</translation>
+        </message>
+        <message>
+            <source>Attestation saved in {path}.</source>
+            <translation>Attestation enregistrée dans {path}.</translation>
+        </message>
     </context>
     <context>
         <name>Documents</name>
         <message>
             <source>late arrival</source>
             <translation>arrivée en retard</translation>
+        </message>
+        <message>
+            <source>{number} days (a fraction)</source>
+            <translation>{number} journée</translation>
+        </message>
+        <message>
+            <source>{number} half-days (a fraction)</source>
+            <translation>{number} demi-journée</translation>
+        </message>
+        <message>
+            <source>{number} sessions (a fraction)</source>
+            <translation>{number} séance</translation>
         </message>
         <message numerus="yes">
             <source>{number} day(s)</source>
@@ -1068,12 +1119,12 @@
             <translation>Nom</translation>
         </message>
         <message>
-            <source>Role</source>
-            <translation>Rôle ou recrutement</translation>
-        </message>
-        <message>
             <source>Rate</source>
             <translation>Taux</translation>
+        </message>
+        <message>
+            <source>Role or recruitment</source>
+            <translation>Rôle ou recrutement</translation>
         </message>
         <message>
             <source>Sessions attended: {attended} of {counted}</source>
@@ -1204,7 +1255,7 @@
         </message>
         <message>
             <source>Role</source>
-            <translation>Qualité</translation>
+            <translation>Rôle</translation>
         </message>
         <message>
             <source>Units</source>
@@ -1300,7 +1351,7 @@ d'enfants</translation>
         </message>
         <message>
             <source>Attestation de présence of the selected person…</source>
-            <translation>Attestation de présence de la personne choisie…</translation>
+            <translation>Attestation de présence de la personne sélectionnée…</translation>
         </message>
         <message>
             <source>Export</source>
@@ -1319,8 +1370,16 @@ d'enfants</translation>
             <translation>Imprimer l'état liquidatif</translation>
         </message>
         <message>
-            <source>Etat liquidatif</source>
-            <translation>Etat liquidatif</translation>
+            <source>Indemnity statement</source>
+            <translation>État liquidatif</translation>
+        </message>
+        <message>
+            <source>Travel claims</source>
+            <translation>États de frais</translation>
+        </message>
+        <message>
+            <source>Indemnities</source>
+            <translation>Indemnités</translation>
         </message>
         <message>
             <source>État liquidatif saved in {path}.</source>
@@ -1337,10 +1396,6 @@ d'enfants</translation>
         <message>
             <source>Print the états de frais</source>
             <translation>Imprimer les états de frais</translation>
-        </message>
-        <message>
-            <source>Etats de frais</source>
-            <translation>Etats de frais</translation>
         </message>
         <message numerus="yes">
             <source>%n état(s) de frais saved in {path}.</source>
@@ -1364,10 +1419,6 @@ d'enfants</translation>
         <message>
             <source>Export the figures</source>
             <translation>Exporter les montants</translation>
-        </message>
-        <message>
-            <source>Indemnites</source>
-            <translation>Indemnites</translation>
         </message>
         <message numerus="yes">
             <source>%n person(s) exported to {path}.</source>
@@ -1762,7 +1813,7 @@ d'enfants</translation>
         </message>
         <message>
             <source>This badge was not issued by this assembly (or it is forged): nobody was signed in.</source>
-            <translation>Ce badge n'a pas été émis par cette assemblée (ou il est contrefait) : personne n'est enregistré·e.</translation>
+            <translation>Ce badge n'a pas été émis par cette assemblée (ou il est contrefait) : aucune arrivée n'est enregistrée.</translation>
         </message>
         <message>
             <source>The file is empty.</source>
@@ -2532,7 +2583,7 @@ d'enfants</translation>
         </message>
         <message>
             <source> % of the people expected</source>
-            <translation> % des personnes attendues</translation>
+            <translation> % des personnes attendues</translation>
         </message>
         <message>
             <source> min after the start</source>
@@ -2560,15 +2611,15 @@ d'enfants</translation>
         </message>
         <message>
             <source>The morning counts if arrived before</source>
-            <translation>Le matin compte si arrivée avant</translation>
+            <translation>Le matin est retenu en cas d'arrivée avant</translation>
         </message>
         <message>
             <source>… and not left before</source>
-            <translation>… et départ pas avant</translation>
+            <translation>… et sans départ avant</translation>
         </message>
         <message>
             <source>The afternoon counts if arrived before</source>
-            <translation>L'après-midi compte si arrivée avant</translation>
+            <translation>L'après-midi est retenu en cas d'arrivée avant</translation>
         </message>
         <message>
             <source>Half-days</source>
@@ -2624,10 +2675,6 @@ d'enfants</translation>
             <translation>Objet et itinéraire</translation>
         </message>
         <message>
-            <source>Times</source>
-            <translation>Horaires</translation>
-        </message>
-        <message>
             <source>Means of transport</source>
             <translation>Moyen de transport</translation>
         </message>
@@ -2648,12 +2695,8 @@ d'enfants</translation>
             <translation>Garde d'enfants</translation>
         </message>
         <message>
-            <source>out {time}</source>
-            <translation>départ {time}</translation>
-        </message>
-        <message>
-            <source>back {time}</source>
-            <translation>retour {time}</translation>
+            <source>Present</source>
+            <translation>Présence</translation>
         </message>
         <message>
             <source>{hp} fiscal hp</source>
@@ -2737,6 +2780,10 @@ d'enfants</translation>
         <message>
             <source>Phone</source>
             <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>This is a badge that was scanned, not a name: type the person's name.</source>
+            <translation>C'est un badge qui a été scanné, pas un nom : tapez le nom de la personne.</translation>
         </message>
     </context>
     <context>

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core.attendance import EventKind
+from facilitator.core.badges import looks_like_badge
 from facilitator.core.fields import Field, parse_fields
 from facilitator.core.names import tidy
 from facilitator.core.participants import Gender, ParticipantDetails, Role
@@ -79,6 +80,14 @@ class WalkInDialog(QDialog):
         (self.last_name if first and not last else self.first_name).setFocus()
 
     def accept(self) -> None:
+        scanned = [field for field in (self.first_name, self.last_name) if looks_like_badge(field.text())]
+        if scanned:
+            self.errors.setText(self.tr("This is a badge that was scanned, not a name: type the person's name."))
+            self.errors.show()
+            for field in scanned:
+                field.clear()
+            scanned[0].setFocus()
+            return
         texts = {Field.FIRST_NAME: self.first_name.text(), Field.LAST_NAME: self.last_name.text()}
         texts[Field.PHONE] = self.phone.text()
         parsed = parse_fields(texts, self._today.year)

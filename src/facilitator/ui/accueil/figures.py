@@ -30,13 +30,13 @@ def quorum_html(figures: Figures, quorum: Quorum | None) -> str:
     if quorum is None:
         return ""
     required = quorum.required(figures.expected)
-    if quorum.reached(figures.present, figures.expected):
+    if quorum.reached(figures.present_expected, figures.expected):
         text = QCoreApplication.translate("DeskFigures", "Quorum reached ({required} required)").format(
             required=required
         )
         colour = OK_COLOUR
     else:
-        text = DeskFigures.tr("Quorum not reached: %n more person(s) needed", "", required - figures.present)
+        text = DeskFigures.tr("Quorum not reached: %n more person(s) needed", "", required - figures.present_expected)
         colour = SHORT_COLOUR
     return f"<p style='color:{colour}; font-weight:bold'>{text}</p>"
 

@@ -27,21 +27,16 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core.attendance import Presence
-from facilitator.core.badges import BadgeError, looks_like_badge
 from facilitator.core.desk import DeskSearch
 from facilitator.core.participants import Participant
-from facilitator.messages import badge_text, role_label
+from facilitator.messages import role_label
 from facilitator.runtime import Runtime
 from facilitator.services import attendance as desk
-from facilitator.services.assemblies import list_sub_bodies
-from facilitator.services.badges import identify_badge
-from facilitator.services.participants import ParticipantNotFound
-from facilitator.services.sessions import SessionSummary, create_session, list_sessions
+from facilitator.services.sessions import SessionSummary, list_sessions
 from facilitator.store.database import Database
-from facilitator.ui.accueil.dialogs import CorrectionDialog, WalkInDialog
+from facilitator.ui.accueil.actions import DeskActions
 from facilitator.ui.accueil.figures import figures_html
 from facilitator.ui.accueil.print_menu import DeskPrintMenu
-from facilitator.ui.accueil.session_dialog import NewSessionDialog
 from facilitator.ui.common.chime import Chime, Tone
 from facilitator.ui.common.formats import clock_time, long_date
 from facilitator.ui.common.problems import attempt
@@ -68,6 +63,7 @@ class AccueilWorkspace(QWidget):
         self.state: desk.SessionAttendance | None = None
         self._search_index = DeskSearch([])
         self.chime = Chime(self)
+        self.actions = DeskActions(self)
         self._build()
 
     # Layout ------------------------------------------------------------------------------
@@ -141,22 +137,22 @@ class AccueilWorkspace(QWidget):
 
     def _connect(self) -> None:
         self.session_choice.currentIndexChanged.connect(lambda _index: self.reload())
-        self.new_session_button.clicked.connect(self.new_session)
+        self.new_session_button.clicked.connect(self.actions.new_session)
         self.search.textChanged.connect(self._show_matches)
-        self.search.returnPressed.connect(self.sign_in)
-        self.scanner.scanned.connect(self.sign_in_badge)
-        self.webcam.decoded.connect(self.sign_in_badge)
-        self.results.itemActivated.connect(lambda _item: self.sign_in())
-        self.arrival_button.clicked.connect(self.sign_in)
-        self.departure_button.clicked.connect(self.sign_out)
-        self.correction_button.clicked.connect(self.correct)
-        self.walk_in_button.clicked.connect(self.register_walk_in)
-        self.undo_button.clicked.connect(self.undo)
+        self.search.returnPressed.connect(self.actions.sign_in)
+        self.scanner.scanned.connect(self.actions.sign_in_badge)
+        self.webcam.decoded.connect(self.actions.sign_in_badge)
+        self.results.itemActivated.connect(lambda _item: self.actions.sign_in())
+        self.arrival_button.clicked.connect(self.actions.sign_in)
+        self.departure_button.clicked.connect(self.actions.sign_out)
+        self.correction_button.clicked.connect(self.actions.correct)
+        self.walk_in_button.clicked.connect(self.actions.register_walk_in)
+        self.undo_button.clicked.connect(self.actions.undo)
         for key, slot in (
-            (QKeySequence("F8"), self.sign_out),
-            (QKeySequence("F9"), self.correct),
-            (QKeySequence.StandardKey.New, self.register_walk_in),
-            (QKeySequence.StandardKey.Undo, self.undo),
+            (QKeySequence("F8"), self.actions.sign_out),
+            (QKeySequence("F9"), self.actions.correct),
+            (QKeySequence.StandardKey.New, self.actions.register_walk_in),
+            (QKeySequence.StandardKey.Undo, self.actions.undo),
         ):
             shortcut = QShortcut(key, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -168,7 +164,7 @@ class AccueilWorkspace(QWidget):
         desk's last action, not the typing (the field is cleared after each action anyway)."""
         if watched is self.search and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if event.matches(QKeySequence.StandardKey.Undo):
-                self.undo()
+                self.actions.undo()
                 return True
             step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}.get(Qt.Key(event.key()))
             if step is not None and self.results.count():
@@ -275,164 +271,11 @@ class AccueilWorkspace(QWidget):
 
     # Actions -----------------------------------------------------------------------------
 
-    def _highlighted(self) -> Participant | None:
+    def highlighted(self) -> Participant | None:
         item = self.results.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
-    def sign_in(self) -> None:
-        """Enter: the highlighted match; a badge's text typed or pasted is read as the badge."""
-        person = self._highlighted()
-        if person is not None:
-            self.sign_in_person(person)
-        elif looks_like_badge(self.search.text()):
-            self.sign_in_badge(self.search.text())
-
-    def sign_in_badge(self, scanned: str) -> None:
-        """A badge read by the handheld scanner or the webcam signs its bearer in directly."""
-        assembly_id, state = self.assembly_id, self.state
-        if assembly_id is None or state is None:
-            return
-        try:
-            participant_id = attempt(self, lambda: identify_badge(self.db, assembly_id, scanned))
-        except BadgeError as error:
-            self._confirm(badge_text(error.reason), "warning")
-            self.search.clear()
-            return
-        except ParticipantNotFound:
-            self._confirm(
-                self.tr("This badge belongs to someone removed from the roster: nobody signed in."), "warning"
-            )
-            self.search.clear()
-            return
-        person = next((p for p in state.people if p.id == participant_id), None)
-        if person is not None:
-            self.sign_in_person(person)
-
-    def sign_in_person(self, person: Participant) -> None:
-        session_id = self.session_id()
-        if session_id is None:
-            return
-        result = attempt(self, lambda: desk.check_in(self.db, session_id, person.id, self.now()))
-        if result is None:
-            return
-        name, time = person.details.display_name, clock_time(result.at)
-        if result.outcome is desk.Outcome.ALREADY_HERE:
-            self._confirm(self.tr("{name} has already arrived, at {time}.").format(name=name, time=time), "warning")
-        elif result.outcome is desk.Outcome.BACK:
-            self._confirm(self.tr("Welcome back, {name} ({time}).").format(name=name, time=time), "ok")
-        else:
-            self._confirm(self.tr("✓ {name} — arrival recorded at {time}.").format(name=name, time=time), "ok")
-        self._after_action()
-
-    def sign_out(self) -> None:
-        person, session_id = self._highlighted(), self.session_id()
-        if person is None or session_id is None:
-            return
-        name = person.details.display_name
-        try:
-            result = attempt(self, lambda: desk.check_out(self.db, session_id, person.id, self.now()))
-        except desk.NotHere:
-            self._confirm(self.tr("{name} is not in the room: nothing recorded.").format(name=name), "warning")
-            return
-        if result is not None:
-            time = clock_time(result.at)
-            self._confirm(self.tr("{name} — departure recorded at {time}.").format(name=name, time=time), "ok")
-            self._after_action()
-
-    def correct(self) -> None:
-        """A forgotten arrival or an early departure of the highlighted person, with a note."""
-        person, session_id, state = self._highlighted(), self.session_id(), self.state
-        if person is None or session_id is None or state is None:
-            self._confirm(self.tr("Find the person first (type their name), then F9."), "warning")
-            return
-        dialog = CorrectionDialog(person.details.display_name, self.now().time(), self)
-        if not dialog.exec():
-            self.search.setFocus()
-            return
-        moment = dt.datetime.combine(state.date, dialog.chosen_time())
-        kind, note = dialog.kind(), dialog.note.text()
-        result = attempt(self, lambda: desk.correct(self.db, session_id, person.id, kind, moment, note))
-        if result is None:
-            return
-        what = self.tr("arrival") if kind is desk.EventKind.ARRIVAL else self.tr("departure")
-        self._confirm(
-            self.tr("Corrected: {what} of {name} at {time} ({note}).").format(
-                what=what, name=person.details.display_name, time=clock_time(moment), note=note.strip()
-            ),
-            "ok",
-        )
-        self._after_action()
-
-    def register_walk_in(self) -> None:
-        session_id = self.session_id()
-        if session_id is None:
-            return
-        dialog = WalkInDialog(self.search.text(), self.now().date(), self)
-        if not dialog.exec():
-            self.search.setFocus()
-            return
-        details = dialog.details()
-        done = attempt(self, lambda: desk.register_walk_in(self.db, session_id, details, self.now()))
-        if done is None:
-            return
-        person, result = done
-        self._confirm(
-            self.tr("✓ {name} — registered and signed in at {time} (to review).").format(
-                name=person.details.display_name, time=clock_time(result.at)
-            ),
-            "ok",
-        )
-        self.changed.emit()
-        self._after_action()
-
-    def undo(self) -> None:
-        session_id = self.session_id()
-        if session_id is None:
-            return
-        result = attempt(self, lambda: desk.undo_last(self.db, session_id, self.now()))
-        if result is None:
-            self._confirm(self.tr("Nothing to undo on this computer."), "warning")
-            return
-        person = next(p for p in self.state.people if p.id == result.participant_id)  # type: ignore[union-attr]
-        what = self.tr("arrival") if result.undone is desk.EventKind.ARRIVAL else self.tr("departure")
-        self._confirm(
-            self.tr("Cancelled: {what} of {name} at {time}.").format(
-                what=what, name=person.details.display_name, time=clock_time(result.at)
-            ),
-            "warning",
-        )
-        self._after_action()
-
-    def new_session(self) -> None:
-        assembly_id = self.assembly_id
-        if assembly_id is None:
-            return
-        sub_bodies = attempt(self, lambda: list_sub_bodies(self.db, assembly_id))
-        if sub_bodies is None:
-            return
-        dialog = NewSessionDialog(sub_bodies, self.now().date(), self)
-        if not dialog.exec():
-            return
-        created = attempt(
-            self,
-            lambda: create_session(
-                self.db,
-                assembly_id,
-                dialog.chosen_date(),
-                dialog.title.text(),
-                dialog.place.text(),
-                dialog.sub_body_id(),
-                morning=dialog.morning.isChecked(),
-                afternoon=dialog.afternoon.isChecked(),
-                starts_at=dialog.chosen_start(),
-            ),
-        )
-        if created is not None:
-            self.fill_sessions(created)
-            self.status.emit(self.tr("Session created."))
-            self.changed.emit()
-
-    def _confirm(self, text: str, state: str) -> None:
+    def confirm(self, text: str, state: str) -> None:
         self.confirmation.setText(text)
         self.confirmation.setProperty("state", state)
         self.confirmation.style().unpolish(self.confirmation)

@@ -7,6 +7,7 @@ test machine) the system's beep, which is all there is to give.
 
 from __future__ import annotations
 
+from contextlib import ExitStack
 from enum import StrEnum
 from importlib import resources
 
@@ -24,12 +25,15 @@ class Chime(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._effects: dict[Tone, QSoundEffect] = {}
+        self._files = ExitStack()
+        """Keeps the sound files on disk while the chime lives (a zipped install unpacks them)."""
+        self.destroyed.connect(self._files.close)
 
     def _effect(self, tone: Tone) -> QSoundEffect:
         if tone not in self._effects:
             effect = QSoundEffect(self)
-            with resources.as_file(resources.files("facilitator") / "resources" / "sounds" / f"{tone}.wav") as path:
-                effect.setSource(QUrl.fromLocalFile(str(path)))
+            sound = resources.files("facilitator") / "resources" / "sounds" / f"{tone}.wav"
+            effect.setSource(QUrl.fromLocalFile(str(self._files.enter_context(resources.as_file(sound)))))
             effect.setVolume(0.7)
             self._effects[tone] = effect
         return self._effects[tone]

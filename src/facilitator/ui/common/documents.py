@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from facilitator.runtime import Runtime
 from facilitator.ui.common.problems import attempt
-from facilitator.ui.common.tasks import TaskCancelled, run_task
+from facilitator.ui.common.tasks import run_task
 
 T = TypeVar("T")
 
@@ -66,10 +66,8 @@ def save_document(
     path = Path(chosen)
     if path.suffix.lower() != f".{kind}":
         path = path.with_name(f"{path.name}.{kind}")
-    try:
-        done = attempt(parent, lambda: (run_task(parent, title, lambda _control: work(path)),))
-    except TaskCancelled:
-        return None
+    # A document is written in one go (reportlab cannot stop halfway): no "Annuler" button.
+    done = attempt(parent, lambda: (run_task(parent, title, lambda _control: work(path), cancellable=False),))
     if done is None:
         return None
     attempt(parent, lambda: runtime.update_settings(documents_folder=str(path.parent)))

@@ -67,7 +67,11 @@ class HistoryModel(QAbstractTableModel):
         self._visible: list[int] = []
         self._query = ""
         self._sort = (int(Column.NAME), Qt.SortOrder.AscendingOrder)
-        self._headers = {Column.NAME: self.tr("Name"), Column.ROLE: self.tr("Role"), Column.RATE: self.tr("Rate")}
+        self._headers = {
+            Column.NAME: self.tr("Name"),
+            Column.ROLE: self.tr("Role or recruitment"),
+            Column.RATE: self.tr("Rate"),
+        }
 
     def set_histories(self, histories: list[History], sessions: list[SessionRecord]) -> None:
         self.beginResetModel()

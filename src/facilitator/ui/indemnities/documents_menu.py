@@ -1,4 +1,7 @@
-"""The Indemnités workspace's documents: état liquidatif, états de frais, attestation, export."""
+"""The Indemnités workspace's documents: état liquidatif, états de frais, attestation, export.
+
+The documents' and the export's modules (reportlab, openpyxl) are imported when used, not
+when the window starts."""
 
 from __future__ import annotations
 
@@ -9,12 +12,7 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMenu, QMessageBox, QToolButton
 
-from facilitator.services.documents import (
-    print_attendance_certificate,
-    print_indemnity_statement,
-    print_travel_statements,
-)
-from facilitator.services.exports import ExportFormat, export_indemnities
+from facilitator.core.cells import ExportFormat
 from facilitator.ui.common.documents import file_name, save_document
 
 T = TypeVar("T")
@@ -66,12 +64,14 @@ class IndemnityDocuments(QObject):
         return save_document(self.workspace, self.workspace.runtime, title, name, kind, work)
 
     def print_statement(self) -> None:
+        from facilitator.services.documents import print_indemnity_statement
+
         report = self.workspace.report
         if report is None or not report.lines:
             return
         saved = self._save(
             self.tr("Print the état liquidatif"),
-            file_name(self.tr("Etat liquidatif"), self._scope_name(report)),
+            file_name(self.tr("Indemnity statement"), self._scope_name(report)),
             "pdf",
             lambda path: print_indemnity_statement(self.workspace.db, report, path, self.workspace.now()),
         )
@@ -79,6 +79,8 @@ class IndemnityDocuments(QObject):
             self.workspace.status.emit(self.tr("État liquidatif saved in {path}.").format(path=saved[0]))
 
     def print_travel(self) -> None:
+        from facilitator.services.documents import print_travel_statements
+
         report = self.workspace.report
         if report is None:
             return
@@ -91,7 +93,7 @@ class IndemnityDocuments(QObject):
             return
         saved = self._save(
             self.tr("Print the états de frais"),
-            file_name(self.tr("Etats de frais"), self._scope_name(report)),
+            file_name(self.tr("Travel claims"), self._scope_name(report)),
             "pdf",
             lambda path: print_travel_statements(self.workspace.db, report, path, self.workspace.now()),
         )
@@ -100,6 +102,8 @@ class IndemnityDocuments(QObject):
             self.workspace.status.emit(self.tr("%n état(s) de frais saved in {path}.", "", count).format(path=path))
 
     def print_certificate(self) -> None:
+        from facilitator.services.documents import print_attendance_certificate
+
         report, line = self.workspace.report, self.workspace.selected()
         if report is None or line is None:
             return
@@ -120,12 +124,14 @@ class IndemnityDocuments(QObject):
             self.workspace.status.emit(self.tr("Attestation saved in {path}.").format(path=saved[0]))
 
     def export_figures(self, kind: ExportFormat) -> None:
+        from facilitator.services.exports import export_indemnities
+
         report = self.workspace.report
         if report is None or not report.lines:
             return
         saved = self._save(
             self.tr("Export the figures"),
-            file_name(self.tr("Indemnites"), self._scope_name(report)),
+            file_name(self.tr("Indemnities"), self._scope_name(report)),
             kind.value,
             lambda path: export_indemnities(report, path, kind),
         )

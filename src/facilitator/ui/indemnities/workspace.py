@@ -31,7 +31,6 @@ from facilitator.messages import counted_label, role_label
 from facilitator.printing.formats import money
 from facilitator.runtime import Runtime
 from facilitator.services.claims import load_claim, save_claim, suggested_claim
-from facilitator.services.documents import rules_note
 from facilitator.services.indemnity import IndemnityLine, IndemnityReport, session_indemnities, year_indemnities
 from facilitator.services.rules import load_rules, save_rules
 from facilitator.services.sessions import SessionSummary, list_sessions
@@ -41,6 +40,7 @@ from facilitator.ui.common.problems import attempt
 from facilitator.ui.indemnities.claim_dialog import ClaimDialog
 from facilitator.ui.indemnities.documents_menu import IndemnityDocuments
 from facilitator.ui.indemnities.rules_dialog import RulesDialog
+from facilitator.wording import rules_note
 
 AMOUNTS = ("gross_cents", "deduction_cents", "net_cents", "travel_cents", "childcare_cents", "total_cents")
 

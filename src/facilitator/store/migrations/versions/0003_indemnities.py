@@ -5,7 +5,6 @@ Revises: 0002
 Create Date: 2026-12-01 10:00:00
 """
 
-import secrets
 from collections.abc import Sequence
 
 import sqlalchemy as sa
@@ -26,22 +25,11 @@ def _synced_columns() -> list[sa.Column]:
     ]
 
 
-def _give_badge_keys() -> None:
-    """Assemblies made before badges were signed get their key now, one each."""
-    connection = op.get_bind()
-    assembly = sa.table("assembly", sa.column("id", sa.Uuid()), sa.column("badge_key", sa.String()))
-    for (assembly_id,) in connection.execute(sa.select(assembly.c.id)).all():
-        connection.execute(
-            assembly.update().where(assembly.c.id == assembly_id).values(badge_key=secrets.token_hex(32))
-        )
-
-
 def upgrade() -> None:
+    # Assemblies made before badges were signed get their key when their first badges are
+    # printed, through the services, so that the key is in the change log and syncs.
     with op.batch_alter_table("assembly", schema=None) as batch_op:
         batch_op.add_column(sa.Column("badge_key", sa.String(length=64), nullable=True))
-    _give_badge_keys()
-    with op.batch_alter_table("assembly", schema=None) as batch_op:
-        batch_op.alter_column("badge_key", existing_type=sa.String(length=64), nullable=False)
 
     with op.batch_alter_table("participant", schema=None) as batch_op:
         batch_op.add_column(sa.Column("to_review", sa.Boolean(), nullable=False, server_default=sa.false()))
