@@ -18,6 +18,7 @@ os.environ["FACILITATOR_BASEDIR"] = tempfile.mkdtemp(prefix="facilitator-tests-"
 
 import pytest
 from hypothesis import settings
+from PySide6.QtCore import QCoreApplication
 
 from facilitator import runtime
 from facilitator.services.assemblies import create_assembly
@@ -49,14 +50,13 @@ def assembly(db: Database) -> uuid.UUID:
 
 
 @contextmanager
-def french_catalogue() -> Iterator[None]:
+def french_catalogue(app: QCoreApplication) -> Iterator[None]:
     """The French catalogue and locale, as the window and the command line install them, removed
     afterwards (documents and messages are checked in the words users read)."""
-    from PySide6.QtCore import QCoreApplication, QLocale
+    from PySide6.QtCore import QLocale
 
     from facilitator import i18n
 
-    app = QCoreApplication.instance() or QCoreApplication([])
     previous = QLocale()
     translators = i18n.install(app, "fr")
     try:
@@ -68,8 +68,9 @@ def french_catalogue() -> Iterator[None]:
 
 
 @pytest.fixture
-def french() -> Iterator[None]:
-    with french_catalogue():
+def french(qapp: QCoreApplication) -> Iterator[None]:
+    """French for one test; ``qapp`` is pytest-qt's QApplication (the widgets' tests need one)."""
+    with french_catalogue(qapp):
         yield
 
 

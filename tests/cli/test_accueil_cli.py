@@ -144,6 +144,38 @@ def test_refusals_say_why_in_french(demo: tuple[Path, Path]) -> None:
         basedir=basedir,
     )
     assert backwards.returncode == 3 and "avant l'arrivée" in backwards.stderr
+    facilitator(
+        "attendance",
+        "record",
+        "--db",
+        database,
+        "--session",
+        session_id,
+        "--participant",
+        "3",
+        "--arrival",
+        "09:00",
+        "--departure",
+        "16:00",
+        basedir=basedir,
+    )
+    again = facilitator(
+        "attendance",
+        "record",
+        "--db",
+        database,
+        "--session",
+        session_id,
+        "--participant",
+        "3",
+        "--arrival",
+        "09:00",
+        "--departure",
+        "12:00",
+        basedir=basedir,
+    )
+    assert again.returncode == 3 and "n'est pas dans la salle à cette heure-là" in again.stderr
+    assert "Traceback" not in again.stderr
     unknown = facilitator(
         "indemnity", "--db", database, "--session", "01a230cf-13df-78a1-9da5-840047aa822a", "--json", basedir=basedir
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import datetime as dt
 import subprocess
 import sys
 from pathlib import Path
@@ -52,18 +53,26 @@ def test_the_scan_sees_a_forbidden_import(tmp_path: Path) -> None:
 
 
 def test_headless_commands_never_load_widgets(tmp_path: Path) -> None:
-    """Importing the CLI and running a command with QtWidgets made unimportable."""
+    """Importing the CLI and running commands (printing and the export too) with QtWidgets made
+    unimportable."""
+    yesterday = dt.date.today() - dt.timedelta(days=1)
+    year = (yesterday - dt.timedelta(days=(yesterday.weekday() - 5) % 7)).year  # the demo's last session
     script = (
         "import sys\n"
         "sys.modules['PySide6.QtWidgets'] = None\n"
         "from facilitator.cli import main\n"
         f"code = main(['demo', 'create', '--db', {str(tmp_path / 'x.sqlite')!r}])\n"
         f"code += main(['roster', 'list', '--db', {str(tmp_path / 'x.sqlite')!r}, '--json'])\n"
+        f"code += main(['print', 'indemnity', '--db', {str(tmp_path / 'x.sqlite')!r}, '--year', '{year}',"
+        f" '-o', {str(tmp_path / 'x.pdf')!r}])\n"
+        f"code += main(['export', 'indemnity', '--db', {str(tmp_path / 'x.sqlite')!r}, '--year', '{year}',"
+        f" '--format', 'xlsx', '-o', {str(tmp_path / 'x.xlsx')!r}])\n"
         "sys.exit(code)\n"
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert '"last_name"' in result.stdout
+    assert (tmp_path / "x.pdf").exists() and (tmp_path / "x.xlsx").exists()
 
 
 def test_services_and_store_never_import_the_interface() -> None:

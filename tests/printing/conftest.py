@@ -13,5 +13,5 @@ from tests.conftest import french_catalogue
 @pytest.fixture(scope="package", autouse=True)
 def french_documents(qapp: QCoreApplication) -> Iterator[None]:
     """The French catalogue and locale for this package's tests, removed afterwards."""
-    with french_catalogue():
+    with french_catalogue(qapp):
         yield

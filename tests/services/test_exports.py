@@ -65,6 +65,9 @@ def test_xlsx_keeps_text_as_text_and_amounts_as_numbers(report: IndemnityReport,
         assert name.data_type == "s" and name.value in HOSTILE
         postcode = row[header.index("Postcode")]
         assert postcode.value == "01000" and postcode.data_type == "s"
+        phone = row[header.index("Phone")]
+        assert phone.value in {"+33 6 12 34 56 78", "06 12 34 56 78", None}
+        assert phone.value is None or phone.data_type == "s"
         total = row[header.index("Total (€)")]
         assert total.value == 90 and total.data_type == "n"
 

@@ -13,10 +13,22 @@ from facilitator.core.attendance import HalfDayRules, Quorum
 from facilitator.core.indemnity import Claim, IndemnityRules, IndemnityUnit
 from facilitator.core.participants import Gender, ParticipantDetails, Role
 from facilitator.core.travel import TravelMeans
-from facilitator.services.attendance import check_in, check_out, load_session_attendance, register_walk_in
+from facilitator.services.attendance import (
+    NotHere,
+    check_in,
+    check_out,
+    load_session_attendance,
+    record_attendance,
+    register_walk_in,
+)
 from facilitator.services.claims import load_claim, remove_claim, save_claim, suggested_claim
 from facilitator.services.indemnity import session_costs, session_indemnities, year_indemnities
-from facilitator.services.participants import ParticipantNotFound, add_participant, list_participants
+from facilitator.services.participants import (
+    ParticipantNotFound,
+    add_participant,
+    list_participants,
+    remove_participant,
+)
 from facilitator.services.rules import AssemblyRules, load_rules, save_rules
 from facilitator.services.sessions import create_session, get_session
 from facilitator.store.database import Database
@@ -148,3 +160,27 @@ def test_the_desk_state_knows_lateness_and_quorum(
     state = load_session_attendance(db, session_id)
     assert state.quorum == Quorum(50)
     assert state.figures().late == 1
+
+
+def test_people_removed_from_the_roster_stay_on_the_payment_records(
+    db: Database, assembly: uuid.UUID, people: dict[str, uuid.UUID]
+) -> None:
+    session_id = create_session(db, assembly, MARCH_7)
+    check_in(db, session_id, people["paul"], at(MARCH_7, 9))
+    remove_participant(db, people["paul"])
+    assert [line.participant.details.last_name for line in session_indemnities(db, session_id).lines] == ["Martin"]
+    assert year_indemnities(db, assembly, 2026).total("total_cents") == 9000
+
+
+def test_a_script_states_a_whole_day_in_one_transaction(
+    db: Database, assembly: uuid.UUID, people: dict[str, uuid.UUID]
+) -> None:
+    session_id = create_session(db, assembly, MARCH_7)
+    presence = record_attendance(db, session_id, people["jeanne"], at(MARCH_7, 9), at(MARCH_7, 16))
+    assert (presence.arrived_at, presence.departed_at) == (at(MARCH_7, 9), at(MARCH_7, 16))
+    before = load_session_attendance(db, session_id).events
+    with pytest.raises(NotHere):  # she already left at 16:00: a departure at 12:00 is refused, arrival too
+        record_attendance(db, session_id, people["jeanne"], at(MARCH_7, 9), at(MARCH_7, 12))
+    assert load_session_attendance(db, session_id).events == before
+    corrected = record_attendance(db, session_id, people["jeanne"], at(MARCH_7, 9), at(MARCH_7, 12), "erreur")
+    assert corrected.departed_at == at(MARCH_7, 16)  # a correction adds facts; the latest departure stands

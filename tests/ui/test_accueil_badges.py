@@ -19,7 +19,7 @@ from facilitator.core.badges import badge_payload, new_badge_key
 from facilitator.core.participants import Gender, ParticipantDetails, Role
 from facilitator.core.scanner import MISMATCHES
 from facilitator.services.attendance import load_session_attendance
-from facilitator.services.participants import add_participant, list_participants
+from facilitator.services.participants import add_participant, list_participants, remove_participant
 from facilitator.services.rules import AssemblyRules, save_rules
 from facilitator.services.sessions import create_session
 from facilitator.store.database import Database
@@ -227,3 +227,26 @@ def test_the_signature_sheet_is_printed_from_the_desk(
     assert "Feuille d'émargement" in text and "samedi 28 novembre 2026" in text
     assert "DUPONT Jeanne" in text and "9:20" in text
     assert desk.runtime.settings().documents_folder == str(tmp_path)
+
+
+def test_undo_after_the_person_was_removed_says_so(
+    qtbot: QtBot, desk: AccueilWorkspace, db: Database, assembly: uuid.UUID
+) -> None:
+    qtbot.keyClicks(desk.search, "jeanne")
+    qtbot.keyClick(desk.search, Qt.Key.Key_Return)
+    remove_participant(db, person_id(db, assembly, "Dupont"))
+    desk.reload()
+    qtbot.keyClick(desk.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert desk.confirmation.text() == (
+        "Annulé\u00a0: la dernière action (arrivée à 9:20) d'une personne retirée depuis de la liste."
+    )
+
+
+def test_the_desk_records_only_into_today_s_session(
+    qtbot: QtBot, desk: AccueilWorkspace, db: Database, assembly: uuid.UUID, clock: Clock
+) -> None:
+    clock.now = dt.datetime.combine(SATURDAY + dt.timedelta(days=7), dt.time(9, 5))
+    qtbot.keyClicks(desk.search, "jeanne")
+    qtbot.keyClick(desk.search, Qt.Key.Key_Return)
+    assert desk.confirmation.text().startswith("Cette séance a lieu le samedi 28 novembre 2026, pas aujourd'hui")
+    assert present(desk) == []

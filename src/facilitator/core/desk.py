@@ -11,15 +11,15 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 
-from facilitator.core.names import NameIndex, fold, search_text
-from facilitator.core.participants import Participant
+from facilitator.core.names import NameIndex, search_text
+from facilitator.core.participants import Participant, by_name
 
 
 class DeskSearch:
     """A roster indexed once, searched on every keystroke."""
 
     def __init__(self, people: Sequence[Participant]) -> None:
-        self.people = sorted(people, key=lambda p: (fold(p.details.last_name), fold(p.details.first_name)))
+        self.people = sorted(people, key=by_name)
         self._index = NameIndex(
             [search_text(p.details.first_name, p.details.last_name, str(p.badge_number)) for p in self.people]
         )

@@ -23,7 +23,7 @@ from enum import StrEnum
 
 from facilitator.core.attendance import HalfDayRules, HalfDays, Presence, Tally, half_days, is_late
 from facilitator.core.names import fold
-from facilitator.core.participants import AgeBand, Gender, Participant, Role, age_band
+from facilitator.core.participants import AgeBand, Gender, Participant, Role, age_band, by_name
 
 DEFAULT_FOLLOW_UP_ABSENCES = 2
 
@@ -86,10 +86,6 @@ def sessions_not_run(sessions: Iterable[SessionRecord], today: dt.date) -> list[
 def is_resident(person: Participant) -> bool:
     """Drawn residents and volunteers, the people engagement follows first."""
     return person.details.role is Role.CITIZEN
-
-
-def name_order(person: Participant) -> tuple[str, str, int]:
-    return (fold(person.details.last_name), fold(person.details.first_name), person.badge_number)
 
 
 # Attendance history -----------------------------------------------------------------------
@@ -174,7 +170,7 @@ def histories(
     """Everyone's history over the run sessions, in alphabetical order."""
     run = run_sessions(sessions, today)
     result = []
-    for person in sorted(people, key=name_order):
+    for person in sorted(people, key=by_name):
         cells = []
         for session in run:
             presence = session.presence.get(person.id)
@@ -211,7 +207,7 @@ def follow_up(
 
 def _worry_order(history: History) -> tuple[int, bool, dt.date, tuple[str, str, int]]:
     seen = history.last_seen
-    return (-history.absence_streak, seen is not None, seen or dt.date.min, name_order(history.participant))
+    return (-history.absence_streak, seen is not None, seen or dt.date.min, by_name(history.participant))
 
 
 # Indicators per session -------------------------------------------------------------------

@@ -30,6 +30,12 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", stripped).strip()
 
 
+def name_key(last_name: str, first_name: str) -> tuple[str, str]:
+    """Alphabetical order of people, as on a roster: last name, then first name, accents and
+    case aside ("Évelyne" sorts with "Eve")."""
+    return fold(last_name), fold(first_name)
+
+
 def words(text: str) -> list[str]:
     """The folded words of a name: hyphens, apostrophes and dots separate words."""
     return [word for word in _WORD_SEPARATORS.split(fold(text)) if word]

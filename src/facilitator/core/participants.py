@@ -7,6 +7,8 @@ import uuid
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from facilitator.core.names import name_key
+
 
 class Role(StrEnum):
     """Why someone is in the room; speaking budgets and indemnities depend on it."""
@@ -97,3 +99,8 @@ def age_band(birth_year: int | None, on: dt.date) -> AgeBand | None:
         return None
     age = on.year - birth_year
     return next((band for lowest, band in _AGE_BAND_LOWEST if age >= lowest), None)
+
+
+def by_name(person: Participant) -> tuple[str, str, int]:
+    """The sort key of people listed by name (the badge number parts namesakes)."""
+    return (*name_key(person.details.last_name, person.details.first_name), person.badge_number)

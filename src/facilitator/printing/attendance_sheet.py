@@ -18,7 +18,7 @@ from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
-from facilitator.core.names import fold
+from facilitator.core.names import name_key
 from facilitator.files import write_atomically
 from facilitator.printing import blocks, fonts
 from facilitator.printing.counts import PrintedCounts
@@ -105,7 +105,7 @@ def _columns(sheet: AttendanceSheet) -> list[_Column]:
 
 def sorted_rows(rows: Sequence[SignatureRow]) -> list[SignatureRow]:
     """Alphabetical by last name then first name, accents and case ignored."""
-    return sorted(rows, key=lambda row: (fold(row.last_name), fold(row.first_name), row.badge_number))
+    return sorted(rows, key=lambda row: (*name_key(row.last_name, row.first_name), row.badge_number))
 
 
 def is_present(row: SignatureRow) -> bool:

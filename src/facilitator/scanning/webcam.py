@@ -16,7 +16,6 @@ destroying the reader while a decode runs is harmless.
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from enum import StrEnum
@@ -31,6 +30,8 @@ from PySide6.QtMultimedia import (
     QVideoFrameFormat,
     QVideoSink,
 )
+
+from facilitator.scanning.clock import monotonic_ms
 
 log = logging.getLogger("facilitator.scanning.webcam")
 
@@ -76,10 +77,6 @@ def camera_problem(error_text: str) -> CameraProblem:
     if any(word in text for word in _REFUSED_WORDS):
         return CameraProblem.REFUSED
     return CameraProblem.FAILED
-
-
-def monotonic_ms() -> float:
-    return time.monotonic() * 1000.0
 
 
 _F = QVideoFrameFormat.PixelFormat

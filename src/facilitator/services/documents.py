@@ -19,8 +19,7 @@ from sqlalchemy.orm import Session
 from facilitator.core import attendance
 from facilitator.core.badges import badge_payload
 from facilitator.core.indemnity import Claim, SessionAmounts
-from facilitator.core.names import fold
-from facilitator.core.participants import Participant
+from facilitator.core.participants import Participant, by_name
 from facilitator.messages import counted_label, means_label, role_label, unit_label
 from facilitator.printing import model
 from facilitator.printing.attendance_certificate import write_attendance_certificate
@@ -39,10 +38,6 @@ from facilitator.store.database import Database
 from facilitator.store.models import Assembly, AssemblySession, ExpenseClaim
 from facilitator.store.models import Participant as ParticipantRow
 from facilitator.wording import rules_note, units_text
-
-
-def _alphabetical(people: Iterable[Participant]) -> list[Participant]:
-    return sorted(people, key=lambda p: (fold(p.details.last_name), fold(p.details.first_name)))
 
 
 def _heading(
@@ -92,7 +87,7 @@ def print_badges(db: Database, session_id: uuid.UUID, path: Path, now: dt.dateti
             person.badge_number,
             badge_payload(person.id, key),
         )
-        for person in _alphabetical(p for p in people if p.id in expected)
+        for person in sorted((p for p in people if p.id in expected), key=by_name)
     ]
     write_badges(path, badges, now)
     return len(badges)
@@ -115,7 +110,7 @@ def print_attendance_sheet(db: Database, session_id: uuid.UUID, path: Path, now:
     notes = _correction_notes(events)
     rows = [
         _signature_row(person, presences.get(person.id), summary, rules, late_after, notes.get(person.id, []), filled)
-        for person in _alphabetical(listed)
+        for person in sorted(listed, key=by_name)
     ]
     sheet = model.AttendanceSheet(
         _heading(assembly, summary), summary.morning, summary.afternoon, rows, filled, rules.signatory

@@ -18,8 +18,7 @@ from sqlalchemy.orm import Session
 
 from facilitator.core import attendance
 from facilitator.core.indemnity import PersonAmounts, SessionAttendance, statement
-from facilitator.core.names import fold
-from facilitator.core.participants import Participant
+from facilitator.core.participants import Participant, by_name
 from facilitator.services.attendance import read_events, session_row
 from facilitator.services.claims import read_claims
 from facilitator.services.participants import load_participants
@@ -101,7 +100,7 @@ def _report(
         amounts = statement(person_id, person.details.role, asked, rules.indemnity, scale, items)
         if amounts.eligible:
             lines.append(IndemnityLine(person, amounts))
-    lines.sort(key=lambda line: (fold(line.participant.details.last_name), fold(line.participant.details.first_name)))
+    lines.sort(key=lambda line: by_name(line.participant))
     return IndemnityReport(
         assembly_id, assembly.name, assembly.municipality, rules, sorted(covered, key=lambda s: s.date), period, lines
     )

@@ -547,8 +547,8 @@
             <translation>Nothing to undo on this computer.</translation>
         </message>
         <message>
-            <source>someone removed from the roster</source>
-            <translation>someone removed from the roster</translation>
+            <source>Cancelled: the last action ({what} at {time}) of someone since removed from the roster.</source>
+            <translation>Cancelled: the last action ({what} at {time}) of someone since removed from the roster.</translation>
         </message>
         <message>
             <source>Cancelled: {what} of {name} at {time}.</source>

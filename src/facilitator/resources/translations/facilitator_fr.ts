@@ -547,8 +547,8 @@
             <translation>Rien à annuler sur cet ordinateur.</translation>
         </message>
         <message>
-            <source>someone removed from the roster</source>
-            <translation>une personne retirée de la liste</translation>
+            <source>Cancelled: the last action ({what} at {time}) of someone since removed from the roster.</source>
+            <translation>Annulé : la dernière action ({what} à {time}) d'une personne retirée depuis de la liste.</translation>
         </message>
         <message>
             <source>Cancelled: {what} of {name} at {time}.</source>

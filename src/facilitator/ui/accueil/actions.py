@@ -90,7 +90,7 @@ class DeskActions(QObject):
             self.desk.confirm(self.tr("Welcome back, {name} ({time}).").format(name=name, time=time), "ok")
         else:
             self.desk.confirm(self.tr("✓ {name} — arrival recorded at {time}.").format(name=name, time=time), "ok")
-        self.desk._after_action()
+        self.desk.after_action()
 
     def sign_out(self) -> None:
         person, session_id = self.desk.highlighted(), self.desk.session_id()
@@ -105,7 +105,7 @@ class DeskActions(QObject):
         if result is not None:
             time = clock_time(result.at)
             self.desk.confirm(self.tr("{name} — departure recorded at {time}.").format(name=name, time=time), "ok")
-            self.desk._after_action()
+            self.desk.after_action()
 
     def correct(self) -> None:
         """A forgotten arrival or an early departure of the highlighted person, with a note."""
@@ -129,7 +129,7 @@ class DeskActions(QObject):
             ),
             "ok",
         )
-        self.desk._after_action()
+        self.desk.after_action()
 
     def register_walk_in(self) -> None:
         session_id = self.desk.session_id()
@@ -153,7 +153,7 @@ class DeskActions(QObject):
             "ok",
         )
         self.desk.changed.emit()
-        self.desk._after_action()
+        self.desk.after_action()
 
     def undo(self) -> None:
         session_id = self.desk.session_id()
@@ -165,13 +165,15 @@ class DeskActions(QObject):
             return
         people = self.desk.state.people if self.desk.state else []
         person = next((p for p in people if p.id == result.participant_id), None)
-        name = person.details.display_name if person else self.tr("someone removed from the roster")
         what = self.tr("arrival") if result.undone is desk.EventKind.ARRIVAL else self.tr("departure")
-        self.desk.confirm(
-            self.tr("Cancelled: {what} of {name} at {time}.").format(what=what, name=name, time=clock_time(result.at)),
-            "warning",
-        )
-        self.desk._after_action()
+        time = clock_time(result.at)
+        if person is None:
+            text = self.tr("Cancelled: the last action ({what} at {time}) of someone since removed from the roster.")
+            self.desk.confirm(text.format(what=what, time=time), "warning")
+        else:
+            text = self.tr("Cancelled: {what} of {name} at {time}.")
+            self.desk.confirm(text.format(what=what, name=person.details.display_name, time=time), "warning")
+        self.desk.after_action()
 
     def new_session(self) -> None:
         assembly_id = self.desk.assembly_id

@@ -38,7 +38,7 @@ from facilitator.ui.accueil.actions import DeskActions
 from facilitator.ui.accueil.figures import figures_html
 from facilitator.ui.accueil.print_menu import DeskPrintMenu
 from facilitator.ui.common.chime import Chime, Tone
-from facilitator.ui.common.formats import clock_time, long_date
+from facilitator.ui.common.formats import clock_time, session_label
 from facilitator.ui.common.problems import attempt
 from facilitator.ui.common.scanner_input import ScannerInput
 from facilitator.ui.common.webcam_panel import WebcamPanel
@@ -191,10 +191,7 @@ class AccueilWorkspace(QWidget):
         self.session_choice.blockSignals(True)
         self.session_choice.clear()
         for session in sessions or []:
-            label = long_date(session.date)
-            if session.title:
-                label += f" — {session.title}"
-            self.session_choice.addItem(label, session.id)
+            self.session_choice.addItem(session_label(session.date, session.title), session.id)
         self.session_choice.setCurrentIndex(max(self.session_choice.findData(chosen), 0))
         self.session_choice.blockSignals(False)
         self.reload()
@@ -282,7 +279,7 @@ class AccueilWorkspace(QWidget):
         self.confirmation.style().polish(self.confirmation)
         self.chime.play(Tone.OK if state == "ok" else Tone.WARNING)
 
-    def _after_action(self) -> None:
+    def after_action(self) -> None:
         self.search.clear()
         self.reload()
         self.search.setFocus()

@@ -31,7 +31,7 @@ from facilitator.services.assemblies import (
 from facilitator.services.sessions import list_sessions
 from facilitator.store.database import Database
 from facilitator.ui.assemblies.dialogs import NewAssemblyDialog
-from facilitator.ui.common.formats import long_date
+from facilitator.ui.common.formats import long_date, session_label
 from facilitator.ui.common.problems import attempt
 
 
@@ -158,9 +158,7 @@ class AssembliesPage(QWidget):
         for sub_body in sub_bodies:
             self.sub_bodies.addItem(self.tr("{name} — %n member(s)", "", sub_body.members).format(name=sub_body.name))
         for session in sessions:
-            text = long_date(session.date)
-            if session.title:
-                text += f" — {session.title}"
+            text = session_label(session.date, session.title)
             if session.sub_body:
                 text += " " + self.tr("({sub_body} only)").format(sub_body=session.sub_body)
             self.sessions.addItem(text)

@@ -15,3 +15,9 @@ def long_date(day: QDate | dt.date, *, weekday: bool = True) -> str:
 def clock_time(moment: dt.datetime) -> str:
     """A time of day as the desk says it: "9:12"."""
     return f"{moment.hour}:{moment.minute:02d}"
+
+
+def session_label(date: dt.date, title: str) -> str:
+    """How a session is named in lists: "samedi 14 mars 2026 — Travail en groupes"."""
+    label = long_date(date)
+    return f"{label} — {title}" if title else label

@@ -10,7 +10,6 @@ person goes through untouched.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -18,12 +17,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit
 
 from facilitator.core.scanner import burst_start
+from facilitator.scanning.clock import monotonic_ms
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-
-
-def monotonic_ms() -> float:
-    return time.monotonic() * 1000.0
 
 
 class ScannerInput(QObject):

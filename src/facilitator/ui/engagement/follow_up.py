@@ -23,20 +23,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.core.cells import neutralise
 from facilitator.core.engagement import DEFAULT_FOLLOW_UP_ABSENCES, History, follow_up
 from facilitator.ui.common.formats import long_date
 from facilitator.ui.engagement.labels import role_or_recruitment
 
 MOST_ABSENCES = 20
 STREAK_COLUMN = 4
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def tsv_cell(text: str) -> str:
     """A cell safe to paste: no tab or line break to split it, and nothing a spreadsheet would
     run as a formula (a leading = + - @ is neutralised with an apostrophe, as in exports)."""
     flat = " ".join(text.replace("\t", " ").splitlines())
-    return "'" + flat if flat.startswith(_FORMULA_STARTS) else flat
+    return neutralise(flat)
 
 
 def tsv(rows: list[list[str]]) -> str:

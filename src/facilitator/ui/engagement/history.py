@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core.engagement import Cell, History, Mark, SessionRecord, name_order
+from facilitator.core.engagement import Cell, History, Mark, SessionRecord
 from facilitator.core.names import NameIndex, fold, search_text
+from facilitator.core.participants import by_name
 from facilitator.ui.common.formats import long_date
 from facilitator.ui.engagement.labels import MARK_SIGNS, cell_tooltip, percent, role_or_recruitment, short_date
 
@@ -99,7 +100,7 @@ class HistoryModel(QAbstractTableModel):
     # Sorting -----------------------------------------------------------------------------
 
     def _sort_key(self, column: int, history: History) -> tuple[Any, ...]:
-        name = name_order(history.participant)
+        name = by_name(history.participant)
         if column == Column.ROLE:
             return (fold(role_or_recruitment(history.participant)), name)
         if column == Column.RATE:

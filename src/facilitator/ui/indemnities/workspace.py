@@ -12,6 +12,7 @@ import datetime as dt
 import uuid
 from collections.abc import Callable
 
+from babel.numbers import format_decimal
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -28,14 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.messages import counted_label, role_label
-from facilitator.printing.formats import money
+from facilitator.printing.formats import locale, money
 from facilitator.runtime import Runtime
 from facilitator.services.claims import load_claim, save_claim, suggested_claim
 from facilitator.services.indemnity import IndemnityLine, IndemnityReport, session_indemnities, year_indemnities
 from facilitator.services.rules import load_rules, save_rules
-from facilitator.services.sessions import SessionSummary, list_sessions
+from facilitator.services.sessions import list_sessions
 from facilitator.store.database import Database
-from facilitator.ui.common.formats import long_date
+from facilitator.ui.common.formats import session_label
 from facilitator.ui.common.problems import attempt
 from facilitator.ui.indemnities.claim_dialog import ClaimDialog
 from facilitator.ui.indemnities.documents_menu import IndemnityDocuments
@@ -145,16 +146,12 @@ class IndemnitiesWorkspace(QWidget):
         self.scope.blockSignals(True)
         self.scope.clear()
         for summary in held:
-            self.scope.addItem(self._session_label(summary), ("session", summary.id))
+            self.scope.addItem(session_label(summary.date, summary.title), ("session", summary.id))
         for year in sorted({s.date.year for s in held}, reverse=True):
             self.scope.addItem(self.tr("Year {year} (all sessions)").format(year=year), ("year", year))
         self.scope.setCurrentIndex(max(self.scope.findData(previous), 0))
         self.scope.blockSignals(False)
         self.reload()
-
-    def _session_label(self, summary: SessionSummary) -> str:
-        label = long_date(summary.date)
-        return f"{label} — {summary.title}" if summary.title else label
 
     def scope_choice(self) -> tuple[str, uuid.UUID | int] | None:
         return self.scope.currentData()
@@ -196,7 +193,7 @@ class IndemnitiesWorkspace(QWidget):
             attended = counted_label(amounts.sessions[0].counted)
         else:
             attended = ", ".join(f"{item.date:%d/%m} {counted_label(item.counted)}" for item in amounts.attended)
-        units = f"{amounts.units.normalize():f}".replace(".", ",")
+        units = format_decimal(amounts.units, locale=locale())
         return [
             details.last_name,
             details.first_name,
