@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from itertools import pairwise
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -67,7 +68,9 @@ def test_departure_then_return_reopens_the_day() -> None:
     desk.record(JEANNE, EventKind.DEPARTURE, "12:00")
     assert presences(desk.events)[JEANNE] == Presence(at("9:00"), at("12:00"))
     desk.record(JEANNE, EventKind.ARRIVAL, "13:30")
-    assert presences(desk.events)[JEANNE] == Presence(at("9:00"), None)
+    assert presences(desk.events)[JEANNE] == Presence(
+        at("9:00"), None, ((at("9:00"), at("12:00")), (at("13:30"), None))
+    )
 
 
 def test_a_departure_without_arrival_means_nothing() -> None:
@@ -123,6 +126,26 @@ def test_half_days_follow_the_thresholds() -> None:
     assert count("9:00", "10:59") == (False, False)
     assert count("9:00", "11:00") == (True, False)
     assert half_days(None, RULES).count == 0
+
+
+def test_a_morning_spent_away_does_not_count() -> None:
+    desk = Desk()
+    desk.record(JEANNE, EventKind.ARRIVAL, "9:00")
+    desk.record(JEANNE, EventKind.DEPARTURE, "10:00")
+    desk.record(JEANNE, EventKind.ARRIVAL, "14:00")
+    presence = presences(desk.events)[JEANNE]
+    assert (presence.arrived_at, presence.departed_at, presence.present) == (at("9:00"), None, True)
+    assert presence.spans == ((at("9:00"), at("10:00")), (at("14:00"), None))
+    assert half_days(presence, RULES) == HalfDays(False, True)
+    desk.record(JEANNE, EventKind.DEPARTURE, "16:30")
+    assert half_days(presences(desk.events)[JEANNE], RULES) == HalfDays(False, True)
+
+
+def test_a_lunch_break_keeps_both_half_days() -> None:
+    desk = Desk()
+    for kind, hhmm in ((EventKind.ARRIVAL, "9:00"), (EventKind.DEPARTURE, "12:15"), (EventKind.ARRIVAL, "13:40")):
+        desk.record(JEANNE, kind, hhmm)
+    assert half_days(presences(desk.events)[JEANNE], RULES) == HalfDays(True, True)
 
 
 def test_a_session_counts_only_the_slots_it_is_held_in() -> None:
@@ -232,3 +255,7 @@ def test_presence_is_consistent_and_half_days_are_at_most_two(actions: list) -> 
     for state in presences(build(actions)).values():
         assert state.departed_at is None or state.departed_at >= state.arrived_at
         assert 0 <= half_days(state, RULES).count <= 2
+        spans = state.spans
+        assert spans[0][0] == state.arrived_at and spans[-1][1] == state.departed_at
+        for (start, end), (later, _) in pairwise(spans):
+            assert end is not None and start <= end <= later  # one after the other, never overlapping

@@ -72,7 +72,9 @@ def test_departure_and_return(db: Database, session_id: uuid.UUID, jeanne: uuid.
     with pytest.raises(NotHere):
         check_out(db, session_id, jeanne, at("12:05"))
     assert check_in(db, session_id, jeanne, at("13:30")).outcome is Outcome.BACK
-    assert load_session_attendance(db, session_id).presence[jeanne] == Presence(at("9:00"), None)
+    presence = load_session_attendance(db, session_id).presence[jeanne]
+    assert (presence.arrived_at, presence.departed_at) == (at("9:00"), None)
+    assert presence.spans == ((at("9:00"), at("12:00")), (at("13:30"), None))
 
 
 def test_a_correction_needs_a_note_and_states_its_time(db: Database, session_id: uuid.UUID, jeanne: uuid.UUID) -> None:

@@ -42,16 +42,28 @@ class AttendanceEvent:
     note: str = ""
 
 
+Span = tuple[dt.datetime, dt.datetime | None]
+"""A stretch of time in the room: arrival, and departure if any."""
+
+
 @dataclass(frozen=True)
 class Presence:
-    """One person's day: when they first arrived, when they last left, if they did."""
+    """One person's day: when they first arrived, when they last left, if they did, and the
+    stretches in between (someone who left at 10:00 and came back at 14:00 was not there
+    for the morning)."""
 
     arrived_at: dt.datetime
     departed_at: dt.datetime | None
+    periods: tuple[Span, ...] = ()
+    """In time order; empty means one stretch, from ``arrived_at`` to ``departed_at``."""
 
     @property
     def present(self) -> bool:
         return self.departed_at is None
+
+    @property
+    def spans(self) -> tuple[Span, ...]:
+        return self.periods or ((self.arrived_at, self.departed_at),)
 
 
 def effective(events: Iterable[AttendanceEvent]) -> list[AttendanceEvent]:
@@ -81,23 +93,24 @@ def presences(events: Iterable[AttendanceEvent]) -> dict[uuid.UUID, Presence]:
 
     Events are replayed in time order: a departure before any arrival means nothing; an
     arrival after a departure (back from lunch, a departure recorded by mistake) reopens the
-    day. Two arrivals are one: signing in twice never checks anybody out.
+    day with a new stretch. Two arrivals are one: signing in twice never checks anybody out.
+    Of two departures in a row the later stands (a correction and the desk's own record).
     """
     by_person: dict[uuid.UUID, list[AttendanceEvent]] = defaultdict(list)
     for event in effective(events):
         by_person[event.participant_id].append(event)
     result: dict[uuid.UUID, Presence] = {}
     for person, person_events in by_person.items():
-        arrived: dt.datetime | None = None
-        departed: dt.datetime | None = None
+        spans: list[list[dt.datetime | None]] = []
         for event in sorted(person_events, key=lambda e: (e.at, e.stamp)):
-            if event.kind is EventKind.ARRIVAL:
-                arrived = event.at if arrived is None else arrived
-                departed = None
-            elif arrived is not None:
-                departed = event.at
-        if arrived is not None:
-            result[person] = Presence(arrived, departed)
+            in_room = bool(spans) and spans[-1][1] is None
+            if event.kind is EventKind.ARRIVAL and not in_room:
+                spans.append([event.at, None])
+            elif event.kind is EventKind.DEPARTURE and spans:
+                spans[-1][1] = event.at
+        if spans:
+            periods = tuple((start, end) for start, end in spans)  # type: ignore[misc]
+            result[person] = Presence(periods[0][0], periods[-1][1], periods if len(periods) > 1 else ())
     return result
 
 
@@ -143,18 +156,15 @@ def half_days(
     """The half-days a presence counts for, in a session held in the morning, the afternoon or both."""
     if presence is None:
         return NO_HALF_DAY
-    arrival = presence.arrived_at.time()
-    departure = presence.departed_at.time() if presence.departed_at else None
-    counts_morning = (
-        morning
-        and arrival < rules.morning_arrival_before
-        and (departure is None or departure >= rules.morning_departure_after)
-    )
-    counts_afternoon = (
-        afternoon
-        and arrival < rules.afternoon_arrival_before
-        and (departure is None or departure >= rules.afternoon_departure_after)
-    )
+
+    def covered(arrive_before: dt.time, stay_until: dt.time) -> bool:
+        """One stretch in the room began before the first time and lasted until the second."""
+        return any(
+            start.time() < arrive_before and (end is None or end.time() >= stay_until) for start, end in presence.spans
+        )
+
+    counts_morning = morning and covered(rules.morning_arrival_before, rules.morning_departure_after)
+    counts_afternoon = afternoon and covered(rules.afternoon_arrival_before, rules.afternoon_departure_after)
     return HalfDays(counts_morning, counts_afternoon)
 
 
