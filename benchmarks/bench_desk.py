@@ -19,7 +19,7 @@ import uuid
 from pathlib import Path
 
 from benchmarks.bench_filter import people
-from benchmarks.common import Result
+from benchmarks.common import Result, per_keystroke
 from facilitator.core.desk import DeskSearch
 from facilitator.store.engine import SQLITE_PRAGMAS
 
@@ -58,27 +58,7 @@ def _search() -> list[Result]:
             _ = [i for i, name in enumerate(names) if query in name]
             scans.append(time.perf_counter() - start)
     matches.close()
-    median, worst = statistics.median(keystrokes) * 1000, max(keystrokes) * 1000
-    return [
-        Result(
-            f"desk search {len(roster)} people per keystroke (median)",
-            "ms",
-            median,
-            statistics.median(scans) * 1000,
-            "plain substring scan of the names",
-            "< 16 ms",
-            median < 16,
-        ),
-        Result(
-            f"desk search {len(roster)} people per keystroke (worst)",
-            "ms",
-            worst,
-            max(scans) * 1000,
-            "plain substring scan (worst)",
-            "< 16 ms",
-            worst < 16,
-        ),
-    ]
+    return per_keystroke(f"desk search {len(roster)} people", keystrokes, scans)
 
 
 def _bare_inserts(path: Path) -> list[float]:

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import os
 import random
-import statistics
 import time
 import uuid
 
-from benchmarks.common import Result
+from benchmarks.common import Result, per_keystroke
 from facilitator.core.participants import Gender, Participant, ParticipantDetails
 from facilitator.services.demo_names import MEN, NEIGHBOURHOODS, SURNAMES, WOMEN
 
@@ -69,27 +68,5 @@ def run() -> list[Result]:
             query = TYPED[:length].lower()
             _ = [i for i, name in enumerate(names) if query in name]
             scans.append(time.perf_counter() - start)
-    worst = max(keystrokes) * 1000
-    median = statistics.median(keystrokes) * 1000
-    baseline = statistics.median(scans) * 1000
     view.close()
-    return [
-        Result(
-            f"filter {PEOPLE} people per keystroke (median)",
-            "ms",
-            median,
-            baseline,
-            "plain substring scan of the names",
-            "< 16 ms",
-            median < 16,
-        ),
-        Result(
-            f"filter {PEOPLE} people per keystroke (worst)",
-            "ms",
-            worst,
-            max(scans) * 1000,
-            "plain substring scan (worst)",
-            "< 16 ms",
-            worst < 16,
-        ),
-    ]
+    return per_keystroke(f"filter {PEOPLE} people", keystrokes, scans)

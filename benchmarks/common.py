@@ -32,6 +32,31 @@ def median_seconds(action: Callable[[], object], repeats: int) -> float:
     return statistics.median(samples)
 
 
+def per_keystroke(name: str, keystrokes: list[float], scans: list[float]) -> list[Result]:
+    """Median and worst keystroke (seconds) against a plain substring scan, goal one frame."""
+    median, worst = statistics.median(keystrokes) * 1000, max(keystrokes) * 1000
+    return [
+        Result(
+            f"{name} per keystroke (median)",
+            "ms",
+            median,
+            statistics.median(scans) * 1000,
+            "plain substring scan of the names",
+            "< 16 ms",
+            median < 16,
+        ),
+        Result(
+            f"{name} per keystroke (worst)",
+            "ms",
+            worst,
+            max(scans) * 1000,
+            "plain substring scan (worst)",
+            "< 16 ms",
+            worst < 16,
+        ),
+    ]
+
+
 def print_table(results: list[Result]) -> None:
     header = f"{'benchmark':<44} {'value':>10} {'baseline':>10} {'ratio':>7}  {'goal':<28} verdict"
     print(header)
