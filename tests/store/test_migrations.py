@@ -22,6 +22,9 @@ TABLES = {
     "attendance_event",
     "assembly_rules",
     "expense_claim",
+    "discipline_profile",
+    "agenda_phase",
+    "speaking_event",
     "change_log",
     "alembic_version",
 }

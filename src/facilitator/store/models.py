@@ -21,6 +21,8 @@ from facilitator.core.attendance import EventKind
 from facilitator.core.badges import new_badge_key
 from facilitator.core.indemnity import IndemnityUnit, LoneHalfDay
 from facilitator.core.participants import Gender, Role
+from facilitator.core.speaking.model import EventKind as SpeakingKind
+from facilitator.core.speaking.model import Fairness, RequestKind
 from facilitator.core.travel import TravelMeans
 
 NAMING_CONVENTION = {
@@ -194,6 +196,51 @@ class AttendanceEvent(Event, Base):
     kind: Mapped[EventKind] = mapped_column(_enum(EventKind))
     at: Mapped[dt.datetime]
     cancels_id: Mapped[uuid.UUID | None]
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class DisciplineProfile(Synced, Base):
+    """A reusable discipline for speaking (a template of the assembly), applied to phases."""
+
+    __tablename__ = "discipline_profile"
+
+    assembly_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("assembly.id"), index=True)
+    name: Mapped[str] = mapped_column(String(NAME_LENGTH))
+    turn_seconds: Mapped[int]
+    intervention_seconds: Mapped[int]
+    warning_seconds: Mapped[int]
+    officials_may_ask: Mapped[bool]
+    fairness: Mapped[Fairness] = mapped_column(_enum(Fairness))
+    alternate_genders: Mapped[bool]
+    budgets: Mapped[dict[str, Any]] = mapped_column(JSON)
+    """Role value → {"seconds": int, "shared": bool}; roles not listed have no limit."""
+
+
+class AgendaPhase(Synced, Base):
+    """One phase of a session's agenda (accueil, information, délibération, décision…)."""
+
+    __tablename__ = "agenda_phase"
+
+    session_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("assembly_session.id"), index=True)
+    position: Mapped[int]
+    name: Mapped[str] = mapped_column(String(NAME_LENGTH))
+    profile_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("discipline_profile.id"))
+
+
+class SpeakingEventRow(Event, Base):
+    """A request for the floor, a turn's start, pause, resumption or end, a reorder, an
+    override: the speakers' list is replayed from these (``core.speaking.floor``)."""
+
+    __tablename__ = "speaking_event"
+
+    session_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("assembly_session.id"), index=True)
+    phase_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("agenda_phase.id"))
+    kind: Mapped[SpeakingKind] = mapped_column(_enum(SpeakingKind))
+    at: Mapped[dt.datetime]
+    request_id: Mapped[uuid.UUID | None]
+    participant_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("participant.id"))
+    request_kind: Mapped[RequestKind | None] = mapped_column(_enum(RequestKind))
+    queue_order: Mapped[list[str]] = mapped_column(JSON, default=list)
     note: Mapped[str] = mapped_column(Text, default="")
 
 

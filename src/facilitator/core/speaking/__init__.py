@@ -1,0 +1,1 @@
+"""Speaking time: phases and their discipline, the speakers' list, budgets, statistics."""

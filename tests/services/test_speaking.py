@@ -1,0 +1,157 @@
+"""The speakers' list on a real database file: agenda, queue, floor, refusals, restarts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from pathlib import Path
+
+import pytest
+
+from facilitator.core.participants import Gender, ParticipantDetails, Role
+from facilitator.core.speaking.model import RequestKind
+from facilitator.core.speaking.rules import Refusal
+from facilitator.runtime import Runtime
+from facilitator.services.agenda import (
+    STANDARD_PROFILES,
+    PhaseInUse,
+    add_phase,
+    list_profiles,
+    move_phase,
+    remove_phase,
+    save_profile,
+    session_agenda,
+)
+from facilitator.services.attendance import check_in
+from facilitator.services.participants import add_participant
+from facilitator.services.sessions import create_session
+from facilitator.services.speaking import (
+    FloorRefused,
+    NoTurn,
+    end_turn,
+    give_floor,
+    load_floor,
+    pause_turn,
+    request_floor,
+    resume_turn,
+    seconds,
+    withdraw,
+)
+from facilitator.store.database import Database
+from tests.samples import JEANNE
+
+DAY = dt.date(2026, 3, 7)
+
+
+def at(minute: int, second: int = 0) -> dt.datetime:
+    return dt.datetime.combine(DAY, dt.time(10, minute, second))
+
+
+@pytest.fixture
+def plenary(db: Database, assembly: uuid.UUID) -> dict[str, uuid.UUID]:
+    jeanne = add_participant(db, assembly, JEANNE).id
+    maire = add_participant(db, assembly, ParticipantDetails("Hélène", "Lefèvre", Role.ELECTED, Gender.FEMALE)).id
+    session_id = create_session(db, assembly, DAY, "Plénière")
+    for person in (jeanne, maire):
+        check_in(db, session_id, person, dt.datetime.combine(DAY, dt.time(9, 0)))
+    profiles = {profile.name: profile.id for profile in list_profiles(db, assembly)}
+    deliberation = add_phase(db, session_id, "Délibération", profiles["Délibération"])
+    decision = add_phase(db, session_id, "Décision", profiles["Décision"])
+    return {"session": session_id, "jeanne": jeanne, "maire": maire, "deliberation": deliberation, "decision": decision}
+
+
+def test_an_assembly_starts_with_the_standard_profiles(db: Database, assembly: uuid.UUID) -> None:
+    profiles = list_profiles(db, assembly)
+    assert sorted(p.name for p in profiles) == sorted(name for name, _ in STANDARD_PROFILES)
+    assert list_profiles(db, assembly) == profiles  # made once
+    decision = next(p for p in profiles if p.name == "Décision")
+    assert decision.discipline.budgets[Role.ELECTED].seconds == 0 and not decision.discipline.officials_may_ask
+    renamed = save_profile(db, assembly, "Décision finale", decision.discipline, decision.id)
+    assert renamed == decision.id
+    assert "Décision finale" in {p.name for p in list_profiles(db, assembly)}
+
+
+def test_the_agenda_is_ordered_and_movable(db: Database, plenary: dict[str, uuid.UUID]) -> None:
+    names = [item.name for item in session_agenda(db, plenary["session"])]
+    assert names == ["Délibération", "Décision"]
+    assert move_phase(db, plenary["decision"], -1)
+    assert [item.name for item in session_agenda(db, plenary["session"])] == ["Décision", "Délibération"]
+    assert not move_phase(db, plenary["decision"], -1)
+
+
+def test_a_turn_from_the_queue_to_its_end(db: Database, plenary: dict[str, uuid.UUID]) -> None:
+    session_id, phase = plenary["session"], plenary["deliberation"]
+    request = request_floor(db, session_id, phase, plenary["jeanne"], RequestKind.CONTRIBUTION, at(0))
+    state = load_floor(db, session_id)
+    assert [r.id for r in state.queue(phase, seconds(at(0)))] == [request]
+    give_floor(db, session_id, request, at(1))
+    pause_turn(db, session_id, at(2))
+    resume_turn(db, session_id, at(3))
+    end_turn(db, session_id, at(4))
+    state = load_floor(db, session_id)
+    assert state.current() is None
+    assert state.floor.turns[0].seconds(seconds(at(10))) == 120
+    with pytest.raises(NoTurn):
+        end_turn(db, session_id, at(5))
+    with pytest.raises(PhaseInUse):
+        remove_phase(db, phase)
+
+
+def test_officials_are_refused_with_the_reason_and_overrides_are_recorded(
+    db: Database, plenary: dict[str, uuid.UUID]
+) -> None:
+    session_id, decision, deliberation = plenary["session"], plenary["decision"], plenary["deliberation"]
+    with pytest.raises(FloorRefused) as refused:
+        request_floor(db, session_id, decision, plenary["maire"], RequestKind.CONTRIBUTION, at(0))
+    assert refused.value.refusal is Refusal.OFFICIALS_MAY_NOT_ASK
+    request = request_floor(
+        db, session_id, decision, plenary["maire"], RequestKind.QUESTION, at(1), override_note="question du public"
+    )
+    give_floor(db, session_id, request, at(2))  # the facilitator already decided, with a reason
+    end_turn(db, session_id, at(3))
+    jeanne = request_floor(db, session_id, decision, plenary["jeanne"], RequestKind.CONTRIBUTION, at(3))
+    give_floor(db, session_id, jeanne, at(3))
+    end_turn(db, session_id, at(4))
+    state = load_floor(db, session_id)
+    assert [o.note for o in state.floor.overrides] == ["question du public"]
+    assert [t.overridden for t in state.floor.turns] == [True, False]
+    second = request_floor(db, session_id, deliberation, plenary["maire"], RequestKind.CONTRIBUTION, at(5))
+    give_floor(db, session_id, second, at(5))
+    end_turn(db, session_id, at(7, 30))  # 150 s: over the deliberation's 120 s for officials
+    third = request_floor(db, session_id, deliberation, plenary["maire"], RequestKind.CONTRIBUTION, at(8))
+    with pytest.raises(FloorRefused) as spent:
+        give_floor(db, session_id, third, at(8))
+    assert spent.value.refusal is Refusal.BUDGET_SPENT
+    assert spent.value.budget is not None and spent.value.budget.left == -30
+    withdraw(db, session_id, third, at(9))
+    assert not load_floor(db, session_id).floor.waiting
+
+
+def test_a_turn_in_progress_survives_a_restart(
+    context: Runtime, db: Database, plenary: dict[str, uuid.UUID], tmp_path: Path
+) -> None:
+    session_id = plenary["session"]
+    request = request_floor(db, session_id, plenary["deliberation"], plenary["jeanne"], RequestKind.CONTRIBUTION, at(0))
+    give_floor(db, session_id, request, at(1))
+    db.dispose()
+    reopened = context.open_database(tmp_path / "test.sqlite")
+    current = load_floor(reopened, session_id).current()
+    assert current is not None and current.running
+    assert current.seconds(seconds(at(3))) == 120
+    reopened.dispose()
+
+
+def test_a_role_without_time_in_the_phase_needs_an_override(
+    db: Database, assembly: uuid.UUID, plenary: dict[str, uuid.UUID]
+) -> None:
+    agent = add_participant(db, assembly, ParticipantDetails("Paul", "Martin", Role.STAFF, Gender.MALE)).id
+    session_id, decision = plenary["session"], plenary["decision"]
+    request = request_floor(db, session_id, decision, agent, RequestKind.CONTRIBUTION, at(0))
+    with pytest.raises(FloorRefused) as refused:
+        give_floor(db, session_id, request, at(1))
+    assert refused.value.refusal is Refusal.NO_TIME_IN_PHASE
+    assert load_floor(db, session_id).current() is None  # refused: nothing written
+    give_floor(db, session_id, request, at(2), override_note="précision sur le budget")
+    state = load_floor(db, session_id)
+    assert state.current() is not None and state.current().overridden  # type: ignore[union-attr]
+    assert [o.note for o in state.floor.overrides] == ["précision sur le budget"]
