@@ -16,8 +16,9 @@ from facilitator.printing.attendance_certificate import write_attendance_certifi
 from facilitator.printing.attendance_sheet import write_attendance_sheet
 from facilitator.printing.badges import write_badges
 from facilitator.printing.indemnity_statement import write_indemnity_statement
+from facilitator.printing.speaking_report import write_speaking_report
 from facilitator.printing.travel_statement import write_travel_statements
-from tests.printing import samples
+from tests.printing import samples, test_speaking_report
 
 WRITERS: dict[str, Callable[[Path], None]] = {
     "badges": lambda path: write_badges(path, samples.badges(3), samples.GENERATED_AT),
@@ -29,6 +30,7 @@ WRITERS: dict[str, Callable[[Path], None]] = {
     "attendance certificate": lambda path: write_attendance_certificate(
         path, samples.attendance_certificate(), samples.GENERATED_AT
     ),
+    "speaking report": lambda path: write_speaking_report(path, test_speaking_report.report(), samples.GENERATED_AT),
 }
 OLD = b"%PDF-1.4 the previous export\n"
 

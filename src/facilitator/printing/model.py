@@ -164,3 +164,72 @@ class AttendanceCertificate:
     "Marie Durand, adjointe au maire"."""
     town: str
     issued_on: dt.date
+
+
+# The speaking-time report (printing/speaking_report.py): who spoke, for how long, in which phase,
+# each role's and gender's share of the time against its share of the people present, and the
+# overrides of the phase rules. Durations are whole seconds; labels already translated.
+
+
+@dataclass(frozen=True)
+class SpokenTime:
+    """One row of a table of times: a person, a role, a gender or a phase."""
+
+    label: str
+    """"Jeanne Dupont", "Élu·e", "Femme", "Décision", or "Total"."""
+    turns: int
+    seconds: int
+
+
+@dataclass(frozen=True)
+class PersonTime:
+    """Everything one speaker said over the session."""
+
+    name: str
+    """"Jeanne Dupont"."""
+    role: str
+    gender: str
+    by_phase: Sequence[int]
+    """Seconds in each phase, in the order of ``SpeakingReport.phases`` (0 where silent)."""
+    turns: int
+    seconds: int
+
+
+@dataclass(frozen=True)
+class GroupShare:
+    """A role's (or a gender's) share of the speaking time against its share of the people present."""
+
+    label: str
+    seconds: int
+    time_share: float
+    """In [0, 1]: the group's seconds over everyone's."""
+    present_share: float
+    """In [0, 1]: the group's people present over everyone present."""
+
+
+@dataclass(frozen=True)
+class OverrideLine:
+    """The floor given although the rules of the phase refused it, and the facilitator's reason."""
+
+    at: dt.time
+    phase: str
+    name: str
+    role: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class SpeakingReport:
+    heading: Heading
+    phases: Sequence[str]
+    """Phase names in agenda order."""
+    phase_times: Sequence[SpokenTime]
+    """One per phase, in the order of ``phases`` (label: the phase's name)."""
+    people: Sequence[PersonTime]
+    """Everyone who spoke, most time first (the report keeps this order)."""
+    roles: Sequence[GroupShare]
+    genders: Sequence[GroupShare]
+    overrides: Sequence[OverrideLine]
+    """In the order they happened."""
+    total: SpokenTime
+    """Label "Total": every turn of the session."""

@@ -1,6 +1,7 @@
 """The demo assembly: a realistic, fictional assembly so that anyone can try every screen.
 
-Its past sessions come with their attendance and claims (``demo_attendance``).
+Its past sessions come with their attendance and claims (``demo_attendance``), its plenary
+sessions with an agenda, and the last one held with its speakers' list (``demo_speaking``).
 
 Deterministic for a seed and a date: the same people, sub-bodies and sessions every time.
 Phone numbers are in the range ARCEP reserves for fiction (06 39 98 …), e-mails use the
@@ -21,6 +22,7 @@ from facilitator.core.participants import Gender, Participant, ParticipantDetail
 from facilitator.services.assemblies import sub_body_ids
 from facilitator.services.demo_attendance import DemoSession, write_demo_attendance
 from facilitator.services.demo_names import ACCESSIBILITY_NEEDS, MEN, NEIGHBOURHOODS, STREETS, SURNAMES, WOMEN
+from facilitator.services.demo_speaking import write_demo_agenda
 from facilitator.services.participants import insert_participants
 from facilitator.store.database import Database
 from facilitator.store.models import Assembly, AssemblySession
@@ -155,6 +157,7 @@ def create_demo(db: Database, today: dt.date, seed: int = 2026) -> uuid.UUID:
         ]
         sub_bodies = sub_body_ids(writer, assembly.id, [PROPOSAL_GROUP])
         held = []
+        plenaries = []
         for date, title, sub_body in sessions:
             row = writer.add(
                 AssemblySession(
@@ -168,6 +171,9 @@ def create_demo(db: Database, today: dt.date, seed: int = 2026) -> uuid.UUID:
             if date < today:
                 members = [p.id for p in stored if sub_body is None or sub_body in p.details.sub_bodies]
                 held.append(DemoSession(row.id, date, frozenset(members), auditions=title.startswith("Auditions")))
+            if sub_body is None:
+                plenaries.append((row.id, date, date < today))
         writer.session.flush()
         write_demo_attendance(writer, assembly.id, stored, held, rng)
+        write_demo_agenda(writer, assembly.id, plenaries, {p.id: p for p in stored}, rng)
         return assembly.id

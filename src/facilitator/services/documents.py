@@ -69,6 +69,13 @@ def _session_people(
     return summary, people, expected_ids(session, row)
 
 
+def session_heading(db: Database, session_id: uuid.UUID) -> model.Heading:
+    """The heading of the documents of one session (assembly, body, title, date, place)."""
+    with db.read() as session:
+        summary = read_session(session, session_id)
+        return _heading(_assembly(session, summary.assembly_id), summary)
+
+
 # Before the session ------------------------------------------------------------------------
 
 
