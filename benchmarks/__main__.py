@@ -7,13 +7,30 @@ import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from benchmarks import bench_desk, bench_filter, bench_import, bench_printing, bench_speaking_report, bench_startup
+from benchmarks import (
+    bench_desk,
+    bench_filter,
+    bench_import,
+    bench_printing,
+    bench_projector,
+    bench_speaking_report,
+    bench_startup,
+)
 from benchmarks.common import print_table
 
 
 def main() -> int:
     results = []
-    for module in (bench_startup, bench_import, bench_filter, bench_desk, bench_printing, bench_speaking_report):
+    modules = (
+        bench_startup,
+        bench_import,
+        bench_filter,
+        bench_desk,
+        bench_printing,
+        bench_speaking_report,
+        bench_projector,
+    )
+    for module in modules:
         print(f"running {module.__name__}…", file=sys.stderr)
         results.extend(module.run())
     print_table(results)

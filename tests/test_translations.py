@@ -20,6 +20,8 @@ from facilitator.core.fields import Field
 from facilitator.core.indemnity import IndemnityUnit, LoneHalfDay
 from facilitator.core.participants import AgeBand, Gender, Role
 from facilitator.core.problems import FileProblem, Repair, RowProblem
+from facilitator.core.speaking.model import Fairness, RequestKind
+from facilitator.core.speaking.rules import Refusal
 from facilitator.core.travel import TravelMeans
 from facilitator.environment import EnvironmentKind
 
@@ -89,6 +91,9 @@ def test_placeholders_survive_translation() -> None:
         (messages.LONE_HALF_DAY_LABELS, LoneHalfDay),
         (messages.MEANS_LABELS, TravelMeans),
         (messages.BADGE_TEXTS, BadgeRejected),
+        (messages.REFUSAL_TEXTS, Refusal),
+        (messages.REQUEST_KIND_LABELS, RequestKind),
+        (messages.FAIRNESS_LABELS, Fairness),
     ],
 )
 def test_every_code_has_words(table: dict, kind: type[Enum]) -> None:

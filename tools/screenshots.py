@@ -18,14 +18,19 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from facilitator import runtime
+from facilitator.core.speaking.model import RequestKind
+from facilitator.services.agenda import session_agenda
 from facilitator.services.claims import load_claim, suggested_claim
+from facilitator.services.demo import TODAY_TITLE
 from facilitator.services.documents import print_attendance_sheet, print_badges, print_indemnity_statement
 from facilitator.services.indemnity import session_indemnities
 from facilitator.services.rules import load_rules
 from facilitator.services.sessions import list_sessions
+from facilitator.services.speaking import give_floor, load_floor, request_floor
 from facilitator.ui.accueil.dialogs import CorrectionDialog, WalkInDialog
 from facilitator.ui.accueil.session_dialog import NewSessionDialog
 from facilitator.ui.app import build_window, create_application
@@ -60,6 +65,36 @@ def documents(window: MainWindow, target: Path) -> None:
                 ["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(target / name)],
                 check=True,
             )
+
+
+def speaking(window: MainWindow, target: Path) -> None:
+    """The last session held, then a turn running in today's session with the projector."""
+    workspace = window.speaking
+    window.show_page(workspace)
+    held = workspace.session_choice.findText("Travail en groupes", Qt.MatchFlag.MatchContains)
+    workspace.session_choice.setCurrentIndex(held)
+    QApplication.processEvents()
+    window.grab().save(str(target / "speaking-report.png"))
+    today = workspace.session_choice.findText(TODAY_TITLE, Qt.MatchFlag.MatchContains)
+    workspace.session_choice.setCurrentIndex(today)
+    state = load_floor(window.db, workspace.session_id())
+    phase = session_agenda(window.db, state.session.id)[1]
+    residents = [p for p in state.people.values() if p.details.role.value == "citizen"][:4]
+    now = workspace.clock.now()
+    asked = now - dt.timedelta(seconds=300)
+    requests = [
+        request_floor(window.db, state.session.id, phase.id, person.id, RequestKind.CONTRIBUTION, asked)
+        for person in residents
+    ]
+    give_floor(window.db, state.session.id, requests[0], now - dt.timedelta(seconds=140))
+    workspace.reload()
+    workspace.phase_choice.setCurrentIndex(workspace.phase_choice.findText(phase.name))
+    QApplication.processEvents()
+    window.grab().save(str(target / "speaking.png"))
+    workspace.projector.open()
+    QApplication.processEvents()
+    workspace.projector.grab().save(str(target / "speaking-projector.png"))
+    workspace.projector.close()
 
 
 def shoot(dialog: QWidget, path: Path) -> None:
@@ -118,6 +153,7 @@ def main(target: Path) -> None:
     shoot(RulesDialog(load_rules(window.db, indemnities.assembly_id), window), target / "indemnities-rules.png")
 
     documents(window, target)
+    speaking(window, target)
 
     engagement = window.engagement
     window.show_page(engagement)

@@ -17,6 +17,8 @@ from facilitator.core.fields import Field
 from facilitator.core.indemnity import IndemnityUnit, LoneHalfDay
 from facilitator.core.participants import AgeBand, Gender, Role
 from facilitator.core.problems import FileProblem, Problem, Repair, RowProblem
+from facilitator.core.speaking.model import Fairness, RequestKind
+from facilitator.core.speaking.rules import Refusal
 from facilitator.core.travel import TravelMeans
 from facilitator.environment import EnvironmentKind, EnvironmentProblem
 
@@ -100,6 +102,26 @@ BADGE_TEXTS: dict[BadgeRejected, str] = {
     BadgeRejected.NOT_AUTHENTIC: QT_TRANSLATE_NOOP(
         "Messages", "This badge was not issued by this assembly (or it is forged): nobody was signed in."
     ),
+}
+
+REFUSAL_TEXTS: dict[Refusal, str] = {
+    Refusal.OFFICIALS_MAY_NOT_ASK: QT_TRANSLATE_NOOP(
+        "Messages", "Elected officials do not ask for the floor in this phase."
+    ),
+    Refusal.NO_TIME_IN_PHASE: QT_TRANSLATE_NOOP("Messages", "This role has no speaking time in this phase."),
+    Refusal.BUDGET_SPENT: QT_TRANSLATE_NOOP("Messages", "This role's speaking time for the phase is used up."),
+}
+
+REQUEST_KIND_LABELS: dict[RequestKind, str] = {
+    RequestKind.POINT_OF_ORDER: QT_TRANSLATE_NOOP("Messages", "Point of order"),
+    RequestKind.QUESTION: QT_TRANSLATE_NOOP("Messages", "Interposed question"),
+    RequestKind.CONTRIBUTION: QT_TRANSLATE_NOOP("Messages", "Contribution"),
+    RequestKind.INTERVENTION: QT_TRANSLATE_NOOP("Messages", "Short intervention"),
+}
+
+FAIRNESS_LABELS: dict[Fairness, str] = {
+    Fairness.FIRST_COME: QT_TRANSLATE_NOOP("Messages", "In the order of the requests"),
+    Fairness.NEWCOMERS_FIRST: QT_TRANSLATE_NOOP("Messages", "People who have not spoken yet first"),
 }
 
 PROBLEM_TEXTS: dict[FileProblem | RowProblem | Repair, str] = {
@@ -237,6 +259,18 @@ def means_label(means: TravelMeans) -> str:
 
 def badge_text(reason: BadgeRejected) -> str:
     return translate(BADGE_TEXTS[reason])
+
+
+def refusal_text(refusal: Refusal) -> str:
+    return translate(REFUSAL_TEXTS[refusal])
+
+
+def request_kind_label(kind: RequestKind) -> str:
+    return translate(REQUEST_KIND_LABELS[kind])
+
+
+def fairness_label(fairness: Fairness) -> str:
+    return translate(FAIRNESS_LABELS[fairness])
 
 
 def counted_label(counted: HalfDays) -> str:

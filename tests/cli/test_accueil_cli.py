@@ -61,7 +61,7 @@ def test_session_create_then_list(demo: tuple[Path, Path]) -> None:
         "afternoon": True,
         "starts_at": "09:00",
     }
-    assert len(sessions) == 6
+    assert len(sessions) == 7
 
 
 def test_attendance_then_indemnity_in_cents(demo: tuple[Path, Path]) -> None:

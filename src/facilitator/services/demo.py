@@ -55,6 +55,10 @@ class DemoAlreadyThere(Exception):
     """The database already holds the demo assembly."""
 
 
+TODAY_TITLE = "Séance d'essai (aujourd'hui)"
+"""A session on the day the demo is made, with its agenda and nobody signed in yet: the sign-in
+desk and the speakers' list record only into today's session, so there is one to try them."""
+
 FIRST_PERSON = ("Jeanne", "Dupont")
 """The example every guide uses ("dup j" finds her), always in the demo."""
 
@@ -138,6 +142,7 @@ def create_demo(db: Database, today: dt.date, seed: int = 2026) -> uuid.UUID:
         (last_saturday - dt.timedelta(weeks=2), "Atelier du groupe de proposition", PROPOSAL_GROUP),
         (last_saturday, "Travail en groupes", None),
         (last_saturday + dt.timedelta(weeks=4), "Délibération et décision", None),
+        (today, TODAY_TITLE, None),
     ]
     with db.write() as writer:
         names = writer.session.scalars(select(Assembly.name).where(Assembly.deleted.is_(False)))

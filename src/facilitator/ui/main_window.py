@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from facilitator.ui.accueil.workspace import AccueilWorkspace
     from facilitator.ui.engagement.workspace import EngagementWorkspace
     from facilitator.ui.indemnities.workspace import IndemnitiesWorkspace
+    from facilitator.ui.speaking.workspace import SpeakingWorkspace
 
 STATUS_MS = 6000
 
@@ -94,6 +95,11 @@ class MainWindow(QMainWindow):
 
             return IndemnitiesWorkspace(self.runtime, self.db)
 
+        def speaking() -> QWidget:
+            from facilitator.ui.speaking.workspace import SpeakingWorkspace
+
+            return SpeakingWorkspace(self.runtime, self.db)
+
         def engagement() -> QWidget:
             from facilitator.ui.engagement.workspace import EngagementWorkspace
 
@@ -112,8 +118,9 @@ class MainWindow(QMainWindow):
                 True,
             ),
             (Page("accueil", self.tr("Sign-in desk"), "Ctrl+3", accueil, _reload), False),
-            (Page("indemnities", self.tr("Indemnities"), "Ctrl+4", indemnities, _fill_scopes), False),
-            (Page("engagement", self.tr("Follow-up"), "Ctrl+5", engagement, _reload), False),
+            (Page("speaking", self.tr("Speaking time"), "Ctrl+4", speaking, _reload), False),
+            (Page("indemnities", self.tr("Indemnities"), "Ctrl+5", indemnities, _fill_scopes), False),
+            (Page("engagement", self.tr("Follow-up"), "Ctrl+6", engagement, _reload), False),
         ]
 
     def _page_built(self, page: Page) -> None:
@@ -144,6 +151,10 @@ class MainWindow(QMainWindow):
     @property
     def indemnities(self) -> IndemnitiesWorkspace:
         return self.pages.widget("indemnities")  # type: ignore[return-value]
+
+    @property
+    def speaking(self) -> SpeakingWorkspace:
+        return self.pages.widget("speaking")  # type: ignore[return-value]
 
     @property
     def engagement(self) -> EngagementWorkspace:
@@ -269,5 +280,7 @@ class MainWindow(QMainWindow):
         for page, widget in self.pages.built():
             if page.key == "accueil":
                 widget.webcam.shutdown()  # type: ignore[attr-defined]
+            elif page.key == "speaking":
+                widget.shutdown()  # type: ignore[attr-defined]  # the projector window closes with it
         self.db.dispose()
         super().closeEvent(event)

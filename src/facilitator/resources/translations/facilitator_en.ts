@@ -69,6 +69,105 @@
         </message>
     </context>
     <context>
+        <name>AgendaDialog</name>
+        <message>
+            <source>Agenda of the session</source>
+            <translation>Agenda of the session</translation>
+        </message>
+        <message>
+            <source>Welcome</source>
+            <translation>Welcome</translation>
+        </message>
+        <message>
+            <source>Information and hearings</source>
+            <translation>Information and hearings</translation>
+        </message>
+        <message>
+            <source>Group work</source>
+            <translation>Group work</translation>
+        </message>
+        <message>
+            <source>Deliberation</source>
+            <translation>Deliberation</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Add the phase</source>
+            <translation>Add the phase</translation>
+        </message>
+        <message>
+            <source>Apply to the selected phase</source>
+            <translation>Apply to the selected phase</translation>
+        </message>
+        <message>
+            <source>Up (Ctrl+↑)</source>
+            <translation>Up (Ctrl+↑)</translation>
+        </message>
+        <message>
+            <source>Down (Ctrl+↓)</source>
+            <translation>Down (Ctrl+↓)</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>New profile…</source>
+            <translation>New profile…</translation>
+        </message>
+        <message>
+            <source>Change the profile…</source>
+            <translation>Change the profile…</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <source>Discipline profile</source>
+            <translation>Discipline profile</translation>
+        </message>
+        <message>
+            <source>A profile is a template of the assembly: changing it changes every phase that uses it, in every session.</source>
+            <translation>A profile is a template of the assembly: changing it changes every phase that uses it, in every session.</translation>
+        </message>
+        <message>
+            <source>{position}. {name} — {profile}</source>
+            <translation>{position}. {name} — {profile}</translation>
+        </message>
+        <message>
+            <source>contribution {time}</source>
+            <translation>contribution {time}</translation>
+        </message>
+        <message>
+            <source>short intervention {time}</source>
+            <translation>short intervention {time}</translation>
+        </message>
+        <message>
+            <source>{role}: {time} shared</source>
+            <translation>{role}: {time} shared</translation>
+        </message>
+        <message>
+            <source>{role}: {time} each</source>
+            <translation>{role}: {time} each</translation>
+        </message>
+        <message>
+            <source>elected officials do not ask for the floor</source>
+            <translation>elected officials do not ask for the floor</translation>
+        </message>
+        <message>
+            <source>women and men alternate</source>
+            <translation>women and men alternate</translation>
+        </message>
+        <message>
+            <source>"{name}" already has speaking turns: it stays on the agenda (the report needs it).</source>
+            <translation>"{name}" already has speaking turns: it stays on the agenda (the report needs it).</translation>
+        </message>
+    </context>
+    <context>
         <name>AssembliesPage</name>
         <message>
             <source>Assembly</source>
@@ -1040,6 +1139,77 @@
         </message>
     </context>
     <context>
+        <name>FloorPanel</name>
+        <message>
+            <source>Give the floor (F5)</source>
+            <translation>Give the floor (F5)</translation>
+        </message>
+        <message>
+            <source>To the first in the queue; Enter in the queue: to the one selected</source>
+            <translation>To the first in the queue; Enter in the queue: to the one selected</translation>
+        </message>
+        <message>
+            <source>Pause (F6)</source>
+            <translation>Pause (F6)</translation>
+        </message>
+        <message>
+            <source>End (F7)</source>
+            <translation>End (F7)</translation>
+        </message>
+        <message>
+            <source>Resume (F6)</source>
+            <translation>Resume (F6)</translation>
+        </message>
+        <message>
+            <source>Nobody has the floor</source>
+            <translation>Nobody has the floor</translation>
+        </message>
+        <message>
+            <source>(someone removed from the roster)</source>
+            <translation>(someone removed from the roster)</translation>
+        </message>
+        <message>
+            <source>{name} resumes afterwards</source>
+            <translation>{name} resumes afterwards</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>paused</translation>
+        </message>
+        <message>
+            <source>F5: to the first in the queue</source>
+            <translation>F5: to the first in the queue</translation>
+        </message>
+        <message>
+            <source>by override</source>
+            <translation>by override</translation>
+        </message>
+        <message>
+            <source>Elapsed {elapsed} of {planned}</source>
+            <translation>Elapsed {elapsed} of {planned}</translation>
+        </message>
+        <message>
+            <source>In this phase: {time}</source>
+            <translation>In this phase: {time}</translation>
+        </message>
+        <message>
+            <source>Budget shared by the role ({role}): {left} left of {allowed}</source>
+            <translation>Budget shared by the role ({role}): {left} left of {allowed}</translation>
+        </message>
+        <message>
+            <source>Budget shared by the role ({role}): &lt;b&gt;over by {over}&lt;/b&gt; (of {allowed})</source>
+            <translation>Budget shared by the role ({role}): &lt;b&gt;over by {over}&lt;/b&gt; (of {allowed})</translation>
+        </message>
+        <message>
+            <source>Budget ({role}): {left} left of {allowed}</source>
+            <translation>Budget ({role}): {left} left of {allowed}</translation>
+        </message>
+        <message>
+            <source>Budget ({role}): &lt;b&gt;over by {over}&lt;/b&gt; (of {allowed})</source>
+            <translation>Budget ({role}): &lt;b&gt;over by {over}&lt;/b&gt; (of {allowed})</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUpView</name>
         <message>
             <source>Absent from at &amp;least their last</source>
@@ -1553,6 +1723,10 @@ care</translation>
             <translation>Sign-in desk</translation>
         </message>
         <message>
+            <source>Speaking time</source>
+            <translation>Speaking time</translation>
+        </message>
+        <message>
             <source>Indemnities</source>
             <translation>Indemnities</translation>
         </message>
@@ -1814,6 +1988,42 @@ care</translation>
         <message>
             <source>This badge was not issued by this assembly (or it is forged): nobody was signed in.</source>
             <translation>This badge was not issued by this assembly (or it is forged): nobody was signed in.</translation>
+        </message>
+        <message>
+            <source>Elected officials do not ask for the floor in this phase.</source>
+            <translation>Elected officials do not ask for the floor in this phase.</translation>
+        </message>
+        <message>
+            <source>This role has no speaking time in this phase.</source>
+            <translation>This role has no speaking time in this phase.</translation>
+        </message>
+        <message>
+            <source>This role's speaking time for the phase is used up.</source>
+            <translation>This role's speaking time for the phase is used up.</translation>
+        </message>
+        <message>
+            <source>Point of order</source>
+            <translation>Point of order</translation>
+        </message>
+        <message>
+            <source>Interposed question</source>
+            <translation>Interposed question</translation>
+        </message>
+        <message>
+            <source>Contribution</source>
+            <translation>Contribution</translation>
+        </message>
+        <message>
+            <source>Short intervention</source>
+            <translation>Short intervention</translation>
+        </message>
+        <message>
+            <source>In the order of the requests</source>
+            <translation>In the order of the requests</translation>
+        </message>
+        <message>
+            <source>People who have not spoken yet first</source>
+            <translation>People who have not spoken yet first</translation>
         </message>
         <message>
             <source>The file is empty.</source>
@@ -2104,6 +2314,33 @@ care</translation>
         <message>
             <source>Tick the morning, the afternoon or both.</source>
             <translation>Tick the morning, the afternoon or both.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverrideDialog</name>
+        <message>
+            <source>Override the rules of the phase</source>
+            <translation>Override the rules of the phase</translation>
+        </message>
+        <message>
+            <source>{name}: {reason}</source>
+            <translation>{name}: {reason}</translation>
+        </message>
+        <message>
+            <source>If you go ahead all the same, say why: the reason is recorded and shown in the session's report.</source>
+            <translation>If you go ahead all the same, say why: the reason is recorded and shown in the session's report.</translation>
+        </message>
+        <message>
+            <source>For example: answers a question addressed to the mayor</source>
+            <translation>For example: answers a question addressed to the mayor</translation>
+        </message>
+        <message>
+            <source>Override</source>
+            <translation>Override</translation>
+        </message>
+        <message>
+            <source>Reason *</source>
+            <translation>Reason *</translation>
         </message>
     </context>
     <context>
@@ -2529,6 +2766,107 @@ care</translation>
         </message>
     </context>
     <context>
+        <name>ProfileDialog</name>
+        <message>
+            <source>Discipline profile</source>
+            <translation>Discipline profile</translation>
+        </message>
+        <message>
+            <source>Elected officials may ask for the floor</source>
+            <translation>Elected officials may ask for the floor</translation>
+        </message>
+        <message>
+            <source>Alternate women and men when both are waiting</source>
+            <translation>Alternate women and men when both are waiting</translation>
+        </message>
+        <message>
+            <source>No limit</source>
+            <translation>No limit</translation>
+        </message>
+        <message>
+            <source>Per person</source>
+            <translation>Per person</translation>
+        </message>
+        <message>
+            <source>Shared by the role</source>
+            <translation>Shared by the role</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>A contribution lasts</source>
+            <translation>A contribution lasts</translation>
+        </message>
+        <message>
+            <source>A short intervention, a question or a point of order lasts</source>
+            <translation>A short intervention, a question or a point of order lasts</translation>
+        </message>
+        <message>
+            <source>The countdown changes colour when this much is left</source>
+            <translation>The countdown changes colour when this much is left</translation>
+        </message>
+        <message>
+            <source>Speaking time for the whole phase; 00:00 means no speaking time at all.</source>
+            <translation>Speaking time for the whole phase; 00:00 means no speaking time at all.</translation>
+        </message>
+        <message>
+            <source>Budgets per role in the phase</source>
+            <translation>Budgets per role in the phase</translation>
+        </message>
+        <message>
+            <source>Order of the queue</source>
+            <translation>Order of the queue</translation>
+        </message>
+        <message>
+            <source>Queue</source>
+            <translation>Queue</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectorWindow</name>
+        <message>
+            <source>Speaking time — projector</source>
+            <translation>Speaking time — projector</translation>
+        </message>
+        <message>
+            <source>Waiting for the next speaker</source>
+            <translation>Waiting for the next speaker</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Paused</translation>
+        </message>
+        <message>
+            <source>Time is up</source>
+            <translation>Time is up</translation>
+        </message>
+        <message>
+            <source>{name} resumes afterwards</source>
+            <translation>{name} resumes afterwards</translation>
+        </message>
+        <message>
+            <source>Next: {names}</source>
+            <translation>Next: {names}</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueList</name>
+        <message>
+            <source>(someone removed from the roster)</source>
+            <translation>(someone removed from the roster)</translation>
+        </message>
+        <message>
+            <source>already spoke {time}</source>
+            <translation>already spoke {time}</translation>
+        </message>
+        <message>
+            <source>⚠ refused by the rules of the phase</source>
+            <translation>⚠ refused by the rules of the phase</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportPage</name>
         <message>
             <source>Import done</source>
@@ -2655,6 +2993,387 @@ care</translation>
         <message>
             <source>Interface language</source>
             <translation>Interface language</translation>
+        </message>
+    </context>
+    <context>
+        <name>SharesChart</name>
+        <message>
+            <source>Nobody has spoken yet.</source>
+            <translation>Nobody has spoken yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpeakerSearch</name>
+        <message>
+            <source>Name, then Enter</source>
+            <translation>Name, then Enter</translation>
+        </message>
+        <message>
+            <source>Other request (Ctrl+Enter)</source>
+            <translation>Other request (Ctrl+Enter)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpeakingActions</name>
+        <message>
+            <source>(someone removed from the roster)</source>
+            <translation>(someone removed from the roster)</translation>
+        </message>
+        <message>
+            <source>This session is on {date}, not today: nothing recorded. Choose today's session.</source>
+            <translation>This session is on {date}, not today: nothing recorded. Choose today's session.</translation>
+        </message>
+        <message>
+            <source>The session has no agenda yet: Ctrl+J adds its phases.</source>
+            <translation>The session has no agenda yet: Ctrl+J adds its phases.</translation>
+        </message>
+        <message>
+            <source>({role}: {used} used of {allowed} in this phase.)</source>
+            <translation>({role}: {used} used of {allowed} in this phase.)</translation>
+        </message>
+        <message>
+            <source>Refused — {name}: {reason}</source>
+            <translation>Refused — {name}: {reason}</translation>
+        </message>
+        <message>
+            <source>Type the name of someone present, then Enter.</source>
+            <translation>Type the name of someone present, then Enter.</translation>
+        </message>
+        <message>
+            <source>{name} is already in the queue for this.</source>
+            <translation>{name} is already in the queue for this.</translation>
+        </message>
+        <message>
+            <source>✓ {name} — in the queue, position {position} of {count}.</source>
+            <translation>✓ {name} — in the queue, position {position} of {count}.</translation>
+        </message>
+        <message>
+            <source>{name} is withdrawn from the queue.</source>
+            <translation>{name} is withdrawn from the queue.</translation>
+        </message>
+        <message>
+            <source>The queue of this phase is empty.</source>
+            <translation>The queue of this phase is empty.</translation>
+        </message>
+        <message>
+            <source>Interposed question: {name} has the floor, {speaker} is paused.</source>
+            <translation>Interposed question: {name} has the floor, {speaker} is paused.</translation>
+        </message>
+        <message>
+            <source>The floor is given to {name}.</source>
+            <translation>The floor is given to {name}.</translation>
+        </message>
+        <message>
+            <source>By override: {reason}</source>
+            <translation>By override: {reason}</translation>
+        </message>
+        <message>
+            <source>Nobody has the floor.</source>
+            <translation>Nobody has the floor.</translation>
+        </message>
+        <message>
+            <source>{name}'s turn is paused.</source>
+            <translation>{name}'s turn is paused.</translation>
+        </message>
+        <message>
+            <source>{name} resumes.</source>
+            <translation>{name} resumes.</translation>
+        </message>
+        <message>
+            <source>End of {name}'s turn ({time}).</source>
+            <translation>End of {name}'s turn ({time}).</translation>
+        </message>
+        <message>
+            <source>{name} has the floor again.</source>
+            <translation>{name} has the floor again.</translation>
+        </message>
+        <message>
+            <source>Nothing to override: F9 follows a refusal.</source>
+            <translation>Nothing to override: F9 follows a refusal.</translation>
+        </message>
+        <message>
+            <source>✓ {name} — in the queue by override: {reason}</source>
+            <translation>✓ {name} — in the queue by override: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpeakingReport</name>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpeakingReportDocument</name>
+        <message>
+            <source>{hours} h {minutes} min {seconds} s</source>
+            <translation>{hours} h {minutes} min {seconds} s</translation>
+        </message>
+        <message>
+            <source>{minutes} min {seconds} s</source>
+            <translation>{minutes} min {seconds} s</translation>
+        </message>
+        <message>
+            <source>{seconds} s</source>
+            <translation>{seconds} s</translation>
+        </message>
+        <message>
+            <source>{value} %</source>
+            <translation>{value} %</translation>
+        </message>
+        <message>
+            <source>of speaking in total</source>
+            <translation>of speaking in total</translation>
+        </message>
+        <message numerus="yes">
+            <source>speaking turn(s)</source>
+            <translation>
+                <numerusform>speaking turn</numerusform>
+                <numerusform>speaking turns</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>speaker(s)</source>
+            <translation>
+                <numerusform>speaker</numerusform>
+                <numerusform>speakers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>override(s) of the rules</source>
+            <translation>
+                <numerusform>override of the rules</numerusform>
+                <numerusform>overrides of the rules</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Speaking time</source>
+            <translation>Speaking time</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <source>Speaking turns</source>
+            <translation>Speaking turns</translation>
+        </message>
+        <message>
+            <source>Share of the time</source>
+            <translation>Share of the time</translation>
+        </message>
+        <message>
+            <source>Average turn</source>
+            <translation>Average turn</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Gender</translation>
+        </message>
+        <message>
+            <source>Turns</source>
+            <translation>Turns</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Given the floor</source>
+            <translation>Given the floor</translation>
+        </message>
+        <message>
+            <source>Reason given by the facilitator</source>
+            <translation>Reason given by the facilitator</translation>
+        </message>
+        <message>
+            <source>Overrides of the speaking rules</source>
+            <translation>Overrides of the speaking rules</translation>
+        </message>
+        <message>
+            <source>No override of the speaking rules was recorded during this session.</source>
+            <translation>No override of the speaking rules was recorded during this session.</translation>
+        </message>
+        <message>
+            <source>The floor was given to these people although the rules of the phase left no speaking time to their role.</source>
+            <translation>The floor was given to these people although the rules of the phase left no speaking time to their role.</translation>
+        </message>
+        <message>
+            <source>Speaking time by role</source>
+            <translation>Speaking time by role</translation>
+        </message>
+        <message>
+            <source>Each role's share of the speaking time, next to its share of the people present.</source>
+            <translation>Each role's share of the speaking time, next to its share of the people present.</translation>
+        </message>
+        <message>
+            <source>Speaking time by gender</source>
+            <translation>Speaking time by gender</translation>
+        </message>
+        <message>
+            <source>Each gender's share of the speaking time, next to its share of the people present.</source>
+            <translation>Each gender's share of the speaking time, next to its share of the people present.</translation>
+        </message>
+        <message>
+            <source>Speaking time by phase</source>
+            <translation>Speaking time by phase</translation>
+        </message>
+        <message>
+            <source>Speaking time by person</source>
+            <translation>Speaking time by person</translation>
+        </message>
+        <message>
+            <source>Everyone who spoke, most speaking time first.</source>
+            <translation>Everyone who spoke, most speaking time first.</translation>
+        </message>
+        <message>
+            <source>Nobody spoke during this session.</source>
+            <translation>Nobody spoke during this session.</translation>
+        </message>
+        <message>
+            <source>{phase} (seconds)</source>
+            <translation>{phase} (seconds)</translation>
+        </message>
+        <message>
+            <source>Total (seconds)</source>
+            <translation>Total (seconds)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpeakingTimesModel</name>
+        <message>
+            <source>Participant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>This phase</source>
+            <translation>This phase</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <source>Turns</source>
+            <translation>Turns</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpeakingWorkspace</name>
+        <message>
+            <source>Agenda… (Ctrl+J)</source>
+            <translation>Agenda… (Ctrl+J)</translation>
+        </message>
+        <message>
+            <source>Projector (F11)</source>
+            <translation>Projector (F11)</translation>
+        </message>
+        <message>
+            <source>Bell</source>
+            <translation>Bell</translation>
+        </message>
+        <message>
+            <source>A bell when the speaking time is over</source>
+            <translation>A bell when the speaking time is over</translation>
+        </message>
+        <message>
+            <source>Override… (F9)</source>
+            <translation>Override… (F9)</translation>
+        </message>
+        <message>
+            <source>Session:</source>
+            <translation>Session:</translation>
+        </message>
+        <message>
+            <source>Phase:</source>
+            <translation>Phase:</translation>
+        </message>
+        <message>
+            <source>Queue — {phase} ({count})</source>
+            <translation>Queue — {phase} ({count})</translation>
+        </message>
+        <message>
+            <source>Queue</source>
+            <translation>Queue</translation>
+        </message>
+        <message>
+            <source>{last} {first} — {role} — No. {badge}</source>
+            <translation>{last} {first} — {role} — No. {badge}</translation>
+        </message>
+        <message>
+            <source>spoke {time} in this phase</source>
+            <translation>spoke {time} in this phase</translation>
+        </message>
+        <message>
+            <source>in the queue</source>
+            <translation>in the queue</translation>
+        </message>
+        <message>
+            <source>Open an assembly first.</source>
+            <translation>Open an assembly first.</translation>
+        </message>
+        <message>
+            <source>No session yet: create one at the sign-in desk.</source>
+            <translation>No session yet: create one at the sign-in desk.</translation>
+        </message>
+        <message>
+            <source>This session has no agenda yet: Ctrl+J adds its phases.</source>
+            <translation>This session has no agenda yet: Ctrl+J adds its phases.</translation>
+        </message>
+        <message>
+            <source>Nobody present matches: only people signed in at the desk can ask for the floor.</source>
+            <translation>Nobody present matches: only people signed in at the desk can ask for the floor.</translation>
+        </message>
+        <message>
+            <source>Enter: queue · Ctrl+Enter: point of order, question, intervention · F5: give the floor · F6: pause / resume · F7: end · Tab: the queue (Enter gives the floor, Del withdraws, Ctrl+↑ ↓ moves) · Ctrl+PgUp PgDn: phase · F11: projector</source>
+            <translation>Enter: queue · Ctrl+Enter: point of order, question, intervention · F5: give the floor · F6: pause / resume · F7: end · Tab: the queue (Enter gives the floor, Del withdraws, Ctrl+↑ ↓ moves) · Ctrl+PgUp PgDn: phase · F11: projector</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatisticsPanel</name>
+        <message>
+            <source>By role</source>
+            <translation>By role</translation>
+        </message>
+        <message>
+            <source>By gender</source>
+            <translation>By gender</translation>
+        </message>
+        <message>
+            <source>Time per person</source>
+            <translation>Time per person</translation>
+        </message>
+        <message>
+            <source>Shares by role and gender</source>
+            <translation>Shares by role and gender</translation>
+        </message>
+        <message>
+            <source>Share of the speaking time</source>
+            <translation>Share of the speaking time</translation>
+        </message>
+        <message>
+            <source>Share of the people present</source>
+            <translation>Share of the people present</translation>
         </message>
     </context>
     <context>

@@ -69,6 +69,105 @@
         </message>
     </context>
     <context>
+        <name>AgendaDialog</name>
+        <message>
+            <source>Agenda of the session</source>
+            <translation>Ordre du jour de la séance</translation>
+        </message>
+        <message>
+            <source>Welcome</source>
+            <translation>Accueil</translation>
+        </message>
+        <message>
+            <source>Information and hearings</source>
+            <translation>Information et auditions</translation>
+        </message>
+        <message>
+            <source>Group work</source>
+            <translation>Travail en groupes</translation>
+        </message>
+        <message>
+            <source>Deliberation</source>
+            <translation>Délibération</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Décision</translation>
+        </message>
+        <message>
+            <source>Add the phase</source>
+            <translation>Ajouter la phase</translation>
+        </message>
+        <message>
+            <source>Apply to the selected phase</source>
+            <translation>Appliquer à la phase choisie</translation>
+        </message>
+        <message>
+            <source>Up (Ctrl+↑)</source>
+            <translation>Monter (Ctrl+↑)</translation>
+        </message>
+        <message>
+            <source>Down (Ctrl+↓)</source>
+            <translation>Descendre (Ctrl+↓)</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>New profile…</source>
+            <translation>Nouveau profil…</translation>
+        </message>
+        <message>
+            <source>Change the profile…</source>
+            <translation>Modifier le profil…</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <source>Discipline profile</source>
+            <translation>Profil de discipline</translation>
+        </message>
+        <message>
+            <source>A profile is a template of the assembly: changing it changes every phase that uses it, in every session.</source>
+            <translation>Un profil est un modèle de l'assemblée : le modifier change toutes les phases qui l'utilisent, dans toutes les séances.</translation>
+        </message>
+        <message>
+            <source>{position}. {name} — {profile}</source>
+            <translation>{position}. {name} — {profile}</translation>
+        </message>
+        <message>
+            <source>contribution {time}</source>
+            <translation>prise de parole {time}</translation>
+        </message>
+        <message>
+            <source>short intervention {time}</source>
+            <translation>intervention courte {time}</translation>
+        </message>
+        <message>
+            <source>{role}: {time} shared</source>
+            <translation>{role} : {time} en tout</translation>
+        </message>
+        <message>
+            <source>{role}: {time} each</source>
+            <translation>{role} : {time} chacun·e</translation>
+        </message>
+        <message>
+            <source>elected officials do not ask for the floor</source>
+            <translation>les élu·es ne demandent pas la parole</translation>
+        </message>
+        <message>
+            <source>women and men alternate</source>
+            <translation>alternance femmes-hommes</translation>
+        </message>
+        <message>
+            <source>"{name}" already has speaking turns: it stays on the agenda (the report needs it).</source>
+            <translation>« {name} » a déjà des prises de parole : elle reste à l'ordre du jour (le rapport en a besoin).</translation>
+        </message>
+    </context>
+    <context>
         <name>AssembliesPage</name>
         <message>
             <source>Assembly</source>
@@ -1040,6 +1139,77 @@
         </message>
     </context>
     <context>
+        <name>FloorPanel</name>
+        <message>
+            <source>Give the floor (F5)</source>
+            <translation>Donner la parole (F5)</translation>
+        </message>
+        <message>
+            <source>To the first in the queue; Enter in the queue: to the one selected</source>
+            <translation>À la première personne de la file ; Entrée dans la file : à la personne choisie</translation>
+        </message>
+        <message>
+            <source>Pause (F6)</source>
+            <translation>Pause (F6)</translation>
+        </message>
+        <message>
+            <source>End (F7)</source>
+            <translation>Terminer (F7)</translation>
+        </message>
+        <message>
+            <source>Resume (F6)</source>
+            <translation>Reprendre (F6)</translation>
+        </message>
+        <message>
+            <source>Nobody has the floor</source>
+            <translation>Personne n'a la parole</translation>
+        </message>
+        <message>
+            <source>(someone removed from the roster)</source>
+            <translation>(une personne retirée de la liste)</translation>
+        </message>
+        <message>
+            <source>{name} resumes afterwards</source>
+            <translation>{name} reprendra ensuite</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>en pause</translation>
+        </message>
+        <message>
+            <source>F5: to the first in the queue</source>
+            <translation>F5 : à la personne suivante</translation>
+        </message>
+        <message>
+            <source>by override</source>
+            <translation>par dérogation</translation>
+        </message>
+        <message>
+            <source>Elapsed {elapsed} of {planned}</source>
+            <translation>Écoulé {elapsed} sur {planned}</translation>
+        </message>
+        <message>
+            <source>In this phase: {time}</source>
+            <translation>Dans cette phase : {time}</translation>
+        </message>
+        <message>
+            <source>Budget shared by the role ({role}): {left} left of {allowed}</source>
+            <translation>Budget commun ({role}) : reste {left} sur {allowed}</translation>
+        </message>
+        <message>
+            <source>Budget shared by the role ({role}): &lt;b&gt;over by {over}&lt;/b&gt; (of {allowed})</source>
+            <translation>Budget commun ({role}) : &lt;b&gt;dépassé de {over}&lt;/b&gt; (sur {allowed})</translation>
+        </message>
+        <message>
+            <source>Budget ({role}): {left} left of {allowed}</source>
+            <translation>Budget ({role}) : reste {left} sur {allowed}</translation>
+        </message>
+        <message>
+            <source>Budget ({role}): &lt;b&gt;over by {over}&lt;/b&gt; (of {allowed})</source>
+            <translation>Budget ({role}) : &lt;b&gt;dépassé de {over}&lt;/b&gt; (sur {allowed})</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUpView</name>
         <message>
             <source>Absent from at &amp;least their last</source>
@@ -1553,6 +1723,10 @@ d'enfants</translation>
             <translation>Accueil</translation>
         </message>
         <message>
+            <source>Speaking time</source>
+            <translation>Prise de parole</translation>
+        </message>
+        <message>
             <source>Indemnities</source>
             <translation>Indemnités</translation>
         </message>
@@ -1814,6 +1988,42 @@ d'enfants</translation>
         <message>
             <source>This badge was not issued by this assembly (or it is forged): nobody was signed in.</source>
             <translation>Ce badge n'a pas été émis par cette assemblée (ou il est contrefait) : aucune arrivée n'est enregistrée.</translation>
+        </message>
+        <message>
+            <source>Elected officials do not ask for the floor in this phase.</source>
+            <translation>Les élu·es ne demandent pas la parole dans cette phase.</translation>
+        </message>
+        <message>
+            <source>This role has no speaking time in this phase.</source>
+            <translation>Ce rôle n'a pas de temps de parole dans cette phase.</translation>
+        </message>
+        <message>
+            <source>This role's speaking time for the phase is used up.</source>
+            <translation>Le temps de parole de ce rôle pour cette phase est épuisé.</translation>
+        </message>
+        <message>
+            <source>Point of order</source>
+            <translation>Motion d'ordre</translation>
+        </message>
+        <message>
+            <source>Interposed question</source>
+            <translation>Question interposée</translation>
+        </message>
+        <message>
+            <source>Contribution</source>
+            <translation>Prise de parole</translation>
+        </message>
+        <message>
+            <source>Short intervention</source>
+            <translation>Intervention courte</translation>
+        </message>
+        <message>
+            <source>In the order of the requests</source>
+            <translation>Dans l'ordre des demandes</translation>
+        </message>
+        <message>
+            <source>People who have not spoken yet first</source>
+            <translation>Priorité à qui n'a pas encore parlé</translation>
         </message>
         <message>
             <source>The file is empty.</source>
@@ -2104,6 +2314,33 @@ d'enfants</translation>
         <message>
             <source>Tick the morning, the afternoon or both.</source>
             <translation>Cochez le matin, l'après-midi ou les deux.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverrideDialog</name>
+        <message>
+            <source>Override the rules of the phase</source>
+            <translation>Passer outre les règles de la phase</translation>
+        </message>
+        <message>
+            <source>{name}: {reason}</source>
+            <translation>{name} : {reason}</translation>
+        </message>
+        <message>
+            <source>If you go ahead all the same, say why: the reason is recorded and shown in the session's report.</source>
+            <translation>Pour passer outre, dites pourquoi : le motif est enregistré et figure dans le rapport de la séance.</translation>
+        </message>
+        <message>
+            <source>For example: answers a question addressed to the mayor</source>
+            <translation>Par exemple : répond à une question posée à la maire</translation>
+        </message>
+        <message>
+            <source>Override</source>
+            <translation>Passer outre</translation>
+        </message>
+        <message>
+            <source>Reason *</source>
+            <translation>Motif *</translation>
         </message>
     </context>
     <context>
@@ -2529,6 +2766,107 @@ d'enfants</translation>
         </message>
     </context>
     <context>
+        <name>ProfileDialog</name>
+        <message>
+            <source>Discipline profile</source>
+            <translation>Profil de discipline</translation>
+        </message>
+        <message>
+            <source>Elected officials may ask for the floor</source>
+            <translation>Les élu·es peuvent demander la parole</translation>
+        </message>
+        <message>
+            <source>Alternate women and men when both are waiting</source>
+            <translation>Alterner femmes et hommes quand les deux attendent</translation>
+        </message>
+        <message>
+            <source>No limit</source>
+            <translation>Sans limite</translation>
+        </message>
+        <message>
+            <source>Per person</source>
+            <translation>Par personne</translation>
+        </message>
+        <message>
+            <source>Shared by the role</source>
+            <translation>En commun pour le rôle</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>A contribution lasts</source>
+            <translation>Durée d'une prise de parole</translation>
+        </message>
+        <message>
+            <source>A short intervention, a question or a point of order lasts</source>
+            <translation>Durée d'une intervention courte, d'une question ou d'une motion d'ordre</translation>
+        </message>
+        <message>
+            <source>The countdown changes colour when this much is left</source>
+            <translation>Le décompte change de couleur quand il reste</translation>
+        </message>
+        <message>
+            <source>Speaking time for the whole phase; 00:00 means no speaking time at all.</source>
+            <translation>Temps de parole pour toute la phase ; 00:00 signifie aucun temps de parole.</translation>
+        </message>
+        <message>
+            <source>Budgets per role in the phase</source>
+            <translation>Budgets par rôle dans la phase</translation>
+        </message>
+        <message>
+            <source>Order of the queue</source>
+            <translation>Ordre de la file</translation>
+        </message>
+        <message>
+            <source>Queue</source>
+            <translation>File d'attente</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectorWindow</name>
+        <message>
+            <source>Speaking time — projector</source>
+            <translation>Prise de parole — projecteur</translation>
+        </message>
+        <message>
+            <source>Waiting for the next speaker</source>
+            <translation>En attente de la prochaine prise de parole</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>En pause</translation>
+        </message>
+        <message>
+            <source>Time is up</source>
+            <translation>Temps dépassé</translation>
+        </message>
+        <message>
+            <source>{name} resumes afterwards</source>
+            <translation>{name} reprendra ensuite</translation>
+        </message>
+        <message>
+            <source>Next: {names}</source>
+            <translation>Ensuite : {names}</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueList</name>
+        <message>
+            <source>(someone removed from the roster)</source>
+            <translation>(une personne retirée de la liste)</translation>
+        </message>
+        <message>
+            <source>already spoke {time}</source>
+            <translation>a déjà parlé {time}</translation>
+        </message>
+        <message>
+            <source>⚠ refused by the rules of the phase</source>
+            <translation>⚠ refusé par les règles de la phase</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportPage</name>
         <message>
             <source>Import done</source>
@@ -2655,6 +2993,387 @@ d'enfants</translation>
         <message>
             <source>Interface language</source>
             <translation>Langue de l'interface</translation>
+        </message>
+    </context>
+    <context>
+        <name>SharesChart</name>
+        <message>
+            <source>Nobody has spoken yet.</source>
+            <translation>Personne n'a encore parlé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpeakerSearch</name>
+        <message>
+            <source>Name, then Enter</source>
+            <translation>Nom, puis Entrée</translation>
+        </message>
+        <message>
+            <source>Other request (Ctrl+Enter)</source>
+            <translation>Autre demande (Ctrl+Entrée)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpeakingActions</name>
+        <message>
+            <source>(someone removed from the roster)</source>
+            <translation>(une personne retirée de la liste)</translation>
+        </message>
+        <message>
+            <source>This session is on {date}, not today: nothing recorded. Choose today's session.</source>
+            <translation>Cette séance a lieu le {date}, pas aujourd'hui : rien n'est enregistré. Choisissez la séance du jour.</translation>
+        </message>
+        <message>
+            <source>The session has no agenda yet: Ctrl+J adds its phases.</source>
+            <translation>La séance n'a pas encore d'ordre du jour : Ctrl+J ajoute ses phases.</translation>
+        </message>
+        <message>
+            <source>({role}: {used} used of {allowed} in this phase.)</source>
+            <translation>({role} : {used} utilisées sur {allowed} dans cette phase.)</translation>
+        </message>
+        <message>
+            <source>Refused — {name}: {reason}</source>
+            <translation>Refusé — {name} : {reason}</translation>
+        </message>
+        <message>
+            <source>Type the name of someone present, then Enter.</source>
+            <translation>Tapez le nom d'une personne présente, puis Entrée.</translation>
+        </message>
+        <message>
+            <source>{name} is already in the queue for this.</source>
+            <translation>{name} est déjà dans la file pour cela.</translation>
+        </message>
+        <message>
+            <source>✓ {name} — in the queue, position {position} of {count}.</source>
+            <translation>✓ {name} — dans la file, rang {position} sur {count}.</translation>
+        </message>
+        <message>
+            <source>{name} is withdrawn from the queue.</source>
+            <translation>{name} est retiré·e de la file.</translation>
+        </message>
+        <message>
+            <source>The queue of this phase is empty.</source>
+            <translation>La file de cette phase est vide.</translation>
+        </message>
+        <message>
+            <source>Interposed question: {name} has the floor, {speaker} is paused.</source>
+            <translation>Question interposée : {name} a la parole, {speaker} est en pause.</translation>
+        </message>
+        <message>
+            <source>The floor is given to {name}.</source>
+            <translation>Parole donnée à {name}.</translation>
+        </message>
+        <message>
+            <source>By override: {reason}</source>
+            <translation>Par dérogation : {reason}</translation>
+        </message>
+        <message>
+            <source>Nobody has the floor.</source>
+            <translation>Personne n'a la parole.</translation>
+        </message>
+        <message>
+            <source>{name}'s turn is paused.</source>
+            <translation>Prise de parole de {name} en pause.</translation>
+        </message>
+        <message>
+            <source>{name} resumes.</source>
+            <translation>{name} reprend la parole.</translation>
+        </message>
+        <message>
+            <source>End of {name}'s turn ({time}).</source>
+            <translation>Fin de la prise de parole de {name} ({time}).</translation>
+        </message>
+        <message>
+            <source>{name} has the floor again.</source>
+            <translation>{name} reprend la parole.</translation>
+        </message>
+        <message>
+            <source>Nothing to override: F9 follows a refusal.</source>
+            <translation>Rien à outrepasser : F9 suit un refus.</translation>
+        </message>
+        <message>
+            <source>✓ {name} — in the queue by override: {reason}</source>
+            <translation>✓ {name} — dans la file par dérogation : {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpeakingReport</name>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpeakingReportDocument</name>
+        <message>
+            <source>{hours} h {minutes} min {seconds} s</source>
+            <translation>{hours} h {minutes} min {seconds} s</translation>
+        </message>
+        <message>
+            <source>{minutes} min {seconds} s</source>
+            <translation>{minutes} min {seconds} s</translation>
+        </message>
+        <message>
+            <source>{seconds} s</source>
+            <translation>{seconds} s</translation>
+        </message>
+        <message>
+            <source>{value} %</source>
+            <translation>{value} %</translation>
+        </message>
+        <message>
+            <source>of speaking in total</source>
+            <translation>de parole au total</translation>
+        </message>
+        <message numerus="yes">
+            <source>speaking turn(s)</source>
+            <translation>
+                <numerusform>prise de parole</numerusform>
+                <numerusform>prises de parole</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>speaker(s)</source>
+            <translation>
+                <numerusform>intervenant·e</numerusform>
+                <numerusform>intervenant·es</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>override(s) of the rules</source>
+            <translation>
+                <numerusform>dérogation aux règles</numerusform>
+                <numerusform>dérogations aux règles</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Speaking time</source>
+            <translation>Temps de parole</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Présent·es</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <source>Speaking turns</source>
+            <translation>Prises de parole</translation>
+        </message>
+        <message>
+            <source>Share of the time</source>
+            <translation>Part du temps</translation>
+        </message>
+        <message>
+            <source>Average turn</source>
+            <translation>Durée moyenne</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Genre</translation>
+        </message>
+        <message>
+            <source>Turns</source>
+            <translation>Prises de parole</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <source>Given the floor</source>
+            <translation>Parole donnée à</translation>
+        </message>
+        <message>
+            <source>Reason given by the facilitator</source>
+            <translation>Motif donné par l'animateur·rice</translation>
+        </message>
+        <message>
+            <source>Overrides of the speaking rules</source>
+            <translation>Dérogations aux règles de prise de parole</translation>
+        </message>
+        <message>
+            <source>No override of the speaking rules was recorded during this session.</source>
+            <translation>Aucune dérogation aux règles de prise de parole n'a été enregistrée pendant cette séance.</translation>
+        </message>
+        <message>
+            <source>The floor was given to these people although the rules of the phase left no speaking time to their role.</source>
+            <translation>La parole a été donnée à ces personnes alors que les règles de la phase ne laissaient plus de temps de parole à leur rôle.</translation>
+        </message>
+        <message>
+            <source>Speaking time by role</source>
+            <translation>Temps de parole par rôle</translation>
+        </message>
+        <message>
+            <source>Each role's share of the speaking time, next to its share of the people present.</source>
+            <translation>Part de chaque rôle dans le temps de parole, à côté de sa part parmi les personnes présentes.</translation>
+        </message>
+        <message>
+            <source>Speaking time by gender</source>
+            <translation>Temps de parole par genre</translation>
+        </message>
+        <message>
+            <source>Each gender's share of the speaking time, next to its share of the people present.</source>
+            <translation>Part de chaque genre dans le temps de parole, à côté de sa part parmi les personnes présentes.</translation>
+        </message>
+        <message>
+            <source>Speaking time by phase</source>
+            <translation>Temps de parole par phase</translation>
+        </message>
+        <message>
+            <source>Speaking time by person</source>
+            <translation>Temps de parole par personne</translation>
+        </message>
+        <message>
+            <source>Everyone who spoke, most speaking time first.</source>
+            <translation>Chaque personne qui a pris la parole, par temps de parole décroissant.</translation>
+        </message>
+        <message>
+            <source>Nobody spoke during this session.</source>
+            <translation>Personne n'a pris la parole pendant cette séance.</translation>
+        </message>
+        <message>
+            <source>{phase} (seconds)</source>
+            <translation>{phase} (secondes)</translation>
+        </message>
+        <message>
+            <source>Total (seconds)</source>
+            <translation>Total (secondes)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpeakingTimesModel</name>
+        <message>
+            <source>Participant</source>
+            <translation>Participant·e</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <source>This phase</source>
+            <translation>Cette phase</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Séance</translation>
+        </message>
+        <message>
+            <source>Turns</source>
+            <translation>Prises de parole</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpeakingWorkspace</name>
+        <message>
+            <source>Agenda… (Ctrl+J)</source>
+            <translation>Ordre du jour… (Ctrl+J)</translation>
+        </message>
+        <message>
+            <source>Projector (F11)</source>
+            <translation>Projecteur (F11)</translation>
+        </message>
+        <message>
+            <source>Bell</source>
+            <translation>Sonnerie</translation>
+        </message>
+        <message>
+            <source>A bell when the speaking time is over</source>
+            <translation>Une sonnerie quand le temps de parole est écoulé</translation>
+        </message>
+        <message>
+            <source>Override… (F9)</source>
+            <translation>Passer outre… (F9)</translation>
+        </message>
+        <message>
+            <source>Session:</source>
+            <translation>Séance :</translation>
+        </message>
+        <message>
+            <source>Phase:</source>
+            <translation>Phase :</translation>
+        </message>
+        <message>
+            <source>Queue — {phase} ({count})</source>
+            <translation>File d'attente — {phase} ({count})</translation>
+        </message>
+        <message>
+            <source>Queue</source>
+            <translation>File d'attente</translation>
+        </message>
+        <message>
+            <source>{last} {first} — {role} — No. {badge}</source>
+            <translation>{last} {first} — {role} — n° {badge}</translation>
+        </message>
+        <message>
+            <source>spoke {time} in this phase</source>
+            <translation>a parlé {time} dans cette phase</translation>
+        </message>
+        <message>
+            <source>in the queue</source>
+            <translation>dans la file</translation>
+        </message>
+        <message>
+            <source>Open an assembly first.</source>
+            <translation>Ouvrez d'abord une assemblée.</translation>
+        </message>
+        <message>
+            <source>No session yet: create one at the sign-in desk.</source>
+            <translation>Pas encore de séance : créez-la à l'accueil.</translation>
+        </message>
+        <message>
+            <source>This session has no agenda yet: Ctrl+J adds its phases.</source>
+            <translation>Cette séance n'a pas encore d'ordre du jour : Ctrl+J ajoute ses phases.</translation>
+        </message>
+        <message>
+            <source>Nobody present matches: only people signed in at the desk can ask for the floor.</source>
+            <translation>Aucune personne présente ne correspond : seules les personnes émargées à l'accueil peuvent demander la parole.</translation>
+        </message>
+        <message>
+            <source>Enter: queue · Ctrl+Enter: point of order, question, intervention · F5: give the floor · F6: pause / resume · F7: end · Tab: the queue (Enter gives the floor, Del withdraws, Ctrl+↑ ↓ moves) · Ctrl+PgUp PgDn: phase · F11: projector</source>
+            <translation>Entrée : dans la file · Ctrl+Entrée : motion d'ordre, question, intervention · F5 : donner la parole · F6 : pause / reprise · F7 : terminer · Tab : la file (Entrée donne la parole, Suppr retire, Ctrl+↑ ↓ déplace) · Ctrl+PgPréc PgSuiv : phase · F11 : projecteur</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatisticsPanel</name>
+        <message>
+            <source>By role</source>
+            <translation>Par rôle</translation>
+        </message>
+        <message>
+            <source>By gender</source>
+            <translation>Par genre</translation>
+        </message>
+        <message>
+            <source>Time per person</source>
+            <translation>Temps par personne</translation>
+        </message>
+        <message>
+            <source>Shares by role and gender</source>
+            <translation>Parts par rôle et par genre</translation>
+        </message>
+        <message>
+            <source>Share of the speaking time</source>
+            <translation>Part du temps de parole</translation>
+        </message>
+        <message>
+            <source>Share of the people present</source>
+            <translation>Part des personnes présentes</translation>
         </message>
     </context>
     <context>

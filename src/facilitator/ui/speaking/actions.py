@@ -1,0 +1,299 @@
+"""What the keys of the Prise de parole workspace do: queue someone, give the floor, pause,
+resume, end, withdraw, reorder, override a refusal. Each is one service call, said on screen
+only once it is on disk; a refusal shows the phase's reason and offers to override it."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from facilitator.core.participants import Participant
+from facilitator.core.speaking.floor import Request
+from facilitator.core.speaking.model import RequestKind
+from facilitator.core.speaking.rules import Budget, Refusal
+from facilitator.messages import refusal_text, role_label
+from facilitator.services import speaking
+from facilitator.services.speaking import FloorRefused, NoTurn
+from facilitator.ui.common.formats import long_date
+from facilitator.ui.common.problems import attempt
+from facilitator.ui.speaking.agenda_dialog import AgendaDialog
+from facilitator.ui.speaking.override_dialog import OverrideDialog
+from facilitator.ui.speaking.timing import duration_text
+
+if TYPE_CHECKING:
+    from facilitator.ui.speaking.workspace import SpeakingWorkspace
+
+
+class SpeakingActions(QObject):
+    def __init__(self, workspace: SpeakingWorkspace) -> None:
+        super().__init__(workspace)
+        self.space = workspace
+        self.pending: Callable[[str], object] | None = None
+        """What "Passer outre…" would do with the facilitator's reason, after a refusal."""
+        self._pending_name = ""
+        self._pending_reason = ""
+        self._pending_gives = False
+        """Whether the pending action gives the floor (else it puts someone in the queue)."""
+
+    # Helpers -----------------------------------------------------------------------------
+
+    def _name(self, participant_id: uuid.UUID) -> str:
+        state = self.space.state
+        person = state.people.get(participant_id) if state else None
+        return person.details.display_name if person else self.tr("(someone removed from the roster)")
+
+    def _ready(self) -> uuid.UUID | None:
+        """The session, if the floor may be run now: it is held today (the turns are recorded at
+        the current time) and it has an agenda."""
+        self.forget_refusal()
+        state, session_id = self.space.state, self.space.session_id()
+        if state is None or session_id is None:
+            return None
+        if state.session.date != self.space.clock.now().date():
+            self.space.confirm(
+                self.tr("This session is on {date}, not today: nothing recorded. Choose today's session.").format(
+                    date=long_date(state.session.date)
+                ),
+                "warning",
+            )
+            return None
+        if self.space.phase_id() is None:
+            self.space.confirm(self.tr("The session has no agenda yet: Ctrl+J adds its phases."), "warning")
+            return None
+        return session_id
+
+    def _done(self, action: Callable[[], object]) -> bool:
+        """Run one service call; False when the user gave up on an environment problem."""
+
+        def run() -> bool:
+            action()
+            return True
+
+        return attempt(self.space, run) is not None
+
+    def forget_refusal(self) -> None:
+        self.pending = None
+        self.space.override_button.hide()
+
+    def _refused(
+        self, name: str, refusal: Refusal, budget: Budget | None, retry: Callable[[str], object], *, gives: bool
+    ) -> None:
+        reason = refusal_text(refusal)
+        if budget is not None and refusal is Refusal.BUDGET_SPENT:
+            reason += " " + self.tr("({role}: {used} used of {allowed} in this phase.)").format(
+                role=role_label(budget.role), used=duration_text(budget.used), allowed=duration_text(budget.allowed)
+            )
+        self.pending, self._pending_name, self._pending_reason, self._pending_gives = retry, name, reason, gives
+        self.space.confirm(self.tr("Refused — {name}: {reason}").format(name=name, reason=reason), "warning")
+        self.space.override_button.show()
+
+    # Queue -------------------------------------------------------------------------------
+
+    def add(self, kind: RequestKind = RequestKind.CONTRIBUTION) -> None:
+        """Enter: the highlighted match joins the queue of the chosen phase."""
+        session_id = self._ready()
+        person, phase_id = self.space.highlighted(), self.space.phase_id()
+        if session_id is None or phase_id is None:
+            return
+        if person is None:
+            self.space.confirm(self.tr("Type the name of someone present, then Enter."), "warning")
+            return
+        if self._already_waiting(person, phase_id, kind):
+            return
+        db, clock = self.space.db, self.space.clock
+
+        def ask(note: str) -> uuid.UUID:
+            return speaking.request_floor(db, session_id, phase_id, person.id, kind, clock.now(), override_note=note)
+
+        try:
+            request_id = attempt(self.space, lambda: ask(""))
+        except FloorRefused as refused:
+            self._refused(person.details.display_name, refused.refusal, refused.budget, ask, gives=False)
+            return
+        if request_id is not None:
+            self._queued(person.details.display_name, request_id)
+
+    def _already_waiting(self, person: Participant, phase_id: uuid.UUID, kind: RequestKind) -> bool:
+        state = self.space.state
+        waiting = state.floor.waiting.values() if state else []
+        if any(r.participant == person.id and r.phase == phase_id and r.kind is kind for r in waiting):
+            self.space.confirm(
+                self.tr("{name} is already in the queue for this.").format(name=person.details.display_name),
+                "warning",
+            )
+            return True
+        return False
+
+    def _queued(self, name: str, request_id: uuid.UUID) -> None:
+        self.space.after_action()
+        ids = self.space.queue.request_ids()
+        position = ids.index(request_id) + 1 if request_id in ids else len(ids)
+        self.space.confirm(
+            self.tr("✓ {name} — in the queue, position {position} of {count}.").format(
+                name=name, position=position, count=len(ids)
+            ),
+            "ok",
+        )
+
+    def withdraw(self) -> None:
+        """Delete in the queue: the selected request leaves it."""
+        request, session_id = self.space.queue.selected_request(), self._ready()
+        if request is None or session_id is None:
+            return
+        db, now = self.space.db, self.space.clock.now()
+        if self._done(lambda: speaking.withdraw(db, session_id, request.id, now)):
+            name = self._name(request.participant)
+            self.space.after_action(focus_queue=True)
+            self.space.confirm(self.tr("{name} is withdrawn from the queue.").format(name=name), "ok")
+
+    def move(self, step: int) -> None:
+        """Ctrl+↑ / Ctrl+↓: the selected request one place up or down (recorded as a drag is)."""
+        self.space.queue.move_selected(step)
+
+    def reorder(self, order: list[uuid.UUID]) -> None:
+        """The queue as the facilitator just arranged it (drag and drop or Ctrl+↑ / Ctrl+↓)."""
+        session_id, phase_id = self._ready(), self.space.phase_id()
+        moved = self.space.queue.selected_request()
+        if session_id is None or phase_id is None:
+            self.space.reload()
+            return
+        db, now = self.space.db, self.space.clock.now()
+        self._done(lambda: speaking.reorder(db, session_id, phase_id, order, now))
+        self.space.after_action(focus_queue=True, keep=moved.id if moved else None)
+
+    # Floor -------------------------------------------------------------------------------
+
+    def give_first(self) -> None:
+        """F5: the floor to the first in the queue."""
+        requests = self.space.queue_requests()
+        if not requests:
+            if self._ready() is not None:
+                self.space.confirm(self.tr("The queue of this phase is empty."), "warning")
+            return
+        self.give(requests[0])
+
+    def give_selected(self) -> None:
+        request = self.space.queue.selected_request()
+        if request is not None:
+            self.give(request)
+
+    def give(self, request: Request) -> None:
+        session_id = self._ready()
+        if session_id is None:
+            return
+        db, clock = self.space.db, self.space.clock
+        name = self._name(request.participant)
+
+        def grant(note: str) -> None:
+            """At the time it is done: after an override, once the reason is typed."""
+            speaking.give_floor(db, session_id, request.id, clock.now(), override_note=note)
+
+        try:
+            done = self._done(lambda: grant(""))
+        except FloorRefused as refused:
+            self._refused(name, refused.refusal, refused.budget, grant, gives=True)
+            return
+        if done:
+            self._given(name)
+
+    def _given(self, name: str, note: str = "") -> None:
+        self.space.after_action()
+        current = self.space.state.current() if self.space.state else None
+        if current is not None and current.interrupted is not None:
+            text = self.tr("Interposed question: {name} has the floor, {speaker} is paused.").format(
+                name=name, speaker=self._name(current.interrupted.participant)
+            )
+        else:
+            text = self.tr("The floor is given to {name}.").format(name=name)
+        if note:
+            text += " " + self.tr("By override: {reason}").format(reason=note)
+        self.space.confirm(text, "ok")
+
+    def pause_or_resume(self) -> None:
+        """F6."""
+        session_id = self._ready()
+        current = self.space.state.current() if self.space.state else None
+        if session_id is None:
+            return
+        if current is None:
+            self.space.confirm(self.tr("Nobody has the floor."), "warning")
+            return
+        db, now, name = self.space.db, self.space.clock.now(), self._name(current.participant)
+        control = speaking.pause_turn if current.running else speaking.resume_turn
+        try:
+            done = self._done(lambda: control(db, session_id, now))
+        except NoTurn:
+            self.space.reload()
+            self.space.confirm(self.tr("Nobody has the floor."), "warning")
+            return
+        if not done:
+            return
+        self.space.after_action()
+        text = self.tr("{name}'s turn is paused.") if current.running else self.tr("{name} resumes.")
+        self.space.confirm(text.format(name=name), "ok")
+
+    def end(self) -> None:
+        """F7: the turn ends (a question's end gives the floor back to the speaker it paused)."""
+        session_id = self._ready()
+        current = self.space.state.current() if self.space.state else None
+        if session_id is None:
+            return
+        if current is None:
+            self.space.confirm(self.tr("Nobody has the floor."), "warning")
+            return
+        db, now, name = self.space.db, self.space.clock.now(), self._name(current.participant)
+        spoken = current.seconds(speaking.seconds(now))
+        try:
+            done = self._done(lambda: speaking.end_turn(db, session_id, now))
+        except NoTurn:
+            self.space.reload()
+            self.space.confirm(self.tr("Nobody has the floor."), "warning")
+            return
+        if not done:
+            return
+        self.space.after_action()
+        text = self.tr("End of {name}'s turn ({time}).").format(name=name, time=duration_text(spoken))
+        resumed = self.space.state.current() if self.space.state else None
+        if resumed is not None:
+            text += " " + self.tr("{name} has the floor again.").format(name=self._name(resumed.participant))
+        self.space.confirm(text, "ok")
+
+    def override(self) -> None:
+        """F9 after a refusal: ask why, then do it all the same, the reason recorded."""
+        retry = self.pending
+        if retry is None:
+            self.space.confirm(self.tr("Nothing to override: F9 follows a refusal."), "warning")
+            return
+        dialog = OverrideDialog(self._pending_name, self._pending_reason, self.space)
+        accepted, note = dialog.exec(), dialog.reason()
+        dialog.deleteLater()
+        if not accepted:
+            self.space.search.setFocus()
+            return
+        name, gives = self._pending_name, self._pending_gives
+        self.forget_refusal()
+        if not self._done(lambda: retry(note)):
+            return
+        if gives:
+            self._given(name, note)
+            return
+        self.space.after_action()
+        self.space.confirm(
+            self.tr("✓ {name} — in the queue by override: {reason}").format(name=name, reason=note), "ok"
+        )
+
+    # Agenda ------------------------------------------------------------------------------
+
+    def edit_agenda(self) -> None:
+        """Ctrl+J: the phases of the session and their profiles."""
+        assembly_id, session_id = self.space.assembly_id, self.space.session_id()
+        if assembly_id is None or session_id is None:
+            return
+        dialog = AgendaDialog(self.space.db, assembly_id, session_id, self.space)
+        dialog.exec()
+        dialog.deleteLater()
+        self.space.reload()
+        self.space.changed.emit()

@@ -1,0 +1,110 @@
+"""What the timer shows at one moment: the countdown, its colour, the speaker's totals.
+
+Everything is computed from the replayed floor and a time ``now`` read when the figures are
+drawn, so what is shown is exact whenever it is painted, however late a repaint comes (the
+window busy printing, a slow laptop): nothing counts ticks.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from enum import StrEnum
+
+from facilitator.core.participants import Participant
+from facilitator.core.speaking.floor import Turn
+from facilitator.core.speaking.rules import Budget
+from facilitator.services.speaking import FloorState
+
+
+class TimerState(StrEnum):
+    """The countdown's colour: the style sheets and the projector key on these values."""
+
+    IDLE = "idle"
+    """Nobody has the floor."""
+    NORMAL = "normal"
+    WARNING = "warning"
+    """No more than the phase's warning time left."""
+    OVER = "over"
+
+
+def clock_text(seconds: int) -> str:
+    """Whole seconds as a timer writes them: "2:45", "12:00", "1:02:05"."""
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def countdown_text(left: float) -> str:
+    """The time left, rounded up so that "0:00" comes exactly at the end; past the end, the
+    time over with a plus sign ("+0:12")."""
+    if left >= 0:
+        return clock_text(math.ceil(left))
+    return "+" + clock_text(math.floor(-left))
+
+
+def duration_text(seconds: float) -> str:
+    """A time spoken, in whole seconds elapsed."""
+    return clock_text(math.floor(max(seconds, 0.0)))
+
+
+def timer_state(left: float, warning_seconds: int) -> TimerState:
+    if left < 0:
+        return TimerState.OVER
+    if left <= warning_seconds:
+        return TimerState.WARNING
+    return TimerState.NORMAL
+
+
+@dataclass(frozen=True)
+class Readout:
+    """The floor at one moment, as the workspace's timer and the projector show it."""
+
+    turn: Turn | None = None
+    person: Participant | None = None
+    planned: int = 0
+    """The turn's duration: the phase's default for its kind."""
+    elapsed: float = 0.0
+    warning_seconds: int = 0
+    phase_seconds: float = 0.0
+    """All the speaker's time in the turn's phase, this turn included."""
+    budget: Budget | None = None
+    """The speaker's role's budget in the phase (None: no limit)."""
+    resumes: Participant | None = None
+    """For an interposed question: the speaker it paused, who resumes when it ends."""
+
+    @property
+    def left(self) -> float:
+        return self.planned - self.elapsed
+
+    @property
+    def state(self) -> TimerState:
+        if self.turn is None:
+            return TimerState.IDLE
+        return timer_state(self.left, self.warning_seconds)
+
+    @property
+    def paused(self) -> bool:
+        return self.turn is not None and self.turn.paused
+
+    @property
+    def countdown(self) -> str:
+        return countdown_text(self.left) if self.turn is not None else ""
+
+
+def readout(state: FloorState | None, now: float) -> Readout:
+    """Who has the floor and where their time stands at ``now``."""
+    turn = state.current() if state is not None else None
+    if state is None or turn is None:
+        return Readout()
+    interrupted = turn.interrupted
+    return Readout(
+        turn=turn,
+        person=state.people.get(turn.participant),
+        planned=state.planned_seconds(turn),
+        elapsed=turn.seconds(now),
+        warning_seconds=state.discipline(turn.phase).warning_seconds,
+        phase_seconds=state.floor.spoken(turn.participant, turn.phase, now),
+        budget=state.budget(turn.participant, turn.phase, now) if turn.participant in state.speakers else None,
+        resumes=state.people.get(interrupted.participant) if interrupted is not None else None,
+    )
