@@ -33,14 +33,15 @@ def window(qtbot: QtBot, context: Runtime, db: Database, assembly: uuid.UUID) ->
     yield main
 
 
-def when_modal(qtbot: QtBot, handle: Callable[[Any], None]) -> list[str]:
-    """Run ``handle`` on the next modal dialog once it is open; returns a list that records
-    failures (an exception inside a timer would otherwise go unnoticed)."""
+def when_modal(qtbot: QtBot, handle: Callable[[Any], None], kind: type = QWidget) -> list[str]:
+    """Run ``handle`` on the next modal dialog (of ``kind``: another modal one may be open
+    beneath it) once it is open; returns a list that records failures (an exception inside a
+    timer would otherwise go unnoticed)."""
     problems: list[str] = []
 
     def poll() -> None:
         dialog = QApplication.activeModalWidget()
-        if dialog is None:
+        if not isinstance(dialog, kind):
             QTimer.singleShot(20, poll)
             return
         try:

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable
-from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -26,6 +24,7 @@ from facilitator.ui.speaking.override_dialog import OverrideDialog
 from facilitator.ui.speaking.profile_dialog import ProfileDialog
 from facilitator.ui.speaking.workspace import SpeakingWorkspace
 from tests.samples import JEANNE
+from tests.ui.conftest import when_modal
 
 DAY = dt.date(2026, 3, 7)
 MENU_GRABS_KEYBOARD = pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
@@ -56,26 +55,6 @@ class Recorder:
 
     def play(self, tone: object) -> None:
         self.played.append(tone)
-
-
-def when_dialog(qtbot: QtBot, kind: type, handle: Callable[[Any], None]) -> list[str]:
-    """Run ``handle`` on the next modal dialog of ``kind`` (another modal one may be open
-    beneath it); returns the failures, which a timer would otherwise swallow."""
-    problems: list[str] = []
-
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, kind):
-            QTimer.singleShot(20, poll)
-            return
-        try:
-            handle(dialog)
-        except Exception as error:
-            problems.append(repr(error))
-            dialog.close()
-
-    QTimer.singleShot(0, poll)
-    return problems
 
 
 @pytest.fixture
@@ -296,7 +275,7 @@ def test_an_official_over_budget_is_refused_then_given_the_floor_by_override(
         assert ok.isEnabled()
         ok.click()
 
-    problems = when_dialog(qtbot, OverrideDialog, explain)
+    problems = when_modal(qtbot, kind=OverrideDialog, handle=explain)
     press(qtbot, space, Qt.Key.Key_F9)
     assert problems == []
     assert space.confirmation.text() == (
@@ -322,7 +301,7 @@ def test_officials_may_not_ask_in_the_decision_phase_unless_overridden(
         "Refusé — Hélène Lefèvre\u00a0: Les élu·es ne demandent pas la parole dans cette phase."
     )
     assert queue_texts(space) == []
-    problems = when_dialog(qtbot, OverrideDialog, lambda dialog: dialog.reject())
+    problems = when_modal(qtbot, kind=OverrideDialog, handle=lambda dialog: dialog.reject())
     press(qtbot, space, Qt.Key.Key_F9)
     assert problems == [] and queue_texts(space) == []
     assert load_floor(db, space.session_id()).floor.waiting == {}
@@ -331,7 +310,7 @@ def test_officials_may_not_ask_in_the_decision_phase_unless_overridden(
         dialog.note.insert("Présente le budget voté")
         dialog.accept()
 
-    problems = when_dialog(qtbot, OverrideDialog, explain)
+    problems = when_modal(qtbot, kind=OverrideDialog, handle=explain)
     space.override_button.click()
     assert problems == []
     assert space.confirmation.text() == "✓ Hélène Lefèvre — dans la file par dérogation\u00a0: Présente le budget voté"
@@ -446,7 +425,7 @@ def test_the_agenda_dialog_adds_moves_and_keeps_used_phases(
         assert dialog.profile.currentText() == "Décision"
         dialog.reject()
 
-    problems = when_dialog(qtbot, AgendaDialog, edit)
+    problems = when_modal(qtbot, kind=AgendaDialog, handle=edit)
     qtbot.keyClick(space.search, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
     assert problems == []
     assert [item.name for item in session_agenda(db, session_id)] == [
@@ -478,13 +457,13 @@ def test_the_profile_dialog_edits_budgets_through_the_agenda(
     def agenda(dialog: AgendaDialog) -> None:
         dialog.profile.setCurrentIndex(dialog.profile.findText("Décision"))
         assert dialog.profile_summary.text().startswith("prise de parole 2:00 · intervention courte 1:00 · ")
-        nested = when_dialog(qtbot, ProfileDialog, change)
+        nested = when_modal(qtbot, kind=ProfileDialog, handle=change)
         dialog.edit_profile_button.click()
         assert nested == []
         assert "Élu·e\u00a0: 2:00 en tout" in dialog.profile_summary.text()
         dialog.reject()
 
-    problems = when_dialog(qtbot, AgendaDialog, agenda)
+    problems = when_modal(qtbot, kind=AgendaDialog, handle=agenda)
     space.agenda_button.click()
     assert problems == []
     decision = next(profile for profile in list_profiles(db, assembly) if profile.name == "Décision")
