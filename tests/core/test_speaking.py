@@ -94,6 +94,35 @@ def test_an_interposed_question_pauses_the_speaker_until_it_ends() -> None:
     assert (anne.seconds(120), bruno.seconds(120)) == (90, 30)
 
 
+def test_a_question_to_a_paused_speaker_leaves_them_paused() -> None:
+    script = Script()
+    script.start(script.ask(ANNE, 0), 0)
+    script.control(EventKind.PAUSE, 10)
+    script.start(script.ask(BRUNO, 20, RequestKind.QUESTION), 30)
+    script.control(EventKind.END, 60)
+    floor = script.floor()
+    anne = floor.turns[0]
+    assert floor.current is anne and anne.paused and anne.seconds(100) == 10
+
+
+def test_events_replay_in_the_order_they_were_recorded() -> None:
+    """A clock set back between two runs: the end, recorded after the start, still ends it."""
+    script = Script()
+    script.start(script.ask(ANNE, 100), 300)
+    script.control(EventKind.END, 200)  # recorded later, with an earlier wall-clock time
+    floor = script.floor()
+    assert floor.current is None and floor.turns[0].ended_at == 200
+
+
+def test_a_control_for_another_turn_is_ignored() -> None:
+    script = Script()
+    first = script.ask(ANNE, 0)
+    script.start(first, 0)
+    script.start(script.ask(BRUNO, 1), 10)
+    script._add(EventKind.END, 20, request=first)  # Anne's turn already ended at 10
+    assert script.floor().current is not None
+
+
 def test_giving_the_floor_to_the_next_speaker_ends_the_current_turn() -> None:
     script = Script()
     script.start(script.ask(ANNE, 0), 0)
@@ -110,7 +139,7 @@ def test_points_of_order_jump_the_queue_then_first_come() -> None:
     bruno = script.ask(BRUNO, 2)
     order = script.ask(CLAIRE, 3, RequestKind.POINT_OF_ORDER)
     order_two = script.ask(DAVID, 4, RequestKind.POINT_OF_ORDER)
-    ids = [r.id for r in queue(script.floor(), PHASE, Discipline(), SPEAKERS, 10)]
+    ids = [r.id for r in queue(script.floor(), PHASE, Discipline(), SPEAKERS)]
     assert ids == [order, order_two, anne, bruno]
 
 
@@ -122,13 +151,26 @@ def test_newcomers_first_then_alternating_genders() -> None:
     claire = script.ask(CLAIRE, 62)
     bruno = script.ask(BRUNO, 63)
     david = script.ask(DAVID, 64)
-    first_come = [r.id for r in queue(script.floor(), PHASE, Discipline(), SPEAKERS, 70)]
+    first_come = [r.id for r in queue(script.floor(), PHASE, Discipline(), SPEAKERS)]
     assert first_come == [again, claire, bruno, david]
     newcomers = Discipline(fairness=Fairness.NEWCOMERS_FIRST)
-    assert [r.id for r in queue(script.floor(), PHASE, newcomers, SPEAKERS, 70)] == [claire, bruno, david, again]
+    assert [r.id for r in queue(script.floor(), PHASE, newcomers, SPEAKERS)] == [claire, bruno, david, again]
     alternating = Discipline(fairness=Fairness.NEWCOMERS_FIRST, alternate_genders=True)
     # Anne (a woman) spoke last: a man first, then a woman, then a man; Anne again last (she spoke).
-    assert [r.id for r in queue(script.floor(), PHASE, alternating, SPEAKERS, 70)] == [bruno, claire, david, again]
+    assert [r.id for r in queue(script.floor(), PHASE, alternating, SPEAKERS)] == [bruno, claire, david, again]
+
+
+def test_alternation_goes_on_through_the_hand_order_and_ignores_points_of_order() -> None:
+    script = Script()
+    script.start(script.ask(ANNE, 0), 0)  # a woman spoke last
+    script.control(EventKind.END, 60)
+    by_hand = script.ask(BRUNO, 61)
+    script.reorder([by_hand], 62)
+    david, claire = script.ask(DAVID, 63), script.ask(CLAIRE, 64)
+    order = script.ask(ELU, 65, RequestKind.POINT_OF_ORDER)
+    alternating = Discipline(alternate_genders=True)
+    ids = [r.id for r in queue(script.floor(), PHASE, alternating, SPEAKERS)]
+    assert ids == [order, by_hand, claire, david]  # after Bruno (a man, by hand), a woman
 
 
 def test_the_facilitator_s_own_order_is_kept() -> None:
@@ -136,7 +178,7 @@ def test_the_facilitator_s_own_order_is_kept() -> None:
     anne, bruno, claire = script.ask(ANNE, 1), script.ask(BRUNO, 2), script.ask(CLAIRE, 3)
     script.reorder([claire, anne, bruno], 4)
     late = script.ask(DAVID, 5)
-    ids = [r.id for r in queue(script.floor(), PHASE, Discipline(alternate_genders=True), SPEAKERS, 10)]
+    ids = [r.id for r in queue(script.floor(), PHASE, Discipline(alternate_genders=True), SPEAKERS)]
     assert ids == [claire, anne, bruno, late]
 
 

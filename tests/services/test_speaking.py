@@ -83,7 +83,7 @@ def test_a_turn_from_the_queue_to_its_end(db: Database, plenary: dict[str, uuid.
     session_id, phase = plenary["session"], plenary["deliberation"]
     request = request_floor(db, session_id, phase, plenary["jeanne"], RequestKind.CONTRIBUTION, at(0))
     state = load_floor(db, session_id)
-    assert [r.id for r in state.queue(phase, seconds(at(0)))] == [request]
+    assert [r.id for r in state.queue(phase)] == [request]
     give_floor(db, session_id, request, at(1))
     pause_turn(db, session_id, at(2))
     resume_turn(db, session_id, at(3))
@@ -155,3 +155,19 @@ def test_a_role_without_time_in_the_phase_needs_an_override(
     state = load_floor(db, session_id)
     assert state.current() is not None and state.current().overridden  # type: ignore[union-attr]
     assert [o.note for o in state.floor.overrides] == ["précision sur le budget"]
+
+
+def test_a_clock_set_back_between_two_runs_never_ends_a_turn_before_it_began(
+    db: Database, plenary: dict[str, uuid.UUID]
+) -> None:
+    session_id, phase = plenary["session"], plenary["deliberation"]
+    request = request_floor(db, session_id, phase, plenary["jeanne"], RequestKind.CONTRIBUTION, at(5))
+    give_floor(db, session_id, request, at(5))
+    end_turn(db, session_id, at(3))  # the laptop's clock went back three minutes across a restart
+    state = load_floor(db, session_id)
+    assert state.current() is None
+    assert state.floor.turns[0].seconds(seconds(at(30))) == 0
+    again = request_floor(db, session_id, phase, plenary["jeanne"], RequestKind.CONTRIBUTION, at(3, 30))
+    give_floor(db, session_id, again, at(3, 40))
+    current = load_floor(db, session_id).current()
+    assert current is not None and current.request.id == again and current.seconds(seconds(at(6))) == 60

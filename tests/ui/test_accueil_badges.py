@@ -248,5 +248,5 @@ def test_the_desk_records_only_into_today_s_session(
     clock.now = dt.datetime.combine(SATURDAY + dt.timedelta(days=7), dt.time(9, 5))
     qtbot.keyClicks(desk.search, "jeanne")
     qtbot.keyClick(desk.search, Qt.Key.Key_Return)
-    assert desk.confirmation.text().startswith("Cette séance a lieu le samedi 28 novembre 2026, pas aujourd'hui")
+    assert desk.confirmation.text().startswith("Cette séance est celle du samedi 28 novembre 2026, pas d'aujourd'hui")
     assert present(desk) == []

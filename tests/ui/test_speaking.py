@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from pathlib import Path
 
+import pypdf
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from facilitator.core.participants import Gender, ParticipantDetails, Role
@@ -203,7 +205,7 @@ def test_f6_pauses_and_resumes_and_the_time_stops(qtbot: QtBot, space: SpeakingW
     space.tick()
     assert space.floor_panel.countdown.text() == "3:30"
     assert space.floor_panel.countdown.property("paused") is True
-    assert space.floor_panel.kind.text() == "Habitant·e · Prise de parole · en pause"
+    assert space.floor_panel.kind.text() == "Habitant·e · Contribution · en pause"
     press(qtbot, space, Qt.Key.Key_F6)
     assert space.confirmation.text() == "Jeanne Dupont reprend la parole."
     clock(space).advance(10)
@@ -223,7 +225,7 @@ def test_an_interposed_question_pauses_the_speaker(qtbot: QtBot, space: Speaking
         "&Motion d'ordre",
         "&Question interposée",
         "&Intervention courte",
-        "&Prise de parole",
+        "&Contribution",
     ]
     qtbot.keyClick(space.kind_menu, Qt.Key.Key_Q)
     qtbot.waitUntil(lambda: not space.kind_menu.isVisible())
@@ -262,7 +264,7 @@ def test_an_official_over_budget_is_refused_then_given_the_floor_by_override(
     press(qtbot, space, Qt.Key.Key_F5)
     assert space.confirmation.text() == (
         "Refusé — Hélène Lefèvre\u00a0: Le temps de parole de ce rôle pour cette phase est épuisé. "
-        "(Élu·e\u00a0: 2:10 utilisées sur 2:00 dans cette phase.)"
+        "(Élu·e\u00a0: 2:10 déjà pris sur 2:00 dans cette phase.)"
     )
     assert space.confirmation.property("state") == "warning"
     assert space.override_button.isVisibleTo(space)
@@ -282,7 +284,7 @@ def test_an_official_over_budget_is_refused_then_given_the_floor_by_override(
         "Parole donnée à Hélène Lefèvre. Par dérogation\u00a0: Répond à une question posée à la maire"
     )
     assert not space.override_button.isVisibleTo(space)
-    assert space.floor_panel.kind.text() == "Élu·e · Prise de parole · par dérogation"
+    assert space.floor_panel.kind.text() == "Élu·e · Contribution · par dérogation"
     clock(space).advance(5)
     space.tick()
     assert "Budget (Élu·e)\u00a0: <b>dépassé de 0:15</b> (sur 2:00)" in space.floor_panel.details.text()
@@ -336,14 +338,14 @@ def test_the_queue_is_reordered_from_the_keyboard_and_by_drag(
     phase = space.phase_id()
     assert phase is not None
     stored = load_floor(db, space.session_id())
-    names = {request.id: stored.people[request.participant].details.first_name for request in stored.queue(phase, 0)}
+    names = {request.id: stored.people[request.participant].details.first_name for request in stored.queue(phase)}
     assert list(names.values()) == ["Jeanne", "Ahmed", "Paul"]
 
     # What a drop does in the list (an internal move of its model's rows): Jeanne to the end.
     space.queue.model().moveRow(QModelIndex(), 0, QModelIndex(), 3)
     qtbot.waitUntil(lambda: queue_texts(space)[0].startswith("1. Ahmed"))
     stored = load_floor(db, space.session_id())
-    assert [stored.people[r.participant].details.first_name for r in stored.queue(phase, 0)] == [
+    assert [stored.people[r.participant].details.first_name for r in stored.queue(phase)] == [
         "Ahmed",
         "Paul",
         "Jeanne",
@@ -367,7 +369,7 @@ def test_points_of_order_jump_the_queue(qtbot: QtBot, space: SpeakingWorkspace) 
     assert queue_texts(space) == ["1. Ahmed Benali — Habitant·e — Motion d'ordre", "2. Jeanne Dupont — Habitant·e"]
     assert space.confirmation.text() == "✓ Ahmed Benali — dans la file, rang 1 sur 2."
     enqueue(qtbot, space, "jeanne")
-    assert space.confirmation.text() == "Jeanne Dupont est déjà dans la file pour cela."
+    assert space.confirmation.text() == "Jeanne Dupont est déjà dans la file pour ce type de demande."
 
 
 def test_the_bell_rings_once_when_the_time_is_over(qtbot: QtBot, space: SpeakingWorkspace) -> None:
@@ -389,7 +391,7 @@ def test_the_bell_rings_once_when_the_time_is_over(qtbot: QtBot, space: Speaking
 def test_another_day_records_nothing(qtbot: QtBot, space: SpeakingWorkspace, db: Database) -> None:
     clock(space).advance(86_400)
     enqueue(qtbot, space, "jeanne")
-    assert space.confirmation.text().startswith("Cette séance a lieu le samedi 7 mars 2026, pas aujourd'hui")
+    assert space.confirmation.text().startswith("Cette séance est celle du samedi 7 mars 2026, pas d'aujourd'hui")
     assert load_floor(db, space.session_id()).floor.waiting == {}
 
 
@@ -460,7 +462,7 @@ def test_the_profile_dialog_edits_budgets_through_the_agenda(
         nested = when_modal(qtbot, kind=ProfileDialog, handle=change)
         dialog.edit_profile_button.click()
         assert nested == []
-        assert "Élu·e\u00a0: 2:00 en tout" in dialog.profile_summary.text()
+        assert "Élu·e\u00a0: 2:00 en commun" in dialog.profile_summary.text()
         dialog.reject()
 
     problems = when_modal(qtbot, kind=AgendaDialog, handle=agenda)
@@ -481,3 +483,30 @@ def test_a_new_profile_starts_from_the_chosen_one(qtbot: QtBot) -> None:
     dialog.name.insert("Audition d'expert·es")
     assert ok.isEnabled() and dialog.profile_name() == "Audition d'expert·es"
     assert dialog.discipline() == base
+
+
+def test_the_countdown_of_an_official_is_their_role_s_time_left(qtbot: QtBot, space: SpeakingWorkspace) -> None:
+    qtbot.keyClick(space.search, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert space.phase_choice.currentText() == "Délibération"  # 3:00 a turn, 2:00 for officials
+    enqueue(qtbot, space, "lef")
+    press(qtbot, space, Qt.Key.Key_F5)
+    clock(space).advance(30)
+    space.tick()
+    assert space.floor_panel.countdown.text() == "1:30"
+
+
+def test_the_report_is_saved_from_the_workspace(
+    qtbot: QtBot, space: SpeakingWorkspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    enqueue(qtbot, space, "jeanne")
+    press(qtbot, space, Qt.Key.Key_F5)
+    clock(space).advance(95)
+    press(qtbot, space, Qt.Key.Key_F7)
+    target = tmp_path / "temps"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    opened: list[Path] = []
+    monkeypatch.setattr("facilitator.ui.common.documents.open_document", opened.append)
+    space.report.pdf.trigger()
+    assert opened == [tmp_path / "temps.pdf"]
+    text = " ".join(page.extract_text() for page in pypdf.PdfReader(tmp_path / "temps.pdf").pages)
+    assert "Temps de parole" in text and "Jeanne Dupont" in text and "1 min 35 s" in text.replace("\u00a0", " ")

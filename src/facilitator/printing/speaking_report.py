@@ -248,7 +248,7 @@ def _overrides(report: SpeakingReport, width: float) -> list[Flowable]:
         none = SpeakingReportDocument.tr("No override of the speaking rules was recorded during this session.")
         return [*_title(title), blocks.para(none, 9.5)]
     note = SpeakingReportDocument.tr(
-        "The floor was given to these people although the rules of the phase left no speaking time to their role."
+        "The floor was given, or the request accepted, although the rules of the phase did not allow it."
     )
     return [*_title(title, note), _override_table(report.overrides, width)]
 

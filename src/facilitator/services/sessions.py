@@ -110,3 +110,9 @@ def read_session(session: Session, session_id: uuid.UUID) -> SessionSummary:
 def get_session(db: Database, session_id: uuid.UUID) -> SessionSummary:
     with db.read() as session:
         return read_session(session, session_id)
+
+
+def default_session(sessions: list[SessionSummary], today: dt.date) -> SessionSummary | None:
+    """Today's session, else the next one, else the latest (``sessions`` is newest first)."""
+    upcoming = [s for s in sessions if s.date >= today]
+    return upcoming[-1] if upcoming else (sessions[0] if sessions else None)

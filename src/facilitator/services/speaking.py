@@ -1,10 +1,11 @@
 """Running the speakers' list: each action one event in one transaction, checked against
 the phase's discipline as it stands on disk.
 
-Times are wall-clock datetimes, read by the caller from a clock that never goes back during
-the session (``ui.common.session_clock``); the core counts in POSIX seconds. A turn in
-progress is on disk from its start: after a crash the list is replayed and the countdown
-carries on from the time of the start.
+Times are wall-clock datetimes, read by the caller from a clock that never goes back while the
+application runs (``facilitator.clock.SessionClock``); across a restart with a clock set back,
+an event is recorded at the session's latest time rather than before it. The core counts in
+POSIX seconds. A turn in progress is on disk from its start: after a crash the list is
+replayed and the countdown carries on from the time of the start.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from facilitator.core import attendance
@@ -93,8 +94,8 @@ class FloorState:
     def discipline(self, phase_id: uuid.UUID) -> Discipline:
         return self.phase(phase_id).profile.discipline
 
-    def queue(self, phase_id: uuid.UUID, now: float) -> list[Request]:
-        return rules.queue(self.floor, phase_id, self.discipline(phase_id), self.speakers, now)
+    def queue(self, phase_id: uuid.UUID) -> list[Request]:
+        return rules.queue(self.floor, phase_id, self.discipline(phase_id), self.speakers)
 
     def refusal(self, request: Request, now: float) -> Refusal | None:
         return rules.may_speak(self.floor, request, self.discipline(request.phase), self.speakers, now)
@@ -134,14 +135,26 @@ def load_floor(db: Database, session_id: uuid.UUID) -> FloorState:
 def _append(
     writer: Writer, session_id: uuid.UUID, phase_id: uuid.UUID, kind: EventKind, at: dt.datetime, **extra: object
 ) -> uuid.UUID:
-    row = writer.append(SpeakingEventRow(session_id=session_id, phase_id=phase_id, kind=kind, at=at, **extra))
+    """Record one event, never before the session's latest one: a wall clock set back between
+    two runs of the application must not make a turn end before it began."""
+    latest = writer.session.scalar(
+        select(func.max(SpeakingEventRow.at)).where(SpeakingEventRow.session_id == session_id)
+    )
+    row = writer.append(
+        SpeakingEventRow(session_id=session_id, phase_id=phase_id, kind=kind, at=max(at, latest or at), **extra)
+    )
     return row.id
+
+
+def _floor(writer: Writer, session_id: uuid.UUID) -> Floor:
+    session_row(writer.session, session_id)
+    return floor_rules.replay(read_speaking_events(writer.session, session_id))
 
 
 def _state(writer: Writer, session_id: uuid.UUID) -> tuple[Floor, dict[uuid.UUID, Speaker]]:
     row = session_row(writer.session, session_id)
     people = load_participants(writer.session, ParticipantRow.assembly_id == row.assembly_id, include_removed=True)
-    return floor_rules.replay(read_speaking_events(writer.session, session_id)), {p.id: _speaker(p) for p in people}
+    return _floor(writer, session_id), {p.id: _speaker(p) for p in people}
 
 
 def _discipline(writer: Writer, session_id: uuid.UUID, phase_id: uuid.UUID) -> Discipline:
@@ -206,8 +219,7 @@ def give_floor(
 
 def _control(db: Database, session_id: uuid.UUID, kind: EventKind, at: dt.datetime) -> None:
     with db.write() as writer:
-        floor, _ = _state(writer, session_id)
-        current = floor.current
+        current = _floor(writer, session_id).current
         if current is None:
             raise NoTurn()
         if (kind is EventKind.PAUSE and not current.running) or (kind is EventKind.RESUME and current.running):
@@ -229,8 +241,7 @@ def end_turn(db: Database, session_id: uuid.UUID, at: dt.datetime) -> None:
 
 def withdraw(db: Database, session_id: uuid.UUID, request_id: uuid.UUID, at: dt.datetime) -> None:
     with db.write() as writer:
-        floor, _ = _state(writer, session_id)
-        request = floor.waiting.get(request_id)
+        request = _floor(writer, session_id).waiting.get(request_id)
         if request is None:
             raise LookupError(request_id)
         _append(writer, session_id, request.phase, EventKind.WITHDRAW, at, request_id=request_id)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from sqlalchemy import func, select
 
 from facilitator.core import attendance
 from facilitator.core.participants import Gender, Participant, Role
@@ -24,8 +25,9 @@ from facilitator.messages import gender_label, role_label
 from facilitator.printing import model
 from facilitator.services.agenda import AgendaItem
 from facilitator.services.attendance import read_events
-from facilitator.services.speaking import FloorState, load_floor, moment
+from facilitator.services.speaking import FloorState, load_floor, moment, seconds
 from facilitator.store.database import Database
+from facilitator.store.models import SpeakingEventRow
 
 
 @dataclass(frozen=True)
@@ -56,15 +58,27 @@ class SpeakingSummary:
         return shares(self.stats.by_gender, present)
 
     def overrides(self) -> list[Override]:
-        return list(self.state.floor.overrides)
+        """The overrides that were used: a request withdrawn after one never spoke."""
+        started = {turn.request.id for turn in self.state.floor.turns}
+        return [item for item in self.state.floor.overrides if item.request in started]
 
 
 def speaking_summary(db: Database, session_id: uuid.UUID, now: float) -> SpeakingSummary:
-    """``now``: open turns count up to this moment (POSIX seconds)."""
+    """``now``: open turns count up to this moment (POSIX seconds). For a session of an earlier
+    day, a turn left open (nobody pressed "Terminer") counts up to the session's last event,
+    not to today."""
     state = load_floor(db, session_id)
+    if state.session.date < moment(now).date():
+        now = min(now, _last_event(db, session_id) or now)
     with db.read() as session:
         came = set(attendance.presences(read_events(session, session_id)))
     return SpeakingSummary(state, statistics(state.floor.turns, state.speakers, now), came)
+
+
+def _last_event(db: Database, session_id: uuid.UUID) -> float | None:
+    with db.read() as session:
+        latest = session.scalar(select(func.max(SpeakingEventRow.at)).where(SpeakingEventRow.session_id == session_id))
+    return seconds(latest) if latest is not None else None
 
 
 def report_json(summary: SpeakingSummary) -> dict[str, Any]:

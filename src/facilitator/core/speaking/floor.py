@@ -37,6 +37,8 @@ class Turn:
     overridden: bool = False
     interrupted: Turn | None = None
     """For an interposed question: the turn it paused, resumed when the question ends."""
+    resume_interrupted: bool = True
+    """False when the interrupted speaker was already paused: they stay paused afterwards."""
 
     @property
     def participant(self) -> uuid.UUID:
@@ -96,7 +98,9 @@ class Floor:
 
 
 def _ordered(events: Iterable[SpeakingEvent]) -> list[SpeakingEvent]:
-    return sorted(events, key=lambda e: (e.at, e.stamp, e.id.bytes))
+    """In the order they were recorded (their clock stamps), which a wall clock set back between
+    two runs cannot disturb; events without a stamp fall back to their time."""
+    return sorted(events, key=lambda e: (e.stamp, e.at, e.id.bytes))
 
 
 def replay(events: Iterable[SpeakingEvent]) -> Floor:
@@ -124,7 +128,7 @@ def _apply(floor: Floor, event: SpeakingEvent) -> None:
             floor.overrides.append(Override(request.id, request.participant, request.phase, event.at, event.note))
     elif kind is EventKind.START and event.request is not None:
         _start(floor, event)
-    elif floor.current is not None:
+    elif floor.current is not None and event.request in (None, floor.current.request.id):
         _control(floor, floor.current, kind, event.at)
 
 
@@ -139,6 +143,9 @@ def _start(floor: Floor, event: SpeakingEvent) -> None:
         speaker = current.interrupted if current.request.kind is RequestKind.QUESTION else current
         if current is not speaker:
             _finish(current, at, chain=False)  # one question after another: the first is over
+            turn.resume_interrupted = current.resume_interrupted
+        elif speaker is not None:
+            turn.resume_interrupted = speaker.running
         if speaker is not None:
             speaker._stop(at)
         turn.interrupted = speaker
@@ -161,7 +168,8 @@ def _end(floor: Floor, turn: Turn, at: float) -> None:
     _finish(turn, at, chain=False)
     interrupted = turn.interrupted
     if interrupted is not None and interrupted.ended_at is None:
-        interrupted._go(at)
+        if turn.resume_interrupted:
+            interrupted._go(at)
         floor.current = interrupted
     else:
         floor.current = None

@@ -1,7 +1,8 @@
 """The discipline applied: in what order the queue gives the floor, and who may have it.
 
 The order is by kind first (points of order, then interposed questions, then everybody
-else), then the facilitator's own order when they moved requests by hand, then the phase's
+else), then the facilitator's own order when they moved requests by hand (requests made
+after it come after the ones placed by hand, whatever the fairness rule), then the phase's
 fairness rule (first come, or people who have not spoken in the phase first), optionally
 alternating women and men. Budgets are counted from the turns of the phase: a role with no
 time left is refused the floor with the reason, unless the facilitator overrides.
@@ -10,7 +11,7 @@ time left is refused the floor with the reason, unless the facilitator overrides
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -49,7 +50,6 @@ def queue(
     phase: uuid.UUID,
     discipline: Discipline,
     speakers: Mapping[uuid.UUID, Speaker],
-    now: float,
 ) -> list[Request]:
     """The waiting requests of ``phase`` in the order the floor will be given."""
     waiting = [r for r in floor.waiting.values() if r.phase == phase]
@@ -66,19 +66,21 @@ def queue(
     last = _last_gender(floor, phase, speakers)
     result: list[Request] = []
     for group in _groups(ordered, tier):
-        if tier(group[0])[1] < len(manual):  # the facilitator's own order is kept as set
-            result.extend(group)
-            continue
-        alternated = _alternate(group, speakers, last)
-        result.extend(alternated)
-        last = _gender_after(alternated, speakers, last)
+        kept = tier(group[0])[1] < len(manual) or group[0].kind is RequestKind.POINT_OF_ORDER
+        # The facilitator's own order is kept as set, and points of order are about the
+        # meeting, not a voice in the debate: neither is alternated, and points of order
+        # do not count as the last voice (as in ``_last_gender``).
+        placed = group if kept else _alternate(group, speakers, last)
+        result.extend(placed)
+        if group[0].kind is not RequestKind.POINT_OF_ORDER:
+            last = _gender_after(placed, speakers, last)
     return result
 
 
-def _groups(ordered: Sequence[Request], tier: object) -> list[list[Request]]:
+def _groups(ordered: Sequence[Request], tier: Callable[[Request], tuple[int, int, bool]]) -> list[list[Request]]:
     groups: list[list[Request]] = []
     for request in ordered:
-        if groups and tier(groups[-1][0]) == tier(request):  # type: ignore[operator]
+        if groups and tier(groups[-1][0]) == tier(request):
             groups[-1].append(request)
         else:
             groups.append([request])

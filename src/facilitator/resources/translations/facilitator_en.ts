@@ -3028,6 +3028,10 @@ care</translation>
             <translation>The session has no agenda yet: Ctrl+J adds its phases.</translation>
         </message>
         <message>
+            <source>This request is no longer in the queue: nothing recorded.</source>
+            <translation>This request is no longer in the queue: nothing recorded.</translation>
+        </message>
+        <message>
             <source>({role}: {used} used of {allowed} in this phase.)</source>
             <translation>({role}: {used} used of {allowed} in this phase.)</translation>
         </message>
@@ -3038,6 +3042,10 @@ care</translation>
         <message>
             <source>Type the name of someone present, then Enter.</source>
             <translation>Type the name of someone present, then Enter.</translation>
+        </message>
+        <message>
+            <source>This phase is no longer on the agenda: nothing recorded.</source>
+            <translation>This phase is no longer on the agenda: nothing recorded.</translation>
         </message>
         <message>
             <source>{name} is already in the queue for this.</source>
@@ -3211,8 +3219,8 @@ care</translation>
             <translation>No override of the speaking rules was recorded during this session.</translation>
         </message>
         <message>
-            <source>The floor was given to these people although the rules of the phase left no speaking time to their role.</source>
-            <translation>The floor was given to these people although the rules of the phase left no speaking time to their role.</translation>
+            <source>The floor was given, or the request accepted, although the rules of the phase did not allow it.</source>
+            <translation>The floor was given, or the request accepted, although the rules of the phase did not allow it.</translation>
         </message>
         <message>
             <source>Speaking time by role</source>
@@ -3253,6 +3261,33 @@ care</translation>
         <message>
             <source>Total (seconds)</source>
             <translation>Total (seconds)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpeakingReportMenu</name>
+        <message>
+            <source>Report</source>
+            <translation>Report</translation>
+        </message>
+        <message>
+            <source>Speaking-time report (PDF)…</source>
+            <translation>Speaking-time report (PDF)…</translation>
+        </message>
+        <message>
+            <source>Figures for a spreadsheet (CSV)…</source>
+            <translation>Figures for a spreadsheet (CSV)…</translation>
+        </message>
+        <message>
+            <source>Speaking time</source>
+            <translation>Speaking time</translation>
+        </message>
+        <message>
+            <source>Speaking-time report</source>
+            <translation>Speaking-time report</translation>
+        </message>
+        <message>
+            <source>Report saved in {path}.</source>
+            <translation>Report saved in {path}.</translation>
         </message>
     </context>
     <context>

@@ -148,7 +148,7 @@
         </message>
         <message>
             <source>{role}: {time} shared</source>
-            <translation>{role} : {time} en tout</translation>
+            <translation>{role} : {time} en commun</translation>
         </message>
         <message>
             <source>{role}: {time} each</source>
@@ -599,7 +599,7 @@
         </message>
         <message>
             <source>This session is on {date}, not today: nothing recorded. Choose today's session or create it.</source>
-            <translation>Cette séance a lieu le {date}, pas aujourd'hui : rien n'est enregistré. Choisissez la séance du jour ou créez-la.</translation>
+            <translation>Cette séance est celle du {date}, pas d'aujourd'hui : rien n'est enregistré. Choisissez la séance du jour ou créez-la.</translation>
         </message>
         <message>
             <source>{name} has already arrived, at {time}.</source>
@@ -1166,7 +1166,7 @@
         </message>
         <message>
             <source>(someone removed from the roster)</source>
-            <translation>(une personne retirée de la liste)</translation>
+            <translation>(retirée de la liste des participant·es)</translation>
         </message>
         <message>
             <source>{name} resumes afterwards</source>
@@ -2011,7 +2011,7 @@ d'enfants</translation>
         </message>
         <message>
             <source>Contribution</source>
-            <translation>Prise de parole</translation>
+            <translation>Contribution</translation>
         </message>
         <message>
             <source>Short intervention</source>
@@ -2855,7 +2855,7 @@ d'enfants</translation>
         <name>QueueList</name>
         <message>
             <source>(someone removed from the roster)</source>
-            <translation>(une personne retirée de la liste)</translation>
+            <translation>(retirée de la liste des participant·es)</translation>
         </message>
         <message>
             <source>already spoke {time}</source>
@@ -3017,19 +3017,23 @@ d'enfants</translation>
         <name>SpeakingActions</name>
         <message>
             <source>(someone removed from the roster)</source>
-            <translation>(une personne retirée de la liste)</translation>
+            <translation>(retirée de la liste des participant·es)</translation>
         </message>
         <message>
             <source>This session is on {date}, not today: nothing recorded. Choose today's session.</source>
-            <translation>Cette séance a lieu le {date}, pas aujourd'hui : rien n'est enregistré. Choisissez la séance du jour.</translation>
+            <translation>Cette séance est celle du {date}, pas d'aujourd'hui : rien n'est enregistré. Choisissez la séance du jour.</translation>
         </message>
         <message>
             <source>The session has no agenda yet: Ctrl+J adds its phases.</source>
             <translation>La séance n'a pas encore d'ordre du jour : Ctrl+J ajoute ses phases.</translation>
         </message>
         <message>
+            <source>This request is no longer in the queue: nothing recorded.</source>
+            <translation>Cette demande n'est plus dans la file : rien n'est enregistré.</translation>
+        </message>
+        <message>
             <source>({role}: {used} used of {allowed} in this phase.)</source>
-            <translation>({role} : {used} utilisées sur {allowed} dans cette phase.)</translation>
+            <translation>({role} : {used} déjà pris sur {allowed} dans cette phase.)</translation>
         </message>
         <message>
             <source>Refused — {name}: {reason}</source>
@@ -3040,8 +3044,12 @@ d'enfants</translation>
             <translation>Tapez le nom d'une personne présente, puis Entrée.</translation>
         </message>
         <message>
+            <source>This phase is no longer on the agenda: nothing recorded.</source>
+            <translation>Cette phase n'est plus à l'ordre du jour : rien n'est enregistré.</translation>
+        </message>
+        <message>
             <source>{name} is already in the queue for this.</source>
-            <translation>{name} est déjà dans la file pour cela.</translation>
+            <translation>{name} est déjà dans la file pour ce type de demande.</translation>
         </message>
         <message>
             <source>✓ {name} — in the queue, position {position} of {count}.</source>
@@ -3089,7 +3097,7 @@ d'enfants</translation>
         </message>
         <message>
             <source>Nothing to override: F9 follows a refusal.</source>
-            <translation>Rien à outrepasser : F9 suit un refus.</translation>
+            <translation>Aucun refus à lever : F9 sert juste après un refus.</translation>
         </message>
         <message>
             <source>✓ {name} — in the queue by override: {reason}</source>
@@ -3211,8 +3219,8 @@ d'enfants</translation>
             <translation>Aucune dérogation aux règles de prise de parole n'a été enregistrée pendant cette séance.</translation>
         </message>
         <message>
-            <source>The floor was given to these people although the rules of the phase left no speaking time to their role.</source>
-            <translation>La parole a été donnée à ces personnes alors que les règles de la phase ne laissaient plus de temps de parole à leur rôle.</translation>
+            <source>The floor was given, or the request accepted, although the rules of the phase did not allow it.</source>
+            <translation>La parole a été donnée, ou la demande acceptée, alors que les règles de la phase ne le permettaient pas.</translation>
         </message>
         <message>
             <source>Speaking time by role</source>
@@ -3253,6 +3261,33 @@ d'enfants</translation>
         <message>
             <source>Total (seconds)</source>
             <translation>Total (secondes)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpeakingReportMenu</name>
+        <message>
+            <source>Report</source>
+            <translation>Rapport</translation>
+        </message>
+        <message>
+            <source>Speaking-time report (PDF)…</source>
+            <translation>Rapport de temps de parole (PDF)…</translation>
+        </message>
+        <message>
+            <source>Figures for a spreadsheet (CSV)…</source>
+            <translation>Chiffres pour un tableur (CSV)…</translation>
+        </message>
+        <message>
+            <source>Speaking time</source>
+            <translation>Temps de parole</translation>
+        </message>
+        <message>
+            <source>Speaking-time report</source>
+            <translation>Rapport de temps de parole</translation>
+        </message>
+        <message>
+            <source>Report saved in {path}.</source>
+            <translation>Rapport enregistré dans {path}.</translation>
         </message>
     </context>
     <context>

@@ -32,7 +32,7 @@ from facilitator.core.participants import Participant
 from facilitator.messages import role_label
 from facilitator.runtime import Runtime
 from facilitator.services import attendance as desk
-from facilitator.services.sessions import SessionSummary, list_sessions
+from facilitator.services.sessions import default_session, list_sessions
 from facilitator.store.database import Database
 from facilitator.ui.accueil.actions import DeskActions
 from facilitator.ui.accueil.figures import figures_html
@@ -42,12 +42,6 @@ from facilitator.ui.common.formats import clock_time, session_label
 from facilitator.ui.common.problems import attempt
 from facilitator.ui.common.scanner_input import ScannerInput
 from facilitator.ui.common.webcam_panel import WebcamPanel
-
-
-def default_session(sessions: list[SessionSummary], today: dt.date) -> SessionSummary | None:
-    """Today's session, else the next one, else the latest (``sessions`` is newest first)."""
-    upcoming = [s for s in sessions if s.date >= today]
-    return upcoming[-1] if upcoming else (sessions[0] if sessions else None)
 
 
 class AccueilWorkspace(QWidget):

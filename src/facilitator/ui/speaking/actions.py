@@ -66,13 +66,19 @@ class SpeakingActions(QObject):
         return session_id
 
     def _done(self, action: Callable[[], object]) -> bool:
-        """Run one service call; False when the user gave up on an environment problem."""
+        """Run one service call; False when the user gave up on an environment problem, or when
+        what it concerned is gone (the request was withdrawn or its phase removed meanwhile)."""
 
         def run() -> bool:
             action()
             return True
 
-        return attempt(self.space, run) is not None
+        try:
+            return attempt(self.space, run) is not None
+        except LookupError:
+            self.space.reload()
+            self.space.confirm(self.tr("This request is no longer in the queue: nothing recorded."), "warning")
+            return False
 
     def forget_refusal(self) -> None:
         self.pending = None
@@ -110,6 +116,10 @@ class SpeakingActions(QObject):
 
         try:
             request_id = attempt(self.space, lambda: ask(""))
+        except LookupError:
+            self.space.reload()
+            self.space.confirm(self.tr("This phase is no longer on the agenda: nothing recorded."), "warning")
+            return
         except FloorRefused as refused:
             self._refused(person.details.display_name, refused.refusal, refused.budget, ask, gives=False)
             return
@@ -292,6 +302,7 @@ class SpeakingActions(QObject):
         assembly_id, session_id = self.space.assembly_id, self.space.session_id()
         if assembly_id is None or session_id is None:
             return
+        self.forget_refusal()
         dialog = AgendaDialog(self.space.db, assembly_id, session_id, self.space)
         dialog.exec()
         dialog.deleteLater()

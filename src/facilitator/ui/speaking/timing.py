@@ -63,7 +63,7 @@ class Readout:
     turn: Turn | None = None
     person: Participant | None = None
     planned: int = 0
-    """The turn's duration: the phase's default for its kind."""
+    """The turn's duration: the phase's default for its kind, capped by the role's time left."""
     elapsed: float = 0.0
     warning_seconds: int = 0
     phase_seconds: float = 0.0
@@ -98,13 +98,20 @@ def readout(state: FloorState | None, now: float) -> Readout:
     if state is None or turn is None:
         return Readout()
     interrupted = turn.interrupted
+    elapsed = turn.seconds(now)
+    budget = state.budget(turn.participant, turn.phase, now) if turn.participant in state.speakers else None
+    planned = state.planned_seconds(turn)
+    if budget is not None and not turn.overridden:
+        # The role's time left when the turn began caps the countdown: an official with two
+        # minutes left in the phase sees two minutes, not the phase's three.
+        planned = min(planned, max(0, int(budget.allowed - (budget.used - elapsed))))
     return Readout(
         turn=turn,
         person=state.people.get(turn.participant),
-        planned=state.planned_seconds(turn),
-        elapsed=turn.seconds(now),
+        planned=planned,
+        elapsed=elapsed,
         warning_seconds=state.discipline(turn.phase).warning_seconds,
         phase_seconds=state.floor.spoken(turn.participant, turn.phase, now),
-        budget=state.budget(turn.participant, turn.phase, now) if turn.participant in state.speakers else None,
+        budget=budget,
         resumes=state.people.get(interrupted.participant) if interrupted is not None else None,
     )

@@ -27,10 +27,9 @@ from facilitator.core.participants import Participant
 from facilitator.core.speaking.floor import Request
 from facilitator.messages import role_label
 from facilitator.runtime import Runtime
-from facilitator.services.sessions import list_sessions
+from facilitator.services.sessions import default_session, list_sessions
 from facilitator.services.speaking import FloorState, load_floor
 from facilitator.store.database import Database
-from facilitator.ui.accueil.workspace import default_session
 from facilitator.ui.common.chime import Chime, Tone
 from facilitator.ui.common.formats import session_label
 from facilitator.ui.common.problems import attempt
@@ -38,6 +37,7 @@ from facilitator.ui.speaking.actions import SpeakingActions
 from facilitator.ui.speaking.floor_panel import FloorPanel
 from facilitator.ui.speaking.projector import Clock, ProjectorWindow
 from facilitator.ui.speaking.queue_list import QueueList
+from facilitator.ui.speaking.report_menu import SpeakingReportMenu
 from facilitator.ui.speaking.search import SpeakerSearch
 from facilitator.ui.speaking.statistics import StatisticsPanel
 from facilitator.ui.speaking.timing import Readout, clock_text, duration_text, readout
@@ -94,6 +94,7 @@ class SpeakingWorkspace(QWidget):
         self.phase_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.agenda_button = QPushButton(self.tr("Agenda… (Ctrl+J)"))
         self.projector_button = QPushButton(self.tr("Projector (F11)"))
+        self.report = SpeakingReportMenu(self)
         self.projector_button.setCheckable(True)
         self.bell = QCheckBox(self.tr("Bell"))
         self.bell.setToolTip(self.tr("A bell when the speaking time is over"))
@@ -127,6 +128,7 @@ class SpeakingWorkspace(QWidget):
         top.addWidget(self.phase_choice, 1)
         top.addWidget(self.agenda_button)
         top.addWidget(self.projector_button)
+        top.addWidget(self.report.button)
         top.addWidget(self.bell)
         entry = QHBoxLayout()
         entry.addWidget(self.search, 1)
@@ -270,7 +272,7 @@ class SpeakingWorkspace(QWidget):
         phase = self.phase_id()
         if self.state is None or phase is None:
             return []
-        return self.state.queue(phase, self.clock.seconds())
+        return self.state.queue(phase)
 
     def _show_floor(self, keep: uuid.UUID | None) -> None:
         now = self.clock.seconds()
