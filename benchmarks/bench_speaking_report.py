@@ -5,11 +5,10 @@ as plain strings (the cost of producing any PDF at all). Goal: < 3 s, like the o
 from __future__ import annotations
 
 import datetime as dt
-import io
 import random
 from collections import defaultdict
 
-from benchmarks.common import Result, median_seconds
+from benchmarks.common import Result, median_seconds, plain_pdf
 from facilitator.printing.model import (
     GroupShare,
     Heading,
@@ -85,27 +84,13 @@ def day() -> SpeakingReport:
 
 
 def plain_rows_pdf(report: SpeakingReport) -> bytes:
-    """The baseline: each speaker's row as one string on A4 pages, 40 to a page, embedded font."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen.canvas import Canvas
-
-    from facilitator.printing import fonts
-
-    fonts.register()
-    buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=A4, initialFontName=fonts.REGULAR)
+    """The baseline: each speaker's row as one string, 40 to a page."""
     rows = [
         f"{person.name} {person.role} {person.gender} {' '.join(map(str, person.by_phase))} {person.turns} "
         f"{person.seconds}"
         for person in report.people
     ]
-    for start in range(0, len(rows), 40):
-        canvas.setFont(fonts.REGULAR, 9)
-        for line, text in enumerate(rows[start : start + 40]):
-            canvas.drawString(50, 790 - line * 19, text)
-        canvas.showPage()
-    canvas.save()
-    return buffer.getvalue()
+    return plain_pdf(rows, 40, size=9)
 
 
 def run() -> list[Result]:

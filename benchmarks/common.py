@@ -32,6 +32,29 @@ def median_seconds(action: Callable[[], object], repeats: int) -> float:
     return statistics.median(samples)
 
 
+def plain_pdf(lines: list[str], per_page: int, size: float = 10) -> bytes:
+    """The documents' baseline: the same content as plain strings on A4 pages, one embedded font
+    (the cost of producing any PDF at all with reportlab)."""
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    from facilitator.printing import fonts
+
+    fonts.register()
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4, initialFontName=fonts.REGULAR)
+    leading = 700 / per_page
+    for start in range(0, len(lines), per_page):
+        canvas.setFont(fonts.REGULAR, size)
+        for row, text in enumerate(lines[start : start + per_page]):
+            canvas.drawString(55, 785 - row * leading, text)
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
 def per_keystroke(name: str, keystrokes: list[float], scans: list[float]) -> list[Result]:
     """Median and worst keystroke (seconds) against a plain substring scan, goal one frame."""
     median, worst = statistics.median(keystrokes) * 1000, max(keystrokes) * 1000

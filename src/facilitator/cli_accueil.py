@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -20,7 +19,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from facilitator import runtime
-from facilitator.cli_support import EXIT_NOT_FOUND, EXIT_OK, EXIT_REFUSED, Cli, print_json
+from facilitator.cli_support import EXIT_NOT_FOUND, EXIT_OK, EXIT_REFUSED, Cli, parse_id, print_json
 from facilitator.core.cells import ExportFormat
 from facilitator.core.indemnity import PersonAmounts
 from facilitator.services import attendance as desk
@@ -46,13 +45,6 @@ def _time(text: str) -> dt.time:
         return dt.time(int(hours), int(minutes))
     except ValueError as error:
         raise argparse.ArgumentTypeError(f"not a time HH:MM: {text!r}") from error
-
-
-def _uuid(text: str) -> uuid.UUID:
-    try:
-        return uuid.UUID(text)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(f"not an id: {text!r}") from error
 
 
 def _year(text: str) -> int:
@@ -89,7 +81,7 @@ def add_commands(commands: Any, common: Callable[[argparse.ArgumentParser], None
         dest="attendance_command", required=True
     )
     record = attendance.add_parser("record", help="record someone's arrival (and departure)")
-    record.add_argument("--session", type=_uuid, required=True, metavar="ID")
+    record.add_argument("--session", type=parse_id, required=True, metavar="ID")
     record.add_argument("--participant", required=True, metavar="WHO", help='id, badge number or "Prénom Nom"')
     record.add_argument("--arrival", type=_time, required=True, metavar="HH:MM")
     record.add_argument("--departure", type=_time, metavar="HH:MM")
@@ -124,7 +116,7 @@ def add_commands(commands: Any, common: Callable[[argparse.ArgumentParser], None
 
 def _scope_options(parser: argparse.ArgumentParser) -> None:
     scope = parser.add_mutually_exclusive_group(required=True)
-    scope.add_argument("--session", type=_uuid, metavar="ID")
+    scope.add_argument("--session", type=parse_id, metavar="ID")
     scope.add_argument("--year", type=_year, metavar="YYYY")
     parser.add_argument("--assembly", metavar="NAME", help="with --year: the assembly (default: the only one)")
 

@@ -7,20 +7,12 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from facilitator import runtime
-from facilitator.cli_support import EXIT_OK, Cli, print_json
-
-
-def _uuid(text: str) -> uuid.UUID:
-    try:
-        return uuid.UUID(text)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(f"not an id: {text!r}") from error
+from facilitator.cli_support import EXIT_OK, Cli, parse_id, print_json
 
 
 def add_commands(commands: Any, common: Callable[[argparse.ArgumentParser], None]) -> None:
@@ -28,7 +20,7 @@ def add_commands(commands: Any, common: Callable[[argparse.ArgumentParser], None
         dest="speaking_command", required=True
     )
     report = speaking.add_parser("report", help="who spoke how long: per person, role, gender and phase")
-    report.add_argument("--session", type=_uuid, required=True, metavar="ID")
+    report.add_argument("--session", type=parse_id, required=True, metavar="ID")
     output = report.add_mutually_exclusive_group(required=True)
     output.add_argument("--json", action="store_true", help="print the figures as JSON (seconds)")
     output.add_argument("--pdf", type=Path, metavar="FILE", help="write the report with its charts")

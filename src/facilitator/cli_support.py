@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import argparse
 import json
+import uuid
 
 from PySide6.QtCore import QObject
 
@@ -13,6 +15,14 @@ EXIT_ENVIRONMENT = 4
 """The database or a file could not be used (locked, full disk, unreadable)."""
 EXIT_NOT_FOUND = 5
 """What the command designates does not exist (assembly, session, participant)."""
+
+
+def parse_id(text: str) -> uuid.UUID:
+    """An id given on the command line (argparse type)."""
+    try:
+        return uuid.UUID(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"not an id: {text!r}") from error
 
 
 def print_json(value: object) -> None:

@@ -39,6 +39,12 @@ def money(cents: int) -> str:
     return format_currency(Decimal(cents).scaleb(-2), "EUR", locale=locale())
 
 
+def percent(share: float) -> str:
+    """A share in [0, 1] as French readers write it: "62 %" (half a percent rounds up), on
+    paper and on screen alike."""
+    return QCoreApplication.translate("PrintedPage", "{value} %").format(value=int(share * 100 + 0.5))
+
+
 def long_date(day: dt.date, *, weekday: bool = True) -> str:
     """ "samedi 14 mars 2026"; French writes the first of the month "1er"."""
     current = locale()

@@ -24,11 +24,11 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 from facilitator.core.cells import neutralise
 from facilitator.files import write_atomically
 from facilitator.printing import blocks, fonts
-from facilitator.printing.formats import clock_time
+from facilitator.printing.formats import clock_time, percent
 from facilitator.printing.model import GroupShare, OverrideLine, PersonTime, SpeakingReport, SpokenTime
 from facilitator.printing.page import LANDSCAPE, PORTRAIT, RULE, Section, content_width, render
 from facilitator.printing.share_chart import TIME_COLOUR, label_width, share_chart
-from facilitator.printing.speaking_words import SpeakingReportDocument, duration_text, percent
+from facilitator.printing.speaking_words import SpeakingReportDocument, duration_text
 
 FIGURE_FILL = Color(0.96, 0.96, 0.975)
 FIGURE_PADDING = 2 * mm

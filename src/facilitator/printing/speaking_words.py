@@ -1,4 +1,4 @@
-"""The words of speaking time on paper: durations and percentages, as French readers write them."""
+"""The words of speaking time on paper: durations, as French readers write them."""
 
 from __future__ import annotations
 
@@ -21,8 +21,3 @@ def duration_text(seconds: int) -> str:
     if minutes:
         return SpeakingReportDocument.tr("{minutes} min {seconds} s").format(minutes=minutes, seconds=f"{seconds:02d}")
     return SpeakingReportDocument.tr("{seconds} s").format(seconds=seconds)
-
-
-def percent(share: float) -> str:
-    """A share in [0, 1] as French readers write it, rounded as the app's screens do: "62 %"."""
-    return SpeakingReportDocument.tr("{value} %").format(value=int(share * 100 + 0.5))

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from facilitator.core.names import tidy
 from facilitator.core.participants import Role
@@ -146,12 +147,17 @@ def save_profile(
 def session_agenda(db: Database, session_id: uuid.UUID) -> list[AgendaItem]:
     with db.read() as session:
         session_row(session, session_id)
-        rows = session.execute(
-            select(AgendaPhase, DisciplineProfile)
-            .join(DisciplineProfile, DisciplineProfile.id == AgendaPhase.profile_id)
-            .where(AgendaPhase.session_id == session_id, AgendaPhase.deleted.is_(False))
-            .order_by(AgendaPhase.position)
-        ).all()
+        return read_agenda(session, session_id)
+
+
+def read_agenda(session: Session, session_id: uuid.UUID) -> list[AgendaItem]:
+    """The session's live phases in order, each with its discipline profile."""
+    rows = session.execute(
+        select(AgendaPhase, DisciplineProfile)
+        .join(DisciplineProfile, DisciplineProfile.id == AgendaPhase.profile_id)
+        .where(AgendaPhase.session_id == session_id, AgendaPhase.deleted.is_(False))
+        .order_by(AgendaPhase.position)
+    ).all()
     return [
         AgendaItem(phase.id, phase.position, phase.name, Profile(profile.id, profile.name, discipline_of(profile)))
         for phase, profile in rows

@@ -26,10 +26,10 @@ from facilitator.core.speaking import rules
 from facilitator.core.speaking.floor import Floor, Request, Turn
 from facilitator.core.speaking.model import Discipline, EventKind, RequestKind, Speaker, SpeakingEvent
 from facilitator.core.speaking.rules import Budget, Refusal
-from facilitator.services.agenda import AgendaItem, discipline_of, session_agenda
+from facilitator.services.agenda import AgendaItem, discipline_of, read_agenda
 from facilitator.services.attendance import read_events, session_row
 from facilitator.services.participants import load_participants
-from facilitator.services.sessions import SessionSummary, get_session
+from facilitator.services.sessions import SessionSummary, read_session
 from facilitator.store.database import Database, Writer
 from facilitator.store.models import AgendaPhase, DisciplineProfile, SpeakingEventRow
 from facilitator.store.models import Participant as ParticipantRow
@@ -85,8 +85,12 @@ class FloorState:
     people: dict[uuid.UUID, Participant]
     """Everyone of the assembly, people removed from the roster included (they may have spoken)."""
     present: set[uuid.UUID]
+    came: set[uuid.UUID]
+    """Everyone signed in at some point of the session, whether still there or gone."""
     speakers: dict[uuid.UUID, Speaker]
     floor: Floor
+    latest: float | None
+    """When the last event was recorded (None before the first)."""
 
     def phase(self, phase_id: uuid.UUID) -> AgendaItem:
         return next(item for item in self.agenda if item.id == phase_id)
@@ -116,9 +120,9 @@ def _speaker(person: Participant) -> Speaker:
 
 
 def load_floor(db: Database, session_id: uuid.UUID) -> FloorState:
-    summary = get_session(db, session_id)
-    agenda = session_agenda(db, session_id)
     with db.read() as session:
+        summary = read_session(session, session_id)
+        agenda = read_agenda(session, session_id)
         people = load_participants(session, ParticipantRow.assembly_id == summary.assembly_id, include_removed=True)
         presences = attendance.presences(read_events(session, session_id))
         events = read_speaking_events(session, session_id)
@@ -127,8 +131,10 @@ def load_floor(db: Database, session_id: uuid.UUID) -> FloorState:
         agenda,
         {person.id: person for person in people},
         {person for person, presence in presences.items() if presence.present},
+        set(presences),
         {person.id: _speaker(person) for person in people},
         floor_rules.replay(events),
+        max((event.at for event in events), default=None),
     )
 
 

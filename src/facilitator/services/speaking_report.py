@@ -15,19 +15,15 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy import func, select
 
-from facilitator.core import attendance
 from facilitator.core.participants import Gender, Participant, Role
 from facilitator.core.speaking.floor import Override
 from facilitator.core.speaking.stats import Share, SpeakingStats, Tally, shares, statistics
 from facilitator.messages import gender_label, role_label
 from facilitator.printing import model
 from facilitator.services.agenda import AgendaItem
-from facilitator.services.attendance import read_events
-from facilitator.services.speaking import FloorState, load_floor, moment, seconds
+from facilitator.services.speaking import FloorState, load_floor, moment
 from facilitator.store.database import Database
-from facilitator.store.models import SpeakingEventRow
 
 
 @dataclass(frozen=True)
@@ -69,16 +65,8 @@ def speaking_summary(db: Database, session_id: uuid.UUID, now: float) -> Speakin
     not to today."""
     state = load_floor(db, session_id)
     if state.session.date < moment(now).date():
-        now = min(now, _last_event(db, session_id) or now)
-    with db.read() as session:
-        came = set(attendance.presences(read_events(session, session_id)))
-    return SpeakingSummary(state, statistics(state.floor.turns, state.speakers, now), came)
-
-
-def _last_event(db: Database, session_id: uuid.UUID) -> float | None:
-    with db.read() as session:
-        latest = session.scalar(select(func.max(SpeakingEventRow.at)).where(SpeakingEventRow.session_id == session_id))
-    return seconds(latest) if latest is not None else None
+        now = min(now, state.latest or now)
+    return SpeakingSummary(state, statistics(state.floor.turns, state.speakers, now), state.came)
 
 
 def report_json(summary: SpeakingSummary) -> dict[str, Any]:

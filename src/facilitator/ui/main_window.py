@@ -186,9 +186,6 @@ class MainWindow(QMainWindow):
     def _row_chosen(self, row: int) -> None:
         self.pages.show(row)
         self._update_title()
-        widget = self.stack.currentWidget()
-        if self.pages.pages[row].key == "indemnities":
-            widget.reload()  # type: ignore[attr-defined]  # arrivals may have been signed in since
 
     def show_page(self, page: QWidget) -> None:
         self.sidebar.setCurrentRow(next(i for i, p in enumerate(self.pages.pages) if p.widget is page))

@@ -31,7 +31,6 @@ class Turn:
     """One person's time at the floor, as it stands after the events replayed so far."""
 
     request: Request
-    started_at: float
     intervals: list[list[float | None]] = field(default_factory=list)
     ended_at: float | None = None
     overridden: bool = False
@@ -137,7 +136,7 @@ def _start(floor: Floor, event: SpeakingEvent) -> None:
     if request is None:
         return
     at = event.at
-    turn = Turn(request, at, overridden=request.id in floor._granted)
+    turn = Turn(request, overridden=request.id in floor._granted)
     current = floor.current
     if current is not None and request.kind is RequestKind.QUESTION:
         speaker = current.interrupted if current.request.kind is RequestKind.QUESTION else current

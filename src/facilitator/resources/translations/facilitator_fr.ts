@@ -918,10 +918,6 @@
             <translation>Autres rôles</translation>
         </message>
         <message>
-            <source>{value} %</source>
-            <translation>{value} %</translation>
-        </message>
-        <message>
             <source>from {arrival}</source>
             <translation>depuis {arrival}</translation>
         </message>
@@ -2738,6 +2734,10 @@ d'enfants</translation>
     <context>
         <name>PrintedPage</name>
         <message>
+            <source>{value} %</source>
+            <translation>{value} %</translation>
+        </message>
+        <message>
             <source>from {time}</source>
             <translation>à partir de {time}</translation>
         </message>
@@ -3124,10 +3124,6 @@ d'enfants</translation>
         <message>
             <source>{seconds} s</source>
             <translation>{seconds} s</translation>
-        </message>
-        <message>
-            <source>{value} %</source>
-            <translation>{value} %</translation>
         </message>
         <message>
             <source>of speaking in total</source>

@@ -10,6 +10,7 @@ from facilitator.core.attendance import Presence
 from facilitator.core.engagement import Attribute, Category, Cell, Mark, Recruitment
 from facilitator.core.participants import AgeBand, Gender, Participant, Role
 from facilitator.messages import age_band_label, gender_label, recruitment_label, role_label
+from facilitator.printing import formats
 from facilitator.ui.common.formats import clock_time
 
 CONTEXT = "Engagement"
@@ -87,9 +88,7 @@ def role_or_recruitment(person: Participant) -> str:
 
 def percent(rate: float | None) -> str:
     """A rate as French readers write it ("85 %"), a dash when there is nothing to divide."""
-    if rate is None:
-        return "—"
-    return QCoreApplication.translate("Engagement", "{value} %").format(value=int(rate * 100 + 0.5))
+    return "—" if rate is None else formats.percent(rate)
 
 
 def short_date(day: dt.date, *, with_year: bool) -> str:

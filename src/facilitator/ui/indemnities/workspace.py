@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from babel.numbers import format_decimal
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -152,6 +152,12 @@ class IndemnitiesWorkspace(QWidget):
         self.scope.setCurrentIndex(max(self.scope.findData(previous), 0))
         self.scope.blockSignals(False)
         self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Arrivals may have been signed in at the desk since the last look."""
+        super().showEvent(event)
+        if self.assembly_id is not None:
+            self.reload()
 
     def scope_choice(self) -> tuple[str, uuid.UUID | int] | None:
         return self.scope.currentData()

@@ -4,6 +4,7 @@ only once it is on disk; a refusal shows the phase's reason and offers to overri
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from facilitator.core.participants import Participant
-from facilitator.core.speaking.floor import Request
+from facilitator.core.speaking.floor import Request, Turn
 from facilitator.core.speaking.model import RequestKind
 from facilitator.core.speaking.rules import Budget, Refusal
 from facilitator.messages import refusal_text, role_label
@@ -24,6 +25,7 @@ from facilitator.ui.speaking.override_dialog import OverrideDialog
 from facilitator.ui.speaking.timing import duration_text
 
 if TYPE_CHECKING:
+    from facilitator.store.database import Database
     from facilitator.ui.speaking.workspace import SpeakingWorkspace
 
 
@@ -224,52 +226,50 @@ class SpeakingActions(QObject):
 
     def pause_or_resume(self) -> None:
         """F6."""
-        session_id = self._ready()
-        current = self.space.state.current() if self.space.state else None
-        if session_id is None:
+        done = self._on_current_turn(lambda turn: speaking.pause_turn if turn.running else speaking.resume_turn)
+        if done is None:
             return
-        if current is None:
-            self.space.confirm(self.tr("Nobody has the floor."), "warning")
-            return
-        db, now, name = self.space.db, self.space.clock.now(), self._name(current.participant)
-        control = speaking.pause_turn if current.running else speaking.resume_turn
-        try:
-            done = self._done(lambda: control(db, session_id, now))
-        except NoTurn:
-            self.space.reload()
-            self.space.confirm(self.tr("Nobody has the floor."), "warning")
-            return
-        if not done:
-            return
-        self.space.after_action()
-        text = self.tr("{name}'s turn is paused.") if current.running else self.tr("{name} resumes.")
-        self.space.confirm(text.format(name=name), "ok")
+        turn, _ = done
+        text = self.tr("{name}'s turn is paused.") if turn.running else self.tr("{name} resumes.")
+        self.space.confirm(text.format(name=self._name(turn.participant)), "ok")
 
     def end(self) -> None:
         """F7: the turn ends (a question's end gives the floor back to the speaker it paused)."""
-        session_id = self._ready()
-        current = self.space.state.current() if self.space.state else None
-        if session_id is None:
+        done = self._on_current_turn(lambda _: speaking.end_turn)
+        if done is None:
             return
-        if current is None:
-            self.space.confirm(self.tr("Nobody has the floor."), "warning")
-            return
-        db, now, name = self.space.db, self.space.clock.now(), self._name(current.participant)
-        spoken = current.seconds(speaking.seconds(now))
-        try:
-            done = self._done(lambda: speaking.end_turn(db, session_id, now))
-        except NoTurn:
-            self.space.reload()
-            self.space.confirm(self.tr("Nobody has the floor."), "warning")
-            return
-        if not done:
-            return
-        self.space.after_action()
+        turn, now = done
+        spoken = turn.seconds(speaking.seconds(now))
+        name = self._name(turn.participant)
         text = self.tr("End of {name}'s turn ({time}).").format(name=name, time=duration_text(spoken))
         resumed = self.space.state.current() if self.space.state else None
         if resumed is not None:
             text += " " + self.tr("{name} has the floor again.").format(name=self._name(resumed.participant))
         self.space.confirm(text, "ok")
+
+    def _on_current_turn(
+        self, control: Callable[[Turn], Callable[[Database, uuid.UUID, dt.datetime], object]]
+    ) -> tuple[Turn, dt.datetime] | None:
+        """Apply the control chosen for the current turn now; the turn as it stood before and the
+        moment recorded, or None when nothing was recorded (the user was told why)."""
+        session_id = self._ready()
+        current = self.space.state.current() if self.space.state else None
+        if session_id is None:
+            return None
+        if current is None:
+            self.space.confirm(self.tr("Nobody has the floor."), "warning")
+            return None
+        db, now, service = self.space.db, self.space.clock.now(), control(current)
+        try:
+            done = self._done(lambda: service(db, session_id, now))
+        except NoTurn:
+            self.space.reload()
+            self.space.confirm(self.tr("Nobody has the floor."), "warning")
+            return None
+        if not done:
+            return None
+        self.space.after_action()
+        return current, now
 
     def override(self) -> None:
         """F9 after a refusal: ask why, then do it all the same, the reason recorded."""

@@ -12,23 +12,20 @@ from collections import Counter
 from collections.abc import Callable, Hashable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTableView, QTabWidget, QVBoxLayout, QWidget
 
 from facilitator.core.participants import Gender, Role
 from facilitator.core.speaking.stats import Share, SpeakingStats, Tally, shares, statistics
 from facilitator.messages import gender_label, role_label
+from facilitator.printing.formats import percent
 from facilitator.services.speaking import FloorState
 from facilitator.ui.speaking.timing import duration_text
 
 TIME_COLOUR = "#0072b2"
 PRESENT_COLOUR = "#b8b8b8"
 Index = QModelIndex | QPersistentModelIndex
-
-
-def percent(share: float) -> str:
-    return QLocale().toString(round(share * 100)) + "\u00a0%"
 
 
 class SpeakingTimesModel(QAbstractTableModel):
