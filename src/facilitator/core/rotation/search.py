@@ -1,0 +1,181 @@
+"""Tabu search over swaps of two people in one round, at least one of them in conflict.
+
+Each step takes the best swap of a round whose people still conflict (ties broken at random
+from the seed), forbids moving those two again in that round for a few steps unless it beats
+the best plan, and after a long stall goes back to the best plan and shakes it with random
+swaps (the random breakout of Dotú & Van Hentenryck's social-golfer search).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from facilitator.core.rotation.state import State
+
+STALL = 150
+"""Steps without a better plan before going back to the best one: then, if it has no hard
+conflict left, the search stops (only balance was left to gain); otherwise it shakes it."""
+KICKS = 3
+ROUND_SAMPLE = 320
+"""People × rounds looked at per step (see :func:`_sample`)."""
+TRADE_STALL = 300
+"""Itinerary trades without a better plan before the balancing stops."""
+
+
+@dataclass(frozen=True)
+class Outcome:
+    iterations: int
+    finished: bool
+    """The search stopped because nothing was left to improve (not cut by the deadline or the
+    step budget); only then is the plan the same for a seed on any machine."""
+
+
+def improve(
+    state: State,
+    rounds: Sequence[int],
+    rng: np.random.Generator,
+    *,
+    stop_at: float,
+    clock: Callable[[], float],
+    budget: int,
+) -> Outcome:
+    tabu = np.zeros(state.seats.shape, dtype=np.int64)
+    current = best = state.cost()
+    best_seats = state.seats.copy()
+    clean: set[int] = set()
+    last_better = 0
+    iteration = 0
+    finished = False
+    while iteration < budget:
+        dirty = [r for r in rounds if r not in clean]
+        if not dirty:
+            finished = True
+            break
+        if iteration % 16 == 0 and clock() >= stop_at:
+            break
+        options = []
+        for r in _sample(dirty, state.seats.shape[1], rng):
+            hard, soft = state.conflicted(r)
+            rows = np.flatnonzero(hard if hard.any() else soft)
+            cols = np.flatnonzero(state.movable[r] & (state.seats[r] >= 0))
+            if len(rows) == 0 or len(cols) < 2:
+                clean.add(r)
+                continue
+            options.append((bool(hard.any()), r, rows, cols))
+        if not options:
+            continue
+        if any(option[0] for option in options):
+            options = [option for option in options if option[0]]
+        iteration += 1
+        found = []
+        for _, r, rows, cols in options:
+            delta = state.deltas(r, rows, cols)
+            forbidden_r = tabu[r, rows] > iteration
+            forbidden_c = tabu[r, cols] > iteration
+            blocked = (forbidden_r[:, None] | forbidden_c[None, :]) & (current + delta >= best - 1e-9)
+            delta[blocked] = np.inf
+            found.append((float(delta.min()), r, rows, cols, delta))
+        lowest = min(item[0] for item in found)
+        if not np.isfinite(lowest):
+            _kick(state, rounds, rng)
+            current = state.cost()
+            clean.clear()
+            continue
+        candidates = [item for item in found if item[0] <= lowest + 1e-9]
+        _, r, rows, cols, delta = candidates[rng.integers(len(candidates))]
+        ties = np.flatnonzero(delta.ravel() <= lowest + 1e-9)
+        i, j = divmod(int(ties[rng.integers(len(ties))]), len(cols))
+        first, second = int(rows[i]), int(cols[j])
+        state.swap(r, first, second)
+        current += lowest
+        tenure = 3 + int(rng.integers(8))
+        tabu[r, first] = tabu[r, second] = iteration + tenure
+        clean.clear()
+        if current < best - 1e-9:
+            best, best_seats, last_better = current, state.seats.copy(), iteration
+        elif iteration - last_better > STALL:
+            state.seats[:] = best_seats
+            state.rebuild()
+            if state.hard_cost() == 0:
+                finished = True
+                current = best
+                break
+            _kick(state, rounds, rng)
+            current = state.cost()
+            last_better = iteration
+    if current > best + 1e-9:
+        state.seats[:] = best_seats
+        state.rebuild()
+    return Outcome(iterations=iteration, finished=finished)
+
+
+def trade_itineraries(
+    state: State, rounds: Sequence[int], rng: np.random.Generator, *, stop_at: float, clock: Callable[[], float]
+) -> int:
+    """Balance a fresh construction without touching who meets whom: tabu search over trades of
+    two people's whole itineraries (one person out of quota against everyone). Returns the steps."""
+    planned = np.array(rounds, dtype=np.int64)
+    movers = np.flatnonzero(state.movable[planned].all(axis=0))
+    if len(movers) < 2:
+        return 0
+    tabu = np.zeros(state.seats.shape[1], dtype=np.int64)
+    current = best = state.cost()
+    best_seats = state.seats.copy()
+    last_better = step = 0
+    while step - last_better <= TRADE_STALL and clock() < stop_at:
+        r = int(planned[rng.integers(len(planned))])
+        hard, soft = state.conflicted(r)
+        hot = np.flatnonzero((hard | soft) & state.movable[planned].all(axis=0))
+        if len(hot) == 0:
+            if not any(_any_conflict(state, int(other)) for other in planned):
+                break
+            continue
+        step += 1
+        person = int(hot[rng.integers(len(hot))])
+        delta = state.itinerary_deltas(planned, person, movers)
+        forbidden = tabu[movers] > step
+        delta[forbidden & (current + delta >= best - 1e-9)] = np.inf
+        lowest = float(delta.min())
+        if not np.isfinite(lowest):
+            continue
+        ties = np.flatnonzero(delta <= lowest + 1e-9)
+        other = int(movers[ties[rng.integers(len(ties))]])
+        state.swap_rows(planned.tolist(), person, other)
+        current += lowest
+        tabu[person] = tabu[other] = step + 2 + int(rng.integers(6))
+        if current < best - 1e-9:
+            best, best_seats, last_better = current, state.seats.copy(), step
+    if current > best + 1e-9:
+        state.seats[:] = best_seats
+        state.rebuild()
+    return step
+
+
+def _any_conflict(state: State, r: int) -> bool:
+    hard, soft = state.conflicted(r)
+    return bool((hard | soft).any())
+
+
+def _sample(rounds: list[int], people: int, rng: np.random.Generator) -> list[int]:
+    """The rounds to look at in one step: all of them in a small room (the best swap of the whole
+    plan, which tight social-golfer instances need), a random few in a large one (where one
+    step over every round would cost more than it finds)."""
+    wanted = max(1, ROUND_SAMPLE // people)
+    if len(rounds) <= wanted:
+        return rounds
+    return [int(r) for r in rng.choice(rounds, size=wanted, replace=False)]
+
+
+def _kick(state: State, rounds: Sequence[int], rng: np.random.Generator) -> None:
+    """A few random swaps between people of different tables in random rounds."""
+    for _ in range(KICKS):
+        r = int(rounds[rng.integers(len(rounds))])
+        chosen = np.flatnonzero(state.movable[r] & (state.seats[r] >= 0))
+        if len(chosen) < 2:
+            continue
+        first, second = (int(person) for person in rng.choice(chosen, size=2, replace=False))
+        if state.seats[r, first] != state.seats[r, second]:
+            state.swap(r, first, second)

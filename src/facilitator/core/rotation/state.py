@@ -1,0 +1,290 @@
+"""The search's bookkeeping: meetings, visits and category counts kept up to date per swap,
+and the cost change of every possible swap in a round as one numpy matrix.
+
+The cost is one weighted sum, hard terms weighing far more than soft ones:
+Σ m² over pairs (repeats spread evenly when some cannot be avoided), Σ visits² per person and
+table, pairs kept apart or together, per-table quota deviations (caps are a quota with no
+floor), and seats changed from the previous plan.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+Matrix = NDArray[np.float64]
+Seats = NDArray[np.int64]
+
+MEETING = 100.0
+REVISIT = 30.0
+PAIR = 1000.0
+CAP = 1000.0
+MOVE = 15.0
+
+
+@dataclass(frozen=True)
+class Quota:
+    """One balanced attribute (or a cap): each person's category and the weight of a miss.
+
+    ``low`` and ``high`` give, per round, table and category, the counts allowed.
+    """
+
+    category: NDArray[np.int64]
+    weight: float
+    low: NDArray[np.int64]
+    high: NDArray[np.int64]
+    balanced: bool = True
+    """Whether a table out of this quota is worth a move of its own (not for neighbourhoods,
+    whose quotas are rarely all met: they only break ties between other moves)."""
+
+
+class State:
+    """Seats of every round (−1: not there) and what follows from them.
+
+    ``movable[r, p]``: whether the search may change p's table in round r. ``meetings`` only
+    counts the pairs whose meetings cost (``meeting_weight`` 1): not partners kept together.
+    """
+
+    def __init__(
+        self,
+        seats: Seats,
+        movable: NDArray[np.bool_],
+        table_count: int,
+        meeting_weight: Matrix,
+        pair_cost: Matrix,
+        revisit_weight: Matrix,
+        quotas: list[Quota],
+        previous: Seats,
+    ) -> None:
+        self.seats = seats.copy()
+        self.movable = movable
+        self.tables = table_count
+        self.meeting_weight = meeting_weight
+        self.pair_cost = pair_cost
+        self.revisit_weight = revisit_weight
+        self.quotas = quotas
+        self.previous = previous
+        self.has_pairs = bool((pair_cost != 0).any())
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        rounds, people = self.seats.shape
+        self.meetings = np.zeros((people, people))
+        self.visits = np.zeros((people, self.tables))
+        self.counts = [np.zeros(quota.low.shape) for quota in self.quotas]
+        for r in range(rounds):
+            onehot = self.onehot(r)
+            self.meetings += onehot @ onehot.T
+            self.visits += onehot
+            present = self.seats[r] >= 0
+            for counts, quota in zip(self.counts, self.quotas, strict=True):
+                np.add.at(counts[r], (self.seats[r][present], quota.category[present]), 1)
+        self.meetings *= self.meeting_weight
+
+    def onehot(self, r: int) -> Matrix:
+        onehot = np.zeros((self.seats.shape[1], self.tables))
+        present = np.flatnonzero(self.seats[r] >= 0)
+        onehot[present, self.seats[r][present]] = 1.0
+        return onehot
+
+    def cost(self) -> float:
+        """The whole cost, recounted (the search checks its running total against it)."""
+        total = MEETING * float((self.meetings**2).sum()) / 2
+        total += REVISIT * float((self.revisit_weight[:, None] * self.visits**2).sum())
+        for r in range(self.seats.shape[0]):
+            onehot = self.onehot(r)
+            together = onehot @ onehot.T
+            np.fill_diagonal(together, 0)
+            total += float((self.pair_cost * together).sum()) / 2
+        for counts, quota in zip(self.counts, self.quotas, strict=True):
+            total += quota.weight * float(_deviation(counts, quota.low, quota.high).sum())
+        moved = (self.previous >= 0) & (self.seats != self.previous) & (self.seats >= 0)
+        return total + MOVE * float(moved.sum())
+
+    def deltas(self, r: int, rows: NDArray[np.int64], cols: NDArray[np.int64]) -> Matrix:
+        """The cost change of swapping ``rows[i]`` with ``cols[j]`` in round r (+inf at one table).
+
+        Every term is "what the row person gains at the column person's table" plus the same
+        the other way round, so that a rectangle of rows in conflict against everyone costs
+        far less than the whole square.
+        """
+        onehot = self.onehot(r)
+        seats = self.seats[r]
+        tab_r, tab_c = seats[rows], seats[cols]
+        own_r, own_c = np.arange(len(rows)), np.arange(len(cols))
+        spread_r, spread_c = self.meetings[rows] @ onehot, self.meetings[cols] @ onehot
+        count_r, count_c = self._counts(onehot, rows), self._counts(onehot, cols)
+        direct = self.meetings[np.ix_(rows, cols)]
+        plain = self.meeting_weight[np.ix_(rows, cols)]
+        leave_r = count_r[own_r, tab_r] - 2 * spread_r[own_r, tab_r]
+        leave_c = count_c[own_c, tab_c] - 2 * spread_c[own_c, tab_c]
+        join_r = 2 * (spread_r[:, tab_c] - direct) + count_r[:, tab_c] - plain
+        join_c = 2 * (spread_c[:, tab_r].T - direct) + count_c[:, tab_r].T - plain
+        delta = MEETING * (leave_r[:, None] + join_r + leave_c[None, :] + join_c)
+
+        visits_r, visits_c = self.visits[rows], self.visits[cols]
+        step_r = self.revisit_weight[rows][:, None] * (2 * (visits_r[:, tab_c] - visits_r[own_r, tab_r][:, None]) + 2)
+        step_c = self.revisit_weight[cols][None, :] * (2 * (visits_c[:, tab_r].T - visits_c[own_c, tab_c][None, :]) + 2)
+        delta += REVISIT * (step_r + step_c)
+
+        delta += self._placement_terms(r, onehot, rows, cols)
+
+        previous = self.previous[r]
+        if (previous >= 0).any():
+            prev_r, prev_c = previous[rows], previous[cols]
+            away_r = (prev_r >= 0)[:, None] * ((tab_c[None, :] != prev_r[:, None]) * 1.0 - (tab_r != prev_r)[:, None])
+            away_c = (prev_c >= 0)[None, :] * ((tab_r[:, None] != prev_c[None, :]) * 1.0 - (tab_c != prev_c)[None, :])
+            delta += MOVE * (away_r + away_c)
+
+        delta[tab_r[:, None] == tab_c[None, :]] = np.inf
+        return delta
+
+    def itinerary_deltas(self, rounds: NDArray[np.int64], person: int, cols: NDArray[np.int64]) -> NDArray[np.float64]:
+        """The cost change of ``person`` trading whole itineraries (over ``rounds``) with each of ``cols``.
+
+        Only placement changes: in a fresh plan neither has a history, so their meetings and
+        visits are traded, not changed. All rounds at once, to keep numpy calls few.
+        """
+        seats = self.seats[rounds]
+        spot = seats[:, person]
+        spots = seats[:, cols]
+        each = np.arange(len(rounds))[:, None]
+        moved = spots != spot[:, None]
+        delta = np.zeros(len(cols))
+        for counts, quota in zip(self.counts, self.quotas, strict=True):
+            counts_now, low, high = counts[rounds], quota.low[rounds], quota.high[rounds]
+            now = _deviation(counts_now, low, high)
+            removed = _deviation(counts_now - 1, low, high) - now
+            added = _deviation(counts_now + 1, low, high) - now
+            mine, theirs = quota.category[person], quota.category[cols][None, :]
+            change = removed[each[:, 0], spot, mine][:, None] + added[each, spot[:, None], theirs]
+            change += removed[each, spots, theirs] + added[each, spots, mine]
+            delta += quota.weight * ((change * moved).sum(axis=0) * (theirs[0] != mine))
+        if self.has_pairs:
+            for r, one_round in enumerate(rounds):
+                onehot = self.onehot(int(one_round))
+                linear_p, linear_c = self.pair_cost[person] @ onehot, self.pair_cost[cols] @ onehot
+                direct = self.pair_cost[person, cols]
+                own = np.arange(len(cols))
+                change = linear_p[spots[r]] - linear_p[spot[r]] - direct
+                change += linear_c[own, spot[r]] - linear_c[own, spots[r]] - direct
+                delta += change * moved[r]
+        delta[cols == person] = np.inf
+        return delta
+
+    def _placement_terms(self, r: int, onehot: Matrix, rows: NDArray[np.int64], cols: NDArray[np.int64]) -> Matrix:
+        """Quotas, caps and pairs: what depends on who sits with whom in this round only."""
+        tab_r, tab_c = self.seats[r][rows], self.seats[r][cols]
+        delta = np.zeros((len(rows), len(cols)))
+        if self.has_pairs:
+            own_r, own_c = np.arange(len(rows)), np.arange(len(cols))
+            linear_r, linear_c = self.pair_cost[rows] @ onehot, self.pair_cost[cols] @ onehot
+            direct_pair = self.pair_cost[np.ix_(rows, cols)]
+            delta += linear_r[:, tab_c] - linear_r[own_r, tab_r][:, None] - direct_pair
+            delta += linear_c[:, tab_r].T - linear_c[own_c, tab_c][None, :] - direct_pair
+        for counts, quota in zip(self.counts, self.quotas, strict=True):
+            delta += quota.weight * _quota_delta(
+                counts[r], quota.low[r], quota.high[r], (tab_r, quota.category[rows]), (tab_c, quota.category[cols])
+            )
+        return delta
+
+    def swap_rows(self, rounds: list[int], first: int, second: int) -> None:
+        for r in rounds:
+            if self.seats[r, first] != self.seats[r, second]:
+                self.swap(r, first, second)
+
+    def _counts(self, onehot: Matrix, people: NDArray[np.int64]) -> Matrix:
+        """Per person and table, how many there would count as meetings (self and partners aside)."""
+        counts = onehot.sum(axis=0)[None, :] - onehot[people]
+        if self.has_pairs:
+            counts -= (self.meeting_weight[people] == 0) @ onehot - onehot[people]
+        return counts
+
+    def conflicted(self, r: int) -> tuple[NDArray[np.bool_], NDArray[np.bool_]]:
+        """Who, in round r, is part of a hard conflict (repeat, pair, cap), and who is back at a
+        table or sits at one out of quota on a balanced attribute: the people worth moving."""
+        seats = self.seats[r]
+        present = seats >= 0
+        same = (seats[:, None] == seats[None, :]) & present[:, None] & present[None, :]
+        np.fill_diagonal(same, False)
+        hard = (same & (self.meetings >= 2)).any(axis=1)
+        tab = np.where(present, seats, 0)
+        if self.has_pairs:
+            hard |= (same & (self.pair_cost > 0)).any(axis=1)
+            partners = (self.pair_cost < 0) & present[None, :]
+            hard |= (partners & ~same).any(axis=1)
+        soft = (self.revisit_weight > 0) & (self.visits[np.arange(len(seats)), tab] >= 2)
+        for counts, quota in zip(self.counts, self.quotas, strict=True):
+            deviation = _deviation(counts[r], quota.low[r], quota.high[r])
+            if quota.weight >= CAP:
+                hard |= deviation[tab, quota.category] > 0
+            elif quota.balanced:
+                soft |= deviation.sum(axis=1)[tab] > 0
+        movable = present & self.movable[r]
+        return hard & movable, soft & movable
+
+    def hard_cost(self) -> float:
+        """Repeats, pair and cap violations: what the search never stops on while some are left."""
+        repeats = float(np.maximum(0, self.meetings - 1).sum()) / 2
+        caps = sum(
+            float(_deviation(counts, quota.low, quota.high).sum())
+            for counts, quota in zip(self.counts, self.quotas, strict=True)
+            if quota.weight >= CAP
+        )
+        pairs = 0.0
+        if self.has_pairs:
+            for r in range(self.seats.shape[0]):
+                seats = self.seats[r]
+                present = seats >= 0
+                same = (seats[:, None] == seats[None, :]) & present[:, None] & present[None, :]
+                np.fill_diagonal(same, False)
+                pairs += float((same & (self.pair_cost > 0)).sum()) / 2
+                pairs += float(((self.pair_cost < 0) & ~same & present[:, None] & present[None, :]).sum()) / 2
+        return repeats + caps + pairs
+
+    def swap(self, r: int, first: int, second: int) -> None:
+        seats = self.seats[r]
+        a, b = int(seats[first]), int(seats[second])
+        at_a = np.flatnonzero(seats == a)
+        at_b = np.flatnonzero(seats == b)
+        at_a = at_a[at_a != first]
+        at_b = at_b[at_b != second]
+        for person, old, new in ((first, at_a, at_b), (second, at_b, at_a)):
+            for others, step in ((old, -1.0), (new, 1.0)):
+                change = step * self.meeting_weight[person, others]
+                self.meetings[person, others] += change
+                self.meetings[others, person] += change
+        self.visits[first, a] -= 1
+        self.visits[first, b] += 1
+        self.visits[second, b] -= 1
+        self.visits[second, a] += 1
+        for counts, quota in zip(self.counts, self.quotas, strict=True):
+            x, y = quota.category[first], quota.category[second]
+            counts[r, a, x] -= 1
+            counts[r, b, x] += 1
+            counts[r, b, y] -= 1
+            counts[r, a, y] += 1
+        seats[first], seats[second] = b, a
+
+
+def _deviation(counts: Matrix, low: NDArray[np.int64], high: NDArray[np.int64]) -> Matrix:
+    return np.maximum(0, counts - high) + np.maximum(0, low - counts)
+
+
+def _quota_delta(
+    counts: Matrix,
+    low: NDArray[np.int64],
+    high: NDArray[np.int64],
+    rows: tuple[NDArray[np.int64], NDArray[np.int64]],
+    cols: tuple[NDArray[np.int64], NDArray[np.int64]],
+) -> Matrix:
+    """Rows and columns as (tables, categories): one of each leaves, the other's arrives."""
+    now = _deviation(counts, low, high)
+    removed = _deviation(counts - 1, low, high) - now
+    added = _deviation(counts + 1, low, high) - now
+    (tab_r, cat_r), (tab_c, cat_c) = rows, cols
+    delta = removed[tab_r, cat_r][:, None] + added[tab_r][:, cat_c] + removed[tab_c, cat_c][None, :]
+    delta += added[tab_c][:, cat_r].T
+    return delta * (cat_r[:, None] != cat_c[None, :])
