@@ -25,6 +25,9 @@ TABLES = {
     "discipline_profile",
     "agenda_phase",
     "speaking_event",
+    "rotation_setup",
+    "rotation_revision",
+    "group_assignment",
     "change_log",
     "alembic_version",
 }

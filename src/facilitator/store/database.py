@@ -190,18 +190,28 @@ class Writer:
 
     def add_many(self, model: type[Synced], rows: Sequence[dict[str, Any]]) -> list[uuid.UUID]:
         """Insert many new rows in one statement (imports); each gets its own stamp and log."""
-        prepared = []
-        logs = []
-        for values in rows:
-            row = {
+        prepared = [
+            {
                 **{key: make() for key, make in _column_defaults(model).items() if key not in values},
                 **values,
                 "id": values.get("id") or new_id(),
                 "version": 1,
                 "deleted": False,
             }
+            for values in rows
+        ]
+        self._insert_many(model, prepared)
+        return [row["id"] for row in prepared]
+
+    def append_many(self, model: type[Event], rows: Sequence[dict[str, Any]]) -> None:
+        """Insert many append-only events in one statement (a plan's seats); each logged."""
+        self._insert_many(model, [{"id": new_id(), **values, "device_id": self._database.device_id} for values in rows])
+
+    def _insert_many(self, model: type[Synced | Event], prepared: list[dict[str, Any]]) -> None:
+        """Stamp the prepared rows, insert them and their change-log rows, two statements in all."""
+        logs = []
+        for row in prepared:
             row["stamp"] = self._database.next_stamp(self.session)
-            prepared.append(row)
             logs.append(
                 {
                     "id": new_id(),
@@ -216,7 +226,6 @@ class Writer:
         if prepared:
             self.session.execute(insert(model), prepared)
             self.session.execute(insert(ChangeLog), logs)
-        return [row["id"] for row in prepared]
 
     def change(self, row: Synced, **changes: Any) -> bool:
         """Set the fields that really change; the log holds only those (per-field merge)."""

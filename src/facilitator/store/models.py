@@ -21,6 +21,7 @@ from facilitator.core.attendance import EventKind
 from facilitator.core.badges import new_badge_key
 from facilitator.core.indemnity import IndemnityUnit, LoneHalfDay
 from facilitator.core.participants import Gender, Role
+from facilitator.core.rotation.model import RevisionKind
 from facilitator.core.speaking.model import EventKind as SpeakingKind
 from facilitator.core.speaking.model import Fairness, RequestKind
 from facilitator.core.travel import TravelMeans
@@ -242,6 +243,49 @@ class SpeakingEventRow(Event, Base):
     request_kind: Mapped[RequestKind | None] = mapped_column(_enum(RequestKind))
     queue_order: Mapped[list[str]] = mapped_column(JSON, default=list)
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+class RotationSetup(Synced, Base):
+    """How a session's small groups run: its tables, rounds and constraints, and the round
+    under way. One per session (its id derives from the session's)."""
+
+    __tablename__ = "rotation_setup"
+
+    session_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("assembly_session.id"), unique=True)
+    rounds: Mapped[int]
+    tables: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+    """Per table: {"capacity": int, "host": participant id or null}."""
+    caps: Mapped[dict[str, int]] = mapped_column(JSON)
+    """Role value → most people of that role at one table."""
+    keep_apart: Mapped[list[list[str]]] = mapped_column(JSON)
+    keep_together: Mapped[list[list[str]]] = mapped_column(JSON)
+    stays: Mapped[dict[str, int]] = mapped_column(JSON)
+    """Participant id → the table they stay at (reduced mobility)."""
+    current_round: Mapped[int] = mapped_column(default=0)
+
+
+class RotationRevision(Event, Base):
+    """A plan, a re-plan or a hand move: the seats it sets are its ``group_assignment`` rows."""
+
+    __tablename__ = "rotation_revision"
+
+    session_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("assembly_session.id"), index=True)
+    kind: Mapped[RevisionKind] = mapped_column(_enum(RevisionKind))
+    at: Mapped[dt.datetime]
+    from_round: Mapped[int]
+    """A plan or re-plan replaces every seat from this round on; earlier rounds stay."""
+    seed: Mapped[int | None]
+
+
+class GroupAssignment(Event, Base):
+    """One person's table in one round, as a revision set it."""
+
+    __tablename__ = "group_assignment"
+
+    revision_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("rotation_revision.id"), index=True)
+    round_index: Mapped[int]
+    participant_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("participant.id"))
+    table_index: Mapped[int]
 
 
 class ChangeLog(Base):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from itertools import combinations
 
 from facilitator.core.rotation.model import ATTRIBUTES, Constraints, Person, Round, Table, quota
@@ -191,3 +192,68 @@ def _variety(scored: list[list[list[int]]], people: Sequence[Person]) -> float:
                 distinct = len({people[person].categories.get("neighbourhood", "") for person in group})
                 ratios.append(distinct / min(len(group), len(everyone)))
     return sum(ratios) / len(ratios) if ratios else 1.0
+
+
+class Conflict(StrEnum):
+    """Why a seat is highlighted when the plan is adjusted by hand."""
+
+    REPEAT = "repeat"
+    """Sits with someone met in another round."""
+    CAP = "cap"
+    """One of too many people of a capped kind (two elected officials) at the table."""
+    APART = "apart"
+    TOGETHER = "together"
+    REVISIT = "revisit"
+    """Back at a table sat at in another round."""
+    PINNED = "pinned"
+    """A host, or someone who stays, away from their table."""
+    CAPACITY = "capacity"
+
+
+def conflicts(
+    rounds: Sequence[Round],
+    people: Sequence[Person],
+    tables: Sequence[Table],
+    constraints: Constraints,
+    round_index: int,
+) -> dict[int, set[Conflict]]:
+    """Per person seated in ``round_index``, what is wrong with their seat (nothing: absent)."""
+    groups = _seated(rounds[round_index], len(tables))
+    elsewhere: Counter[frozenset[int]] = Counter()
+    visited: set[tuple[int, int]] = set()
+    for index, one_round in enumerate(rounds):
+        if index == round_index:
+            continue
+        for table, group in enumerate(_seated(one_round, len(tables))):
+            visited.update((person, table) for person in group)
+            elsewhere.update(frozenset(pair) for pair in combinations(group, 2))
+    pins = constraints.pinned(tables)
+    found: dict[int, set[Conflict]] = {}
+    for table, group in enumerate(groups):
+        kinds = Counter(people[person].kind for person in group)
+        for person in group:
+            reasons = found.setdefault(person, set())
+            mates = [other for other in group if other != person]
+            if any(
+                elsewhere[frozenset((person, other))]
+                for other in mates
+                if frozenset((person, other)) not in constraints.keep_together
+            ):
+                reasons.add(Conflict.REPEAT)
+            kind = people[person].kind
+            if kind in constraints.caps and kinds[kind] > constraints.caps[kind]:
+                reasons.add(Conflict.CAP)
+            if any(frozenset((person, other)) in constraints.keep_apart for other in mates):
+                reasons.add(Conflict.APART)
+            if any(
+                person in pair and any(rounds[round_index][other] not in (None, table) for other in pair)
+                for pair in constraints.keep_together
+            ):
+                reasons.add(Conflict.TOGETHER)
+            if person in pins and pins[person] != table:
+                reasons.add(Conflict.PINNED)
+            elif constraints.avoid_revisits and person not in pins and (person, table) in visited:
+                reasons.add(Conflict.REVISIT)
+            if len(group) > tables[table].capacity:
+                reasons.add(Conflict.CAPACITY)
+    return found

@@ -10,6 +10,17 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class RevisionKind(StrEnum):
+    """Why seats were written: a plan replaces every round, a re-plan the rounds from the
+    current one, a hand move only the seats it names."""
+
+    PLAN = "plan"
+    REPLAN = "replan"
+    MOVE = "move"
+
 
 Round = tuple[int | None, ...]
 """A person's table in one round, by person index; None: not in the room that round."""

@@ -1,0 +1,162 @@
+"""The planner: the construction's guarantees as properties, repairs, re-plans, determinism."""
+
+from __future__ import annotations
+
+import random
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from facilitator.core.rotation.arithmetic import prime_power, ring
+from facilitator.core.rotation.bounds import bound
+from facilitator.core.rotation.checker import measure
+from facilitator.core.rotation.construction import construct
+from facilitator.core.rotation.model import Constraints, History, Person, Table
+from facilitator.core.rotation.planner import plan
+
+PRIME_POWERS = [2, 3, 4, 5, 7, 8, 9, 11, 13]
+
+
+def room(count: int, officials: int = 0, seed: int = 0) -> list[Person]:
+    rng = random.Random(seed)
+    return [
+        Person(
+            categories={
+                "gender": rng.choice(["female", "male"]),
+                "age_band": rng.choice(["16-24", "25-34", "35-49", "50-64", "65+"]),
+                "drawn": rng.choice(["drawn", "volunteer"]),
+            },
+            kind="elected" if person < officials else "citizen",
+        )
+        for person in range(count)
+    ]
+
+
+def test_the_fields_are_fields() -> None:
+    for size in PRIME_POWERS:
+        arithmetic = ring(size)
+        assert arithmetic.field
+        for a in range(1, size):
+            assert sum(arithmetic.mul[a][b] == 1 for b in range(size)) == 1
+    assert prime_power(12) is None
+    assert not ring(12).field
+
+
+@given(
+    tables=st.sampled_from(PRIME_POWERS),
+    data=st.data(),
+)
+@settings(max_examples=40, deadline=None)
+def test_the_construction_never_repeats_a_pair_for_prime_power_table_counts(tables: int, data: st.DataObject) -> None:
+    rounds = data.draw(st.integers(1, tables))
+    slots = data.draw(st.integers(tables, tables * max(1, tables - 1)))
+    built = construct(slots, tables, rounds)
+    assert built.guaranteed
+    met: set[frozenset[int]] = set()
+    for r in range(rounds):
+        groups: dict[int, list[int]] = {}
+        for slot, path in enumerate(built.seats):
+            groups.setdefault(path[r], []).append(slot)
+        sizes = [len(group) for group in groups.values()]
+        assert len(groups) == tables and max(sizes) - min(sizes) <= 1
+        for group in groups.values():
+            for i, first in enumerate(group):
+                for second in group[i + 1 :]:
+                    assert frozenset((first, second)) not in met
+                    met.add(frozenset((first, second)))
+
+
+@given(tables=st.sampled_from([3, 4, 5, 7, 8, 9, 11]), hosted=st.booleans(), data=st.data())
+@settings(max_examples=25, deadline=None)
+def test_plans_keep_every_guarantee(tables: int, hosted: bool, data: st.DataObject) -> None:
+    rounds = data.draw(st.integers(1, tables))
+    movers = data.draw(st.integers(tables, tables * (tables - 1)))
+    officials = data.draw(st.integers(0, tables))
+    count = movers + (tables if hosted else 0)
+    people = room(count, officials=officials, seed=count)
+    capacity = -(-count // tables)
+    table_list = [Table(capacity, host=count - 1 - t if hosted else None) for t in range(tables)]
+    result = plan(people, table_list, rounds, Constraints(), seed=data.draw(st.integers(0, 99)), deadline=5.0)
+    metrics = result.metrics
+    assert metrics.repeated_pairs == 0
+    assert metrics.revisits == 0
+    assert metrics.uneven_rounds == 0
+    assert metrics.pinned_moves == 0
+    assert metrics.official_clashes == 0
+    assert metrics.capacity_excess == 0
+
+
+def test_the_checker_agrees_with_the_plan() -> None:
+    people = room(60, officials=4)
+    tables = [Table(6) for _ in range(10)]
+    result = plan(people, tables, 5, Constraints(), seed=3)
+    assert measure(result.schedule.rounds, people, tables, Constraints()) == result.metrics
+
+
+def test_a_seed_gives_the_same_plan() -> None:
+    people = room(40, officials=3)
+    tables = [Table(5) for _ in range(8)]
+    first = plan(people, tables, 4, seed=11)
+    again = plan(people, tables, 4, seed=11)
+    assert first.finished
+    assert first.schedule == again.schedule
+    assert first.seed == 11
+
+
+def test_composite_table_counts_are_repaired_by_search() -> None:
+    people = room(36)
+    tables = [Table(6) for _ in range(6)]
+    result = plan(people, tables, 3, Constraints(caps={}, avoid_revisits=False), seed=0)
+    assert not result.constructed
+    assert result.metrics.repeated_pairs == 0
+
+
+def test_impossible_rounds_are_recognised() -> None:
+    assert bound(36, 6, 6).limit == 3
+    assert bound(32, 4, 8).best_known == 10
+    assert bound(170, 8, 22).counting == 24
+
+
+def test_keep_apart_keep_together_and_people_who_stay() -> None:
+    people = room(48, officials=2)
+    constraints = Constraints(
+        keep_apart=frozenset({frozenset({5, 6}), frozenset({7, 8})}),
+        keep_together=frozenset({frozenset({10, 11})}),
+        stays={20: 3},
+    )
+    tables = [Table(7) for _ in range(7)]
+    result = plan(people, tables, 4, constraints, seed=1)
+    metrics = result.metrics
+    assert metrics.apart_violations == 0
+    assert metrics.together_violations == 0
+    assert metrics.pinned_moves == 0
+    assert all(one_round[20] == 3 for one_round in result.schedule.rounds)
+
+
+@given(seed=st.integers(0, 1000), at=st.integers(1, 4))
+@settings(max_examples=10, deadline=None)
+def test_a_replan_keeps_played_rounds_and_seats_the_latecomers(seed: int, at: int) -> None:
+    count = 84
+    people = room(count, officials=6, seed=seed)
+    tables = [Table(8, host=count - 1 - t) for t in range(11)]
+    late = [10, 11, 12]
+    gone = [20, 21]
+    first_present = [person not in late for person in range(count)]
+    first = plan(people, tables, 6, Constraints(), present=first_present, seed=seed)
+    rounds = first.schedule.rounds
+    present = [person not in gone for person in range(count)]
+    history = History(rounds=rounds[:at], current=rounds[at], previous=rounds[at + 1 :])
+    again = plan(people, tables, 6 - at - 1, Constraints(), history=history, present=present, seed=seed)
+    replanned = again.schedule.rounds
+    assert replanned[:at] == rounds[:at]
+    current = replanned[at]
+    for person in range(count):
+        if person in gone:
+            assert all(one_round[person] is None for one_round in replanned[at:])
+        elif person in late:
+            assert all(one_round[person] is not None for one_round in replanned[at:])
+        else:
+            assert current[person] == rounds[at][person]
+    assert again.metrics.repeated_pairs == 0
+    assert again.metrics.official_clashes == 0
+    assert again.moved <= 40

@@ -1,0 +1,46 @@
+"""A room of people for the small-group tests: citizens drawn or volunteers, officials, staff."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from facilitator.core.participants import Gender, ParticipantDetails, Role
+from facilitator.services.attendance import check_in
+from facilitator.services.participants import insert_participants
+from facilitator.services.sessions import create_session
+from facilitator.store.database import Database
+
+DAY = dt.date(2026, 3, 7)
+NINE = dt.datetime.combine(DAY, dt.time(9, 0))
+NEIGHBOURHOODS = ("Centre", "Gare", "Les Vignes", "Port")
+
+
+def room_people(count: int, officials: int = 4, staff: int = 2) -> list[ParticipantDetails]:
+    people = []
+    for number in range(count):
+        role = Role.ELECTED if number < officials else Role.STAFF if number < officials + staff else Role.CITIZEN
+        people.append(
+            ParticipantDetails(
+                first_name=f"Prénom{number:03d}",
+                last_name=f"Nom{number:03d}",
+                role=role,
+                gender=Gender.FEMALE if number % 2 else Gender.MALE,
+                birth_year=1950 + (number * 7) % 55,
+                neighbourhood=NEIGHBOURHOODS[number % len(NEIGHBOURHOODS)],
+                drawn=number % 3 != 0,
+            )
+        )
+    return people
+
+
+def seated_room(
+    db: Database, assembly: uuid.UUID, count: int, *, signed_in: int | None = None
+) -> tuple[uuid.UUID, list[uuid.UUID]]:
+    """A session and its people, the first ``signed_in`` of them (all by default) signed in."""
+    with db.write() as writer:
+        ids = insert_participants(writer, assembly, room_people(count))
+    session_id = create_session(db, assembly, DAY, "Plénière")
+    for person in ids[: count if signed_in is None else signed_in]:
+        check_in(db, session_id, person, NINE)
+    return session_id, ids

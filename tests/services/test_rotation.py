@@ -1,0 +1,165 @@
+"""Small groups on a real database file: setup, plan, hand moves, re-plan, history, restart."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from pathlib import Path
+
+import pytest
+
+from facilitator.core.participants import Role
+from facilitator.runtime import Runtime
+from facilitator.services.attendance import check_in, check_out
+from facilitator.services.rotation import (
+    NO_PLAN,
+    NO_SETUP,
+    Basis,
+    RotationRefused,
+    load_rotation,
+    move_person,
+    plan_groups,
+    replan_groups,
+    set_current_round,
+    swap_people,
+)
+from facilitator.services.rotation_setup import (
+    RotationSettings,
+    SetupProblem,
+    SetupRefused,
+    TableSetup,
+    by_table_count,
+    by_table_size,
+    default_settings,
+    save_settings,
+)
+from facilitator.store.database import Database
+from facilitator.store.models import ChangeLog, GroupAssignment
+from tests.services.rotation_room import DAY, seated_room
+
+LUNCH = dt.datetime.combine(DAY, dt.time(12, 30))
+
+
+def planned_room(
+    db: Database, assembly: uuid.UUID, count: int = 40, rounds: int = 4
+) -> tuple[uuid.UUID, list[uuid.UUID]]:
+    session_id, ids = seated_room(db, assembly, count)
+    save_settings(db, session_id, default_settings(count, table_size=5, rounds=rounds), set(ids))
+    plan_groups(db, session_id, LUNCH, seed=7)
+    return session_id, ids
+
+
+def test_defaults_and_table_shapes() -> None:
+    settings = default_settings(170)
+    assert len(settings.tables) == 22 and settings.seats >= 170
+    assert [table.capacity for table in by_table_count(170, 21, settings).tables] == [9] * 21
+    assert len(by_table_size(170, 10, settings).tables) == 17
+
+
+def test_a_setup_is_checked_and_kept(db: Database, assembly: uuid.UUID) -> None:
+    session_id, ids = seated_room(db, assembly, 20)
+    with pytest.raises(SetupRefused) as refused:
+        save_settings(db, session_id, RotationSettings(3, (TableSetup(5), TableSetup(5))), set(ids))
+    assert refused.value.problem == SetupProblem.TOO_FEW_SEATS
+    stranger = uuid.uuid4()
+    with pytest.raises(SetupRefused) as refused:
+        save_settings(db, session_id, RotationSettings(3, (TableSetup(10, stranger), TableSetup(10))), set(ids))
+    assert refused.value.problem == SetupProblem.HOST_ABSENT
+    settings = RotationSettings(
+        3,
+        (TableSetup(10, ids[5]), TableSetup(10)),
+        caps={Role.ELECTED: 1, Role.STAFF: 1},
+        keep_apart=frozenset({frozenset({ids[6], ids[7]})}),
+        stays={ids[8]: 1},
+    )
+    assert save_settings(db, session_id, settings, set(ids))
+    assert not save_settings(db, session_id, settings, set(ids))
+    assert load_rotation(db, session_id).settings == settings
+
+
+def test_a_plan_seats_everyone_present_with_no_repeated_pair(db: Database, assembly: uuid.UUID) -> None:
+    session_id, ids = planned_room(db, assembly)
+    view = load_rotation(db, session_id)
+    assert view.basis == Basis.PRESENT
+    assert len(view.rounds) == 4
+    assert all(set(seats) == set(ids) for seats in view.rounds)
+    metrics = view.metrics()
+    assert metrics.repeated_pairs == 0
+    assert metrics.official_clashes == 0
+    assert view.seed == 7
+    with db.read() as session:
+        assert session.query(GroupAssignment).count() == 4 * 40
+        assert session.query(ChangeLog).filter(ChangeLog.entity == "group_assignment").count() == 4 * 40
+
+
+def test_before_anyone_signs_in_the_plan_is_for_the_people_expected(db: Database, assembly: uuid.UUID) -> None:
+    session_id, ids = seated_room(db, assembly, 24, signed_in=0)
+    view = load_rotation(db, session_id)
+    assert view.basis == Basis.EXPECTED
+    assert view.room == set(ids)
+
+
+def test_refusals_without_setup_or_plan(db: Database, assembly: uuid.UUID) -> None:
+    session_id, ids = seated_room(db, assembly, 12)
+    with pytest.raises(RotationRefused) as refused:
+        plan_groups(db, session_id, LUNCH)
+    assert refused.value.reason == NO_SETUP
+    save_settings(db, session_id, default_settings(12, 4, 2), set(ids))
+    with pytest.raises(RotationRefused) as refused:
+        replan_groups(db, session_id, LUNCH)
+    assert refused.value.reason == NO_PLAN
+
+
+def test_moves_and_swaps_are_new_revisions_over_the_plan(db: Database, assembly: uuid.UUID) -> None:
+    session_id, ids = planned_room(db, assembly)
+    before = load_rotation(db, session_id)
+    first, second = next((a, b) for a in ids for b in ids if before.rounds[1][a] != before.rounds[1][b])
+    swap_people(db, session_id, 1, first, second, LUNCH)
+    after = load_rotation(db, session_id)
+    assert after.rounds[1][first] == before.rounds[1][second]
+    assert after.rounds[1][second] == before.rounds[1][first]
+    assert after.rounds[0] == before.rounds[0] and after.rounds[2] == before.rounds[2]
+    move_person(db, session_id, 2, first, 0, LUNCH)
+    moved = load_rotation(db, session_id)
+    assert moved.rounds[2][first] == 0
+    assert moved.revisions == 3
+    with pytest.raises(RotationRefused):
+        move_person(db, session_id, 9, first, 0, LUNCH)
+
+
+def test_a_replan_after_lunch_seats_the_late_and_frees_the_seats_of_who_left(db: Database, assembly: uuid.UUID) -> None:
+    session_id, ids = seated_room(db, assembly, 44, signed_in=40)
+    save_settings(db, session_id, default_settings(44, table_size=5, rounds=5), set(ids))
+    plan_groups(db, session_id, LUNCH, seed=3)
+    set_current_round(db, session_id, 2)
+    planned = load_rotation(db, session_id)
+    for person in ids[40:]:
+        check_in(db, session_id, person, LUNCH)
+    for person in ids[10:12]:
+        check_out(db, session_id, person, LUNCH)
+    view = load_rotation(db, session_id)
+    assert set(view.arrivals()) == set(ids[40:])
+    assert set(view.departures()) == set(ids[10:12])
+    replan_groups(db, session_id, LUNCH, seed=5)
+    after = load_rotation(db, session_id)
+    assert after.rounds[:2] == planned.rounds[:2]
+    for person in ids:
+        if person in ids[10:12]:
+            assert all(person not in seats for seats in after.rounds[2:])
+        elif person in ids[40:]:
+            assert all(person in seats for seats in after.rounds[2:])
+        else:
+            assert after.rounds[2][person] == planned.rounds[2][person]
+    assert after.arrivals() == [] and after.departures() == []
+    assert after.revisions == 2
+
+
+def test_the_plan_survives_a_restart(context: Runtime, tmp_path: Path, db: Database, assembly: uuid.UUID) -> None:
+    session_id, _ = planned_room(db, assembly)
+    rounds = load_rotation(db, session_id).rounds
+    db.dispose()
+    reopened = context.open_database(tmp_path / "test.sqlite")
+    try:
+        assert load_rotation(reopened, session_id).rounds == rounds
+    finally:
+        reopened.dispose()
