@@ -20,6 +20,7 @@ from facilitator.core.fields import Field
 from facilitator.core.indemnity import IndemnityUnit, LoneHalfDay
 from facilitator.core.participants import AgeBand, Gender, Role
 from facilitator.core.problems import FileProblem, Repair, RowProblem
+from facilitator.core.rotation.model import RotationProblem
 from facilitator.core.speaking.model import Fairness, RequestKind
 from facilitator.core.speaking.rules import Refusal
 from facilitator.core.travel import TravelMeans
@@ -94,6 +95,7 @@ def test_placeholders_survive_translation() -> None:
         (messages.REFUSAL_TEXTS, Refusal),
         (messages.REQUEST_KIND_LABELS, RequestKind),
         (messages.FAIRNESS_LABELS, Fairness),
+        (messages.ROTATION_TEXTS, RotationProblem),
     ],
 )
 def test_every_code_has_words(table: dict, kind: type[Enum]) -> None:

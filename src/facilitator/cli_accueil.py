@@ -22,10 +22,12 @@ from facilitator import runtime
 from facilitator.cli_support import EXIT_NOT_FOUND, EXIT_OK, EXIT_REFUSED, Cli, parse_id, print_json
 from facilitator.core.cells import ExportFormat
 from facilitator.core.indemnity import PersonAmounts
+from facilitator.messages import rotation_text
 from facilitator.services import attendance as desk
 from facilitator.services.assemblies import find_assembly, list_sub_bodies
 from facilitator.services.indemnity import IndemnityReport, session_indemnities, year_indemnities
 from facilitator.services.participants import AmbiguousParticipant, ParticipantNotFound, find_participant
+from facilitator.services.rotation_setup import RotationRefused
 from facilitator.services.sessions import SessionNotFound, SessionSummary, create_session, get_session, list_sessions
 from facilitator.store.database import Database
 
@@ -97,7 +99,9 @@ def add_commands(commands: Any, common: Callable[[argparse.ArgumentParser], None
     common(indemnity)
 
     printing = commands.add_parser("print", help="print a document to PDF")
-    printing.add_argument("document", choices=["badges", "attendance", "indemnity", "travel", "certificate"])
+    printing.add_argument(
+        "document", choices=["badges", "attendance", "indemnity", "travel", "certificate", "tables", "itineraries"]
+    )
     _scope_options(printing)
     printing.add_argument("--blank", action="store_true", help="attendance: the blank sheet, to sign")
     printing.add_argument("--participant", metavar="WHO", help="certificate: whose")
@@ -314,7 +318,7 @@ def _print(context: runtime.Runtime, args: argparse.Namespace) -> int:
     db = _open(context, args)
     now = dt.datetime.now()
     try:
-        if args.document in ("badges", "attendance") and args.session is None:
+        if args.document in ("badges", "attendance", "tables", "itineraries") and args.session is None:
             print(
                 QCoreApplication.translate("Cli", "This document is printed for one session: give --session ID."),
                 file=sys.stderr,
@@ -327,6 +331,8 @@ def _print(context: runtime.Runtime, args: argparse.Namespace) -> int:
             count = documents.print_attendance_sheet(db, args.session, args.output, now, filled=not blank)
         elif args.document == "certificate":
             count = _print_certificate(db, args, now)
+        elif args.document in ("tables", "itineraries"):
+            count = _print_groups(db, args, now)
         else:
             report = _report(db, args)
             if args.document == "indemnity":
@@ -341,6 +347,19 @@ def _print(context: runtime.Runtime, args: argparse.Namespace) -> int:
         return EXIT_REFUSED
     print(QCoreApplication.translate("Cli", "{path} written.").format(path=args.output))
     return EXIT_OK
+
+
+def _print_groups(db: Database, args: argparse.Namespace, now: dt.datetime) -> int:
+    from facilitator.services import rotation_documents
+
+    printer = (
+        rotation_documents.print_table_cards if args.document == "tables" else rotation_documents.print_itinerary_slips
+    )
+    try:
+        return printer(db, args.session, args.output, now)
+    except RotationRefused as refused:
+        print(rotation_text(refused.problem), file=sys.stderr)
+        return 0
 
 
 def _print_certificate(db: Database, args: argparse.Namespace, now: dt.datetime) -> int:

@@ -17,6 +17,7 @@ from facilitator.core.fields import Field
 from facilitator.core.indemnity import IndemnityUnit, LoneHalfDay
 from facilitator.core.participants import AgeBand, Gender, Role
 from facilitator.core.problems import FileProblem, Problem, Repair, RowProblem
+from facilitator.core.rotation.model import RotationProblem
 from facilitator.core.speaking.model import Fairness, RequestKind
 from facilitator.core.speaking.rules import Refusal
 from facilitator.core.travel import TravelMeans
@@ -221,6 +222,33 @@ ENVIRONMENT_TEXTS: dict[EnvironmentKind, str] = {
 }
 
 
+ROTATION_TEXTS: dict[RotationProblem, str] = {
+    RotationProblem.NO_TABLE: QT_TRANSLATE_NOOP("Messages", "There must be at least one table."),
+    RotationProblem.NO_ROUND: QT_TRANSLATE_NOOP("Messages", "There must be at least one round."),
+    RotationProblem.TOO_MANY_ROUNDS: QT_TRANSLATE_NOOP("Messages", "At most 20 rounds can be planned."),
+    RotationProblem.EMPTY_TABLE: QT_TRANSLATE_NOOP("Messages", "Every table must seat at least one person."),
+    RotationProblem.TOO_FEW_SEATS: QT_TRANSLATE_NOOP(
+        "Messages", "The tables do not have enough seats for everyone: add tables or seats."
+    ),
+    RotationProblem.HOST_TWICE: QT_TRANSLATE_NOOP("Messages", "One person cannot host two tables."),
+    RotationProblem.HOST_ABSENT: QT_TRANSLATE_NOOP(
+        "Messages", "A table host is not in the room: choose another host or none."
+    ),
+    RotationProblem.STAY_ELSEWHERE: QT_TRANSLATE_NOOP(
+        "Messages", "A host cannot stay at a table other than the one they host."
+    ),
+    RotationProblem.APART_AND_TOGETHER: QT_TRANSLATE_NOOP(
+        "Messages", "Two people cannot be kept both apart and together."
+    ),
+    RotationProblem.NO_SETUP: QT_TRANSLATE_NOOP("Messages", "Set up the tables and rounds first."),
+    RotationProblem.NO_PLAN: QT_TRANSLATE_NOOP("Messages", "There is no plan yet: plan the rounds first."),
+    RotationProblem.NO_SUCH_SEAT: QT_TRANSLATE_NOOP("Messages", "This person has no seat in this round."),
+    RotationProblem.TABLES_CHANGED: QT_TRANSLATE_NOOP(
+        "Messages", "The tables changed since the plan was made: make a new plan."
+    ),
+}
+
+
 def translate(source: str) -> str:
     return QCoreApplication.translate(CONTEXT, source)
 
@@ -259,6 +287,10 @@ def means_label(means: TravelMeans) -> str:
 
 def badge_text(reason: BadgeRejected) -> str:
     return translate(BADGE_TEXTS[reason])
+
+
+def rotation_text(problem: RotationProblem) -> str:
+    return translate(ROTATION_TEXTS[problem])
 
 
 def refusal_text(refusal: Refusal) -> str:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import zxingcpp
 
-from facilitator.printing.badges import PER_PAGE, badges_pdf, sorted_badges
+from facilitator.printing.badges import GRID, badges_pdf, sorted_badges
 from tests.printing import pdf, samples
 
 DPI = 150
@@ -29,16 +29,16 @@ def test_each_badge_shows_first_name_last_name_role_assembly_and_number() -> Non
 
 def test_170_badges_take_22_numbered_pages() -> None:
     pages = pdf.pages(badges_pdf(samples.badges(170), samples.GENERATED_AT))
-    assert len(pages) == 22 == -(-170 // PER_PAGE)
+    assert len(pages) == 22 == -(-170 // GRID.per_page)
     assert "page 1 / 22" in pages[0] and "page 22 / 22" in pages[-1]
-    assert pdf.flat(pages[-1]).count("N° ") == 170 - 21 * PER_PAGE
+    assert pdf.flat(pages[-1]).count("N° ") == 170 - 21 * GRID.per_page
 
 
 def test_the_qr_codes_decode_back_to_their_payloads(tmp_path: Path) -> None:
     badges = samples.badges(12)
     image = pdf.raster(badges_pdf(badges, samples.GENERATED_AT), tmp_path, page=1, dpi=DPI)
     found = zxingcpp.read_barcodes(image)
-    assert {code.text for code in found} == {badge.payload for badge in sorted_badges(badges)[:PER_PAGE]}
+    assert {code.text for code in found} == {badge.payload for badge in sorted_badges(badges)[: GRID.per_page]}
     assert {code.format for code in found} == {zxingcpp.BarcodeFormat.QRCode}
     assert {code.ec_level for code in found} == {"M"}
 

@@ -9,13 +9,11 @@ from pathlib import Path
 import pytest
 
 from facilitator.core.participants import Role
+from facilitator.core.rotation.model import RotationProblem
 from facilitator.runtime import Runtime
 from facilitator.services.attendance import check_in, check_out
 from facilitator.services.rotation import (
-    NO_PLAN,
-    NO_SETUP,
     Basis,
-    RotationRefused,
     load_rotation,
     move_person,
     plan_groups,
@@ -24,9 +22,8 @@ from facilitator.services.rotation import (
     swap_people,
 )
 from facilitator.services.rotation_setup import (
+    RotationRefused,
     RotationSettings,
-    SetupProblem,
-    SetupRefused,
     TableSetup,
     by_table_count,
     by_table_size,
@@ -58,13 +55,13 @@ def test_defaults_and_table_shapes() -> None:
 
 def test_a_setup_is_checked_and_kept(db: Database, assembly: uuid.UUID) -> None:
     session_id, ids = seated_room(db, assembly, 20)
-    with pytest.raises(SetupRefused) as refused:
+    with pytest.raises(RotationRefused) as refused:
         save_settings(db, session_id, RotationSettings(3, (TableSetup(5), TableSetup(5))), set(ids))
-    assert refused.value.problem == SetupProblem.TOO_FEW_SEATS
+    assert refused.value.problem == RotationProblem.TOO_FEW_SEATS
     stranger = uuid.uuid4()
-    with pytest.raises(SetupRefused) as refused:
+    with pytest.raises(RotationRefused) as refused:
         save_settings(db, session_id, RotationSettings(3, (TableSetup(10, stranger), TableSetup(10))), set(ids))
-    assert refused.value.problem == SetupProblem.HOST_ABSENT
+    assert refused.value.problem == RotationProblem.HOST_ABSENT
     settings = RotationSettings(
         3,
         (TableSetup(10, ids[5]), TableSetup(10)),
@@ -103,11 +100,11 @@ def test_refusals_without_setup_or_plan(db: Database, assembly: uuid.UUID) -> No
     session_id, ids = seated_room(db, assembly, 12)
     with pytest.raises(RotationRefused) as refused:
         plan_groups(db, session_id, LUNCH)
-    assert refused.value.reason == NO_SETUP
+    assert refused.value.problem == RotationProblem.NO_SETUP
     save_settings(db, session_id, default_settings(12, 4, 2), set(ids))
     with pytest.raises(RotationRefused) as refused:
         replan_groups(db, session_id, LUNCH)
-    assert refused.value.reason == NO_PLAN
+    assert refused.value.problem == RotationProblem.NO_PLAN
 
 
 def test_moves_and_swaps_are_new_revisions_over_the_plan(db: Database, assembly: uuid.UUID) -> None:

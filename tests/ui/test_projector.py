@@ -24,8 +24,9 @@ from facilitator.services.participants import add_participant
 from facilitator.services.sessions import create_session
 from facilitator.services.speaking import FloorState, give_floor, load_floor, pause_turn, request_floor
 from facilitator.store.database import Database
-from facilitator.ui.speaking import projector as projector_module
-from facilitator.ui.speaking.projector import BACKGROUND, COUNTDOWN, ProjectorWindow, projector_screen
+from facilitator.ui.common import second_screen
+from facilitator.ui.common.second_screen import projector_screen
+from facilitator.ui.speaking.projector import BACKGROUND, COUNTDOWN, ProjectorWindow
 from facilitator.ui.speaking.timing import TimerState
 from tests.samples import JEANNE
 from tests.ui.test_speaking import FakeClock
@@ -70,10 +71,10 @@ def test_it_follows_screens_plugged_in_and_unplugged(
     application = QGuiApplication.instance()
     assert isinstance(application, QGuiApplication)
     screen = QGuiApplication.primaryScreen()
-    monkeypatch.setattr(projector_module, "projector_screen", lambda screens, primary: screen)
+    monkeypatch.setattr(second_screen, "projector_screen", lambda screens, primary: screen)
     application.screenAdded.emit(screen)
     assert window.isFullScreen() and window.geometry() == screen.geometry()
-    monkeypatch.setattr(projector_module, "projector_screen", lambda screens, primary: None)
+    monkeypatch.setattr(second_screen, "projector_screen", lambda screens, primary: None)
     application.screenRemoved.emit(screen)
     assert window.isVisible() and not window.isFullScreen()
 

@@ -8,6 +8,9 @@ apostrophe, which spreadsheets show as text and which anyone can see.
 
 from __future__ import annotations
 
+import csv
+import io
+from collections.abc import Iterable, Sequence
 from enum import StrEnum
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -28,3 +31,12 @@ def euros(cents: int, decimal_separator: str = ",") -> str:
 class ExportFormat(StrEnum):
     CSV = "csv"
     XLSX = "xlsx"
+
+
+def spreadsheet_csv(rows: Iterable[Sequence[str]]) -> bytes:
+    """CSV for French spreadsheets: UTF-8 with a BOM, ``;`` between cells, CRLF line ends.
+    Cells are written as given: the caller neutralises text and formats numbers."""
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    writer.writerows(rows)
+    return out.getvalue().encode("utf-8-sig")

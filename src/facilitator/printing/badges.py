@@ -14,7 +14,6 @@ from pathlib import Path
 
 import qrcode
 from PySide6.QtCore import QCoreApplication
-from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
@@ -22,19 +21,16 @@ from reportlab.platypus import Paragraph
 from facilitator.core.names import fold
 from facilitator.files import write_atomically
 from facilitator.printing import blocks, fonts
+from facilitator.printing.cutting import CardGrid
 from facilitator.printing.model import Badge
 from facilitator.printing.page import INK, MUTED, PORTRAIT, Section, canvas_document, draw_fitted
 
 BADGE_WIDTH = 90 * mm
 BADGE_HEIGHT = 60 * mm
-COLUMNS = 2
-ROWS = 4
-PER_PAGE = COLUMNS * ROWS
+GRID = CardGrid(columns=2, rows=4, width=BADGE_WIDTH, height=BADGE_HEIGHT)
 QR_SIZE = 34 * mm
 """The code's side, quiet zone (4 modules) included."""
 PADDING = 5 * mm
-CUT = Color(0.55, 0.55, 0.55)
-OUTLINE = Color(0.82, 0.82, 0.82)
 
 
 def qr_matrix(payload: str) -> list[list[bool]]:
@@ -73,38 +69,6 @@ def draw_qr(canvas: Canvas, payload: str, x: float, y: float, size: float) -> No
     canvas.setFillColor(INK)
     canvas.transform(module, 0, 0, module, x, y)
     canvas.addLiteral(qr_operators(matrix))
-    canvas.restoreState()
-
-
-def _grid_origin() -> tuple[float, float]:
-    """Lower-left corner of the badge grid, centred on the page."""
-    width, height = PORTRAIT
-    return (width - COLUMNS * BADGE_WIDTH) / 2, (height - ROWS * BADGE_HEIGHT) / 2
-
-
-def _draw_cut_marks(canvas: Canvas) -> None:
-    """Short ticks in the margins along every cutting line, and a faint outline of each badge."""
-    left, bottom = _grid_origin()
-    right, top = left + COLUMNS * BADGE_WIDTH, bottom + ROWS * BADGE_HEIGHT
-    canvas.saveState()
-    canvas.setStrokeColor(OUTLINE)
-    canvas.setLineWidth(0.25)
-    canvas.setDash(2, 2)
-    xs = [left + i * BADGE_WIDTH for i in range(COLUMNS + 1)]
-    ys = [bottom + j * BADGE_HEIGHT for j in range(ROWS + 1)]
-    canvas.grid(xs, ys)
-    canvas.setDash()
-    canvas.setStrokeColor(CUT)
-    canvas.setLineWidth(0.4)
-    gap, length = 2 * mm, 6 * mm
-    for i in range(COLUMNS + 1):
-        x = left + i * BADGE_WIDTH
-        canvas.line(x, top + gap, x, top + gap + length)
-        canvas.line(x, bottom - gap, x, bottom - gap - length)
-    for j in range(ROWS + 1):
-        y = bottom + j * BADGE_HEIGHT
-        canvas.line(left - gap, y, left - gap - length, y)
-        canvas.line(right + gap, y, right + gap + length, y)
     canvas.restoreState()
 
 
@@ -160,13 +124,11 @@ def badges_pdf(badges: Sequence[Badge], generated_at: dt.datetime) -> bytes:
     assemblies = " · ".join(dict.fromkeys(badge.assembly for badge in badges))
     title = QCoreApplication.translate("BadgesDocument", "Badges to cut out")
     buffer, canvas = canvas_document(Section(title, None, caption=assemblies), generated_at, PORTRAIT)
-    left, bottom = _grid_origin()
     ordered = sorted_badges(badges)
-    for start in range(0, max(len(ordered), 1), PER_PAGE):
-        _draw_cut_marks(canvas)
-        for index, badge in enumerate(ordered[start : start + PER_PAGE]):
-            row, column = divmod(index, COLUMNS)
-            draw_badge(canvas, badge, left + column * BADGE_WIDTH, bottom + (ROWS - 1 - row) * BADGE_HEIGHT)
+    for start in range(0, max(len(ordered), 1), GRID.per_page):
+        GRID.draw_cut_marks(canvas)
+        for index, badge in enumerate(ordered[start : start + GRID.per_page]):
+            draw_badge(canvas, badge, *GRID.corner(index))
         canvas.showPage()
     canvas.save()
     return buffer.getvalue()

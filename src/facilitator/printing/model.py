@@ -233,3 +233,28 @@ class SpeakingReport:
     """In the order they happened."""
     total: SpokenTime
     """Label "Total": every turn of the session."""
+
+
+@dataclass(frozen=True)
+class TableCard:
+    """One table of a rotation plan: who sits there, round by round."""
+
+    number: int
+    """As people read it: 1 for the first table."""
+    host: str
+    """The host's name, or ""."""
+    rounds: Sequence[Sequence[str]]
+    """Per round, the names seated ("Prénom Nom"), host first."""
+
+
+@dataclass(frozen=True)
+class ItinerarySlip:
+    """One person's tables for the day, to hand out at the desk."""
+
+    first_name: str
+    last_name: str
+    badge_number: int
+    tables: Sequence[int | None]
+    """Per round, the table number (1 for the first), None when not seated that round."""
+    host_of: int | None = None
+    """The table this person hosts (and so stays at), if any."""

@@ -10,9 +10,7 @@ per-person figures in whole seconds, for a spreadsheet.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -21,7 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
-from facilitator.core.cells import neutralise
+from facilitator.core.cells import neutralise, spreadsheet_csv
 from facilitator.files import write_atomically
 from facilitator.printing import blocks, fonts
 from facilitator.printing.formats import clock_time, percent
@@ -300,15 +298,13 @@ def speaking_report_csv(report: SpeakingReport) -> bytes:
     As the finance export: UTF-8 with a BOM, ``;`` between cells, for French spreadsheets;
     durations are whole seconds (numbers a spreadsheet adds up); text cells are neutralised
     against formula injection."""
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
     phases = [neutralise(SpeakingReportDocument.tr("{phase} (seconds)").format(phase=phase)) for phase in report.phases]
     total = SpeakingReportDocument.tr("Total (seconds)")
-    writer.writerow([*_identity_labels(), *phases, SpeakingReportDocument.tr("Turns"), total])
+    rows = [[*_identity_labels(), *phases, SpeakingReportDocument.tr("Turns"), total]]
     for person in report.people:
         texts = [neutralise(text) for text in (person.name, person.role, person.gender)]
-        writer.writerow([*texts, *map(str, person.by_phase), str(person.turns), str(person.seconds)])
-    return out.getvalue().encode("utf-8-sig")
+        rows.append([*texts, *map(str, person.by_phase), str(person.turns), str(person.seconds)])
+    return spreadsheet_csv(rows)
 
 
 def write_speaking_report_csv(path: Path, report: SpeakingReport) -> None:

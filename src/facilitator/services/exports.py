@@ -10,7 +10,6 @@ starting with "=" stays a name) and amounts are numbers in euros with two decima
 
 from __future__ import annotations
 
-import csv
 import io
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +19,7 @@ from openpyxl import Workbook
 from openpyxl.cell import Cell
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from facilitator.core.cells import ExportFormat, euros, neutralise
+from facilitator.core.cells import ExportFormat, euros, neutralise, spreadsheet_csv
 from facilitator.files import write_atomically
 from facilitator.messages import role_label
 from facilitator.printing.formats import locale, short_date
@@ -99,17 +98,15 @@ def _values(report: IndemnityReport, line: IndemnityLine) -> list[str | int]:
 
 def csv_bytes(report: IndemnityReport) -> bytes:
     columns = _columns()
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    writer.writerow([column.header for column in columns])
+    rows = [[column.header for column in columns]]
     for line in report.lines:
-        writer.writerow(
+        rows.append(
             [
                 euros(value) if column.money else (str(value) if isinstance(value, int) else neutralise(value))
                 for column, value in zip(columns, _values(report, line), strict=True)
             ]
         )
-    return out.getvalue().encode("utf-8-sig")
+    return spreadsheet_csv(rows)
 
 
 def _text(cell: Cell, value: str) -> None:

@@ -20,11 +20,17 @@ from sqlalchemy import select
 from facilitator.core.participants import Participant, Role, age_band, by_name
 from facilitator.core.rotation import checker
 from facilitator.core.rotation.checker import Metrics
-from facilitator.core.rotation.model import Constraints, History, Person, RevisionKind, Round, Table
+from facilitator.core.rotation.model import Constraints, History, Person, RevisionKind, RotationProblem, Round, Table
 from facilitator.core.rotation.planner import Plan, plan
 from facilitator.services.attendance import load_session_attendance, session_row
 from facilitator.services.participants import load_participants
-from facilitator.services.rotation_setup import RotationSettings, check_settings, settings_of, setup_row
+from facilitator.services.rotation_setup import (
+    RotationRefused,
+    RotationSettings,
+    check_settings,
+    settings_of,
+    setup_row,
+)
 from facilitator.store.database import Database, Writer
 from facilitator.store.models import GroupAssignment, RotationRevision
 from facilitator.store.models import Participant as ParticipantRow
@@ -40,20 +46,6 @@ class Basis(StrEnum):
 
     PRESENT = "present"
     EXPECTED = "expected"
-
-
-class RotationRefused(Exception):
-    """No setup yet, no plan to re-plan or move in, or a seat that does not exist."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
-
-
-NO_SETUP = "no_setup"
-NO_PLAN = "no_plan"
-NO_SUCH_SEAT = "no_such_seat"
-TABLES_CHANGED = "tables_changed"
 
 
 @dataclass(frozen=True)
@@ -90,7 +82,7 @@ class RotationView:
     @functools.cached_property
     def indexed(self) -> IndexedPlan:
         if self.settings is None:
-            raise RotationRefused(NO_SETUP)
+            raise RotationRefused(RotationProblem.NO_SETUP)
         return index_plan(self.people, self.settings, self.rounds, self.room, self.date)
 
     def metrics(self) -> Metrics:
@@ -252,7 +244,7 @@ def plan_groups(
     """A new plan of every round for the people in the room (the previous one stays in history)."""
     view = load_rotation(db, session_id)
     if view.settings is None:
-        raise RotationRefused(NO_SETUP)
+        raise RotationRefused(RotationProblem.NO_SETUP)
     check_settings(view.settings, view.room)
     chosen = secrets.randbelow(1_000_000) if seed is None else seed
     indexed = index_plan(view.people, view.settings, (), view.room, view.date)
@@ -278,12 +270,12 @@ def replan_groups(
     the current one keeps its seats, the next ones change as little as they can."""
     view = load_rotation(db, session_id)
     if view.settings is None:
-        raise RotationRefused(NO_SETUP)
+        raise RotationRefused(RotationProblem.NO_SETUP)
     if not view.planned:
-        raise RotationRefused(NO_PLAN)
+        raise RotationRefused(RotationProblem.NO_PLAN)
     check_settings(view.settings, view.room)
     if any(table >= len(view.settings.tables) for seats in view.rounds for table in seats.values()):
-        raise RotationRefused(TABLES_CHANGED)
+        raise RotationRefused(RotationProblem.TABLES_CHANGED)
     current = min(view.current_round, len(view.rounds) - 1)
     indexed = view.indexed
     chosen = secrets.randbelow(1_000_000) if seed is None else seed
@@ -311,7 +303,7 @@ def move_person(
     view = _seated_view(db, session_id, round_index, [person])
     assert view.settings is not None
     if not 0 <= table < len(view.settings.tables):
-        raise RotationRefused(NO_SUCH_SEAT)
+        raise RotationRefused(RotationProblem.NO_SUCH_SEAT)
     if view.rounds[round_index][person] == table:
         return
     with db.write() as writer:
@@ -339,9 +331,9 @@ def swap_people(
 def _seated_view(db: Database, session_id: uuid.UUID, round_index: int, people: list[uuid.UUID]) -> RotationView:
     view = load_rotation(db, session_id)
     if view.settings is None:
-        raise RotationRefused(NO_SETUP)
+        raise RotationRefused(RotationProblem.NO_SETUP)
     if not 0 <= round_index < len(view.rounds) or any(p not in view.rounds[round_index] for p in people):
-        raise RotationRefused(NO_SUCH_SEAT)
+        raise RotationRefused(RotationProblem.NO_SUCH_SEAT)
     return view
 
 
@@ -353,7 +345,7 @@ def set_current_round(db: Database, session_id: uuid.UUID, round_index: int) -> 
 def _set_round(writer: Writer, session_id: uuid.UUID, round_index: int) -> bool:
     row = setup_row(writer.session, session_id)
     if row is None:
-        raise RotationRefused(NO_SETUP)
+        raise RotationRefused(RotationProblem.NO_SETUP)
     if not 0 <= round_index < row.rounds:
-        raise RotationRefused(NO_SUCH_SEAT)
+        raise RotationRefused(RotationProblem.NO_SUCH_SEAT)
     return writer.change(row, current_round=round_index)

@@ -9,11 +9,11 @@ from __future__ import annotations
 import uuid
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
-from enum import StrEnum
 
 from sqlalchemy.orm import Session
 
 from facilitator.core.participants import Role
+from facilitator.core.rotation.model import RotationProblem
 from facilitator.services.attendance import session_row
 from facilitator.store.database import Database, link_id
 from facilitator.store.models import RotationSetup
@@ -47,20 +47,10 @@ class RotationSettings:
         return {table.host: index for index, table in enumerate(self.tables) if table.host is not None}
 
 
-class SetupProblem(StrEnum):
-    NO_TABLE = "no_table"
-    NO_ROUND = "no_round"
-    TOO_MANY_ROUNDS = "too_many_rounds"
-    EMPTY_TABLE = "empty_table"
-    TOO_FEW_SEATS = "too_few_seats"
-    HOST_TWICE = "host_twice"
-    HOST_ABSENT = "host_absent"
-    STAY_ELSEWHERE = "stay_elsewhere"
-    APART_AND_TOGETHER = "apart_and_together"
+class RotationRefused(ValueError):
+    """A setup, plan, re-plan or move that cannot be done, and why."""
 
-
-class SetupRefused(ValueError):
-    def __init__(self, problem: SetupProblem) -> None:
+    def __init__(self, problem: RotationProblem) -> None:
         super().__init__(problem.value)
         self.problem = problem
 
@@ -95,25 +85,25 @@ def _with_tables(base: RotationSettings, tables: tuple[TableSetup, ...]) -> Rota
 def check_settings(settings: RotationSettings, room: Collection[uuid.UUID]) -> None:
     """Refuse a setup that cannot be planned for the people in ``room``."""
     if not settings.tables:
-        raise SetupRefused(SetupProblem.NO_TABLE)
+        raise RotationRefused(RotationProblem.NO_TABLE)
     if settings.rounds < 1:
-        raise SetupRefused(SetupProblem.NO_ROUND)
+        raise RotationRefused(RotationProblem.NO_ROUND)
     if settings.rounds > MAX_ROUNDS:
-        raise SetupRefused(SetupProblem.TOO_MANY_ROUNDS)
+        raise RotationRefused(RotationProblem.TOO_MANY_ROUNDS)
     if any(table.capacity < 1 for table in settings.tables):
-        raise SetupRefused(SetupProblem.EMPTY_TABLE)
+        raise RotationRefused(RotationProblem.EMPTY_TABLE)
     if settings.seats < len(room):
-        raise SetupRefused(SetupProblem.TOO_FEW_SEATS)
+        raise RotationRefused(RotationProblem.TOO_FEW_SEATS)
     hosts = [table.host for table in settings.tables if table.host is not None]
     if len(hosts) != len(set(hosts)):
-        raise SetupRefused(SetupProblem.HOST_TWICE)
+        raise RotationRefused(RotationProblem.HOST_TWICE)
     if any(host not in room for host in hosts):
-        raise SetupRefused(SetupProblem.HOST_ABSENT)
+        raise RotationRefused(RotationProblem.HOST_ABSENT)
     table_of_host = settings.hosts()
     if any(table_of_host.get(person, table) != table for person, table in settings.stays.items()):
-        raise SetupRefused(SetupProblem.STAY_ELSEWHERE)
+        raise RotationRefused(RotationProblem.STAY_ELSEWHERE)
     if settings.keep_apart & settings.keep_together:
-        raise SetupRefused(SetupProblem.APART_AND_TOGETHER)
+        raise RotationRefused(RotationProblem.APART_AND_TOGETHER)
 
 
 def _pairs(value: list[list[str]]) -> frozenset[frozenset[uuid.UUID]]:

@@ -22,6 +22,25 @@ class RevisionKind(StrEnum):
     MOVE = "move"
 
 
+class RotationProblem(StrEnum):
+    """Why a setup, a plan, a re-plan or a move is refused (the interface words them)."""
+
+    NO_TABLE = "no_table"
+    NO_ROUND = "no_round"
+    TOO_MANY_ROUNDS = "too_many_rounds"
+    EMPTY_TABLE = "empty_table"
+    TOO_FEW_SEATS = "too_few_seats"
+    HOST_TWICE = "host_twice"
+    HOST_ABSENT = "host_absent"
+    STAY_ELSEWHERE = "stay_elsewhere"
+    APART_AND_TOGETHER = "apart_and_together"
+    NO_SETUP = "no_setup"
+    NO_PLAN = "no_plan"
+    NO_SUCH_SEAT = "no_such_seat"
+    TABLES_CHANGED = "tables_changed"
+    """The plan's rounds name tables the setup no longer has: only a new plan can follow."""
+
+
 Round = tuple[int | None, ...]
 """A person's table in one round, by person index; None: not in the room that round."""
 

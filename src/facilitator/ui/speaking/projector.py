@@ -10,29 +10,23 @@ drawn, and it does not take the keyboard from the facilitator's window.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
-from typing import Protocol, TypeVar
+from typing import Protocol
 
-from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import (
-    QCloseEvent,
     QColor,
     QFont,
     QFontMetrics,
-    QGuiApplication,
-    QKeyEvent,
     QPainter,
     QPaintEvent,
-    QScreen,
 )
 from PySide6.QtWidgets import QWidget
 
 from facilitator.core.speaking.model import RequestKind
 from facilitator.messages import request_kind_label, role_label
 from facilitator.services.speaking import FloorState
+from facilitator.ui.common.second_screen import SecondScreenWindow, fitted
 from facilitator.ui.speaking.timing import Readout, TimerState, readout
-
-S = TypeVar("S")
 
 BACKGROUND = {
     TimerState.IDLE: "#0f2537",
@@ -50,7 +44,6 @@ PAUSED = "#8fa3b5"
 TEXT = "#ffffff"
 SOFT = "#c3d2e0"
 NEXT_COUNT = 3
-NORMAL_SIZE = (960, 540)
 
 
 class Clock(Protocol):
@@ -59,83 +52,22 @@ class Clock(Protocol):
     def now(self) -> dt.datetime: ...
 
 
-def projector_screen(screens: Sequence[S], primary: S | None) -> S | None:
-    """Where the projector goes: the first screen that is not the laptop's own (the primary);
-    None with a single screen, where it is an ordinary window beside the workspace."""
-    if len(screens) < 2:
-        return None
-    return next((screen for screen in screens if screen is not primary), None)
-
-
-def fitted(font: QFont, sample: str, width: int, height: int) -> QFont:
-    """``font`` as large as ``sample`` fits in width × height."""
-    fitted_font = QFont(font)
-    fitted_font.setPixelSize(max(height, 1))
-    advance = QFontMetrics(fitted_font).horizontalAdvance(sample)
-    if advance > width > 0:
-        fitted_font.setPixelSize(max(int(height * width / advance), 1))
-    return fitted_font
-
-
 def shape(text: str) -> str:
     """The text with every digit a zero: the countdown keeps its size as the digits change."""
     return "".join("0" if character.isdigit() else character for character in text)
 
 
-class ProjectorWindow(QWidget):
-    closed = Signal()
-
+class ProjectorWindow(SecondScreenWindow):
     def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
+        super().__init__(parent)
         self.setObjectName("projector")
         self.setWindowTitle(self.tr("Speaking time — projector"))
-        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
-        self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.setMinimumSize(480, 270)
-        self.resize(*NORMAL_SIZE)
         self.clock = clock
         self.state: FloorState | None = None
         self.phase_name = ""
         self.upcoming: list[str] = []
         self.painted: Readout | None = None
         """What the last paint showed (the tests read it; nothing else should)."""
-        application = QGuiApplication.instance()
-        assert isinstance(application, QGuiApplication)
-        application.screenAdded.connect(self._screens_changed)
-        application.screenRemoved.connect(self._screens_changed)
-
-    # Placement ---------------------------------------------------------------------------
-
-    def open(self) -> None:
-        self.place()
-        self.update()
-
-    def place(self) -> None:
-        """Full screen on the second screen when there is one; otherwise a normal window."""
-        screen = projector_screen(QGuiApplication.screens(), QGuiApplication.primaryScreen())
-        if screen is not None:
-            self._full_screen_on(screen)
-            return
-        self.unsetCursor()
-        if self.isFullScreen():
-            self.showNormal()
-            self.resize(*NORMAL_SIZE)
-        self.show()
-
-    def _full_screen_on(self, screen: QScreen) -> None:
-        if self.isFullScreen() and self.screen() is screen:
-            return
-        if self.isFullScreen():
-            self.showNormal()
-        self.setScreen(screen)
-        self.setGeometry(screen.geometry())
-        self.setCursor(Qt.CursorShape.BlankCursor)
-        self.showFullScreen()
-
-    def _screens_changed(self, _screen: QScreen) -> None:
-        if self.isVisible():
-            self.place()
 
     # Content -----------------------------------------------------------------------------
 
@@ -145,16 +77,6 @@ class ProjectorWindow(QWidget):
         self.phase_name = phase_name
         self.upcoming = upcoming
         self.update()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F11):
-            self.close()
-            return
-        super().keyPressEvent(event)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        super().closeEvent(event)
-        self.closed.emit()
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         shown = readout(self.state, self.clock.seconds())
