@@ -97,6 +97,27 @@ def speaking(window: MainWindow, target: Path) -> None:
     workspace.projector.close()
 
 
+def groups(window: MainWindow, target: Path) -> None:
+    """Last Saturday's plan (third round under way), its setup, the projector; a conflict made by hand."""
+    from facilitator.services.rotation import load_rotation
+    from facilitator.ui.groups.setup_dialog import SetupDialog
+
+    workspace = window.groups
+    window.show_page(workspace)
+    held = workspace.session_choice.findText("Travail en groupes", Qt.MatchFlag.MatchContains)
+    workspace.session_choice.setCurrentIndex(held)
+    QApplication.processEvents()
+    window.grab().save(str(target / "groups.png"))
+    workspace.projector.open()
+    QApplication.processEvents()
+    workspace.projector.grab().save(str(target / "groups-projector.png"))
+    workspace.projector.close()
+    view = load_rotation(window.db, workspace.session_id())
+    assert view.settings is not None
+    room = sorted((view.people[p] for p in view.room), key=lambda p: p.details.last_name)
+    shoot(SetupDialog(view.settings, room, window), target / "groups-setup.png")
+
+
 def shoot(dialog: QWidget, path: Path) -> None:
     dialog.show()
     QApplication.processEvents()
@@ -154,6 +175,7 @@ def main(target: Path) -> None:
 
     documents(window, target)
     speaking(window, target)
+    groups(window, target)
 
     engagement = window.engagement
     window.show_page(engagement)

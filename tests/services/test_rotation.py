@@ -71,12 +71,12 @@ def test_a_setup_is_checked_and_kept(db: Database, assembly: uuid.UUID) -> None:
     )
     assert save_settings(db, session_id, settings, set(ids))
     assert not save_settings(db, session_id, settings, set(ids))
-    assert load_rotation(db, session_id).settings == settings
+    assert load_rotation(db, session_id, LUNCH).settings == settings
 
 
 def test_a_plan_seats_everyone_present_with_no_repeated_pair(db: Database, assembly: uuid.UUID) -> None:
     session_id, ids = planned_room(db, assembly)
-    view = load_rotation(db, session_id)
+    view = load_rotation(db, session_id, LUNCH)
     assert view.basis == Basis.PRESENT
     assert len(view.rounds) == 4
     assert all(set(seats) == set(ids) for seats in view.rounds)
@@ -91,7 +91,7 @@ def test_a_plan_seats_everyone_present_with_no_repeated_pair(db: Database, assem
 
 def test_before_anyone_signs_in_the_plan_is_for_the_people_expected(db: Database, assembly: uuid.UUID) -> None:
     session_id, ids = seated_room(db, assembly, 24, signed_in=0)
-    view = load_rotation(db, session_id)
+    view = load_rotation(db, session_id, LUNCH)
     assert view.basis == Basis.EXPECTED
     assert view.room == set(ids)
 
@@ -109,15 +109,15 @@ def test_refusals_without_setup_or_plan(db: Database, assembly: uuid.UUID) -> No
 
 def test_moves_and_swaps_are_new_revisions_over_the_plan(db: Database, assembly: uuid.UUID) -> None:
     session_id, ids = planned_room(db, assembly)
-    before = load_rotation(db, session_id)
+    before = load_rotation(db, session_id, LUNCH)
     first, second = next((a, b) for a in ids for b in ids if before.rounds[1][a] != before.rounds[1][b])
     swap_people(db, session_id, 1, first, second, LUNCH)
-    after = load_rotation(db, session_id)
+    after = load_rotation(db, session_id, LUNCH)
     assert after.rounds[1][first] == before.rounds[1][second]
     assert after.rounds[1][second] == before.rounds[1][first]
     assert after.rounds[0] == before.rounds[0] and after.rounds[2] == before.rounds[2]
     move_person(db, session_id, 2, first, 0, LUNCH)
-    moved = load_rotation(db, session_id)
+    moved = load_rotation(db, session_id, LUNCH)
     assert moved.rounds[2][first] == 0
     assert moved.revisions == 3
     with pytest.raises(RotationRefused):
@@ -129,16 +129,16 @@ def test_a_replan_after_lunch_seats_the_late_and_frees_the_seats_of_who_left(db:
     save_settings(db, session_id, default_settings(44, table_size=5, rounds=5), set(ids))
     plan_groups(db, session_id, LUNCH, seed=3)
     set_current_round(db, session_id, 2)
-    planned = load_rotation(db, session_id)
+    planned = load_rotation(db, session_id, LUNCH)
     for person in ids[40:]:
         check_in(db, session_id, person, LUNCH)
     for person in ids[10:12]:
         check_out(db, session_id, person, LUNCH)
-    view = load_rotation(db, session_id)
+    view = load_rotation(db, session_id, LUNCH)
     assert set(view.arrivals()) == set(ids[40:])
     assert set(view.departures()) == set(ids[10:12])
     replan_groups(db, session_id, LUNCH, seed=5)
-    after = load_rotation(db, session_id)
+    after = load_rotation(db, session_id, LUNCH)
     assert after.rounds[:2] == planned.rounds[:2]
     for person in ids:
         if person in ids[10:12]:
@@ -153,10 +153,10 @@ def test_a_replan_after_lunch_seats_the_late_and_frees_the_seats_of_who_left(db:
 
 def test_the_plan_survives_a_restart(context: Runtime, tmp_path: Path, db: Database, assembly: uuid.UUID) -> None:
     session_id, _ = planned_room(db, assembly)
-    rounds = load_rotation(db, session_id).rounds
+    rounds = load_rotation(db, session_id, LUNCH).rounds
     db.dispose()
     reopened = context.open_database(tmp_path / "test.sqlite")
     try:
-        assert load_rotation(reopened, session_id).rounds == rounds
+        assert load_rotation(reopened, session_id, LUNCH).rounds == rounds
     finally:
         reopened.dispose()

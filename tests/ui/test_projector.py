@@ -26,7 +26,7 @@ from facilitator.services.speaking import FloorState, give_floor, load_floor, pa
 from facilitator.store.database import Database
 from facilitator.ui.common import second_screen
 from facilitator.ui.common.second_screen import projector_screen
-from facilitator.ui.speaking.projector import BACKGROUND, COUNTDOWN, ProjectorWindow
+from facilitator.ui.speaking.projector import BACKGROUND, COUNTDOWN, PAUSED, ProjectorWindow
 from facilitator.ui.speaking.timing import TimerState
 from tests.samples import JEANNE
 from tests.ui.test_speaking import FakeClock
@@ -186,6 +186,6 @@ def test_a_paused_turn_and_nobody_at_the_floor(
     window.open()
     shown_at(window, load_floor(db, session_id), 400)
     assert window.painted is not None and window.painted.paused and window.painted.countdown == "2:20"
-    assert has_colour(window.grab().toImage(), projector_module.PAUSED)
+    assert has_colour(window.grab().toImage(), PAUSED)
     shown_at(window, None, 400)
     assert window.painted.state is TimerState.IDLE and window.property("state") == "idle"

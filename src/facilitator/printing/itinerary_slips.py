@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
@@ -24,8 +24,8 @@ PER_COLUMN = 5
 """Rounds listed in one column of a slip; more rounds take a second column."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ItinerarySlipsDocument", text)
+class ItinerarySlipsDocument(QObject):
+    """The translation context of the slips' words (``ItinerarySlipsDocument.tr``: lupdate sees it)."""
 
 
 def sorted_slips(slips: Sequence[ItinerarySlip]) -> list[ItinerarySlip]:
@@ -33,8 +33,8 @@ def sorted_slips(slips: Sequence[ItinerarySlip]) -> list[ItinerarySlip]:
 
 
 def _round_line(index: int, table: int | None) -> str:
-    where = _tr("table {number}").format(number=table) if table is not None else "—"
-    return _tr("Round {number}: {where}").format(number=index + 1, where=where)
+    where = ItinerarySlipsDocument.tr("table {number}").format(number=table) if table is not None else "—"
+    return ItinerarySlipsDocument.tr("Round {number}: {where}").format(number=index + 1, where=where)
 
 
 def draw_slip(canvas: Canvas, slip: ItinerarySlip, x: float, y: float, caption: str) -> None:
@@ -44,7 +44,7 @@ def draw_slip(canvas: Canvas, slip: ItinerarySlip, x: float, y: float, caption: 
     canvas.setFillColor(INK)
     draw_fitted(canvas, left, top - 13, slip.first_name, fonts.BOLD, 15, width * 0.7)
     canvas.setFillColor(MUTED)
-    number = _tr("No. {number}").format(number=slip.badge_number)
+    number = ItinerarySlipsDocument.tr("No. {number}").format(number=slip.badge_number)
     draw_fitted(canvas, x + GRID.width - PADDING, top - 12, number, fonts.REGULAR, 8, width * 0.28, align="right")
     canvas.setFillColor(INK)
     draw_fitted(canvas, left, top - 25, slip.last_name, fonts.REGULAR, 11, width)
@@ -52,7 +52,13 @@ def draw_slip(canvas: Canvas, slip: ItinerarySlip, x: float, y: float, caption: 
     if slip.host_of is not None:
         canvas.setFillColor(MUTED)
         draw_fitted(
-            canvas, left, cursor, _tr("You host table {number}.").format(number=slip.host_of), fonts.BOLD, 9, width
+            canvas,
+            left,
+            cursor,
+            ItinerarySlipsDocument.tr("You host table {number}.").format(number=slip.host_of),
+            fonts.BOLD,
+            9,
+            width,
         )
         cursor -= 11
     canvas.setFillColor(INK)
@@ -78,7 +84,9 @@ def draw_slip(canvas: Canvas, slip: ItinerarySlip, x: float, y: float, caption: 
 
 
 def itinerary_slips_pdf(slips: Sequence[ItinerarySlip], caption: str, generated_at: dt.datetime) -> bytes:
-    buffer, canvas = canvas_document(Section(_tr("Itineraries"), None, caption=caption), generated_at, PORTRAIT)
+    buffer, canvas = canvas_document(
+        Section(ItinerarySlipsDocument.tr("Itineraries"), None, caption=caption), generated_at, PORTRAIT
+    )
     ordered = sorted_slips(slips)
     for start in range(0, max(len(ordered), 1), GRID.per_page):
         GRID.draw_cut_marks(canvas)

@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
@@ -20,15 +20,15 @@ from facilitator.printing.page import LANDSCAPE, Section, content_width, render
 NAME_SIZE = 10
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TableCardsDocument", text)
+class TableCardsDocument(QObject):
+    """The translation context of the document's words (``TableCardsDocument.tr``, where lupdate sees them)."""
 
 
 def _rounds_grid(card: TableCard) -> Flowable:
     count = max(1, len(card.rounds))
     width = content_width(LANDSCAPE) / count
     widths = [width] * count
-    labels = [_tr("Round {number}").format(number=index + 1) for index in range(count)]
+    labels = [TableCardsDocument.tr("Round {number}").format(number=index + 1) for index in range(count)]
     longest = max((len(names) for names in card.rounds), default=0)
     rows: list[list[object]] = [blocks.header_cells(labels, widths, 10)]
     for line in range(longest):
@@ -46,21 +46,23 @@ def _rounds_grid(card: TableCard) -> Flowable:
 
 
 def _story(card: TableCard, seed: int | None) -> list[Flowable]:
-    story: list[Flowable] = [blocks.para(_tr("Table {number}").format(number=card.number), 40, bold=True)]
+    story: list[Flowable] = [
+        blocks.para(TableCardsDocument.tr("Table {number}").format(number=card.number), 40, bold=True)
+    ]
     story.append(Spacer(1, 4 * mm))
     if card.host:
-        story.append(blocks.para(_tr("Host: {name}").format(name=card.host), 13))
+        story.append(blocks.para(TableCardsDocument.tr("Host: {name}").format(name=card.host), 13))
         story.append(Spacer(1, 3 * mm))
     story.append(_rounds_grid(card))
     if seed is not None:
         story.append(Spacer(1, 4 * mm))
-        story.append(blocks.para(_tr("Plan made with seed {seed}.").format(seed=seed), 8, muted=True))
+        story.append(blocks.para(TableCardsDocument.tr("Plan made with seed {seed}.").format(seed=seed), 8, muted=True))
     return story
 
 
 def table_cards_pdf(heading: Heading, cards: Sequence[TableCard], seed: int | None, generated_at: dt.datetime) -> bytes:
     fonts.register()
-    title = _tr("Table cards")
+    title = TableCardsDocument.tr("Table cards")
     sections = [Section(title, heading, _story(card, seed)) for card in cards]
     return render(sections, generated_at, LANDSCAPE)
 

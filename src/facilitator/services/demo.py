@@ -22,6 +22,7 @@ from facilitator.core.participants import Gender, Participant, ParticipantDetail
 from facilitator.services.assemblies import sub_body_ids
 from facilitator.services.demo_attendance import DemoSession, write_demo_attendance
 from facilitator.services.demo_names import ACCESSIBILITY_NEEDS, MEN, NEIGHBOURHOODS, STREETS, SURNAMES, WOMEN
+from facilitator.services.demo_rotation import write_demo_rotation
 from facilitator.services.demo_speaking import write_demo_agenda
 from facilitator.services.participants import insert_participants
 from facilitator.store.database import Database
@@ -181,4 +182,7 @@ def create_demo(db: Database, today: dt.date, seed: int = 2026) -> uuid.UUID:
         writer.session.flush()
         write_demo_attendance(writer, assembly.id, stored, held, rng)
         write_demo_agenda(writer, assembly.id, plenaries, {p.id: p for p in stored}, rng)
-        return assembly.id
+        groups = next(session_id for session_id, date, _ in plenaries if date == last_saturday)
+        today_session = plenaries[-1][0]
+    write_demo_rotation(db, groups, today_session, dt.datetime.combine(last_saturday, dt.time(14, 0)), today)
+    return assembly.id

@@ -42,9 +42,11 @@ Seats = dict[uuid.UUID, int]
 
 
 class Basis(StrEnum):
-    """Who a plan is for: the people signed in, or, before anyone is, the people expected."""
+    """Who a plan is for: the people signed in; once everyone has left, the people who came
+    (the session is over: nothing to re-plan); before anyone is signed in, the people expected."""
 
     PRESENT = "present"
+    ATTENDED = "attended"
     EXPECTED = "expected"
 
 
@@ -69,13 +71,15 @@ class RotationView:
 
     def arrivals(self) -> list[uuid.UUID]:
         """In the room, but without a seat in the current round: a re-plan seats them."""
-        if not self.planned:
+        if not self.planned or self.basis == Basis.ATTENDED:
             return []
         seated = self.rounds[min(self.current_round, len(self.rounds) - 1)]
         return sorted((p for p in self.room if p not in seated), key=lambda p: by_name(self.people[p]))
 
     def departures(self) -> list[uuid.UUID]:
         """Seated in a round to come (or the current one) but no longer in the room."""
+        if self.basis == Basis.ATTENDED:
+            return []
         later = {p for seats in self.rounds[self.current_round :] for p in seats}
         return sorted((p for p in later if p not in self.room), key=lambda p: by_name(self.people[p]))
 
@@ -154,8 +158,12 @@ def _indexed_pairs(pairs: frozenset[frozenset[uuid.UUID]], index: dict[uuid.UUID
     return frozenset(frozenset(index[p] for p in pair) for pair in pairs if all(p in index for p in pair))
 
 
-def load_rotation(db: Database, session_id: uuid.UUID) -> RotationView:
+def load_rotation(db: Database, session_id: uuid.UUID, at: dt.datetime | None = None) -> RotationView:
+    """The plan as it stands at ``at`` (default: now): the room is who is present then; for a
+    session of an earlier day, which is over, everyone who came."""
     attendance = load_session_attendance(db, session_id)
+    moment = at or dt.datetime.now()
+    over = attendance.date < moment.date()
     with db.read() as session:
         row = session_row(session, session_id)
         setup = setup_row(session, session_id)
@@ -174,9 +182,17 @@ def load_rotation(db: Database, session_id: uuid.UUID) -> RotationView:
             .where(RotationRevision.session_id == session_id)
         ):
             assignments[assignment.revision_id].append(assignment)
-    present = {person for person, presence in attendance.presence.items() if presence.present}
-    basis = Basis.PRESENT if attendance.presence else Basis.EXPECTED
-    room = present if basis == Basis.PRESENT else attendance.expected
+    present = {
+        person
+        for person, presence in attendance.presence.items()
+        if any(start <= moment and (end is None or end > moment) for start, end in presence.spans)
+    }
+    if present and not over:
+        basis, room = Basis.PRESENT, present
+    elif attendance.presence:
+        basis, room = Basis.ATTENDED, set(attendance.presence)
+    else:
+        basis, room = Basis.EXPECTED, attendance.expected
     live = {person.id for person in attendance.people}
     seed = next((r.seed for r in reversed(revisions) if r.kind != RevisionKind.MOVE), None)
     return RotationView(
@@ -242,7 +258,7 @@ def plan_groups(
     db: Database, session_id: uuid.UUID, at: dt.datetime, seed: int | None = None, deadline: float = PLAN_SECONDS
 ) -> Plan:
     """A new plan of every round for the people in the room (the previous one stays in history)."""
-    view = load_rotation(db, session_id)
+    view = load_rotation(db, session_id, at)
     if view.settings is None:
         raise RotationRefused(RotationProblem.NO_SETUP)
     check_settings(view.settings, view.room)
@@ -268,7 +284,7 @@ def replan_groups(
 ) -> Plan:
     """Seat late arrivals, free the seats of who left: rounds before the current one are kept,
     the current one keeps its seats, the next ones change as little as they can."""
-    view = load_rotation(db, session_id)
+    view = load_rotation(db, session_id, at)
     if view.settings is None:
         raise RotationRefused(RotationProblem.NO_SETUP)
     if not view.planned:

@@ -79,11 +79,14 @@ def print_itinerary_slips(db: Database, session_id: uuid.UUID, path: Path, now: 
 def plan_csv(view: RotationView) -> bytes:
     """One row per person: last name, first name, badge number, then their table in each round."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("RotationExport", text)
-
-    rounds = [tr("Round {number}").format(number=index + 1) for index in range(len(view.rounds))]
-    rows = [[tr("Last name"), tr("First name"), tr("Badge"), *rounds]]
+    round_label = QCoreApplication.translate("RotationExport", "Round {number}")
+    rounds = [round_label.format(number=index + 1) for index in range(len(view.rounds))]
+    headers = [
+        QCoreApplication.translate("RotationExport", "Last name"),
+        QCoreApplication.translate("RotationExport", "First name"),
+        QCoreApplication.translate("RotationExport", "Badge"),
+    ]
+    rows = [[*headers, *rounds]]
     seated = _seated(view)
     for person_id in sorted(seated, key=lambda p: by_name(view.people[p])):
         details = view.people[person_id].details

@@ -33,6 +33,7 @@ from facilitator.ui.settings_dialog import SettingsDialog
 if TYPE_CHECKING:
     from facilitator.ui.accueil.workspace import AccueilWorkspace
     from facilitator.ui.engagement.workspace import EngagementWorkspace
+    from facilitator.ui.groups.workspace import GroupsWorkspace
     from facilitator.ui.indemnities.workspace import IndemnitiesWorkspace
     from facilitator.ui.speaking.workspace import SpeakingWorkspace
 
@@ -100,6 +101,11 @@ class MainWindow(QMainWindow):
 
             return SpeakingWorkspace(self.runtime, self.db)
 
+        def groups() -> QWidget:
+            from facilitator.ui.groups.workspace import GroupsWorkspace
+
+            return GroupsWorkspace(self.runtime, self.db)
+
         def engagement() -> QWidget:
             from facilitator.ui.engagement.workspace import EngagementWorkspace
 
@@ -119,8 +125,9 @@ class MainWindow(QMainWindow):
             ),
             (Page("accueil", self.tr("Sign-in desk"), "Ctrl+3", accueil, _reload), False),
             (Page("speaking", self.tr("Speaking time"), "Ctrl+4", speaking, _reload), False),
-            (Page("indemnities", self.tr("Indemnities"), "Ctrl+5", indemnities, _fill_scopes), False),
-            (Page("engagement", self.tr("Follow-up"), "Ctrl+6", engagement, _reload), False),
+            (Page("groups", self.tr("Small groups"), "Ctrl+5", groups, _reload), False),
+            (Page("indemnities", self.tr("Indemnities"), "Ctrl+6", indemnities, _fill_scopes), False),
+            (Page("engagement", self.tr("Follow-up"), "Ctrl+7", engagement, _reload), False),
         ]
 
     def _page_built(self, page: Page) -> None:
@@ -155,6 +162,10 @@ class MainWindow(QMainWindow):
     @property
     def speaking(self) -> SpeakingWorkspace:
         return self.pages.widget("speaking")  # type: ignore[return-value]
+
+    @property
+    def groups(self) -> GroupsWorkspace:
+        return self.pages.widget("groups")  # type: ignore[return-value]
 
     @property
     def engagement(self) -> EngagementWorkspace:
@@ -277,7 +288,7 @@ class MainWindow(QMainWindow):
         for page, widget in self.pages.built():
             if page.key == "accueil":
                 widget.webcam.shutdown()  # type: ignore[attr-defined]
-            elif page.key == "speaking":
+            elif page.key in ("speaking", "groups"):
                 widget.shutdown()  # type: ignore[attr-defined]  # the projector window closes with it
         self.db.dispose()
         super().closeEvent(event)

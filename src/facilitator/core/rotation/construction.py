@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from facilitator.core.rotation.arithmetic import Ring, ring
+from facilitator.core.rotation.arithmetic import Ring, prime_power, ring
 
 
 @dataclass(frozen=True)
@@ -20,13 +20,25 @@ class Construction:
     seats: tuple[tuple[int, ...], ...]
     """Per slot, its table in each round."""
     classes: tuple[range, ...]
-    """The slots of each step class (people of one class never share a table)."""
+    """The slots of each step class (people of one class never share a table, but for the
+    extra tables of a composite room, which one class fills in one round: see
+    :func:`_with_extra_tables`)."""
     guaranteed: bool
     """True when the construction alone promises no repeated pair (and no revisit but for a
     class that must stay put because every step is taken)."""
 
 
 def construct(slot_count: int, table_count: int, rounds: int) -> Construction:
+    if not ring(table_count).field:
+        for base in range(table_count - 1, max(rounds, 2) - 1, -1):
+            if prime_power(base) is not None:
+                spread = _with_extra_tables(construct(slot_count, base, rounds), table_count, rounds)
+                if spread is not None:
+                    return spread
+    return _modular(slot_count, table_count, rounds)
+
+
+def _modular(slot_count: int, table_count: int, rounds: int) -> Construction:
     arithmetic = ring(table_count)
     class_count = -(-slot_count // table_count)
     affine = arithmetic.field and rounds == table_count + 1 and slot_count == table_count**2
@@ -108,3 +120,38 @@ def _largest_clique(arithmetic: Ring, candidates: list[int], rounds: int, wanted
 
     grow([], candidates)
     return best
+
+
+def _with_extra_tables(base: Construction, table_count: int, rounds: int) -> Construction | None:
+    """A composite room as a prime-power one plus extra tables (21 = 19 + 2): in round r, class
+    r sends some of its members to the extra tables.
+
+    People of one class never meet at the base tables, and each class goes out in one round
+    only, so the extra tables repeat no pair; nobody sees an extra table twice, or its host.
+    Steps modulo a composite count cannot promise that much (21 tables for 8 rounds leave
+    hundreds of repeats to search). None when the base construction is not clean, there are
+    fewer classes than rounds, or the sizes cannot end within one.
+    """
+    if not base.guaranteed or len(base.classes) < rounds:
+        return None
+    seats = [list(path) for path in base.seats]
+    base_tables = 1 + max(max(path) for path in base.seats)
+    extra = table_count - base_tables
+    level, _ = divmod(len(seats), table_count)
+    for r in range(rounds):
+        sizes = [0] * base_tables
+        for path in seats:
+            sizes[path[r]] += 1
+        members = {seats[slot][r]: slot for slot in base.classes[r]}
+        must = [t for t in range(base_tables) if sizes[t] > level + 1]
+        optional = [t for t in range(base_tables) if sizes[t] == level + 1]
+        if any(t not in members for t in must) or any(size < level or size > level + 2 for size in sizes):
+            return None
+        optional = [t for t in optional if t in members]
+        leaving = max(len(must), extra * level)
+        if leaving > min(len(must) + len(optional), extra * (level + 1)):
+            return None
+        going = must + optional[: leaving - len(must)]
+        for index, table in enumerate(sorted(going)):
+            seats[members[table]][r] = base_tables + index % extra
+    return Construction(seats=tuple(tuple(path) for path in seats), classes=base.classes, guaranteed=True)

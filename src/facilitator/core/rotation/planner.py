@@ -17,14 +17,18 @@ import numpy as np
 
 from facilitator.core.rotation.bounds import Bound, bound
 from facilitator.core.rotation.checker import Metrics, measure
-from facilitator.core.rotation.construction import construct
+from facilitator.core.rotation.construction import Construction, construct
+from facilitator.core.rotation.known import known_schedule
 from facilitator.core.rotation.model import Constraints, History, Person, Round, Schedule, Table
+from facilitator.core.rotation.newcomers import seat_newcomers
 from facilitator.core.rotation.quotas import build_quotas
 from facilitator.core.rotation.search import improve, trade_itineraries
 from facilitator.core.rotation.seating import balance_sizes, largest_table, size_ranges
 from facilitator.core.rotation.state import PAIR, State
 
 STEP_BUDGET = 20_000
+SEARCH_SHARE = 0.95
+"""Of the deadline, what the search may use: the rest is for the checker and the answer."""
 
 
 @dataclass(frozen=True)
@@ -65,11 +69,15 @@ def plan(
     pins = {person: table for person, table in constraints.pinned(tables).items() if here[person]}
     rng = np.random.default_rng(seed)
     frozen = [np.array(_array(one_round), dtype=np.int64) for one_round in history.rounds]
-    current, arrivals = _current(history, here)
-    future, constructed = _future(people, tables, rounds, constraints, history, here, pins)
+    heirs = _heirs(history, here)
+    current, arrivals = _current(history, here, heirs)
+    future, constructed = _future(people, tables, rounds, constraints, history, here, pins, heirs)
     planned = ([current] if current is not None else []) + future
     movable_rounds = []
     capacities = [table.capacity for table in tables]
+    newcomers = [p for p in np.flatnonzero(arrivals | _unplanned(history, len(people))) if int(p) not in heirs]
+    if newcomers and planned:
+        seat_newcomers(planned, [int(p) for p in newcomers], frozen, people, constraints, capacities)
     for offset, seats in enumerate(planned):
         movable = np.array([here[p] and p not in pins for p in range(len(people))])
         if offset == 0 and current is not None:
@@ -83,6 +91,9 @@ def plan(
     first_future = len(frozen) + (current is not None)
     for index, one_round in enumerate(history.previous[: len(future)]):
         previous[first_future + index] = _array(one_round)
+    kept = previous.copy()
+    for heir, left in heirs.items():
+        kept[first_future:, heir] = previous[first_future:, left]
     state = State(
         seats,
         movable.reshape(seats.shape),
@@ -91,7 +102,7 @@ def plan(
         _pair_cost(len(people), constraints),
         np.array([float(constraints.avoid_revisits and person not in pins) for person in range(len(people))]),
         build_quotas(people, constraints, seats, len(tables)),
-        previous,
+        kept,
     )
     fresh = list(range(len(frozen), seats.shape[0]))
     if not history.rounds and history.current is None and not history.previous:
@@ -100,7 +111,7 @@ def plan(
         state,
         fresh,
         rng,
-        stop_at=started + deadline,
+        stop_at=started + SEARCH_SHARE * deadline,
         clock=clock,
         budget=STEP_BUDGET,
     )
@@ -137,14 +148,35 @@ def _unplanned(history: History, count: int) -> np.ndarray:
     return np.array([history.previous[0][person] is None for person in range(count)])
 
 
-def _current(history: History, here: list[bool]) -> tuple[np.ndarray | None, np.ndarray]:
-    """The round in progress: seats kept for who stays, −1 for who left; and who has just come."""
+def _heirs(history: History, here: list[bool]) -> dict[int, int]:
+    """Late arrivals, each paired with someone who left: the newcomer takes the free seat and
+    the rest of that itinerary, which met nobody twice, so that nobody else has to move.
+
+    Those who left during the round under way go first (their seat in it is free now)."""
+    if not history.previous and history.current is None:
+        return {}
+    first = history.current if history.current is not None else history.previous[0]
+    later = [history.current] if history.current is not None else []
+    later += list(history.previous)
+    left = [p for p in range(len(here)) if not here[p] and any(r[p] is not None for r in later)]
+    left.sort(key=lambda p: (first[p] is None, p))
+    arrivals = [p for p in range(len(here)) if here[p] and first[p] is None]
+    return dict(zip(arrivals, left, strict=False))
+
+
+def _current(history: History, here: list[bool], heirs: dict[int, int]) -> tuple[np.ndarray | None, np.ndarray]:
+    """The round in progress: seats kept for who stays, −1 for who left; and who has just come
+    (in the seat of someone who left, or at table 0 until the sizes are balanced)."""
     if history.current is None:
         return None, np.zeros(len(here), dtype=bool)
     seats = np.array(_array(history.current), dtype=np.int64)
+    vacated = seats.copy()
     seats[~np.array(here)] = -1
     arrivals = np.array(here) & (seats < 0)
     seats[arrivals] = 0
+    for heir, left in heirs.items():
+        if vacated[left] >= 0:
+            seats[heir] = vacated[left]
     return seats, arrivals
 
 
@@ -156,6 +188,7 @@ def _future(
     history: History,
     here: list[bool],
     pins: dict[int, int],
+    heirs: dict[int, int],
 ) -> tuple[list[np.ndarray], bool]:
     count = len(people)
     if rounds <= 0:
@@ -164,12 +197,18 @@ def _future(
         future = []
         for one_round in history.previous[:rounds]:
             seats = np.array(_array(one_round), dtype=np.int64)
+            vacated = seats.copy()
             seats[~np.array(here)] = -1
             seats[np.array(here) & (seats < 0)] = 0
+            for heir, left in heirs.items():
+                if vacated[left] >= 0:
+                    seats[heir] = vacated[left]
             future.append(seats)
         return future, False
-    movers = _ordered_movers(people, constraints, here, pins)
-    built = construct(len(movers), len(tables), rounds)
+    movers = [person for person in range(count) if here[person] and person not in pins]
+    built = _stored(len(movers), tables, rounds) if not pins else None
+    built = built or construct(len(movers), len(tables), rounds)
+    movers = _slotted_movers(people, constraints, movers, built.seats)
     future = []
     for r in range(rounds):
         seats = np.full(count, -1, dtype=np.int64)
@@ -181,32 +220,54 @@ def _future(
     return future, built.guaranteed and not pins_crowd(pins)
 
 
+def _stored(count: int, tables: Sequence[Table], rounds: int) -> Construction | None:
+    """A published schedule (8 tables of 4 for 10 rounds…) when the room has exactly its shape."""
+    sizes = {table.capacity for table in tables}
+    if len(sizes) != 1 or count != len(tables) * next(iter(sizes)):
+        return None
+    stored = known_schedule(len(tables), next(iter(sizes)), rounds)
+    if stored is None:
+        return None
+    seats = tuple(tuple(int(one_round[slot]) for one_round in stored) for slot in range(count))  # type: ignore[arg-type]
+    return Construction(seats=seats, classes=(range(count),), guaranteed=True)
+
+
 def pins_crowd(pins: dict[int, int]) -> bool:
     """Two pinned people at one table meet every round: the construction cannot help it."""
     return len(set(pins.values())) < len(pins)
 
 
-def _ordered_movers(
-    people: Sequence[Person], constraints: Constraints, here: list[bool], pins: dict[int, int]
+def _slotted_movers(
+    people: Sequence[Person], constraints: Constraints, movers: list[int], paths: Sequence[Sequence[int]]
 ) -> list[int]:
-    """Movers in slot order: capped kinds, then keep-apart pairs, then by categories."""
-    movers = [person for person in range(len(people)) if here[person] and person not in pins]
-    first: list[int] = []
-    for kind in constraints.caps:
-        first.extend(person for person in movers if people[person].kind == kind and person not in first)
-    for pair in sorted(sorted(pair) for pair in constraints.keep_apart):
-        first.extend(person for person in pair if person in movers and person not in first)
+    """The mover on each slot: capped kinds and keep-apart pairs first, each on slots that never
+    share a table with the others of its group (one step class, in a prime room), then the
+    others in order of their categories, so that step classes come out alike in gender first."""
+    cells = [{(r, table) for r, table in enumerate(path)} for path in paths]
+    placed: dict[int, int] = {}
+    free = list(range(len(paths)))
+    groups = [[person for person in movers if people[person].kind == kind] for kind in constraints.caps]
+    groups += [
+        sorted(person for person in pair if person in movers) for pair in sorted(map(sorted, constraints.keep_apart))
+    ]
+    for group in groups:
+        taken = set().union(*(cells[placed[person]] for person in group if person in placed))
+        for person in group:
+            if person in placed:
+                continue
+            slot = next((slot for slot in free if cells[slot].isdisjoint(taken)), free[0])
+            free.remove(slot)
+            placed[person] = slot
+            taken |= cells[slot]
     rest = sorted(
-        (person for person in movers if person not in first),
+        (person for person in movers if person not in placed),
         key=lambda person: (
-            people[person].categories.get("gender", ""),
-            people[person].categories.get("drawn", ""),
-            people[person].categories.get("age_band", ""),
-            people[person].categories.get("neighbourhood", ""),
+            *(people[person].categories.get(a, "") for a in ("gender", "drawn", "age_band", "neighbourhood")),
             person,
         ),
     )
-    return first + rest
+    placed.update(zip(rest, free, strict=True))
+    return sorted(placed, key=placed.__getitem__)
 
 
 def _meeting_weight(count: int, constraints: Constraints) -> np.ndarray:

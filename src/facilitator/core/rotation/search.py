@@ -54,7 +54,7 @@ def improve(
         if not dirty:
             finished = True
             break
-        if iteration % 16 == 0 and clock() >= stop_at:
+        if clock() >= stop_at:
             break
         options = []
         for r in _sample(dirty, state.seats.shape[1], rng):

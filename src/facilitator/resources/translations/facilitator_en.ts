@@ -497,6 +497,14 @@
                 <numerusform>%n people exported to {path}.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Give --people N, --rounds R and --tables T or --table-size S.</source>
+            <translation>Give --people N, --rounds R and --tables T or --table-size S.</translation>
+        </message>
+        <message>
+            <source>{tables} tables of {size} cannot seat {people} people.</source>
+            <translation>{tables} tables of {size} cannot seat {people} people.</translation>
+        </message>
     </context>
     <context>
         <name>ColumnsPage</name>
@@ -1279,6 +1287,216 @@
         </message>
     </context>
     <context>
+        <name>GroupsActions</name>
+        <message>
+            <source>Print</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <source>Table cards…</source>
+            <translation>Table cards…</translation>
+        </message>
+        <message>
+            <source>Itinerary slips…</source>
+            <translation>Itinerary slips…</translation>
+        </message>
+        <message>
+            <source>Export the plan (CSV)…</source>
+            <translation>Export the plan (CSV)…</translation>
+        </message>
+        <message>
+            <source>Setup saved.</source>
+            <translation>Setup saved.</translation>
+        </message>
+        <message>
+            <source>Setup unchanged.</source>
+            <translation>Setup unchanged.</translation>
+        </message>
+        <message>
+            <source>New plan</source>
+            <translation>New plan</translation>
+        </message>
+        <message>
+            <source>Plan every round again? The current plan stays in the history; to seat late arrivals without changing the rounds played, use Re-plan (Ctrl+R) instead.</source>
+            <translation>Plan every round again? The current plan stays in the history; to seat late arrivals without changing the rounds played, use Re-plan (Ctrl+R) instead.</translation>
+        </message>
+        <message>
+            <source>Planning the rounds…</source>
+            <translation>Planning the rounds…</translation>
+        </message>
+        <message>
+            <source>Re-planning…</source>
+            <translation>Re-planning…</translation>
+        </message>
+        <message>
+            <source>Plan saved (seed {seed}, {seconds} s).</source>
+            <translation>Plan saved (seed {seed}, {seconds} s).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) change table in the rounds to come.</source>
+            <translation>
+                <numerusform>%n person changes table in the rounds to come.</numerusform>
+                <numerusform>%n people change table in the rounds to come.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Marked: now Space on someone at another table swaps the two.</source>
+            <translation>Marked: now Space on someone at another table swaps the two.</translation>
+        </message>
+        <message>
+            <source>Swapped.</source>
+            <translation>Swapped.</translation>
+        </message>
+        <message>
+            <source>Move</source>
+            <translation>Move</translation>
+        </message>
+        <message>
+            <source>To table number (1 to {count}):</source>
+            <translation>To table number (1 to {count}):</translation>
+        </message>
+        <message>
+            <source>Moved to table {number}.</source>
+            <translation>Moved to table {number}.</translation>
+        </message>
+        <message>
+            <source>Round {number} is under way.</source>
+            <translation>Round {number} is under way.</translation>
+        </message>
+        <message>
+            <source>Table cards</source>
+            <translation>Table cards</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n table card(s) saved in {path}.</source>
+            <translation>
+                <numerusform>%n table card saved in {path}.</numerusform>
+                <numerusform>%n table cards saved in {path}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Itineraries</source>
+            <translation>Itineraries</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n itinerary slip(s) saved in {path}.</source>
+            <translation>
+                <numerusform>%n itinerary slip saved in {path}.</numerusform>
+                <numerusform>%n itinerary slips saved in {path}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Small groups</source>
+            <translation>Small groups</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) exported to {path}.</source>
+            <translation>
+                <numerusform>%n person exported to {path}.</numerusform>
+                <numerusform>%n people exported to {path}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>GroupsProjector</name>
+        <message>
+            <source>Small groups — projector</source>
+            <translation>Small groups — projector</translation>
+        </message>
+    </context>
+    <context>
+        <name>GroupsWorkspace</name>
+        <message>
+            <source>Setup… (Ctrl+T)</source>
+            <translation>Setup… (Ctrl+T)</translation>
+        </message>
+        <message>
+            <source>Plan (Ctrl+P)</source>
+            <translation>Plan (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Re-plan (Ctrl+R)</source>
+            <translation>Re-plan (Ctrl+R)</translation>
+        </message>
+        <message>
+            <source>Projector (F11)</source>
+            <translation>Projector (F11)</translation>
+        </message>
+        <message>
+            <source>This round is under way (Ctrl+Enter)</source>
+            <translation>This round is under way (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Session:</source>
+            <translation>Session:</translation>
+        </message>
+        <message>
+            <source>Round {number}</source>
+            <translation>Round {number}</translation>
+        </message>
+        <message>
+            <source>Round {number} · under way</source>
+            <translation>Round {number} · under way</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nobody has signed in yet: plans are made for the %n person(s) expected.</source>
+            <translation>
+                <numerusform>Nobody has signed in yet: plans are made for the person expected.</numerusform>
+                <numerusform>Nobody has signed in yet: plans are made for the %n people expected.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) present.</source>
+            <translation>
+                <numerusform>%n person present.</numerusform>
+                <numerusform>%n people present.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Since the plan: {arrived} arrived without a seat, {left} left — Re-plan (Ctrl+R) seats them.</source>
+            <translation>Since the plan: {arrived} arrived without a seat, {left} left — Re-plan (Ctrl+R) seats them.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Table {number} · %n person(s)</source>
+            <translation>
+                <numerusform>Table {number} · %n person</numerusform>
+                <numerusform>Table {number} · %n people</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>met {name} in round {number}</source>
+            <translation>met {name} in round {number}</translation>
+        </message>
+        <message>
+            <source>Quality of the plan</source>
+            <translation>Quality of the plan</translation>
+        </message>
+        <message>
+            <source>Open an assembly first.</source>
+            <translation>Open an assembly first.</translation>
+        </message>
+        <message>
+            <source>No session yet: create one at the sign-in desk.</source>
+            <translation>No session yet: create one at the sign-in desk.</translation>
+        </message>
+        <message>
+            <source>Set up the tables (Ctrl+T), then plan the rounds (Ctrl+P).</source>
+            <translation>Set up the tables (Ctrl+T), then plan the rounds (Ctrl+P).</translation>
+        </message>
+        <message>
+            <source>Plan the rounds (Ctrl+P).</source>
+            <translation>Plan the rounds (Ctrl+P).</translation>
+        </message>
+        <message>
+            <source>Drag a name to another table, or Tab to a table: Space marks, Space on someone else swaps, Ctrl+M moves · Ctrl+PgUp PgDn: round · Ctrl+Enter: round under way · F11: projector</source>
+            <translation>Drag a name to another table, or Tab to a table: Space marks, Space on someone else swaps, Ctrl+M moves · Ctrl+PgUp PgDn: round · Ctrl+Enter: round under way · F11: projector</translation>
+        </message>
+        <message>
+            <source>Table {number}</source>
+            <translation>Table {number}</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryModel</name>
         <message>
             <source>Name</source>
@@ -1705,6 +1923,29 @@ care</translation>
         </message>
     </context>
     <context>
+        <name>ItinerarySlipsDocument</name>
+        <message>
+            <source>table {number}</source>
+            <translation>table {number}</translation>
+        </message>
+        <message>
+            <source>Round {number}: {where}</source>
+            <translation>Round {number}: {where}</translation>
+        </message>
+        <message>
+            <source>No. {number}</source>
+            <translation>No. {number}</translation>
+        </message>
+        <message>
+            <source>You host table {number}.</source>
+            <translation>You host table {number}.</translation>
+        </message>
+        <message>
+            <source>Itineraries</source>
+            <translation>Itineraries</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Assemblies</source>
@@ -1721,6 +1962,10 @@ care</translation>
         <message>
             <source>Speaking time</source>
             <translation>Speaking time</translation>
+        </message>
+        <message>
+            <source>Small groups</source>
+            <translation>Small groups</translation>
         </message>
         <message>
             <source>Indemnities</source>
@@ -2188,6 +2433,58 @@ care</translation>
         <message>
             <source>The file cannot be written: {detail}</source>
             <translation>The file cannot be written: {detail}</translation>
+        </message>
+        <message>
+            <source>There must be at least one table.</source>
+            <translation>There must be at least one table.</translation>
+        </message>
+        <message>
+            <source>There must be at least one round.</source>
+            <translation>There must be at least one round.</translation>
+        </message>
+        <message>
+            <source>At most 20 rounds can be planned.</source>
+            <translation>At most 20 rounds can be planned.</translation>
+        </message>
+        <message>
+            <source>Every table must seat at least one person.</source>
+            <translation>Every table must seat at least one person.</translation>
+        </message>
+        <message>
+            <source>The tables do not have enough seats for everyone: add tables or seats.</source>
+            <translation>The tables do not have enough seats for everyone: add tables or seats.</translation>
+        </message>
+        <message>
+            <source>One person cannot host two tables.</source>
+            <translation>One person cannot host two tables.</translation>
+        </message>
+        <message>
+            <source>A table host is not in the room: choose another host or none.</source>
+            <translation>A table host is not in the room: choose another host or none.</translation>
+        </message>
+        <message>
+            <source>A host cannot stay at a table other than the one they host.</source>
+            <translation>A host cannot stay at a table other than the one they host.</translation>
+        </message>
+        <message>
+            <source>Two people cannot be kept both apart and together.</source>
+            <translation>Two people cannot be kept both apart and together.</translation>
+        </message>
+        <message>
+            <source>Set up the tables and rounds first.</source>
+            <translation>Set up the tables and rounds first.</translation>
+        </message>
+        <message>
+            <source>There is no plan yet: plan the rounds first.</source>
+            <translation>There is no plan yet: plan the rounds first.</translation>
+        </message>
+        <message>
+            <source>This person has no seat in this round.</source>
+            <translation>This person has no seat in this round.</translation>
+        </message>
+        <message>
+            <source>The tables changed since the plan was made: make a new plan.</source>
+            <translation>The tables changed since the plan was made: make a new plan.</translation>
         </message>
         <message>
             <source>full day</source>
@@ -2852,6 +3149,129 @@ care</translation>
         </message>
     </context>
     <context>
+        <name>Quality</name>
+        <message>
+            <source>Never two elected officials at one table.</source>
+            <translation>Never two elected officials at one table.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n elected official(s) too many at a table.</source>
+            <translation>
+                <numerusform>%n elected official too many at a table.</numerusform>
+                <numerusform>%n elected officials too many at tables.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Members of staff spread over the tables.</source>
+            <translation>Members of staff spread over the tables.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s) of staff too many at a table.</source>
+            <translation>
+                <numerusform>%n member of staff too many at a table.</numerusform>
+                <numerusform>%n members of staff too many at tables.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nobody comes back to a table they sat at.</source>
+            <translation>Nobody comes back to a table they sat at.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n return(s) to a table already sat at.</source>
+            <translation>
+                <numerusform>%n return to a table already sat at.</numerusform>
+                <numerusform>%n returns to a table already sat at.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n host or person who stays seated elsewhere.</source>
+            <translation>
+                <numerusform>%n host or person who stays seated elsewhere.</numerusform>
+                <numerusform>%n hosts or people who stay seated elsewhere.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n time(s) two people kept apart share a table.</source>
+            <translation>
+                <numerusform>Once, two people kept apart share a table.</numerusform>
+                <numerusform>%n times two people kept apart share a table.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n time(s) two people kept together are apart.</source>
+            <translation>
+                <numerusform>Once, two people kept together are apart.</numerusform>
+                <numerusform>%n times two people kept together are apart.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) over a table's capacity.</source>
+            <translation>
+                <numerusform>%n person over a table's capacity.</numerusform>
+                <numerusform>%n people over the tables' capacity.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>New faces: at least {least} of a person's tablemates are new each round ({mean} on average).</source>
+            <translation>New faces: at least {least} of a person's tablemates are new each round ({mean} on average).</translation>
+        </message>
+        <message>
+            <source>Seed {seed}: planning again with this seed gives the same plan.</source>
+            <translation>Seed {seed}: planning again with this seed gives the same plan.</translation>
+        </message>
+        <message>
+            <source>Nobody sits again with someone they already met.</source>
+            <translation>Nobody sits again with someone they already met.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n time(s) two people meet again</source>
+            <translation>
+                <numerusform>Once, two people meet again</numerusform>
+                <numerusform>%n times two people meet again</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(at most {times} times the same pair).</source>
+            <translation>(at most {times} times the same pair).</translation>
+        </message>
+        <message>
+            <source>Unavoidable: with these tables, at most {limit} rounds can go without anyone meeting again.</source>
+            <translation>Unavoidable: with these tables, at most {limit} rounds can go without anyone meeting again.</translation>
+        </message>
+        <message>
+            <source>Tables in the room's proportions: gender {gender}, age {age}, drawn or volunteer {drawn}, neighbourhood {area}.</source>
+            <translation>Tables in the room's proportions: gender {gender}, age {age}, drawn or volunteer {drawn}, neighbourhood {area}.</translation>
+        </message>
+        <message>
+            <source>already met someone at this table</source>
+            <translation>already met someone at this table</translation>
+        </message>
+        <message>
+            <source>too many people of the same role at this table</source>
+            <translation>too many people of the same role at this table</translation>
+        </message>
+        <message>
+            <source>sits with someone to keep apart</source>
+            <translation>sits with someone to keep apart</translation>
+        </message>
+        <message>
+            <source>away from someone to keep together</source>
+            <translation>away from someone to keep together</translation>
+        </message>
+        <message>
+            <source>back at a table already sat at</source>
+            <translation>back at a table already sat at</translation>
+        </message>
+        <message>
+            <source>should stay at their own table</source>
+            <translation>should stay at their own table</translation>
+        </message>
+        <message>
+            <source>the table is over its capacity</source>
+            <translation>the table is over its capacity</translation>
+        </message>
+    </context>
+    <context>
         <name>QueueList</name>
         <message>
             <source>(someone removed from the roster)</source>
@@ -2891,6 +3311,25 @@ care</translation>
         <message>
             <source>Text (*.txt)</source>
             <translation>Text (*.txt)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RotationExport</name>
+        <message>
+            <source>Round {number}</source>
+            <translation>Round {number}</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Last name</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>First name</translation>
+        </message>
+        <message>
+            <source>Badge</source>
+            <translation>Badge</translation>
         </message>
     </context>
     <context>
@@ -2993,6 +3432,81 @@ care</translation>
         <message>
             <source>Interface language</source>
             <translation>Interface language</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupDialog</name>
+        <message>
+            <source>Small groups: setup</source>
+            <translation>Small groups: setup</translation>
+        </message>
+        <message>
+            <source>Number of tables</source>
+            <translation>Number of tables</translation>
+        </message>
+        <message>
+            <source>People per table</source>
+            <translation>People per table</translation>
+        </message>
+        <message>
+            <source>Seats</source>
+            <translation>Seats</translation>
+        </message>
+        <message>
+            <source>Host (world café)</source>
+            <translation>Host (world café)</translation>
+        </message>
+        <message>
+            <source>At most one elected official per table</source>
+            <translation>At most one elected official per table</translation>
+        </message>
+        <message>
+            <source>At most one member of staff per table</source>
+            <translation>At most one member of staff per table</translation>
+        </message>
+        <message>
+            <source>Rounds</source>
+            <translation>Rounds</translation>
+        </message>
+        <message>
+            <source>Tables</source>
+            <translation>Tables</translation>
+        </message>
+        <message>
+            <source>Keep apart (same household…)</source>
+            <translation>Keep apart (same household…)</translation>
+        </message>
+        <message>
+            <source>Keep together (interpreter, parent and child…)</source>
+            <translation>Keep together (interpreter, parent and child…)</translation>
+        </message>
+        <message>
+            <source>Stays at one table (reduced mobility)</source>
+            <translation>Stays at one table (reduced mobility)</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Add…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Table {number}</source>
+            <translation>Table {number}</translation>
+        </message>
+        <message>
+            <source>— no host —</source>
+            <translation>— no host —</translation>
+        </message>
+        <message>
+            <source>{people} people in the room, {seats} seats at {tables} tables.</source>
+            <translation>{people} people in the room, {seats} seats at {tables} tables.</translation>
+        </message>
+        <message>
+            <source>{name} stays at table {number}</source>
+            <translation>{name} stays at table {number}</translation>
         </message>
     </context>
     <context>
@@ -3408,6 +3922,29 @@ care</translation>
         </message>
     </context>
     <context>
+        <name>TableCardsDocument</name>
+        <message>
+            <source>Round {number}</source>
+            <translation>Round {number}</translation>
+        </message>
+        <message>
+            <source>Table {number}</source>
+            <translation>Table {number}</translation>
+        </message>
+        <message>
+            <source>Host: {name}</source>
+            <translation>Host: {name}</translation>
+        </message>
+        <message>
+            <source>Plan made with seed {seed}.</source>
+            <translation>Plan made with seed {seed}.</translation>
+        </message>
+        <message>
+            <source>Table cards</source>
+            <translation>Table cards</translation>
+        </message>
+    </context>
+    <context>
         <name>Tasks</name>
         <message>
             <source>Cancel</source>
@@ -3577,6 +4114,29 @@ care</translation>
         <message>
             <source>The camera was unplugged</source>
             <translation>The camera was unplugged</translation>
+        </message>
+    </context>
+    <context>
+        <name>_TwoPeople</name>
+        <message>
+            <source>Choose</source>
+            <translation>Choose</translation>
+        </message>
+        <message>
+            <source>Who stays at which table</source>
+            <translation>Who stays at which table</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <source>With</source>
+            <translation>With</translation>
         </message>
     </context>
 </TS>

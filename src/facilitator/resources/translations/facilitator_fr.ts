@@ -497,6 +497,14 @@
                 <numerusform>%n personnes exportées dans {path}.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Give --people N, --rounds R and --tables T or --table-size S.</source>
+            <translation>Indiquez --people N, --rounds R et --tables T ou --table-size S.</translation>
+        </message>
+        <message>
+            <source>{tables} tables of {size} cannot seat {people} people.</source>
+            <translation>{tables} tables de {size} ne peuvent pas accueillir {people} personnes.</translation>
+        </message>
     </context>
     <context>
         <name>ColumnsPage</name>
@@ -1279,6 +1287,216 @@
         </message>
     </context>
     <context>
+        <name>GroupsActions</name>
+        <message>
+            <source>Print</source>
+            <translation>Imprimer</translation>
+        </message>
+        <message>
+            <source>Table cards…</source>
+            <translation>Cartes de table…</translation>
+        </message>
+        <message>
+            <source>Itinerary slips…</source>
+            <translation>Itinéraires individuels…</translation>
+        </message>
+        <message>
+            <source>Export the plan (CSV)…</source>
+            <translation>Exporter le plan (CSV)…</translation>
+        </message>
+        <message>
+            <source>Setup saved.</source>
+            <translation>Paramètres enregistrés.</translation>
+        </message>
+        <message>
+            <source>Setup unchanged.</source>
+            <translation>Paramètres inchangés.</translation>
+        </message>
+        <message>
+            <source>New plan</source>
+            <translation>Nouveau plan</translation>
+        </message>
+        <message>
+            <source>Plan every round again? The current plan stays in the history; to seat late arrivals without changing the rounds played, use Re-plan (Ctrl+R) instead.</source>
+            <translation>Refaire le plan de tous les tours ? Le plan actuel reste dans l'historique ; pour placer des retardataires sans changer les tours déjà joués, utilisez plutôt Re-planifier (Ctrl+R).</translation>
+        </message>
+        <message>
+            <source>Planning the rounds…</source>
+            <translation>Calcul du plan des tours…</translation>
+        </message>
+        <message>
+            <source>Re-planning…</source>
+            <translation>Nouveau calcul du plan…</translation>
+        </message>
+        <message>
+            <source>Plan saved (seed {seed}, {seconds} s).</source>
+            <translation>Plan enregistré (graine {seed}, {seconds} s).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) change table in the rounds to come.</source>
+            <translation>
+                <numerusform>%n personne change de table dans les tours à venir.</numerusform>
+                <numerusform>%n personnes changent de table dans les tours à venir.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Marked: now Space on someone at another table swaps the two.</source>
+            <translation>Marqué·e : Espace sur une personne d'une autre table échange les deux.</translation>
+        </message>
+        <message>
+            <source>Swapped.</source>
+            <translation>Échange enregistré.</translation>
+        </message>
+        <message>
+            <source>Move</source>
+            <translation>Déplacer</translation>
+        </message>
+        <message>
+            <source>To table number (1 to {count}):</source>
+            <translation>Vers la table n° (1 à {count}) :</translation>
+        </message>
+        <message>
+            <source>Moved to table {number}.</source>
+            <translation>Déplacé·e à la table {number}.</translation>
+        </message>
+        <message>
+            <source>Round {number} is under way.</source>
+            <translation>Le tour {number} est en cours.</translation>
+        </message>
+        <message>
+            <source>Table cards</source>
+            <translation>Cartes de table</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n table card(s) saved in {path}.</source>
+            <translation>
+                <numerusform>%n carte de table enregistrée dans {path}.</numerusform>
+                <numerusform>%n cartes de table enregistrées dans {path}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Itineraries</source>
+            <translation>Itinéraires</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n itinerary slip(s) saved in {path}.</source>
+            <translation>
+                <numerusform>%n itinéraire enregistré dans {path}.</numerusform>
+                <numerusform>%n itinéraires enregistrés dans {path}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Small groups</source>
+            <translation>Groupes</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) exported to {path}.</source>
+            <translation>
+                <numerusform>%n personne exportée dans {path}.</numerusform>
+                <numerusform>%n personnes exportées dans {path}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>GroupsProjector</name>
+        <message>
+            <source>Small groups — projector</source>
+            <translation>Groupes — projecteur</translation>
+        </message>
+    </context>
+    <context>
+        <name>GroupsWorkspace</name>
+        <message>
+            <source>Setup… (Ctrl+T)</source>
+            <translation>Paramètres… (Ctrl+T)</translation>
+        </message>
+        <message>
+            <source>Plan (Ctrl+P)</source>
+            <translation>Planifier (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Re-plan (Ctrl+R)</source>
+            <translation>Re-planifier (Ctrl+R)</translation>
+        </message>
+        <message>
+            <source>Projector (F11)</source>
+            <translation>Projecteur (F11)</translation>
+        </message>
+        <message>
+            <source>This round is under way (Ctrl+Enter)</source>
+            <translation>Ce tour est en cours (Ctrl+Entrée)</translation>
+        </message>
+        <message>
+            <source>Session:</source>
+            <translation>Séance :</translation>
+        </message>
+        <message>
+            <source>Round {number}</source>
+            <translation>Tour {number}</translation>
+        </message>
+        <message>
+            <source>Round {number} · under way</source>
+            <translation>Tour {number} · en cours</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nobody has signed in yet: plans are made for the %n person(s) expected.</source>
+            <translation>
+                <numerusform>Personne n'est encore arrivé : les plans sont faits pour la personne attendue.</numerusform>
+                <numerusform>Personne n'est encore arrivé : les plans sont faits pour les %n personnes attendues.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) present.</source>
+            <translation>
+                <numerusform>%n personne présente.</numerusform>
+                <numerusform>%n personnes présentes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Since the plan: {arrived} arrived without a seat, {left} left — Re-plan (Ctrl+R) seats them.</source>
+            <translation>Depuis le plan : {arrived} arrivée(s) sans place, {left} départ(s) — Re-planifier (Ctrl+R) les place.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Table {number} · %n person(s)</source>
+            <translation>
+                <numerusform>Table {number} · %n personne</numerusform>
+                <numerusform>Table {number} · %n personnes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>met {name} in round {number}</source>
+            <translation>a déjà rencontré {name} au tour {number}</translation>
+        </message>
+        <message>
+            <source>Quality of the plan</source>
+            <translation>Qualité du plan</translation>
+        </message>
+        <message>
+            <source>Open an assembly first.</source>
+            <translation>Ouvrez d'abord une assemblée.</translation>
+        </message>
+        <message>
+            <source>No session yet: create one at the sign-in desk.</source>
+            <translation>Pas encore de séance : créez-en une à l'accueil.</translation>
+        </message>
+        <message>
+            <source>Set up the tables (Ctrl+T), then plan the rounds (Ctrl+P).</source>
+            <translation>Paramétrez les tables (Ctrl+T), puis planifiez les tours (Ctrl+P).</translation>
+        </message>
+        <message>
+            <source>Plan the rounds (Ctrl+P).</source>
+            <translation>Planifiez les tours (Ctrl+P).</translation>
+        </message>
+        <message>
+            <source>Drag a name to another table, or Tab to a table: Space marks, Space on someone else swaps, Ctrl+M moves · Ctrl+PgUp PgDn: round · Ctrl+Enter: round under way · F11: projector</source>
+            <translation>Glissez un nom vers une autre table, ou Tab jusqu'à une table : Espace marque, Espace sur une autre personne échange, Ctrl+M déplace · Ctrl+PgPréc PgSuiv : tour · Ctrl+Entrée : tour en cours · F11 : projecteur</translation>
+        </message>
+        <message>
+            <source>Table {number}</source>
+            <translation>Table {number}</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryModel</name>
         <message>
             <source>Name</source>
@@ -1705,6 +1923,29 @@ d'enfants</translation>
         </message>
     </context>
     <context>
+        <name>ItinerarySlipsDocument</name>
+        <message>
+            <source>table {number}</source>
+            <translation>table {number}</translation>
+        </message>
+        <message>
+            <source>Round {number}: {where}</source>
+            <translation>Tour {number} : {where}</translation>
+        </message>
+        <message>
+            <source>No. {number}</source>
+            <translation>N° {number}</translation>
+        </message>
+        <message>
+            <source>You host table {number}.</source>
+            <translation>Vous animez la table {number}.</translation>
+        </message>
+        <message>
+            <source>Itineraries</source>
+            <translation>Itinéraires</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Assemblies</source>
@@ -1721,6 +1962,10 @@ d'enfants</translation>
         <message>
             <source>Speaking time</source>
             <translation>Prise de parole</translation>
+        </message>
+        <message>
+            <source>Small groups</source>
+            <translation>Groupes</translation>
         </message>
         <message>
             <source>Indemnities</source>
@@ -2188,6 +2433,58 @@ d'enfants</translation>
         <message>
             <source>The file cannot be written: {detail}</source>
             <translation>Le fichier ne peut pas être écrit : {detail}</translation>
+        </message>
+        <message>
+            <source>There must be at least one table.</source>
+            <translation>Il faut au moins une table.</translation>
+        </message>
+        <message>
+            <source>There must be at least one round.</source>
+            <translation>Il faut au moins un tour.</translation>
+        </message>
+        <message>
+            <source>At most 20 rounds can be planned.</source>
+            <translation>On peut planifier au plus 20 tours.</translation>
+        </message>
+        <message>
+            <source>Every table must seat at least one person.</source>
+            <translation>Chaque table doit avoir au moins une place.</translation>
+        </message>
+        <message>
+            <source>The tables do not have enough seats for everyone: add tables or seats.</source>
+            <translation>Les tables n'ont pas assez de places pour tout le monde : ajoutez des tables ou des places.</translation>
+        </message>
+        <message>
+            <source>One person cannot host two tables.</source>
+            <translation>Une même personne ne peut pas animer deux tables.</translation>
+        </message>
+        <message>
+            <source>A table host is not in the room: choose another host or none.</source>
+            <translation>Un·e hôte de table n'est pas dans la salle : choisissez un·e autre hôte, ou aucun·e.</translation>
+        </message>
+        <message>
+            <source>A host cannot stay at a table other than the one they host.</source>
+            <translation>Un·e hôte ne peut pas rester à une autre table que celle qu'il ou elle anime.</translation>
+        </message>
+        <message>
+            <source>Two people cannot be kept both apart and together.</source>
+            <translation>Deux personnes ne peuvent pas être à la fois séparées et ensemble.</translation>
+        </message>
+        <message>
+            <source>Set up the tables and rounds first.</source>
+            <translation>Paramétrez d'abord les tables et les tours.</translation>
+        </message>
+        <message>
+            <source>There is no plan yet: plan the rounds first.</source>
+            <translation>Il n'y a pas encore de plan : planifiez d'abord les tours.</translation>
+        </message>
+        <message>
+            <source>This person has no seat in this round.</source>
+            <translation>Cette personne n'a pas de place à ce tour.</translation>
+        </message>
+        <message>
+            <source>The tables changed since the plan was made: make a new plan.</source>
+            <translation>Les tables ont changé depuis le plan : faites un nouveau plan.</translation>
         </message>
         <message>
             <source>full day</source>
@@ -2852,6 +3149,129 @@ d'enfants</translation>
         </message>
     </context>
     <context>
+        <name>Quality</name>
+        <message>
+            <source>Never two elected officials at one table.</source>
+            <translation>Jamais deux élu·es à la même table.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n elected official(s) too many at a table.</source>
+            <translation>
+                <numerusform>%n élu·e en trop à une table.</numerusform>
+                <numerusform>%n élu·es en trop aux tables.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Members of staff spread over the tables.</source>
+            <translation>Les agent·es sont réparti·es entre les tables.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s) of staff too many at a table.</source>
+            <translation>
+                <numerusform>%n agent·e en trop à une table.</numerusform>
+                <numerusform>%n agent·es en trop aux tables.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nobody comes back to a table they sat at.</source>
+            <translation>Personne ne revient à une table où il ou elle s'est déjà assis·e.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n return(s) to a table already sat at.</source>
+            <translation>
+                <numerusform>%n retour à une table déjà visitée.</numerusform>
+                <numerusform>%n retours à une table déjà visitée.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n host or person who stays seated elsewhere.</source>
+            <translation>
+                <numerusform>%n hôte ou personne qui reste assise ailleurs.</numerusform>
+                <numerusform>%n hôtes ou personnes qui restent assises ailleurs.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n time(s) two people kept apart share a table.</source>
+            <translation>
+                <numerusform>%n fois, deux personnes à séparer partagent une table.</numerusform>
+                <numerusform>%n fois, deux personnes à séparer partagent une table.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n time(s) two people kept together are apart.</source>
+            <translation>
+                <numerusform>%n fois, deux personnes à garder ensemble sont séparées.</numerusform>
+                <numerusform>%n fois, deux personnes à garder ensemble sont séparées.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) over a table's capacity.</source>
+            <translation>
+                <numerusform>%n personne au-delà des places d'une table.</numerusform>
+                <numerusform>%n personnes au-delà des places des tables.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>New faces: at least {least} of a person's tablemates are new each round ({mean} on average).</source>
+            <translation>Nouveaux visages : à chaque tour, au moins {least} des voisin·es de table sont nouveaux ({mean} en moyenne).</translation>
+        </message>
+        <message>
+            <source>Seed {seed}: planning again with this seed gives the same plan.</source>
+            <translation>Graine {seed} : planifier à nouveau avec cette graine redonne le même plan.</translation>
+        </message>
+        <message>
+            <source>Nobody sits again with someone they already met.</source>
+            <translation>Personne ne se retrouve avec quelqu'un de déjà rencontré.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n time(s) two people meet again</source>
+            <translation>
+                <numerusform>%n fois, deux personnes se retrouvent</numerusform>
+                <numerusform>%n fois, deux personnes se retrouvent</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(at most {times} times the same pair).</source>
+            <translation>(au plus {times} fois la même paire).</translation>
+        </message>
+        <message>
+            <source>Unavoidable: with these tables, at most {limit} rounds can go without anyone meeting again.</source>
+            <translation>Inévitable : avec ces tables, au plus {limit} tours sont possibles sans que personne ne se retrouve.</translation>
+        </message>
+        <message>
+            <source>Tables in the room's proportions: gender {gender}, age {age}, drawn or volunteer {drawn}, neighbourhood {area}.</source>
+            <translation>Tables aux proportions de la salle : genre {gender}, âge {age}, tirage au sort ou volontariat {drawn}, quartier {area}.</translation>
+        </message>
+        <message>
+            <source>already met someone at this table</source>
+            <translation>a déjà rencontré quelqu'un de cette table</translation>
+        </message>
+        <message>
+            <source>too many people of the same role at this table</source>
+            <translation>trop de personnes du même rôle à cette table</translation>
+        </message>
+        <message>
+            <source>sits with someone to keep apart</source>
+            <translation>est avec une personne dont il faut la séparer</translation>
+        </message>
+        <message>
+            <source>away from someone to keep together</source>
+            <translation>est loin d'une personne avec qui la garder</translation>
+        </message>
+        <message>
+            <source>back at a table already sat at</source>
+            <translation>revient à une table déjà visitée</translation>
+        </message>
+        <message>
+            <source>should stay at their own table</source>
+            <translation>devrait rester à sa table</translation>
+        </message>
+        <message>
+            <source>the table is over its capacity</source>
+            <translation>la table dépasse ses places</translation>
+        </message>
+    </context>
+    <context>
         <name>QueueList</name>
         <message>
             <source>(someone removed from the roster)</source>
@@ -2891,6 +3311,25 @@ d'enfants</translation>
         <message>
             <source>Text (*.txt)</source>
             <translation>Texte (*.txt)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RotationExport</name>
+        <message>
+            <source>Round {number}</source>
+            <translation>Tour {number}</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Prénom</translation>
+        </message>
+        <message>
+            <source>Badge</source>
+            <translation>Badge</translation>
         </message>
     </context>
     <context>
@@ -2993,6 +3432,81 @@ d'enfants</translation>
         <message>
             <source>Interface language</source>
             <translation>Langue de l'interface</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupDialog</name>
+        <message>
+            <source>Small groups: setup</source>
+            <translation>Groupes : paramètres</translation>
+        </message>
+        <message>
+            <source>Number of tables</source>
+            <translation>Nombre de tables</translation>
+        </message>
+        <message>
+            <source>People per table</source>
+            <translation>Personnes par table</translation>
+        </message>
+        <message>
+            <source>Seats</source>
+            <translation>Places</translation>
+        </message>
+        <message>
+            <source>Host (world café)</source>
+            <translation>Hôte (world café)</translation>
+        </message>
+        <message>
+            <source>At most one elected official per table</source>
+            <translation>Au plus un·e élu·e par table</translation>
+        </message>
+        <message>
+            <source>At most one member of staff per table</source>
+            <translation>Au plus un·e agent·e par table</translation>
+        </message>
+        <message>
+            <source>Rounds</source>
+            <translation>Tours</translation>
+        </message>
+        <message>
+            <source>Tables</source>
+            <translation>Tables</translation>
+        </message>
+        <message>
+            <source>Keep apart (same household…)</source>
+            <translation>À séparer (même foyer…)</translation>
+        </message>
+        <message>
+            <source>Keep together (interpreter, parent and child…)</source>
+            <translation>À garder ensemble (interprète, parent et enfant…)</translation>
+        </message>
+        <message>
+            <source>Stays at one table (reduced mobility)</source>
+            <translation>Reste à une table (mobilité réduite)</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Ajouter…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Table {number}</source>
+            <translation>Table {number}</translation>
+        </message>
+        <message>
+            <source>— no host —</source>
+            <translation>— sans hôte —</translation>
+        </message>
+        <message>
+            <source>{people} people in the room, {seats} seats at {tables} tables.</source>
+            <translation>{people} personnes dans la salle, {seats} places à {tables} tables.</translation>
+        </message>
+        <message>
+            <source>{name} stays at table {number}</source>
+            <translation>{name} reste à la table {number}</translation>
         </message>
     </context>
     <context>
@@ -3408,6 +3922,29 @@ d'enfants</translation>
         </message>
     </context>
     <context>
+        <name>TableCardsDocument</name>
+        <message>
+            <source>Round {number}</source>
+            <translation>Tour {number}</translation>
+        </message>
+        <message>
+            <source>Table {number}</source>
+            <translation>Table {number}</translation>
+        </message>
+        <message>
+            <source>Host: {name}</source>
+            <translation>Hôte : {name}</translation>
+        </message>
+        <message>
+            <source>Plan made with seed {seed}.</source>
+            <translation>Plan établi avec la graine {seed}.</translation>
+        </message>
+        <message>
+            <source>Table cards</source>
+            <translation>Cartes de table</translation>
+        </message>
+    </context>
+    <context>
         <name>Tasks</name>
         <message>
             <source>Cancel</source>
@@ -3577,6 +4114,29 @@ d'enfants</translation>
         <message>
             <source>The camera was unplugged</source>
             <translation>La caméra a été débranchée</translation>
+        </message>
+    </context>
+    <context>
+        <name>_TwoPeople</name>
+        <message>
+            <source>Choose</source>
+            <translation>Choisir</translation>
+        </message>
+        <message>
+            <source>Who stays at which table</source>
+            <translation>Qui reste à quelle table</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Personne</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <source>With</source>
+            <translation>Avec</translation>
         </message>
     </context>
 </TS>

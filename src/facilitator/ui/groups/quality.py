@@ -1,0 +1,107 @@
+"""A plan's quality in plain words, line by line, each with its state (ok, warning, bad), and
+what is wrong with a seat, for the tooltip of a highlighted name."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject
+
+from facilitator.core.rotation.bounds import Bound
+from facilitator.core.rotation.checker import Conflict, Metrics
+from facilitator.printing.formats import percent
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str
+    state: str
+    """"ok", "warning" or "bad" (the style sheet colours them)."""
+
+
+class Quality(QObject):
+    """The translation context of the quality panel's sentences."""
+
+    def lines(self, metrics: Metrics, bound: Bound | None, rounds: int, seed: int | None) -> list[Line]:
+        found = [self._repeats(metrics, bound, rounds)]
+        found.append(
+            Line(self.tr("Never two elected officials at one table."), "ok")
+            if metrics.official_clashes == 0
+            else Line(self.tr("%n elected official(s) too many at a table.", "", metrics.official_clashes), "bad")
+        )
+        staff = metrics.cap_excess.get("staff")
+        if staff is not None:
+            found.append(
+                Line(self.tr("Members of staff spread over the tables."), "ok")
+                if staff == 0
+                else Line(self.tr("%n member(s) of staff too many at a table.", "", staff), "bad")
+            )
+        found.append(
+            Line(self.tr("Nobody comes back to a table they sat at."), "ok")
+            if metrics.revisits == 0
+            else Line(self.tr("%n return(s) to a table already sat at.", "", metrics.revisits), "warning")
+        )
+        hard = [
+            (metrics.pinned_moves, self.tr("%n host or person who stays seated elsewhere.", "", metrics.pinned_moves)),
+            (
+                metrics.apart_violations,
+                self.tr("%n time(s) two people kept apart share a table.", "", metrics.apart_violations),
+            ),
+            (
+                metrics.together_violations,
+                self.tr("%n time(s) two people kept together are apart.", "", metrics.together_violations),
+            ),
+            (metrics.capacity_excess, self.tr("%n person(s) over a table's capacity.", "", metrics.capacity_excess)),
+        ]
+        found.extend(Line(text, "bad") for count, text in hard if count)
+        found.append(Line(self._balance(metrics), "ok" if metrics.balance["gender"] >= 1 else "warning"))
+        found.append(
+            Line(
+                self.tr(
+                    "New faces: at least {least} of a person's tablemates are new each round ({mean} on average)."
+                ).format(least=percent(metrics.new_faces_min), mean=percent(metrics.new_faces_mean)),
+                "ok" if metrics.new_faces_min >= 1 else "warning",
+            )
+        )
+        if seed is not None:
+            found.append(
+                Line(
+                    self.tr("Seed {seed}: planning again with this seed gives the same plan.").format(seed=seed),
+                    "muted",
+                )
+            )
+        return found
+
+    def _repeats(self, metrics: Metrics, bound: Bound | None, rounds: int) -> Line:
+        if metrics.repeated_pairs == 0:
+            return Line(self.tr("Nobody sits again with someone they already met."), "ok")
+        text = self.tr("%n time(s) two people meet again", "", metrics.repeated_pairs)
+        text += " " + self.tr("(at most {times} times the same pair).").format(times=metrics.most_meetings)
+        if bound is not None and rounds > bound.limit:
+            text += " " + self.tr(
+                "Unavoidable: with these tables, at most {limit} rounds can go without anyone meeting again."
+            ).format(limit=bound.limit)
+        return Line(text, "bad")
+
+    def _balance(self, metrics: Metrics) -> str:
+        balance = metrics.balance
+        return self.tr(
+            "Tables in the room's proportions: gender {gender}, age {age}, drawn or volunteer {drawn}, "
+            "neighbourhood {area}."
+        ).format(
+            gender=percent(balance["gender"]),
+            age=percent(balance["age_band"]),
+            drawn=percent(balance["drawn"]),
+            area=percent(balance["neighbourhood"]),
+        )
+
+    def conflict(self, conflict: Conflict) -> str:
+        return {
+            Conflict.REPEAT: self.tr("already met someone at this table"),
+            Conflict.CAP: self.tr("too many people of the same role at this table"),
+            Conflict.APART: self.tr("sits with someone to keep apart"),
+            Conflict.TOGETHER: self.tr("away from someone to keep together"),
+            Conflict.REVISIT: self.tr("back at a table already sat at"),
+            Conflict.PINNED: self.tr("should stay at their own table"),
+            Conflict.CAPACITY: self.tr("the table is over its capacity"),
+        }[conflict]

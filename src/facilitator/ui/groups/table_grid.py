@@ -1,0 +1,189 @@
+"""The tables of one round side by side: a box per table with who sits there.
+
+A name in conflict (met before, two officials, a host away…) is highlighted with the reason
+in its tooltip. People move by drag and drop onto another table, or from the keyboard: Space
+marks someone, Space on someone at another table swaps the two, Ctrl+M moves to a table by
+number. The grid only shows and asks: the workspace writes and reloads.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QMimeData, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.core.participants import Participant
+from facilitator.core.rotation.checker import Conflict
+
+MIME = "application/x-facilitator-participant"
+COLUMNS = 4
+CONFLICT = QColor("#f8d0d0")
+MARKED = QColor("#cfe3ff")
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class PeopleList(QListWidget):
+    """One table's people; drops a person dragged from another table."""
+
+    dropped = Signal(object, int)
+    """participant id, this table's index"""
+
+    def __init__(self, table: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table = table
+        self.setObjectName(f"table{table + 1}")
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:
+        data = QMimeData()
+        data.setData(MIME, str(items[0].data(ID_ROLE)).encode() if items else b"")
+        return data
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasFormat(MIME):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if event.mimeData().hasFormat(MIME):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """The seat is written by the workspace, which then shows the round again: Qt must not
+        move the item itself."""
+        payload = bytes(event.mimeData().data(MIME).data()).decode()
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        if payload:
+            self.dropped.emit(uuid.UUID(payload), self.table)
+
+    def person(self, index: QModelIndex | None = None) -> uuid.UUID | None:
+        item = self.currentItem() if index is None else self.item(index.row())
+        return item.data(ID_ROLE) if item is not None else None
+
+
+class TableBox(QFrame):
+    def __init__(self, table: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tableBox")
+        self.title = QLabel()
+        self.title.setObjectName("tableTitle")
+        self.people = PeopleList(table)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.title)
+        layout.addWidget(self.people)
+
+
+class TableGrid(QScrollArea):
+    dropped = Signal(object, int)
+    chosen = Signal()
+    """The current person changed (the workspace updates its hint)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.inner = QWidget()
+        self.grid = QGridLayout(self.inner)
+        self.grid.setSpacing(8)
+        self.setWidget(self.inner)
+        self.boxes: list[TableBox] = []
+
+    def set_table_count(self, count: int) -> None:
+        if count == len(self.boxes):
+            return
+        for box in self.boxes:
+            box.setParent(None)
+            box.deleteLater()
+        self.boxes = [TableBox(index, self.inner) for index in range(count)]
+        for index, box in enumerate(self.boxes):
+            self.grid.addWidget(box, index // COLUMNS, index % COLUMNS)
+            box.people.dropped.connect(self.dropped)
+            box.people.currentItemChanged.connect(lambda *_args: self.chosen.emit())
+            if index:
+                QWidget.setTabOrder(self.boxes[index - 1].people, box.people)
+
+    def show_round(
+        self,
+        seats: dict[uuid.UUID, int],
+        people: dict[uuid.UUID, Participant],
+        titles: list[str],
+        problems: dict[uuid.UUID, str],
+        marked: uuid.UUID | None,
+        hosts: dict[uuid.UUID, int],
+    ) -> None:
+        """Fill every table's list; ``problems`` gives the tooltip of each name in conflict."""
+        self.set_table_count(len(titles))
+        for index, box in enumerate(self.boxes):
+            keep = box.people.person()
+            box.people.blockSignals(True)
+            box.people.clear()
+            seated = [p for p, t in seats.items() if t == index]
+            seated.sort(
+                key=lambda p: (
+                    hosts.get(p) != index,
+                    people[p].details.last_name.casefold(),
+                    people[p].details.first_name.casefold(),
+                )
+            )
+            for person_id in seated:
+                details = people[person_id].details
+                text = details.display_name + ("  ★" if hosts.get(person_id) == index else "")
+                item = QListWidgetItem(text)
+                item.setData(ID_ROLE, person_id)
+                if person_id in problems:
+                    item.setBackground(QBrush(CONFLICT))
+                    item.setToolTip(problems[person_id])
+                if person_id == marked:
+                    item.setBackground(QBrush(MARKED))
+                box.people.addItem(item)
+                if person_id == keep:
+                    box.people.setCurrentItem(item)
+            box.people.blockSignals(False)
+            box.title.setText(titles[index])
+            box.people.ensurePolished()
+            rows = max(box.people.count(), 1)
+            row_height = max(box.people.sizeHintForRow(0), box.people.fontMetrics().height() + 4)
+            box.people.setFixedHeight(row_height * rows + 2 * box.people.frameWidth() + 6)
+
+    def focused_list(self) -> PeopleList | None:
+        return next((box.people for box in self.boxes if box.people.hasFocus()), None)
+
+    def current_person(self) -> uuid.UUID | None:
+        """The person under the keyboard's focus (or the last one chosen)."""
+        focused = self.focused_list()
+        return focused.person() if focused is not None else None
+
+    def focus_person(self, person_id: uuid.UUID) -> None:
+        for box in self.boxes:
+            for row in range(box.people.count()):
+                if box.people.item(row).data(ID_ROLE) == person_id:
+                    box.people.setFocus()
+                    box.people.setCurrentRow(row)
+                    return
+
+    def names(self, table: int) -> list[str]:
+        people = self.boxes[table].people
+        return [people.item(row).text() for row in range(people.count())]
+
+
+def conflict_tooltip(reasons: set[Conflict], words: dict[Conflict, str]) -> str:
+    return "\n".join(words[reason] for reason in sorted(reasons, key=lambda reason: list(Conflict).index(reason)))
