@@ -13,6 +13,7 @@ from benchmarks import (
     bench_import,
     bench_printing,
     bench_projector,
+    bench_rotation,
     bench_speaking_report,
     bench_startup,
 )
@@ -29,6 +30,7 @@ def main() -> int:
         bench_printing,
         bench_speaking_report,
         bench_projector,
+        bench_rotation,
     )
     for module in modules:
         print(f"running {module.__name__}…", file=sys.stderr)

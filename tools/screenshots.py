@@ -28,6 +28,7 @@ from facilitator.services.claims import load_claim, suggested_claim
 from facilitator.services.demo import TODAY_TITLE
 from facilitator.services.documents import print_attendance_sheet, print_badges, print_indemnity_statement
 from facilitator.services.indemnity import session_indemnities
+from facilitator.services.rotation_documents import print_itinerary_slips, print_table_cards
 from facilitator.services.rules import load_rules
 from facilitator.services.sessions import list_sessions
 from facilitator.services.speaking import give_floor, load_floor, request_floor
@@ -57,6 +58,8 @@ def documents(window: MainWindow, target: Path) -> None:
             "document-etat-liquidatif": lambda path: print_indemnity_statement(
                 window.db, session_indemnities(window.db, session.id), path, now
             ),
+            "document-table-card": lambda path: print_table_cards(window.db, session.id, path, now),
+            "document-itineraries": lambda path: print_itinerary_slips(window.db, session.id, path, now),
         }
         for name, write in pdfs.items():
             pdf = Path(folder) / f"{name}.pdf"

@@ -10,8 +10,8 @@ from facilitator.ui.main_window import MainWindow
 
 def test_only_existing_workspaces_are_in_the_sidebar(window: MainWindow) -> None:
     titles = [window.sidebar.item(row).text() for row in range(window.sidebar.count())]
-    assert titles == ["Assemblées", "Participant·es", "Accueil", "Prise de parole", "Indemnités", "Suivi"]
-    assert window.stack.count() == 6
+    assert titles == ["Assemblées", "Participant·es", "Accueil", "Prise de parole", "Groupes", "Indemnités", "Suivi"]
+    assert window.stack.count() == 7
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["&Fichier", "&Aide"]
 
@@ -30,6 +30,8 @@ def test_shortcuts_switch_workspaces(qtbot: QtBot, window: MainWindow) -> None:
     assert window.sidebar.currentRow() == 0
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.participants
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.groups
 
 
 def test_the_assemblies_page_shows_sub_bodies_and_sessions_in_french(qtbot: QtBot, context: Runtime) -> None:

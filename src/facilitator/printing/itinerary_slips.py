@@ -48,7 +48,7 @@ def draw_slip(canvas: Canvas, slip: ItinerarySlip, x: float, y: float, caption: 
     draw_fitted(canvas, x + GRID.width - PADDING, top - 12, number, fonts.REGULAR, 8, width * 0.28, align="right")
     canvas.setFillColor(INK)
     draw_fitted(canvas, left, top - 25, slip.last_name, fonts.REGULAR, 11, width)
-    cursor = top - 35
+    cursor = top - 42
     if slip.host_of is not None:
         canvas.setFillColor(MUTED)
         draw_fitted(
@@ -66,8 +66,8 @@ def draw_slip(canvas: Canvas, slip: ItinerarySlip, x: float, y: float, caption: 
     column_width = width / columns
     per_column = -(-len(slip.tables) // columns)
     lines_room = max(1, per_column)
-    step = min(11.5, (cursor - (y + PADDING + 8)) / lines_room)
-    size = min(10, step * 0.85)
+    step = min(15.0, (cursor - (y + PADDING + 8)) / lines_room)
+    size = min(12.5, step * 0.82)
     for index, table in enumerate(slip.tables):
         column, line = divmod(index, per_column)
         draw_fitted(

@@ -70,7 +70,7 @@ def print_table_cards(db: Database, session_id: uuid.UUID, path: Path, now: dt.d
 def print_itinerary_slips(db: Database, session_id: uuid.UUID, path: Path, now: dt.datetime) -> int:
     view = _planned(load_rotation(db, session_id))
     heading = session_heading(db, session_id)
-    caption = " — ".join(part for part in (heading.assembly, heading.session_title, long_date(view.date)) if part)
+    caption = " — ".join(part for part in (heading.session_title, long_date(view.date)) if part)
     slips = itinerary_slips(view)
     write_itinerary_slips(path, slips, caption, now)
     return len(slips)

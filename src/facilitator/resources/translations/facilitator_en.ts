@@ -1446,6 +1446,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>This session is over: %n person(s) came.</source>
+            <translation>
+                <numerusform>This session is over: %n person came.</numerusform>
+                <numerusform>This session is over: %n people came.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n person(s) present.</source>
             <translation>
                 <numerusform>%n person present.</numerusform>
@@ -3210,6 +3217,10 @@ care</translation>
                 <numerusform>%n person over a table's capacity.</numerusform>
                 <numerusform>%n people over the tables' capacity.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>New faces: every round, all of a person's tablemates are new to them.</source>
+            <translation>New faces: every round, all of a person's tablemates are new to them.</translation>
         </message>
         <message>
             <source>New faces: at least {least} of a person's tablemates are new each round ({mean} on average).</source>

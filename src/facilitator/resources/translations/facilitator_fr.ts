@@ -1446,6 +1446,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>This session is over: %n person(s) came.</source>
+            <translation>
+                <numerusform>Cette séance est terminée : %n personne est venue.</numerusform>
+                <numerusform>Cette séance est terminée : %n personnes sont venues.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n person(s) present.</source>
             <translation>
                 <numerusform>%n personne présente.</numerusform>
@@ -1459,8 +1466,8 @@
         <message numerus="yes">
             <source>Table {number} · %n person(s)</source>
             <translation>
-                <numerusform>Table {number} · %n personne</numerusform>
-                <numerusform>Table {number} · %n personnes</numerusform>
+                <numerusform>Table {number} · %n pers.</numerusform>
+                <numerusform>Table {number} · %n pers.</numerusform>
             </translation>
         </message>
         <message>
@@ -3210,6 +3217,10 @@ d'enfants</translation>
                 <numerusform>%n personne au-delà des places d'une table.</numerusform>
                 <numerusform>%n personnes au-delà des places des tables.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>New faces: every round, all of a person's tablemates are new to them.</source>
+            <translation>Nouveaux visages : à chaque tour, toutes les personnes de la table sont nouvelles pour chacun·e.</translation>
         </message>
         <message>
             <source>New faces: at least {least} of a person's tablemates are new each round ({mean} on average).</source>

@@ -65,9 +65,11 @@ class GroupsActions(QObject):
             key=lambda p: (p.details.last_name.casefold(), p.details.first_name.casefold()),
         )
         dialog = SetupDialog(view.settings or default_settings(len(room)), room, self.workspace)
-        if not dialog.exec():
-            return False
+        accepted = dialog.exec()
         settings = dialog.settings()
+        dialog.deleteLater()
+        if not accepted:
+            return False
         saved = attempt(self.workspace, lambda: save_settings(self.db, session_id, settings, view.room))
         if saved is None:
             return False

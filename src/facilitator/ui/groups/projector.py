@@ -16,6 +16,7 @@ TITLE = "#ffc400"
 TEXT = "#ffffff"
 SOFT = "#c3d2e0"
 CELL = "#17324a"
+GAP = 12
 
 
 def short_name(first: str, last: str) -> str:
@@ -36,12 +37,21 @@ class GroupsProjector(SecondScreenWindow):
         self.tables = tables
         self.update()
 
-    def layout_grid(self) -> tuple[int, int]:
-        """Columns and rows of table cells, closest to the screen's shape."""
+    def layout_grid(self, width: int, height: int) -> tuple[int, int, int]:
+        """Columns, rows and the names' pixel size: the arrangement of table cells that lets the
+        names be largest (each cell holds a title line and one line per name)."""
         count = max(len(self.tables), 1)
-        aspect = self.width() / max(self.height(), 1)
-        columns = max(1, min(count, round(math.sqrt(count * aspect * 0.8))))
-        return columns, math.ceil(count / columns)
+        longest = max((len(names) for _, names in self.tables), default=1)
+        widest = max((len(name) for _, names in self.tables for name in names), default=8)
+        best = (1, count, 0)
+        for columns in range(1, count + 1):
+            rows = math.ceil(count / columns)
+            cell_width = (width - GAP * (columns + 1)) / columns
+            cell_height = (height - GAP * (rows + 1)) / rows
+            size = int(min(cell_height / (longest + 1.8), cell_width / (max(widest, 6) * 0.6 + 1)))
+            if size > best[2]:
+                best = (columns, rows, size)
+        return best
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -58,16 +68,15 @@ class GroupsProjector(SecondScreenWindow):
             TITLE,
             bold=True,
         )
-        columns, rows = self.layout_grid()
-        top = margin // 2 + title_height + margin // 2
-        cell_width = (width - margin * (columns + 1)) // columns
-        cell_height = (height - top - margin * rows) // max(rows, 1)
-        longest = max((len(names) for _, names in self.tables), default=1)
-        line = max(8, min(int(cell_height / (longest + 1.6)), int(cell_width / 9)))
+        top = margin // 2 + title_height
+        columns, rows, line = self.layout_grid(width, height - top)
+        line = max(line, 8)
+        cell_width = (width - GAP * (columns + 1)) // columns
+        cell_height = (height - top - GAP * (rows + 1)) // max(rows, 1)
         for index, (title, names) in enumerate(self.tables):
             row, column = divmod(index, columns)
-            x = margin + column * (cell_width + margin)
-            y = top + row * (cell_height + margin)
+            x = GAP + column * (cell_width + GAP)
+            y = top + GAP + row * (cell_height + GAP)
             painter.fillRect(QRect(x, y, cell_width, cell_height), QColor(CELL))
             self._text(
                 painter,

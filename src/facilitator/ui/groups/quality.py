@@ -55,14 +55,14 @@ class Quality(QObject):
         ]
         found.extend(Line(text, "bad") for count, text in hard if count)
         found.append(Line(self._balance(metrics), "ok" if metrics.balance["gender"] >= 1 else "warning"))
-        found.append(
-            Line(
-                self.tr(
-                    "New faces: at least {least} of a person's tablemates are new each round ({mean} on average)."
-                ).format(least=percent(metrics.new_faces_min), mean=percent(metrics.new_faces_mean)),
-                "ok" if metrics.new_faces_min >= 1 else "warning",
+        if metrics.new_faces_min >= 1:
+            found.append(Line(self.tr("New faces: every round, all of a person's tablemates are new to them."), "ok"))
+        else:
+            faces = self.tr(
+                "New faces: at least {least} of a person's tablemates are new each round ({mean} on average)."
             )
-        )
+            least, mean = percent(metrics.new_faces_min), percent(metrics.new_faces_mean)
+            found.append(Line(faces.format(least=least, mean=mean), "warning"))
         if seed is not None:
             found.append(
                 Line(

@@ -79,6 +79,10 @@ class SetupDialog(QDialog):
         for person, table in settings.stays.items():
             self._add_stay(person, table)
         self.summary = QLabel()
+        self.summary.setObjectName("setupSummary")
+        self.rounds.setMaximumWidth(90)
+        self.tables.setMinimumHeight(260)
+        self.setMinimumWidth(720)
         self._arrange()
         self._fill_tables()
         self.table_count.valueChanged.connect(lambda _value: self._reshape(by_count=True))
@@ -177,6 +181,9 @@ class SetupDialog(QDialog):
 
     def _update_summary(self) -> None:
         seats = sum(self._seats(row) for row in range(self.tables.rowCount()))
+        self.summary.setProperty("state", "warning" if seats < len(self.room) else "")
+        self.summary.style().unpolish(self.summary)
+        self.summary.style().polish(self.summary)
         self.summary.setText(
             self.tr("{people} people in the room, {seats} seats at {tables} tables.").format(
                 people=len(self.room), seats=seats, tables=self.tables.rowCount()

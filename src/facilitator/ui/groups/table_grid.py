@@ -11,12 +11,13 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QMimeData, QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QGridLayout,
     QLabel,
+    QLayout,
     QListWidget,
     QListWidgetItem,
     QScrollArea,
@@ -28,7 +29,8 @@ from facilitator.core.participants import Participant
 from facilitator.core.rotation.checker import Conflict
 
 MIME = "application/x-facilitator-participant"
-COLUMNS = 4
+BOX_WIDTH = 172
+"""The width a table's box needs for a full name: the grid fits as many columns as the room allows."""
 CONFLICT = QColor("#f8d0d0")
 MARKED = QColor("#cfe3ff")
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -49,6 +51,8 @@ class PeopleList(QListWidget):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
 
     def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:
         data = QMimeData()
@@ -91,6 +95,7 @@ class TableBox(QFrame):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.title)
         layout.addWidget(self.people)
+        layout.addStretch(1)
 
 
 class TableGrid(QScrollArea):
@@ -104,8 +109,11 @@ class TableGrid(QScrollArea):
         self.inner = QWidget()
         self.grid = QGridLayout(self.inner)
         self.grid.setSpacing(8)
+        self.grid.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        self.grid.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.setWidget(self.inner)
         self.boxes: list[TableBox] = []
+        self._columns = 0
 
     def set_table_count(self, count: int) -> None:
         if count == len(self.boxes):
@@ -114,12 +122,28 @@ class TableGrid(QScrollArea):
             box.setParent(None)
             box.deleteLater()
         self.boxes = [TableBox(index, self.inner) for index in range(count)]
+        self._columns = 0
+        self._arrange()
         for index, box in enumerate(self.boxes):
-            self.grid.addWidget(box, index // COLUMNS, index % COLUMNS)
             box.people.dropped.connect(self.dropped)
             box.people.currentItemChanged.connect(lambda *_args: self.chosen.emit())
             if index:
                 QWidget.setTabOrder(self.boxes[index - 1].people, box.people)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """As many columns of tables as the width allows (the grid scrolls down, never sideways)."""
+        columns = max(1, (self.viewport().width() - 8) // (BOX_WIDTH + 8))
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for box in self.boxes:
+            self.grid.removeWidget(box)
+        for index, box in enumerate(self.boxes):
+            self.grid.addWidget(box, index // columns, index % columns)
 
     def show_round(
         self,
@@ -132,6 +156,8 @@ class TableGrid(QScrollArea):
     ) -> None:
         """Fill every table's list; ``problems`` gives the tooltip of each name in conflict."""
         self.set_table_count(len(titles))
+        self._arrange()
+        longest = max((sum(1 for t in seats.values() if t == index) for index in range(len(titles))), default=1)
         for index, box in enumerate(self.boxes):
             keep = box.people.person()
             box.people.blockSignals(True)
@@ -160,9 +186,9 @@ class TableGrid(QScrollArea):
             box.people.blockSignals(False)
             box.title.setText(titles[index])
             box.people.ensurePolished()
-            rows = max(box.people.count(), 1)
-            row_height = max(box.people.sizeHintForRow(0), box.people.fontMetrics().height() + 4)
-            box.people.setFixedHeight(row_height * rows + 2 * box.people.frameWidth() + 6)
+            row_height = box.people.sizeHintForRow(0) if box.people.count() else box.people.fontMetrics().height() + 2
+            box.people.setFixedHeight(row_height * max(longest, 1) + 2 * box.people.frameWidth() + 4)
+            box.setFixedWidth(BOX_WIDTH)
 
     def focused_list(self) -> PeopleList | None:
         return next((box.people for box in self.boxes if box.people.hasFocus()), None)

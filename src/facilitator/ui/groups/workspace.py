@@ -77,7 +77,7 @@ class GroupsWorkspace(QWidget):
         self.quality.setMinimumWidth(300)
         self.quality.setMaximumWidth(380)
         self.confirmation = QLabel()
-        self.confirmation.setObjectName("confirmation")
+        self.confirmation.setObjectName("groupsSaid")
         self.confirmation.setWordWrap(True)
         self.hint = QLabel()
         self.hint.setObjectName("hint")
@@ -213,6 +213,8 @@ class GroupsWorkspace(QWidget):
             text = self.tr(
                 "Nobody has signed in yet: plans are made for the %n person(s) expected.", "", len(view.room)
             )
+        elif view.basis == Basis.ATTENDED:
+            text = self.tr("This session is over: %n person(s) came.", "", len(view.room))
         else:
             text = self.tr("%n person(s) present.", "", len(view.room))
         arrivals, departures = view.arrivals(), view.departures()
@@ -345,8 +347,13 @@ class GroupsWorkspace(QWidget):
         self.confirmation.style().polish(self.confirmation)
 
     def after_action(self, said: str, keep: uuid.UUID | None = None) -> None:
+        """Show the plan again, say what was done, and keep the keyboard in the tables."""
         self.reload(keep)
         self.confirm(said, "ok")
+        if keep is None and self.grid.boxes:
+            self.grid.boxes[0].people.setFocus()
+        elif keep is None:
+            self.session_choice.setFocus()
         self.changed.emit()
 
     def shutdown(self) -> None:

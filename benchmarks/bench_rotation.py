@@ -1,0 +1,253 @@
+"""Small-group rotation on the public instances of reference/rotation.md: the Social Golfer
+instances (best-known rounds; 6-6-4 must be reported impossible) and the assembly shapes
+(170 people at 21, 23 or 17 tables for 8 rounds, 12 elected officials, a host per table on the first), each
+over 5 seeds, against a random shuffle of the same room in the same run (what a facilitator
+drawing tables at random would get). Goals: best-known rounds, zero repeats on the assembly
+shapes, under 1 s each (p95), a re-plan under 0.2 s, gender 100 % in quota, drawn/volunteer
+and age band ≥ 90 %."""
+
+from __future__ import annotations
+
+import random
+import statistics
+import time
+from collections.abc import Sequence
+
+from benchmarks.common import Result
+from facilitator.cli_rotation import synthetic_room
+from facilitator.core.rotation.checker import measure
+from facilitator.core.rotation.model import Constraints, History, Person, Round, Table
+from facilitator.core.rotation.planner import plan
+
+SEEDS = range(5)
+SGP = ("5-3-7", "6-3-8", "4-4-5", "5-5-6", "7-7-8", "8-8-9", "13-13-14", "8-4-10", "6-6-3", "6-6-4", "10-4-10")
+CSPLIB = ("2-2-3", "5-2-8", "5-3-6", "7-7-7", "8-4-5")
+"""The CSPLib data files not already among the famous instances (4-4-5, 5-5-6, 6-6-3, 8-8-9 are)."""
+ASSEMBLY = ((170, 21, True), (170, 23, False), (170, 17, False))
+ROUNDS = 8
+OFFICIALS = 12
+SGP_CONSTRAINTS = Constraints(caps={}, avoid_revisits=False)
+
+
+def shuffled(people: int, tables: Sequence[Table], rounds: int, rng: random.Random) -> tuple[Round, ...]:
+    """Each round, the movers dealt at random round the tables (hosts stay at theirs)."""
+    hosts = {table.host: index for index, table in enumerate(tables) if table.host is not None}
+    schedule = []
+    for _ in range(rounds):
+        movers = [person for person in range(people) if person not in hosts]
+        rng.shuffle(movers)
+        seats: list[int | None] = [None] * people
+        for person, table in hosts.items():
+            seats[person] = table
+        order = sorted(range(len(tables)), key=lambda t: t in hosts.values())
+        for index, person in enumerate(movers):
+            seats[person] = order[index % len(tables)]
+        schedule.append(tuple(seats))
+    return tuple(schedule)
+
+
+def rounds_without_repeats(rounds: Sequence[Round], people: Sequence[Person], tables: Sequence[Table]) -> int:
+    """How many first rounds go without a repeated pair."""
+    reached = 0
+    for count in range(1, len(rounds) + 1):
+        if measure(rounds[:count], people, tables, SGP_CONSTRAINTS).repeated_pairs:
+            break
+        reached = count
+    return reached
+
+
+def _p95(samples: list[float]) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def _sgp(instance: str) -> list[Result]:
+    groups, size, rounds = (int(part) for part in instance.split("-"))
+    people = [Person() for _ in range(groups * size)]
+    tables = [Table(size) for _ in range(groups)]
+    times, reached, repeats, impossible = [], [], [], []
+    for seed in SEEDS:
+        result = plan(people, tables, rounds, SGP_CONSTRAINTS, seed=seed, deadline=1.0)
+        times.append(result.seconds)
+        reached.append(rounds_without_repeats(result.schedule.rounds, people, tables))
+        repeats.append(result.metrics.repeated_pairs)
+        impossible.append(rounds > result.bound.limit)
+    rng = random.Random(0)
+    started = time.perf_counter()
+    baseline = shuffled(len(people), tables, rounds, rng)
+    shuffle_time = time.perf_counter() - started
+    random_reached = rounds_without_repeats(baseline, people, tables)
+    random_repeats = measure(baseline, people, tables, SGP_CONSTRAINTS).repeated_pairs
+    name = f"SGP {instance}"
+    return [
+        Result(
+            f"{name}: rounds without a repeat (worst)",
+            "",
+            min(reached),
+            random_reached,
+            "random shuffle",
+            "impossible, reported" if all(impossible) else f"= {rounds} (best known)",
+            all(impossible) or min(reached) >= rounds,
+        ),
+        Result(
+            f"{name}: repeated pairs at {rounds} rounds (worst)",
+            "",
+            max(repeats),
+            random_repeats,
+            "random shuffle",
+            "minimum found" if all(impossible) else "0",
+            None if all(impossible) else max(repeats) == 0,
+        ),
+        Result(
+            f"{name}: time p50 / p95 ({statistics.median(times):.2f} s)",
+            "s",
+            _p95(times),
+            shuffle_time,
+            "random shuffle",
+            "< 1 s",
+            _p95(times) < 1,
+        ),
+    ]
+
+
+def _room(people: int, table_count: int, hosted: bool) -> tuple[list[Person], list[Table]]:
+    room = synthetic_room(people, OFFICIALS, 7)
+    capacity = -(-people // table_count)
+    return room, [Table(capacity, people - 1 - t if hosted else None) for t in range(table_count)]
+
+
+def _assembly(people: int, table_count: int, hosted: bool) -> list[Result]:
+    room, tables = _room(people, table_count, hosted)
+    constraints = Constraints()
+    times, repeats, clashes, gender, drawn, age = [], [], [], [], [], []
+    for seed in SEEDS:
+        result = plan(room, tables, ROUNDS, constraints, seed=seed, deadline=1.0)
+        times.append(result.seconds)
+        metrics = result.metrics
+        repeats.append(metrics.repeated_pairs)
+        clashes.append(metrics.official_clashes + metrics.revisits)
+        gender.append(metrics.balance["gender"])
+        drawn.append(metrics.balance["drawn"])
+        age.append(metrics.balance["age_band"])
+    started = time.perf_counter()
+    baseline = shuffled(people, tables, ROUNDS, random.Random(0))
+    shuffle_time = time.perf_counter() - started
+    random_metrics = measure(baseline, room, tables, constraints)
+    name = f"{people}/{table_count}/{ROUNDS}" + (" hosts" if hosted else "")
+    shuffle = "random shuffle"
+    return [
+        Result(
+            f"{name}: repeated pairs (worst)",
+            "",
+            max(repeats),
+            random_metrics.repeated_pairs,
+            shuffle,
+            "0",
+            max(repeats) == 0,
+        ),
+        Result(
+            f"{name}: clashes + revisits (worst)",
+            "",
+            max(clashes),
+            random_metrics.official_clashes + random_metrics.revisits,
+            shuffle,
+            "0",
+            max(clashes) == 0,
+        ),
+        Result(
+            f"{name}: time p95 (p50 {statistics.median(times):.2f} s)",
+            "s",
+            _p95(times),
+            shuffle_time,
+            shuffle,
+            "< 1 s",
+            _p95(times) < 1,
+        ),
+        Result(
+            f"{name}: gender in quota (worst)",
+            "%",
+            min(gender) * 100,
+            random_metrics.balance["gender"] * 100,
+            shuffle,
+            "100 %",
+            min(gender) >= 1,
+        ),
+        Result(
+            f"{name}: drawn/volunteer in quota (worst)",
+            "%",
+            min(drawn) * 100,
+            random_metrics.balance["drawn"] * 100,
+            shuffle,
+            "≥ 90 %",
+            min(drawn) >= 0.9,
+        ),
+        Result(
+            f"{name}: age band in quota (worst)",
+            "%",
+            min(age) * 100,
+            random_metrics.balance["age_band"] * 100,
+            shuffle,
+            "≥ 90 %",
+            min(age) >= 0.9,
+        ),
+    ]
+
+
+def _replan() -> list[Result]:
+    """170/21 with hosts, re-planned at round 4 for 6 late arrivals and 4 departures."""
+    people, table_count = 170, 21
+    room, tables = _room(people, table_count, True)
+    late, gone = range(20, 26), range(40, 44)
+    times, repeats, moved = [], [], []
+    for seed in SEEDS:
+        first = plan(room, tables, ROUNDS, present=[p not in late for p in range(people)], seed=seed)
+        rounds = first.schedule.rounds
+        history = History(rounds=rounds[:3], current=rounds[3], previous=rounds[4:])
+        again = plan(
+            room,
+            tables,
+            ROUNDS - 4,
+            history=history,
+            present=[p not in gone for p in range(people)],
+            seed=seed,
+            deadline=0.2,
+        )
+        times.append(again.seconds)
+        repeats.append(again.metrics.repeated_pairs)
+        moved.append(again.moved)
+    started = time.perf_counter()
+    plan(room, tables, ROUNDS, seed=0, deadline=1.0)
+    fresh = time.perf_counter() - started
+    return [
+        Result(
+            f"re-plan 170/21 at round 4: time p95 (p50 {statistics.median(times):.3f} s)",
+            "s",
+            _p95(times),
+            fresh,
+            "a fresh plan of the room",
+            "< 0.2 s",
+            _p95(times) < 0.2,
+        ),
+        Result(
+            "re-plan: repeated pairs (worst)", "", max(repeats), 0, "none before the re-plan", "0", max(repeats) == 0
+        ),
+        Result(
+            f"re-plan: people moved (worst; arrivals {len(late)}, departures {len(gone)})",
+            "",
+            max(moved),
+            len(late) + len(gone),
+            "arrivals and departures",
+            "fewest",
+            None,
+        ),
+    ]
+
+
+def run() -> list[Result]:
+    results = []
+    for instance in SGP + CSPLIB:
+        results.extend(_sgp(instance))
+    for shape in ASSEMBLY:
+        results.extend(_assembly(*shape))
+    results.extend(_replan())
+    return results
