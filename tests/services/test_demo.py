@@ -63,3 +63,19 @@ def test_the_demo_is_written_once(db: Database) -> None:
     with pytest.raises(DemoAlreadyThere):
         create_demo(db, TODAY)
     assert [a.name for a in list_assemblies(db)] == [DEMO_ASSEMBLY]
+
+
+def test_the_demo_has_a_planned_group_session_and_one_set_up_today(db: Database) -> None:
+    from facilitator.services.rotation import Basis, load_rotation
+
+    assembly = create_demo(db, TODAY)
+    sessions = {session.title: session for session in list_sessions(db, assembly)}
+    evening = dt.datetime.combine(TODAY, dt.time(18, 0))
+    groups = load_rotation(db, sessions["Travail en groupes"].id, evening)
+    assert groups.basis == Basis.ATTENDED and len(groups.rounds) == 4
+    assert groups.current_round == 2 and groups.revisions == 2  # the plan, then one swap by hand
+    metrics = groups.metrics()
+    assert metrics.repeated_pairs == 0 and metrics.official_clashes == 0 and metrics.revisits == 0
+    assert all(set(seats) == set(groups.rounds[0]) for seats in groups.rounds)
+    today = load_rotation(db, sessions[TODAY_TITLE].id, evening)
+    assert today.settings is not None and not today.planned and today.basis == Basis.EXPECTED

@@ -16,6 +16,7 @@ from facilitator.services.demo import create_demo
 from facilitator.services.indemnity import year_indemnities
 from facilitator.services.participants import add_participant, list_participants, remove_participant, update_participant
 from facilitator.services.roster_import import import_roster
+from facilitator.services.rotation import load_rotation
 from facilitator.services.sessions import list_sessions
 from facilitator.store import migrate
 from facilitator.store.database import Database
@@ -68,3 +69,7 @@ def test_the_demo_writes_on_postgresql(pg: Database) -> None:
     held = [s for s in list_sessions(pg, assembly) if s.date < dt.date(2026, 11, 23)]
     statement = year_indemnities(pg, assembly, held[0].date.year)
     assert statement.lines and statement.total("total_cents") > 0
+    groups = next(s for s in held if s.title == "Travail en groupes")
+    plan = load_rotation(pg, groups.id, dt.datetime(2026, 11, 23, 12))
+    assert len(plan.rounds) == 4 and plan.revisions == 2 and plan.current_round == 2
+    assert plan.metrics().repeated_pairs == 0

@@ -68,7 +68,9 @@ def names_at(workspace: GroupsWorkspace, table: int) -> list[str]:
     return [name.replace("  ★", "") for name in workspace.grid.names(table)]
 
 
-def test_plan_swap_by_hand_and_replan_after_lunch(qtbot: QtBot, workspace: GroupsWorkspace, db: Database, room: tuple) -> None:
+def test_plan_swap_by_hand_and_replan_after_lunch(
+    qtbot: QtBot, workspace: GroupsWorkspace, db: Database, room: tuple
+) -> None:
     session_id, ids = room
     assert "45 personnes présentes" in workspace.banner.text()
     assert "Paramétrez les tables" in workspace.hint.text()
@@ -115,7 +117,9 @@ def test_plan_swap_by_hand_and_replan_after_lunch(qtbot: QtBot, workspace: Group
     mime = QMimeData()
     mime.setData(MIME, str(first).encode())
     target = workspace.grid.boxes[2].people
-    drop = QDropEvent(QPointF(5, 5), Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPointF(5, 5), Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     target.dropEvent(drop)
     assert load_rotation(db, session_id, MORNING).rounds[1][first] == 2
     assert workspace.confirmation.text() == "Déplacé·e à la table 3."
