@@ -119,6 +119,14 @@ def groups(window: MainWindow, target: Path) -> None:
     assert view.settings is not None
     room = sorted((view.people[p] for p in view.room), key=lambda p: p.details.last_name)
     shoot(SetupDialog(view.settings, room, window), target / "groups-setup.png")
+    workspace.rounds.setCurrentIndex(3)
+    first, second = workspace.grid.boxes[0].people, workspace.grid.boxes[1].people
+    for people in (first, second):
+        people.setFocus()
+        people.setCurrentRow(0)
+        workspace.actions.mark_or_swap()
+    QApplication.processEvents()
+    window.grab().save(str(target / "groups-conflict.png"))
 
 
 def shoot(dialog: QWidget, path: Path) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QMimeData, QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QResizeEvent
+from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QFocusEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -41,6 +41,7 @@ class PeopleList(QListWidget):
 
     dropped = Signal(object, int)
     """participant id, this table's index"""
+    focused = Signal(object)
 
     def __init__(self, table: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +54,10 @@ class PeopleList(QListWidget):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.focused.emit(self)
 
     def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:
         data = QMimeData()
@@ -113,6 +118,8 @@ class TableGrid(QScrollArea):
         self.grid.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.setWidget(self.inner)
         self.boxes: list[TableBox] = []
+        self.active: PeopleList | None = None
+        """The table list where someone was last chosen."""
         self._columns = 0
 
     def set_table_count(self, count: int) -> None:
@@ -121,12 +128,14 @@ class TableGrid(QScrollArea):
         for box in self.boxes:
             box.setParent(None)
             box.deleteLater()
+        self.active = None
         self.boxes = [TableBox(index, self.inner) for index in range(count)]
         self._columns = 0
         self._arrange()
         for index, box in enumerate(self.boxes):
             box.people.dropped.connect(self.dropped)
-            box.people.currentItemChanged.connect(lambda *_args: self.chosen.emit())
+            box.people.currentItemChanged.connect(lambda *_args, people=box.people: self._choose(people))
+            box.people.focused.connect(self._choose)
             if index:
                 QWidget.setTabOrder(self.boxes[index - 1].people, box.people)
 
@@ -190,13 +199,14 @@ class TableGrid(QScrollArea):
             box.people.setFixedHeight(row_height * max(longest, 1) + 2 * box.people.frameWidth() + 4)
             box.setFixedWidth(BOX_WIDTH)
 
-    def focused_list(self) -> PeopleList | None:
-        return next((box.people for box in self.boxes if box.people.hasFocus()), None)
+    def _choose(self, people: PeopleList) -> None:
+        self.active = people
+        self.chosen.emit()
 
     def current_person(self) -> uuid.UUID | None:
-        """The person under the keyboard's focus (or the last one chosen)."""
-        focused = self.focused_list()
-        return focused.person() if focused is not None else None
+        """The person last chosen, by the keyboard or the mouse, in any table."""
+        active = self.active
+        return active.person() if active is not None else None
 
     def focus_person(self, person_id: uuid.UUID) -> None:
         for box in self.boxes:
