@@ -134,7 +134,7 @@ def test_plan_swap_by_hand_and_replan_after_lunch(
     for person in ids[20:22]:
         check_out(db, session_id, person, LUNCH - dt.timedelta(minutes=5))
     workspace.reload()
-    assert "3 arrivée(s) sans place, 2 départ(s)" in workspace.banner.text()
+    assert "3 personne(s) présente(s) sans place, 2 personne(s) du plan absente(s)" in workspace.banner.text()
     assert workspace.replan_button.isEnabled()
     before = load_rotation(db, session_id, LUNCH)
     qtbot.keyClick(workspace, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)

@@ -1461,7 +1461,7 @@
         </message>
         <message>
             <source>Since the plan: {arrived} arrived without a seat, {left} left — Re-plan (Ctrl+R) seats them.</source>
-            <translation>Depuis le plan : {arrived} arrivée(s) sans place, {left} départ(s) — Re-planifier (Ctrl+R) les place.</translation>
+            <translation>Depuis le plan : {arrived} personne(s) présente(s) sans place, {left} personne(s) du plan absente(s) — Re-planifier (Ctrl+R) ajuste le plan.</translation>
         </message>
         <message numerus="yes">
             <source>Table {number} · %n person(s)</source>
