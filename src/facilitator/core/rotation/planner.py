@@ -27,7 +27,7 @@ from facilitator.core.rotation.seating import balance_sizes, largest_table, size
 from facilitator.core.rotation.state import PAIR, State
 
 STEP_BUDGET = 20_000
-SEARCH_SHARE = 0.95
+SEARCH_SHARE = 0.9
 """Of the deadline, what the search may use: the rest is for the checker and the answer."""
 
 
@@ -105,7 +105,8 @@ def plan(
         kept,
     )
     fresh = list(range(len(frozen), seats.shape[0]))
-    if not history.rounds and history.current is None and not history.previous:
+    first_plan = not history.rounds and history.current is None and not history.previous
+    if first_plan:
         trade_itineraries(state, fresh, rng, stop_at=started + deadline / 2, clock=clock)
     outcome = improve(
         state,
@@ -114,6 +115,7 @@ def plan(
         stop_at=started + SEARCH_SHARE * deadline,
         clock=clock,
         budget=STEP_BUDGET,
+        balance=first_plan,
     )
     final = tuple(tuple(int(t) if t >= 0 else None for t in row) for row in state.seats)
     moved = {

@@ -41,7 +41,10 @@ def improve(
     stop_at: float,
     clock: Callable[[], float],
     budget: int,
+    balance: bool = True,
 ) -> Outcome:
+    """Swap until nothing is left to fix. Without ``balance`` (a re-plan) only hard conflicts
+    are worth a move: a table a little out of proportion does not justify moving someone."""
     tabu = np.zeros(state.seats.shape, dtype=np.int64)
     current = best = state.cost()
     best_seats = state.seats.copy()
@@ -59,7 +62,7 @@ def improve(
         options = []
         for r in _sample(dirty, state.seats.shape[1], rng):
             hard, soft = state.conflicted(r)
-            rows = np.flatnonzero(hard if hard.any() else soft)
+            rows = np.flatnonzero(hard if hard.any() or not balance else soft)
             cols = np.flatnonzero(state.movable[r] & (state.seats[r] >= 0))
             if len(rows) == 0 or len(cols) < 2:
                 clean.add(r)
