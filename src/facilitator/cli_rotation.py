@@ -27,6 +27,16 @@ AGE_BANDS = ("16-24", "25-34", "35-49", "50-64", "65+")
 NEIGHBOURHOODS = ("centre", "gare", "port", "vignes", "plateau", "moulin")
 
 
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from error
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {text!r}")
+    return value
+
+
 def _instance(text: str) -> tuple[int, int, int]:
     try:
         groups, size, rounds = (int(part) for part in text.split("-"))
@@ -43,12 +53,14 @@ def add_commands(commands: Any, common: Callable[[argparse.ArgumentParser], None
     )
     planning = rotation.add_parser("plan", help="plan rounds of small groups (synthetic, SGP or a session)")
     room = planning.add_mutually_exclusive_group(required=True)
-    room.add_argument("--people", type=int, metavar="N", help="a synthetic room of N people")
+    room.add_argument("--people", type=_positive, metavar="N", help="a synthetic room of N people")
     room.add_argument("--sgp", type=_instance, metavar="G-S-W", help="a Social Golfer instance: groups-size-rounds")
-    room.add_argument("--session", type=parse_id, metavar="ID", help="the people present at a session (with --db)")
-    planning.add_argument("--tables", type=int, metavar="T", help="number of tables")
-    planning.add_argument("--table-size", type=int, metavar="S", help="people per table")
-    planning.add_argument("--rounds", type=int, metavar="R")
+    room.add_argument(
+        "--session", type=parse_id, metavar="ID", help="the people present at a session (with --db; saves the setup)"
+    )
+    planning.add_argument("--tables", type=_positive, metavar="T", help="number of tables")
+    planning.add_argument("--table-size", type=_positive, metavar="S", help="people per table")
+    planning.add_argument("--rounds", type=_positive, metavar="R")
     planning.add_argument("--hosts", action="store_true", help="synthetic room: a fixed host per table")
     planning.add_argument("--officials", type=int, default=0, metavar="K", help="synthetic room: K elected officials")
     planning.add_argument("--seed", type=int, metavar="S")
@@ -79,8 +91,10 @@ def _plan(context: runtime.Runtime, args: argparse.Namespace) -> int:
         tables = [Table(size) for _ in range(groups)]
         constraints = Constraints(caps={}, avoid_revisits=False)
     else:
-        if args.rounds is None or (args.tables is None and args.table_size is None) or args.people < 1:
+        if args.rounds is None or (args.tables is None and args.table_size is None):
             return _refuse(Cli.tr("Give --people N, --rounds R and --tables T or --table-size S."))
+        if args.hosts and (args.tables or 0) > args.people:
+            return _refuse(Cli.tr("A host per table needs at least as many people as tables."))
         tables_count = args.tables or -(-args.people // args.table_size)
         capacity = args.table_size or -(-args.people // tables_count)
         people = synthetic_room(args.people, args.officials, seed)
@@ -137,7 +151,7 @@ def plan_json(result: Plan, table_count: int, seconds: float) -> dict[str, Any]:
         "finished": result.finished,
         "constructed": result.constructed,
         "impossible_without_repeats": impossible,
-        "minimum_found": metrics.repeated_pairs if impossible or metrics.repeated_pairs else 0,
+        "minimum_found": metrics.repeated_pairs if impossible else None,
         "bound": {
             "counting": result.bound.counting,
             "proven": result.bound.proven,
@@ -147,7 +161,7 @@ def plan_json(result: Plan, table_count: int, seconds: float) -> dict[str, Any]:
 
 
 def _plan_session(context: runtime.Runtime, args: argparse.Namespace) -> int:
-    from facilitator.services import rotation, rotation_setup
+    from facilitator.services import rotation, rotation_actions, rotation_setup
 
     db = context.open_database(args.db, create=False)
     try:
@@ -162,9 +176,10 @@ def _plan_session(context: runtime.Runtime, args: argparse.Namespace) -> int:
         elif args.table_size is not None:
             base = rotation_setup.by_table_size(len(view.room), args.table_size, base)
         try:
-            rotation_setup.save_settings(db, args.session, base, view.room)
             started = time.perf_counter()
-            result = rotation.plan_groups(db, args.session, dt.datetime.now(), seed=args.seed, deadline=args.deadline)
+            result = rotation_actions.plan_groups(
+                db, args.session, dt.datetime.now(), seed=args.seed, deadline=args.deadline, settings=base
+            )
         except rotation_setup.RotationRefused as refused:
             return _refuse(rotation_text(refused.problem))
         seconds = time.perf_counter() - started

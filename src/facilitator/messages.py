@@ -246,6 +246,11 @@ ROTATION_TEXTS: dict[RotationProblem, str] = {
     RotationProblem.TABLES_CHANGED: QT_TRANSLATE_NOOP(
         "Messages", "The tables changed since the plan was made: make a new plan."
     ),
+    RotationProblem.STAY_NO_TABLE: QT_TRANSLATE_NOOP(
+        "Messages", "Someone is to stay at a table that does not exist: choose one of the tables."
+    ),
+    RotationProblem.EMPTY_ROOM: QT_TRANSLATE_NOOP("Messages", "Nobody is in the room: there is no one to seat."),
+    RotationProblem.NO_SUCH_ROUND: QT_TRANSLATE_NOOP("Messages", "The plan has no such round."),
 }
 
 

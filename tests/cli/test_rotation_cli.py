@@ -68,6 +68,7 @@ def test_social_golfer_instances(tmp_path: Path) -> None:
     impossible = plan("--sgp", "6-6-4", "--seed", "0", "--deadline", "0.5", basedir=tmp_path)
     assert impossible["impossible_without_repeats"] is True
     assert impossible["repeated_pairs"] > 0 and impossible["minimum_found"] == impossible["repeated_pairs"]
+    assert kirkman["minimum_found"] is None and kirkman["impossible_without_repeats"] is False
     assert impossible["bound"]["proven"] == 3
 
 
@@ -140,3 +141,15 @@ def test_printing_before_any_plan_says_so(tmp_path: Path) -> None:
     assert result.returncode == 3
     assert "pas encore de plan" in result.stderr
     assert not (tmp_path / "t.pdf").exists()
+
+
+def test_numbers_that_make_no_room_are_refused_without_a_traceback(tmp_path: Path) -> None:
+    for options in (["--tables", "0"], ["--table-size", "-3"], ["--tables", "x"]):
+        result = facilitator("rotation", "plan", "--people", "20", "--rounds", "2", *options, basedir=tmp_path)
+        assert result.returncode == 2 and "Traceback" not in result.stderr
+    hosts = facilitator(
+        "rotation", "plan", "--people", "4", "--tables", "6", "--rounds", "2", "--hosts", basedir=tmp_path
+    )
+    assert hosts.returncode == 3 and "Traceback" not in hosts.stderr
+    lonely = plan("--people", "5", "--tables", "5", "--rounds", "9", "--seed", "1", basedir=tmp_path)
+    assert lonely["repeated_pairs"] == 0 and lonely["impossible_without_repeats"] is False

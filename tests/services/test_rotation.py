@@ -12,9 +12,8 @@ from facilitator.core.participants import Role
 from facilitator.core.rotation.model import RotationProblem
 from facilitator.runtime import Runtime
 from facilitator.services.attendance import check_in, check_out
-from facilitator.services.rotation import (
-    Basis,
-    load_rotation,
+from facilitator.services.rotation import Basis, load_rotation
+from facilitator.services.rotation_actions import (
     move_person,
     plan_groups,
     replan_groups,
@@ -160,3 +159,73 @@ def test_the_plan_survives_a_restart(context: Runtime, tmp_path: Path, db: Datab
         assert load_rotation(reopened, session_id, LUNCH).rounds == rounds
     finally:
         reopened.dispose()
+
+
+def test_a_plan_whose_tables_changed_is_out_of_date_until_planned_again(db: Database, assembly: uuid.UUID) -> None:
+    from facilitator.services.rotation_documents import print_table_cards
+
+    session_id, ids = planned_room(db, assembly, count=40)
+    view = load_rotation(db, session_id, LUNCH)
+    assert view.settings is not None and not view.stale
+    fewer = by_table_count(40, 4, view.settings)
+    save_settings(db, session_id, RotationSettings(4, fewer.tables), set(ids))
+    stale = load_rotation(db, session_id, LUNCH)
+    assert stale.stale
+    for refused_action in (
+        lambda: replan_groups(db, session_id, LUNCH),
+        lambda: swap_people(db, session_id, 0, ids[0], ids[1], LUNCH),
+        lambda: print_table_cards(db, session_id, Path("/nonexistent/cards.pdf"), LUNCH),
+    ):
+        with pytest.raises(RotationRefused) as refused:
+            refused_action()
+        assert refused.value.problem == RotationProblem.TABLES_CHANGED
+    plan_groups(db, session_id, LUNCH, seed=1)
+    assert not load_rotation(db, session_id, LUNCH).stale
+
+
+def test_refusals_of_an_empty_room_a_stay_beyond_the_tables_and_a_round_beyond_the_plan(
+    db: Database, assembly: uuid.UUID
+) -> None:
+    session_id, ids = planned_room(db, assembly, count=20, rounds=3)
+    with pytest.raises(RotationRefused) as refused:
+        save_settings(
+            db, session_id, RotationSettings(3, (TableSetup(10), TableSetup(10)), stays={ids[0]: 5}), set(ids)
+        )
+    assert refused.value.problem == RotationProblem.STAY_NO_TABLE
+    with pytest.raises(RotationRefused) as refused:
+        set_current_round(db, session_id, 3)
+    assert refused.value.problem == RotationProblem.NO_SUCH_ROUND
+    for person in ids:
+        check_out(db, session_id, person, LUNCH - dt.timedelta(minutes=1))
+    with pytest.raises(RotationRefused) as refused:
+        plan_groups(db, session_id, LUNCH)
+    assert refused.value.problem == RotationProblem.EMPTY_ROOM
+
+
+def test_hand_moves_that_change_nothing_say_so(db: Database, assembly: uuid.UUID) -> None:
+    session_id, ids = planned_room(db, assembly, count=20, rounds=2)
+    seats = load_rotation(db, session_id, LUNCH).rounds[0]
+    same_table = next(other for other in ids[1:] if seats[other] == seats[ids[0]])
+    assert not swap_people(db, session_id, 0, ids[0], same_table, LUNCH)
+    assert not move_person(db, session_id, 0, ids[0], seats[ids[0]], LUNCH)
+    assert load_rotation(db, session_id, LUNCH).revisions == 1
+
+
+def test_a_replan_follows_the_rounds_of_the_setup(db: Database, assembly: uuid.UUID) -> None:
+    session_id, ids = planned_room(db, assembly, count=30, rounds=5)
+    view = load_rotation(db, session_id, LUNCH)
+    assert view.settings is not None
+    save_settings(db, session_id, RotationSettings(3, view.settings.tables), set(ids))
+    check_out(db, session_id, ids[0], LUNCH - dt.timedelta(minutes=1))
+    replan_groups(db, session_id, LUNCH, seed=2)
+    after = load_rotation(db, session_id, LUNCH)
+    assert len(after.rounds) == 3 and after.rounds[0] == {p: t for p, t in view.rounds[0].items() if p != ids[0]}
+
+
+def test_people_not_arrived_yet_are_not_said_to_have_left(db: Database, assembly: uuid.UUID) -> None:
+    session_id, ids = seated_room(db, assembly, 24, signed_in=0)
+    save_settings(db, session_id, default_settings(24, table_size=6, rounds=3), set(ids))
+    plan_groups(db, session_id, LUNCH, seed=4)
+    check_in(db, session_id, ids[0], LUNCH)
+    view = load_rotation(db, session_id, LUNCH + dt.timedelta(minutes=1))
+    assert view.basis == Basis.PRESENT and view.departures() == [] and len(view.absent()) == 23

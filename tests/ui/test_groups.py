@@ -104,25 +104,32 @@ def test_plan_swap_by_hand_and_replan_after_lunch(
     swapped = load_rotation(db, session_id, MORNING).rounds[1]
     assert swapped[first] == 1 and swapped[second] == 0
     assert workspace.actions.marked is None
-    # Two people who already met elsewhere, or sat at that table: highlighted with the reason.
-    tooltips = [
-        box.people.item(row).toolTip()
-        for box in workspace.grid.boxes
-        for row in range(box.people.count())
-        if box.people.item(row).toolTip()
-    ]
-    assert all("déjà" in tip or "revient" in tip or "trop" in tip for tip in tooltips)
+    # Back at the table of round 1: highlighted, with the reason in the tooltip and, when chosen,
+    # on the confirmation line (for whoever works with the keyboard).
+    back = load_rotation(db, session_id, MORNING).rounds[0][first]
+    workspace.actions.drop(first, back)
+    box = workspace.grid.boxes[back].people
+    row = next(r for r in range(box.count()) if box.item(r).data(Qt.ItemDataRole.UserRole) == first)
+    assert box.item(row).text().startswith("⚠ ")
+    assert "revient à une table déjà visitée" in box.item(row).toolTip()
+    box.setCurrentRow(-1)
+    box.setCurrentRow(row)
+    assert "revient à une table déjà visitée" in workspace.confirmation.text()
+    assert any(" retour" in line and "table déjà visitée" in line for line in workspace.quality.property("lines"))
 
-    # A drop of a name onto table 3 moves that person there.
+    # A drop of a name onto another table moves that person there.
+    elsewhere = (back + 1) % len(workspace.grid.boxes)
     mime = QMimeData()
     mime.setData(MIME, str(first).encode())
-    target = workspace.grid.boxes[2].people
+    target = workspace.grid.boxes[elsewhere].people
     drop = QDropEvent(
         QPointF(5, 5), Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     )
     target.dropEvent(drop)
-    assert load_rotation(db, session_id, MORNING).rounds[1][first] == 2
-    assert workspace.confirmation.text() == "Déplacé·e à la table 3."
+    assert load_rotation(db, session_id, MORNING).rounds[1][first] == elsewhere
+    assert workspace.confirmation.text() == f"Déplacé·e à la table {elsewhere + 1}."
+    target.dropEvent(drop)
+    assert workspace.confirmation.text() == "Rien à changer : déjà à cette table."
 
     # After lunch: round 3 under way, three latecomers signed in, two people left.
     workspace.now = lambda: LUNCH  # type: ignore[method-assign]
@@ -134,7 +141,7 @@ def test_plan_swap_by_hand_and_replan_after_lunch(
     for person in ids[20:22]:
         check_out(db, session_id, person, LUNCH - dt.timedelta(minutes=5))
     workspace.reload()
-    assert "3 personne(s) présente(s) sans place, 2 personne(s) du plan absente(s)" in workspace.banner.text()
+    assert "3 présent·e(s) sans place, 2 parti·e(s), 0 pas encore arrivé·e(s)" in workspace.banner.text()
     assert workspace.replan_button.isEnabled()
     before = load_rotation(db, session_id, LUNCH)
     qtbot.keyClick(workspace, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
@@ -143,6 +150,7 @@ def test_plan_swap_by_hand_and_replan_after_lunch(
     assert all(person in after.rounds[3] for person in ids[45:])
     assert all(person not in after.rounds[3] for person in ids[20:22])
     assert after.metrics().repeated_pairs <= before.metrics().repeated_pairs
+    assert all(after.rounds[2][p] == before.rounds[2][p] for p in before.rounds[2] if p not in ids[20:22])
     assert workspace.confirmation.text().startswith("Plan enregistré (graine ")
     assert not workspace.replan_button.isEnabled()
     assert "depuis le plan" not in workspace.banner.text().casefold()

@@ -35,7 +35,12 @@ def _rounds_grid(card: TableCard) -> Flowable:
         rows.append(
             [
                 blocks.fitted(
-                    blocks.markup(names[line]), width, 9 * mm, NAME_SIZE, 7, bold=line == 0 and bool(card.host)
+                    blocks.markup(names[line]),
+                    width,
+                    9 * mm,
+                    NAME_SIZE,
+                    7,
+                    bold=bool(card.host) and names[line] == card.host,
                 )
                 if line < len(names)
                 else ""

@@ -8,7 +8,8 @@ import datetime as dt
 import uuid
 
 from facilitator.core.rotation import checker
-from facilitator.services.rotation import RotationView, load_rotation, plan_groups, set_current_round, swap_people
+from facilitator.services.rotation import RotationView, load_rotation
+from facilitator.services.rotation_actions import plan_groups, set_current_round, swap_people
 from facilitator.services.rotation_setup import default_settings, save_settings
 from facilitator.store.database import Database
 

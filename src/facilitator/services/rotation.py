@@ -1,4 +1,5 @@
-"""Small groups of a session: plan, re-plan, move by hand, and the plan as it stands.
+"""A session's small groups as they stand: the setup, who is in the room, the seats of every
+round, replayed from the revisions (``rotation_actions`` writes them).
 
 Seats are append-only: every plan, re-plan or hand move is a revision whose group assignments
 are replayed in recording order (a plan replaces every round, a re-plan the rounds from the
@@ -9,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import secrets
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,22 +20,18 @@ from sqlalchemy import select
 from facilitator.core.participants import Participant, Role, age_band, by_name
 from facilitator.core.rotation import checker
 from facilitator.core.rotation.checker import Metrics
-from facilitator.core.rotation.model import Constraints, History, Person, RevisionKind, RotationProblem, Round, Table
-from facilitator.core.rotation.planner import Plan, plan
+from facilitator.core.rotation.model import Constraints, Person, RevisionKind, RotationProblem, Round, Table
 from facilitator.services.attendance import load_session_attendance, session_row
 from facilitator.services.participants import load_participants
 from facilitator.services.rotation_setup import (
     RotationRefused,
     RotationSettings,
-    check_settings,
     settings_of,
     setup_row,
 )
-from facilitator.store.database import Database, Writer
+from facilitator.store.database import Database
 from facilitator.store.models import GroupAssignment, RotationRevision
 from facilitator.store.models import Participant as ParticipantRow
-
-PLAN_SECONDS = 1.0
 
 Seats = dict[uuid.UUID, int]
 """One round: participant → table index (people not seated are absent)."""
@@ -59,6 +55,8 @@ class RotationView:
     """Everyone of the assembly (plans may name people since removed from the room)."""
     room: frozenset[uuid.UUID]
     """Who the next plan or re-plan is for."""
+    came: frozenset[uuid.UUID]
+    """Who signed in at some time of the session (the others of a plan have not arrived)."""
     basis: Basis
     rounds: tuple[Seats, ...]
     current_round: int
@@ -77,11 +75,24 @@ class RotationView:
         return sorted((p for p in self.room if p not in seated), key=lambda p: by_name(self.people[p]))
 
     def departures(self) -> list[uuid.UUID]:
-        """Seated in a round to come (or the current one) but no longer in the room."""
+        """Seated in a round to come (or the current one), came, but no longer in the room."""
+        return [p for p in self._gone() if p in self.came]
+
+    def absent(self) -> list[uuid.UUID]:
+        """Seated in a round to come, but not signed in yet (a plan made for the people expected)."""
+        return [p for p in self._gone() if p not in self.came] if self.basis == Basis.PRESENT else []
+
+    def _gone(self) -> list[uuid.UUID]:
         if self.basis == Basis.ATTENDED:
             return []
         later = {p for seats in self.rounds[self.current_round :] for p in seats}
         return sorted((p for p in later if p not in self.room), key=lambda p: by_name(self.people[p]))
+
+    @property
+    def stale(self) -> bool:
+        """The plan seats people at tables the setup no longer has: only a new plan can follow."""
+        tables = len(self.settings.tables) if self.settings else 0
+        return any(table >= tables for seats in self.rounds for table in seats.values())
 
     @functools.cached_property
     def indexed(self) -> IndexedPlan:
@@ -187,7 +198,7 @@ def load_rotation(db: Database, session_id: uuid.UUID, at: dt.datetime | None = 
         for person, presence in attendance.presence.items()
         if any(start <= moment and (end is None or end > moment) for start, end in presence.spans)
     }
-    if present and not over:
+    if not over and attendance.presence:
         basis, room = Basis.PRESENT, present
     elif attendance.presence:
         basis, room = Basis.ATTENDED, set(attendance.presence)
@@ -201,6 +212,7 @@ def load_rotation(db: Database, session_id: uuid.UUID, at: dt.datetime | None = 
         settings=settings_of(setup) if setup is not None else None,
         people={person.id: person for person in people},
         room=frozenset(room & live),
+        came=frozenset(attendance.presence),
         basis=basis,
         rounds=_replay(revisions, assignments),
         current_round=setup.current_round if setup is not None else 0,
@@ -221,147 +233,3 @@ def _replay(
                 rounds.append({})
             rounds[assignment.round_index][assignment.participant_id] = assignment.table_index
     return tuple(rounds)
-
-
-def _write_revision(
-    writer: Writer,
-    session_id: uuid.UUID,
-    kind: RevisionKind,
-    at: dt.datetime,
-    from_round: int,
-    seats: list[tuple[int, uuid.UUID, int]],
-    seed: int | None = None,
-) -> uuid.UUID:
-    revision = writer.append(
-        RotationRevision(session_id=session_id, kind=kind, at=at, from_round=from_round, seed=seed)
-    )
-    writer.append_many(
-        GroupAssignment,
-        [
-            {"revision_id": revision.id, "round_index": r, "participant_id": person, "table_index": table}
-            for r, person, table in seats
-        ],
-    )
-    return revision.id
-
-
-def _seats_of(result: Plan, ids: list[uuid.UUID], from_round: int) -> list[tuple[int, uuid.UUID, int]]:
-    return [
-        (r, ids[person], table)
-        for r in range(from_round, len(result.schedule.rounds))
-        for person, table in enumerate(result.schedule.rounds[r])
-        if table is not None
-    ]
-
-
-def plan_groups(
-    db: Database, session_id: uuid.UUID, at: dt.datetime, seed: int | None = None, deadline: float = PLAN_SECONDS
-) -> Plan:
-    """A new plan of every round for the people in the room (the previous one stays in history)."""
-    view = load_rotation(db, session_id, at)
-    if view.settings is None:
-        raise RotationRefused(RotationProblem.NO_SETUP)
-    check_settings(view.settings, view.room)
-    chosen = secrets.randbelow(1_000_000) if seed is None else seed
-    indexed = index_plan(view.people, view.settings, (), view.room, view.date)
-    result = plan(
-        indexed.persons,
-        indexed.tables,
-        view.settings.rounds,
-        indexed.constraints,
-        present=indexed.present,
-        seed=chosen,
-        deadline=deadline,
-    )
-    with db.write() as writer:
-        _write_revision(writer, session_id, RevisionKind.PLAN, at, 0, _seats_of(result, indexed.ids, 0), chosen)
-        _set_round(writer, session_id, 0)
-    return result
-
-
-def replan_groups(
-    db: Database, session_id: uuid.UUID, at: dt.datetime, seed: int | None = None, deadline: float = PLAN_SECONDS
-) -> Plan:
-    """Seat late arrivals, free the seats of who left: rounds before the current one are kept,
-    the current one keeps its seats, the next ones change as little as they can."""
-    view = load_rotation(db, session_id, at)
-    if view.settings is None:
-        raise RotationRefused(RotationProblem.NO_SETUP)
-    if not view.planned:
-        raise RotationRefused(RotationProblem.NO_PLAN)
-    check_settings(view.settings, view.room)
-    if any(table >= len(view.settings.tables) for seats in view.rounds for table in seats.values()):
-        raise RotationRefused(RotationProblem.TABLES_CHANGED)
-    current = min(view.current_round, len(view.rounds) - 1)
-    indexed = view.indexed
-    chosen = secrets.randbelow(1_000_000) if seed is None else seed
-    result = plan(
-        indexed.persons,
-        indexed.tables,
-        len(view.rounds) - current - 1,
-        indexed.constraints,
-        history=History(
-            rounds=indexed.rounds[:current], current=indexed.rounds[current], previous=indexed.rounds[current + 1 :]
-        ),
-        present=indexed.present,
-        seed=chosen,
-        deadline=deadline,
-    )
-    seats = _seats_of(result, indexed.ids, current)
-    with db.write() as writer:
-        _write_revision(writer, session_id, RevisionKind.REPLAN, at, current, seats, chosen)
-    return result
-
-
-def move_person(
-    db: Database, session_id: uuid.UUID, round_index: int, person: uuid.UUID, table: int, at: dt.datetime
-) -> None:
-    view = _seated_view(db, session_id, round_index, [person])
-    assert view.settings is not None
-    if not 0 <= table < len(view.settings.tables):
-        raise RotationRefused(RotationProblem.NO_SUCH_SEAT)
-    if view.rounds[round_index][person] == table:
-        return
-    with db.write() as writer:
-        _write_revision(writer, session_id, RevisionKind.MOVE, at, round_index, [(round_index, person, table)])
-
-
-def swap_people(
-    db: Database, session_id: uuid.UUID, round_index: int, first: uuid.UUID, second: uuid.UUID, at: dt.datetime
-) -> None:
-    view = _seated_view(db, session_id, round_index, [first, second])
-    seats = view.rounds[round_index]
-    if seats[first] == seats[second]:
-        return
-    with db.write() as writer:
-        _write_revision(
-            writer,
-            session_id,
-            RevisionKind.MOVE,
-            at,
-            round_index,
-            [(round_index, first, seats[second]), (round_index, second, seats[first])],
-        )
-
-
-def _seated_view(db: Database, session_id: uuid.UUID, round_index: int, people: list[uuid.UUID]) -> RotationView:
-    view = load_rotation(db, session_id)
-    if view.settings is None:
-        raise RotationRefused(RotationProblem.NO_SETUP)
-    if not 0 <= round_index < len(view.rounds) or any(p not in view.rounds[round_index] for p in people):
-        raise RotationRefused(RotationProblem.NO_SUCH_SEAT)
-    return view
-
-
-def set_current_round(db: Database, session_id: uuid.UUID, round_index: int) -> bool:
-    with db.write() as writer:
-        return _set_round(writer, session_id, round_index)
-
-
-def _set_round(writer: Writer, session_id: uuid.UUID, round_index: int) -> bool:
-    row = setup_row(writer.session, session_id)
-    if row is None:
-        raise RotationRefused(RotationProblem.NO_SETUP)
-    if not 0 <= round_index < row.rounds:
-        raise RotationRefused(RotationProblem.NO_SUCH_SEAT)
-    return writer.change(row, current_round=round_index)

@@ -25,6 +25,8 @@ from facilitator.store.database import Database
 def _planned(view: RotationView) -> RotationView:
     if not view.planned or view.settings is None:
         raise RotationRefused(RotationProblem.NO_PLAN)
+    if view.stale:
+        raise RotationRefused(RotationProblem.TABLES_CHANGED)
     return view
 
 

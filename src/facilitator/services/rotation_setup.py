@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from facilitator.core.participants import Role
 from facilitator.core.rotation.model import RotationProblem
 from facilitator.services.attendance import session_row
-from facilitator.store.database import Database, link_id
+from facilitator.store.database import Database, Writer, link_id
 from facilitator.store.models import RotationSetup
 
 DEFAULT_TABLE_SIZE = 8
@@ -99,6 +99,8 @@ def check_settings(settings: RotationSettings, room: Collection[uuid.UUID]) -> N
         raise RotationRefused(RotationProblem.HOST_TWICE)
     if any(host not in room for host in hosts):
         raise RotationRefused(RotationProblem.HOST_ABSENT)
+    if any(not 0 <= table < len(settings.tables) for table in settings.stays.values()):
+        raise RotationRefused(RotationProblem.STAY_NO_TABLE)
     table_of_host = settings.hosts()
     if any(table_of_host.get(person, table) != table for person, table in settings.stays.items()):
         raise RotationRefused(RotationProblem.STAY_ELSEWHERE)
@@ -152,11 +154,14 @@ def save_settings(db: Database, session_id: uuid.UUID, settings: RotationSetting
     """Keep the setup (checked against the people in ``room``); False when nothing changed."""
     check_settings(settings, room)
     with db.write() as writer:
-        session_row(writer.session, session_id)
-        row = setup_row(writer.session, session_id)
-        if row is None:
-            writer.add(
-                RotationSetup(id=link_id("rotation_setup", session_id), session_id=session_id, **_values(settings))
-            )
-            return True
-        return writer.change(row, **_values(settings))
+        return write_settings(writer, session_id, settings)
+
+
+def write_settings(writer: Writer, session_id: uuid.UUID, settings: RotationSettings) -> bool:
+    """The setup written in the caller's transaction (a plan saves its setup with its seats)."""
+    session_row(writer.session, session_id)
+    row = setup_row(writer.session, session_id)
+    if row is None:
+        writer.add(RotationSetup(id=link_id("rotation_setup", session_id), session_id=session_id, **_values(settings)))
+        return True
+    return writer.change(row, **_values(settings))

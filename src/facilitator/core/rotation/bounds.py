@@ -22,6 +22,10 @@ PROVEN_LIMITS = {(6, 6): 3}
 """Proven most rounds: 6 tables of 6 cannot have 4 (no pair of orthogonal Latin squares of order 6)."""
 
 
+NO_LIMIT = 10**9
+"""Tables of one: nobody ever meets anyone, any number of rounds goes without a repeat."""
+
+
 @dataclass(frozen=True)
 class Bound:
     counting: int
@@ -35,7 +39,7 @@ class Bound:
 
 
 def bound(people: int, largest_table: int, table_count: int) -> Bound:
-    counting = (people - 1) // (largest_table - 1) if largest_table > 1 else 0
+    counting = (people - 1) // (largest_table - 1) if largest_table > 1 else NO_LIMIT
     shape = (table_count, largest_table)
     exact = people == table_count * largest_table
     return Bound(

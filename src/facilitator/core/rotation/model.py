@@ -39,6 +39,9 @@ class RotationProblem(StrEnum):
     NO_SUCH_SEAT = "no_such_seat"
     TABLES_CHANGED = "tables_changed"
     """The plan's rounds name tables the setup no longer has: only a new plan can follow."""
+    STAY_NO_TABLE = "stay_no_table"
+    EMPTY_ROOM = "empty_room"
+    NO_SUCH_ROUND = "no_such_round"
 
 
 Round = tuple[int | None, ...]

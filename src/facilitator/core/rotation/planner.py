@@ -66,10 +66,12 @@ def plan(
     constraints = constraints or Constraints()
     history = history or History()
     here = [True] * len(people) if present is None else list(present)
+    if not any(here) or not tables:
+        return _nobody(people, tables, rounds, constraints, history, seed)
     pins = {person: table for person, table in constraints.pinned(tables).items() if here[person]}
     rng = np.random.default_rng(seed)
     frozen = [np.array(_array(one_round), dtype=np.int64) for one_round in history.rounds]
-    heirs = _heirs(history, here)
+    heirs = _heirs(history, here, set(constraints.pinned(tables)))
     current, arrivals = _current(history, here, heirs)
     future, constructed = _future(people, tables, rounds, constraints, history, here, pins, heirs)
     planned = ([current] if current is not None else []) + future
@@ -77,7 +79,7 @@ def plan(
     capacities = [table.capacity for table in tables]
     newcomers = [p for p in np.flatnonzero(arrivals | _unplanned(history, len(people))) if int(p) not in heirs]
     if newcomers and planned:
-        seat_newcomers(planned, [int(p) for p in newcomers], frozen, people, constraints, capacities)
+        seat_newcomers(planned, [int(p) for p in newcomers], frozen, people, constraints, capacities, pins)
     for offset, seats in enumerate(planned):
         movable = np.array([here[p] and p not in pins for p in range(len(people))])
         if offset == 0 and current is not None:
@@ -139,6 +141,32 @@ def plan(
     )
 
 
+def _nobody(
+    people: Sequence[Person],
+    tables: Sequence[Table],
+    rounds: int,
+    constraints: Constraints,
+    history: History,
+    seed: int,
+) -> Plan:
+    """An empty room (or no table): the rounds asked for, with nobody seated."""
+    empty: Round = (None,) * len(people)
+    played = (*history.rounds, *((history.current,) if history.current is not None else ()))
+    schedule = (*played, *((empty,) * rounds))
+    return Plan(
+        schedule=Schedule(schedule),
+        first_planned=len(history.rounds),
+        metrics=measure(schedule, people, tables, constraints, scored_from=len(history.rounds)),
+        bound=bound(0, 1, len(tables)),
+        seed=seed,
+        seconds=0.0,
+        iterations=0,
+        finished=True,
+        constructed=True,
+        moved=0,
+    )
+
+
 def _array(one_round: Round) -> list[int]:
     return [-1 if table is None else table for table in one_round]
 
@@ -150,19 +178,20 @@ def _unplanned(history: History, count: int) -> np.ndarray:
     return np.array([history.previous[0][person] is None for person in range(count)])
 
 
-def _heirs(history: History, here: list[bool]) -> dict[int, int]:
+def _heirs(history: History, here: list[bool], pinned: set[int]) -> dict[int, int]:
     """Late arrivals, each paired with someone who left: the newcomer takes the free seat and
     the rest of that itinerary, which met nobody twice, so that nobody else has to move.
 
-    Those who left during the round under way go first (their seat in it is free now)."""
+    Those who left during the round under way go first (their seat in it is free now). People
+    who stay at one table (hosts, reduced mobility) neither inherit nor hand down an itinerary."""
     if not history.previous and history.current is None:
         return {}
     first = history.current if history.current is not None else history.previous[0]
     later = [history.current] if history.current is not None else []
     later += list(history.previous)
-    left = [p for p in range(len(here)) if not here[p] and any(r[p] is not None for r in later)]
+    left = [p for p in range(len(here)) if not here[p] and p not in pinned and any(r[p] is not None for r in later)]
     left.sort(key=lambda p: (first[p] is None, p))
-    arrivals = [p for p in range(len(here)) if here[p] and first[p] is None]
+    arrivals = [p for p in range(len(here)) if here[p] and p not in pinned and first[p] is None]
     return dict(zip(arrivals, left, strict=False))
 
 

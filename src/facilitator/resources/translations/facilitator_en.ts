@@ -502,6 +502,10 @@
             <translation>Give --people N, --rounds R and --tables T or --table-size S.</translation>
         </message>
         <message>
+            <source>A host per table needs at least as many people as tables.</source>
+            <translation>A host per table needs at least as many people as tables.</translation>
+        </message>
+        <message>
             <source>{tables} tables of {size} cannot seat {people} people.</source>
             <translation>{tables} tables of {size} cannot seat {people} people.</translation>
         </message>
@@ -1360,6 +1364,18 @@
             <translation>Moved to table {number}.</translation>
         </message>
         <message>
+            <source>Nothing to change: already at that table.</source>
+            <translation>Nothing to change: already at that table.</translation>
+        </message>
+        <message>
+            <source>Round under way</source>
+            <translation>Round under way</translation>
+        </message>
+        <message>
+            <source>Go back to round {number}? The rounds after it will count as not played: a re-plan may change them.</source>
+            <translation>Go back to round {number}? The rounds after it will count as not played: a re-plan may change them.</translation>
+        </message>
+        <message>
             <source>Round {number} is under way.</source>
             <translation>Round {number} is under way.</translation>
         </message>
@@ -1460,8 +1476,12 @@
             </translation>
         </message>
         <message>
-            <source>Since the plan: {arrived} arrived without a seat, {left} left — Re-plan (Ctrl+R) seats them.</source>
-            <translation>Since the plan: {arrived} arrived without a seat, {left} left — Re-plan (Ctrl+R) seats them.</translation>
+            <source>The tables changed since the plan was made: make a new plan (Ctrl+P).</source>
+            <translation>The tables changed since the plan was made: make a new plan (Ctrl+P).</translation>
+        </message>
+        <message>
+            <source>Since the plan: {arrived} present without a seat, {left} left, {absent} not arrived yet — Re-plan (Ctrl+R) adjusts the plan.</source>
+            <translation>Since the plan: {arrived} present without a seat, {left} left, {absent} not arrived yet — Re-plan (Ctrl+R) adjusts the plan.</translation>
         </message>
         <message numerus="yes">
             <source>Table {number} · %n person(s)</source>
@@ -1469,6 +1489,10 @@
                 <numerusform>Table {number} · %n person</numerusform>
                 <numerusform>Table {number} · %n people</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>{name}: {problem}</source>
+            <translation>{name}: {problem}</translation>
         </message>
         <message>
             <source>met {name} in round {number}</source>
@@ -2494,6 +2518,18 @@ care</translation>
             <translation>The tables changed since the plan was made: make a new plan.</translation>
         </message>
         <message>
+            <source>Someone is to stay at a table that does not exist: choose one of the tables.</source>
+            <translation>Someone is to stay at a table that does not exist: choose one of the tables.</translation>
+        </message>
+        <message>
+            <source>Nobody is in the room: there is no one to seat.</source>
+            <translation>Nobody is in the room: there is no one to seat.</translation>
+        </message>
+        <message>
+            <source>The plan has no such round.</source>
+            <translation>The plan has no such round.</translation>
+        </message>
+        <message>
             <source>full day</source>
             <translation>full day</translation>
         </message>
@@ -2910,6 +2946,17 @@ care</translation>
         </message>
     </context>
     <context>
+        <name>PeopleChoice</name>
+        <message>
+            <source>No. {number}</source>
+            <translation>No. {number}</translation>
+        </message>
+        <message>
+            <source>not in the room</source>
+            <translation>not in the room</translation>
+        </message>
+    </context>
+    <context>
         <name>PreviewPage</name>
         <message>
             <source>Check before importing</source>
@@ -3216,6 +3263,13 @@ care</translation>
             <translation>
                 <numerusform>%n person over a table's capacity.</numerusform>
                 <numerusform>%n people over the tables' capacity.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n round(s) with tables that differ by more than one person.</source>
+            <translation>
+                <numerusform>%n round with tables that differ by more than one person.</numerusform>
+                <numerusform>%n rounds with tables that differ by more than one person.</numerusform>
             </translation>
         </message>
         <message>

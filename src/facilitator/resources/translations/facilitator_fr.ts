@@ -502,6 +502,10 @@
             <translation>Indiquez --people N, --rounds R et --tables T ou --table-size S.</translation>
         </message>
         <message>
+            <source>A host per table needs at least as many people as tables.</source>
+            <translation>Un·e hôte par table demande au moins autant de personnes que de tables.</translation>
+        </message>
+        <message>
             <source>{tables} tables of {size} cannot seat {people} people.</source>
             <translation>{tables} tables de {size} ne peuvent pas accueillir {people} personnes.</translation>
         </message>
@@ -1360,6 +1364,18 @@
             <translation>Déplacé·e à la table {number}.</translation>
         </message>
         <message>
+            <source>Nothing to change: already at that table.</source>
+            <translation>Rien à changer : déjà à cette table.</translation>
+        </message>
+        <message>
+            <source>Round under way</source>
+            <translation>Tour en cours</translation>
+        </message>
+        <message>
+            <source>Go back to round {number}? The rounds after it will count as not played: a re-plan may change them.</source>
+            <translation>Revenir au tour {number} ? Les tours suivants compteront comme non joués : un nouveau calcul pourra les changer.</translation>
+        </message>
+        <message>
             <source>Round {number} is under way.</source>
             <translation>Le tour {number} est en cours.</translation>
         </message>
@@ -1460,8 +1476,12 @@
             </translation>
         </message>
         <message>
-            <source>Since the plan: {arrived} arrived without a seat, {left} left — Re-plan (Ctrl+R) seats them.</source>
-            <translation>Depuis le plan : {arrived} personne(s) présente(s) sans place, {left} personne(s) du plan absente(s) — Re-planifier (Ctrl+R) ajuste le plan.</translation>
+            <source>The tables changed since the plan was made: make a new plan (Ctrl+P).</source>
+            <translation>Les tables ont changé depuis le plan : faites un nouveau plan (Ctrl+P).</translation>
+        </message>
+        <message>
+            <source>Since the plan: {arrived} present without a seat, {left} left, {absent} not arrived yet — Re-plan (Ctrl+R) adjusts the plan.</source>
+            <translation>Depuis le plan : {arrived} présent·e(s) sans place, {left} parti·e(s), {absent} pas encore arrivé·e(s) — Re-planifier (Ctrl+R) ajuste le plan.</translation>
         </message>
         <message numerus="yes">
             <source>Table {number} · %n person(s)</source>
@@ -1469,6 +1489,10 @@
                 <numerusform>Table {number} · %n pers.</numerusform>
                 <numerusform>Table {number} · %n pers.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>{name}: {problem}</source>
+            <translation>{name} : {problem}</translation>
         </message>
         <message>
             <source>met {name} in round {number}</source>
@@ -2494,6 +2518,18 @@ d'enfants</translation>
             <translation>Les tables ont changé depuis le plan : faites un nouveau plan.</translation>
         </message>
         <message>
+            <source>Someone is to stay at a table that does not exist: choose one of the tables.</source>
+            <translation>Une personne doit rester à une table qui n'existe pas : choisissez l'une des tables.</translation>
+        </message>
+        <message>
+            <source>Nobody is in the room: there is no one to seat.</source>
+            <translation>Personne n'est dans la salle : il n'y a personne à placer.</translation>
+        </message>
+        <message>
+            <source>The plan has no such round.</source>
+            <translation>Ce tour n'existe pas dans le plan.</translation>
+        </message>
+        <message>
             <source>full day</source>
             <translation>journée</translation>
         </message>
@@ -2910,6 +2946,17 @@ d'enfants</translation>
         </message>
     </context>
     <context>
+        <name>PeopleChoice</name>
+        <message>
+            <source>No. {number}</source>
+            <translation>n° {number}</translation>
+        </message>
+        <message>
+            <source>not in the room</source>
+            <translation>pas dans la salle</translation>
+        </message>
+    </context>
+    <context>
         <name>PreviewPage</name>
         <message>
             <source>Check before importing</source>
@@ -3216,6 +3263,13 @@ d'enfants</translation>
             <translation>
                 <numerusform>%n personne au-delà des places d'une table.</numerusform>
                 <numerusform>%n personnes au-delà des places des tables.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n round(s) with tables that differ by more than one person.</source>
+            <translation>
+                <numerusform>%n tour avec des tables qui diffèrent de plus d'une personne.</numerusform>
+                <numerusform>%n tours avec des tables qui diffèrent de plus d'une personne.</numerusform>
             </translation>
         </message>
         <message>

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QToolButton
 
 from facilitator.core.rotation.model import RotationProblem
 from facilitator.messages import rotation_text
-from facilitator.services import rotation
+from facilitator.services import rotation_actions as rotation
 from facilitator.services.rotation_setup import RotationRefused, default_settings, save_settings
 from facilitator.store.database import Database
 from facilitator.ui.common.documents import file_name, save_document
@@ -64,7 +64,9 @@ class GroupsActions(QObject):
             (view.people[p] for p in view.room),
             key=lambda p: (p.details.last_name.casefold(), p.details.first_name.casefold()),
         )
-        dialog = SetupDialog(view.settings or default_settings(len(room)), room, self.workspace)
+        settings = view.settings or default_settings(len(room))
+        absent = [view.people[host] for host in settings.hosts() if host not in view.room]
+        dialog = SetupDialog(settings, room, self.workspace, absent_hosts=absent)
         accepted = dialog.exec()
         settings = dialog.settings()
         dialog.deleteLater()
@@ -104,6 +106,8 @@ class GroupsActions(QObject):
         self._run(self.tr("Re-planning…"), lambda: rotation.replan_groups(self.db, session_id, self.workspace.now()))
 
     def _run(self, label: str, work: Callable[[], Plan]) -> None:
+        """The work off the UI thread; the workspace takes no other action meanwhile."""
+        self.workspace.setEnabled(False)
         try:
             result: Plan | None = attempt(
                 self.workspace, lambda: run_task(self.workspace, label, lambda _control: work(), cancellable=False)
@@ -111,6 +115,8 @@ class GroupsActions(QObject):
         except RotationRefused as refused:
             self._refused(refused)
             return
+        finally:
+            self.workspace.setEnabled(True)
         if result is None:
             return
         text = self.tr("Plan saved (seed {seed}, {seconds} s).").format(
@@ -174,20 +180,37 @@ class GroupsActions(QObject):
         assert session_id is not None
         return session_id
 
-    def _write(self, action: Callable[[], object], said: str, keep: uuid.UUID | None) -> None:
+    def _write(self, action: Callable[[], bool], said: str, keep: uuid.UUID | None) -> None:
+        """A hand move; says so only when something was written."""
         try:
             done = attempt(self.workspace, lambda: (action(),))
         except RotationRefused as refused:
             self._refused(refused)
             return
-        if done is not None:
+        if done is None:
+            return
+        if done[0]:
             self.workspace.after_action(said, keep=keep)
+        else:
+            self.workspace.show_round(keep=keep)
+            self.workspace.confirm(self.tr("Nothing to change: already at that table."), "info")
 
     def set_current_round(self) -> None:
         index = self.workspace.round_index()
-        session_id = self.workspace.session_id()
-        if session_id is None or index < 0:
+        session_id, view = self.workspace.session_id(), self.workspace.view
+        if session_id is None or view is None or index < 0:
             return
+        if index < view.current_round:
+            answer = QMessageBox.question(
+                self.workspace,
+                self.tr("Round under way"),
+                self.tr(
+                    "Go back to round {number}? The rounds after it will count as not played: a re-plan may "
+                    "change them."
+                ).format(number=index + 1),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         try:
             done = attempt(self.workspace, lambda: (rotation.set_current_round(self.db, session_id, index),))
         except RotationRefused as refused:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
@@ -11,20 +12,32 @@ from facilitator.core.participants import Participant
 
 
 class PeopleChoice(QComboBox):
-    def __init__(self, people: list[Participant], blank: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        people: Sequence[Participant],
+        blank: str | None = None,
+        parent: QWidget | None = None,
+        absent: Sequence[Participant] = (),
+    ) -> None:
+        """``absent``: people listed although not in the room (a host chosen before), marked so."""
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         if blank is not None:
             self.addItem(blank, None)
         for person in people:
-            self.addItem(
-                f"{person.details.last_name} {person.details.first_name} — n° {person.badge_number}", person.id
-            )
+            self.addItem(self._label(person, self.tr("No. {number}")), person.id)
+        for person in absent:
+            self.addItem(self._label(person, self.tr("not in the room")), person.id)
         completer = self.completer()
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setMinimumContentsLength(24)
+
+    @staticmethod
+    def _label(person: Participant, note: str) -> str:
+        details = person.details
+        return f"{details.last_name} {details.first_name} — {note.format(number=person.badge_number)}"
 
     def chosen(self) -> uuid.UUID | None:
         index = self.findText(self.currentText(), Qt.MatchFlag.MatchFixedString)

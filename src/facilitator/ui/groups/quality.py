@@ -16,7 +16,7 @@ from facilitator.printing.formats import percent
 class Line:
     text: str
     state: str
-    """"ok", "warning" or "bad" (the style sheet colours them)."""
+    """"ok", "warning", "bad" or "muted" (a remark, such as the seed)."""
 
 
 class Quality(QObject):
@@ -52,6 +52,10 @@ class Quality(QObject):
                 self.tr("%n time(s) two people kept together are apart.", "", metrics.together_violations),
             ),
             (metrics.capacity_excess, self.tr("%n person(s) over a table's capacity.", "", metrics.capacity_excess)),
+            (
+                metrics.uneven_rounds,
+                self.tr("%n round(s) with tables that differ by more than one person.", "", metrics.uneven_rounds),
+            ),
         ]
         found.extend(Line(text, "bad") for count, text in hard if count)
         found.append(Line(self._balance(metrics), "ok" if metrics.balance["gender"] >= 1 else "warning"))

@@ -8,7 +8,7 @@ everything typed.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -48,8 +48,17 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class SetupDialog(QDialog):
-    def __init__(self, settings: RotationSettings, room: list[Participant], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: RotationSettings,
+        room: list[Participant],
+        parent: QWidget | None = None,
+        absent_hosts: Sequence[Participant] = (),
+    ) -> None:
+        """``absent_hosts``: hosts of the setup who are not in the room, shown as such (never
+        silently dropped: the setup is refused until another host, or none, is chosen)."""
         super().__init__(parent)
+        self.absent_hosts = list(absent_hosts)
         self.setWindowTitle(self.tr("Small groups: setup"))
         self.room = room
         self.names = {person.id: person.details.display_name for person in room}
@@ -67,6 +76,7 @@ class SetupDialog(QDialog):
         self.table_count.setValue(len(settings.tables))
         self.table_size.setValue(max((table.capacity for table in settings.tables), default=8))
         self.tables = QTableWidget(0, 2)
+        self.tables.setTabKeyNavigation(False)
         self.tables.setHorizontalHeaderLabels([self.tr("Seats"), self.tr("Host (world café)")])
         self.tables.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.officials = QCheckBox(self.tr("At most one elected official per table"))
@@ -158,6 +168,9 @@ class SetupDialog(QDialog):
             else by_table_size(count, self.table_size.value(), base)
         )
         self._tables = list(shaped.tables)
+        for row in reversed(range(self.stays.count())):
+            if self.stays.item(row).data(ID_ROLE)[1] >= len(self._tables):
+                self.stays.takeItem(row)
         self._fill_tables()
 
     def _fill_tables(self) -> None:
@@ -171,7 +184,7 @@ class SetupDialog(QDialog):
             seats.setValue(table.capacity)
             seats.valueChanged.connect(self._update_summary)
             self.tables.setCellWidget(row, 0, seats)
-            host = PeopleChoice(self.room, blank=self.tr("— no host —"))
+            host = PeopleChoice(self.room, blank=self.tr("— no host —"), absent=self.absent_hosts)
             host.choose(table.host)
             self.tables.setCellWidget(row, 1, host)
         self.table_count.blockSignals(True)

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core.participants import Participant
-from facilitator.core.rotation.checker import Conflict
 
 MIME = "application/x-facilitator-participant"
 BOX_WIDTH = 172
@@ -182,6 +181,8 @@ class TableGrid(QScrollArea):
             for person_id in seated:
                 details = people[person_id].details
                 text = details.display_name + ("  ★" if hosts.get(person_id) == index else "")
+                if person_id in problems:
+                    text = "⚠ " + text
                 item = QListWidgetItem(text)
                 item.setData(ID_ROLE, person_id)
                 if person_id in problems:
@@ -219,7 +220,3 @@ class TableGrid(QScrollArea):
     def names(self, table: int) -> list[str]:
         people = self.boxes[table].people
         return [people.item(row).text() for row in range(people.count())]
-
-
-def conflict_tooltip(reasons: set[Conflict], words: dict[Conflict, str]) -> str:
-    return "\n".join(words[reason] for reason in sorted(reasons, key=lambda reason: list(Conflict).index(reason)))

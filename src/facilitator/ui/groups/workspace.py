@@ -40,6 +40,8 @@ class GroupsWorkspace(QWidget):
         self.assembly_id: uuid.UUID | None = None
         self.view: RotationView | None = None
         self.words = Quality(self)
+        self._problems: dict[uuid.UUID, str] = {}
+        """The reason of each seat in conflict in the round shown."""
         self.projector = GroupsProjector(self)
         self.actions = GroupsActions(self)
         self._build()
@@ -116,8 +118,9 @@ class GroupsWorkspace(QWidget):
         self.projector_button.clicked.connect(self.toggle_projector)
         self.projector.closed.connect(lambda: self.projector_button.setChecked(False))
         self.current_button.clicked.connect(self.actions.set_current_round)
-        self.rounds.currentChanged.connect(lambda _index: self.show_round())
+        self.rounds.currentChanged.connect(lambda _index: self._round_changed())
         self.grid.dropped.connect(self.actions.drop)
+        self.grid.chosen.connect(self._explain_choice)
         for key, slot in (
             ("Ctrl+T", self.actions.edit_setup),
             ("Ctrl+P", self.actions.plan),
@@ -175,6 +178,8 @@ class GroupsWorkspace(QWidget):
 
     def reload(self, keep: uuid.UUID | None = None) -> None:
         session_id = self.session_id()
+        if self.view is None or self.view.session_id != session_id:
+            self.actions.marked = None
         self.view = attempt(self, lambda: load_rotation(self.db, session_id, self.now())) if session_id else None
         self._fill_rounds()
         self._show_banner()
@@ -199,6 +204,10 @@ class GroupsWorkspace(QWidget):
         self.rounds.setCurrentIndex(chosen if 0 <= chosen < count else -1)
         self.rounds.blockSignals(False)
 
+    def _round_changed(self) -> None:
+        self.actions.marked = None
+        self.show_round()
+
     def _step_round(self, step: int) -> None:
         index = self.rounds.currentIndex() + step
         if 0 <= index < self.rounds.count():
@@ -217,11 +226,15 @@ class GroupsWorkspace(QWidget):
             text = self.tr("This session is over: %n person(s) came.", "", len(view.room))
         else:
             text = self.tr("%n person(s) present.", "", len(view.room))
-        arrivals, departures = view.arrivals(), view.departures()
-        if arrivals or departures:
+        arrivals, departures, absent = view.arrivals(), view.departures(), view.absent()
+        if view.stale:
+            text += " " + self.tr("The tables changed since the plan was made: make a new plan (Ctrl+P).")
+            self.banner.setProperty("state", "warning")
+        elif arrivals or departures or absent:
             text += " " + self.tr(
-                "Since the plan: {arrived} arrived without a seat, {left} left — Re-plan (Ctrl+R) seats them."
-            ).format(arrived=len(arrivals), left=len(departures))
+                "Since the plan: {arrived} present without a seat, {left} left, {absent} not arrived yet — "
+                "Re-plan (Ctrl+R) adjusts the plan."
+            ).format(arrived=len(arrivals), left=len(departures), absent=len(absent))
             self.banner.setProperty("state", "warning")
         else:
             self.banner.setProperty("state", "")
@@ -233,7 +246,7 @@ class GroupsWorkspace(QWidget):
 
     def show_round(self, keep: uuid.UUID | None = None) -> None:
         view, index = self.view, self.rounds.currentIndex()
-        if view is None or view.settings is None or not view.planned or index < 0:
+        if view is None or view.settings is None or not view.planned or view.stale or index < 0:
             self.grid.set_table_count(0)
             self.quality.setText("")
             self._update_enabled()
@@ -251,12 +264,23 @@ class GroupsWorkspace(QWidget):
             )
             for table in range(len(view.settings.tables))
         ]
+        self._problems = problems
         self.grid.show_round(seats, view.people, titles, problems, self.actions.marked, view.settings.hosts())
         if keep is not None:
             self.grid.focus_person(keep)
         self._show_quality(view)
         self._update_enabled()
         self._update_projector()
+
+    def _explain_choice(self) -> None:
+        """What is wrong with the seat of the person chosen, for who cannot hover a tooltip."""
+        person = self.grid.current_person()
+        problem = self._problems.get(person) if person is not None else None
+        if problem and self.view is not None:
+            name = self.view.people[person].details.display_name
+            self.confirm(
+                self.tr("{name}: {problem}").format(name=name, problem=problem.replace("\n", " · ")), "warning"
+            )
 
     def _problem_text(self, view: RotationView, index: int, person: uuid.UUID, reasons: set) -> str:
         lines = [self.words.conflict(reason) for reason in sorted(reasons)]
@@ -293,10 +317,12 @@ class GroupsWorkspace(QWidget):
     def _update_enabled(self) -> None:
         view = self.view
         has_session = view is not None
-        planned = bool(view and view.planned)
+        planned = bool(view and view.planned and not view.stale)
         self.setup_button.setEnabled(has_session)
         self.plan_button.setEnabled(has_session and bool(view and view.room))
-        self.replan_button.setEnabled(planned and bool(view and (view.arrivals() or view.departures())))
+        self.replan_button.setEnabled(
+            planned and bool(view and (view.arrivals() or view.departures() or view.absent()))
+        )
         self.current_button.setEnabled(planned)
         self.actions.print_button.setEnabled(planned)
         if self.assembly_id is None:
@@ -349,11 +375,11 @@ class GroupsWorkspace(QWidget):
     def after_action(self, said: str, keep: uuid.UUID | None = None) -> None:
         """Show the plan again, say what was done, and keep the keyboard in the tables."""
         self.reload(keep)
-        self.confirm(said, "ok")
         if keep is None and self.grid.boxes:
             self.grid.boxes[0].people.setFocus()
         elif keep is None:
             self.session_choice.setFocus()
+        self.confirm(said, "ok")
         self.changed.emit()
 
     def shutdown(self) -> None:
