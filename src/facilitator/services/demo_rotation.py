@@ -1,6 +1,6 @@
 """The demo's small groups: last Saturday's "Travail en groupes" planned in four rounds for the
-people who came (one swap made by hand, the third round under way), and today's session set
-up, ready to plan."""
+people there at 14:00, at tables for everyone who came that day (one swap made by hand, the
+third round under way), and today's session set up, ready to plan."""
 
 from __future__ import annotations
 
@@ -43,8 +43,8 @@ def _harmless_swap(view: RotationView, round_index: int) -> tuple[uuid.UUID, uui
 
 
 def write_demo_rotation(db: Database, planned: uuid.UUID, upcoming: uuid.UUID, at: dt.datetime, today: dt.date) -> None:
-    view = load_rotation(db, planned, at)
-    save_settings(db, planned, default_settings(len(view.room), TABLE_SIZE, ROUNDS), view.room)
+    came = load_rotation(db, planned, dt.datetime.combine(today, dt.time(23, 0))).room
+    save_settings(db, planned, default_settings(len(came), TABLE_SIZE, ROUNDS), load_rotation(db, planned, at).room)
     plan_groups(db, planned, at, seed=DEMO_SEED)
     first, second = _harmless_swap(load_rotation(db, planned, at), HAND_MOVED_ROUND)
     swap_people(db, planned, HAND_MOVED_ROUND, first, second, at + dt.timedelta(minutes=20))
