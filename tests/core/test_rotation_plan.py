@@ -196,3 +196,13 @@ def test_a_latecomer_who_stays_at_one_table_sits_there_every_round() -> None:
     _, after = _lunch(people, tables, constraints, late=[30], gone=[])
     assert [one_round[30] for one_round in after.schedule.rounds[2:]] == [4, 4, 4, 4]
     assert after.metrics.pinned_moves == 0
+
+
+def test_an_assembly_sized_plan_is_the_same_for_a_seed() -> None:
+    people = room(170, officials=12, seed=5)
+    tables = [Table(9, host=169 - t) for t in range(21)]
+    first = plan(people, tables, 8, seed=42, deadline=5.0)
+    again = plan(people, tables, 8, seed=42, deadline=5.0)
+    assert first.finished and again.finished
+    assert first.schedule == again.schedule
+    assert first.metrics.repeated_pairs == 0 and first.metrics.official_clashes == 0

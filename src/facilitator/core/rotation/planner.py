@@ -108,8 +108,7 @@ def plan(
     )
     fresh = list(range(len(frozen), seats.shape[0]))
     first_plan = not history.rounds and history.current is None and not history.previous
-    if first_plan:
-        trade_itineraries(state, fresh, rng, stop_at=started + deadline / 2, clock=clock)
+    trades_cut = first_plan and trade_itineraries(state, fresh, rng, stop_at=started + deadline / 2, clock=clock)
     outcome = improve(
         state,
         fresh,
@@ -135,7 +134,7 @@ def plan(
         seed=seed,
         seconds=clock() - started,
         iterations=outcome.iterations,
-        finished=outcome.finished,
+        finished=outcome.finished and not trades_cut,
         constructed=constructed,
         moved=len(moved),
     )

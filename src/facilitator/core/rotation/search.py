@@ -19,18 +19,24 @@ STALL = 150
 """Steps without a better plan before going back to the best one: then, if it has no hard
 conflict left, the search stops (only balance was left to gain); otherwise it shakes it."""
 KICKS = 3
+BALANCE_STEPS = 250
+"""Steps spent on balance alone (no hard conflict left in the rounds looked at): a fixed number,
+so that the plan is the same for a seed on a fast or a slow laptop, within the deadline here."""
 ROUND_SAMPLE = 320
 """People × rounds looked at per step (see :func:`_sample`)."""
 TRADE_STALL = 300
 """Itinerary trades without a better plan before the balancing stops."""
+TRADE_STEPS = 700
+"""The most trades tried: a fixed number, like ``BALANCE_STEPS``, within the deadline here."""
 
 
 @dataclass(frozen=True)
 class Outcome:
     iterations: int
     finished: bool
-    """The search stopped because nothing was left to improve (not cut by the deadline or the
-    step budget); only then is the plan the same for a seed on any machine."""
+    """The search stopped on its own (nothing left to improve, or its balancing steps spent),
+    not cut by the deadline or the step budget: only then is the plan the same for a seed on
+    any machine."""
 
 
 def improve(
@@ -51,6 +57,7 @@ def improve(
     clean: set[int] = set()
     last_better = 0
     iteration = 0
+    balancing = 0
     finished = False
     while iteration < budget:
         dirty = [r for r in rounds if r not in clean]
@@ -72,6 +79,11 @@ def improve(
             continue
         if any(option[0] for option in options):
             options = [option for option in options if option[0]]
+        elif balancing >= BALANCE_STEPS:
+            finished = True
+            break
+        else:
+            balancing += 1
         iteration += 1
         found = []
         for _, r, rows, cols in options:
@@ -117,18 +129,23 @@ def improve(
 
 def trade_itineraries(
     state: State, rounds: Sequence[int], rng: np.random.Generator, *, stop_at: float, clock: Callable[[], float]
-) -> int:
+) -> bool:
     """Balance a fresh construction without touching who meets whom: tabu search over trades of
-    two people's whole itineraries (one person out of quota against everyone). Returns the steps."""
+    two people's whole itineraries (one person out of quota against everyone), at most
+    ``TRADE_STEPS`` of them. Returns whether the deadline cut it short."""
     planned = np.array(rounds, dtype=np.int64)
     movers = np.flatnonzero(state.movable[planned].all(axis=0))
     if len(movers) < 2:
-        return 0
+        return False
     tabu = np.zeros(state.seats.shape[1], dtype=np.int64)
     current = best = state.cost()
     best_seats = state.seats.copy()
     last_better = step = 0
-    while step - last_better <= TRADE_STALL and clock() < stop_at:
+    cut = False
+    while step - last_better <= TRADE_STALL and step < TRADE_STEPS:
+        if clock() >= stop_at:
+            cut = True
+            break
         r = int(planned[rng.integers(len(planned))])
         hard, soft = state.conflicted(r)
         hot = np.flatnonzero((hard | soft) & state.movable[planned].all(axis=0))
@@ -154,7 +171,7 @@ def trade_itineraries(
     if current > best + 1e-9:
         state.seats[:] = best_seats
         state.rebuild()
-    return step
+    return cut
 
 
 def _any_conflict(state: State, r: int) -> bool:
