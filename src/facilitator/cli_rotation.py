@@ -146,6 +146,7 @@ def plan_json(result: Plan, table_count: int, seconds: float) -> dict[str, Any]:
         "official_clashes": metrics.official_clashes,
         "balance": metrics.balance,
         "new_faces": {"min": metrics.new_faces_min, "mean": metrics.new_faces_mean},
+        "neighbourhood_variety": metrics.neighbourhood_variety,
         "seconds": round(seconds, 4),
         "seed": result.seed,
         "finished": result.finished,

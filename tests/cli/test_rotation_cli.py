@@ -53,6 +53,7 @@ def test_a_synthetic_assembly_room(tmp_path: Path) -> None:
     assert output["official_clashes"] == 0
     assert all(sum(person < 12 for person in table) <= 1 for tables in output["rounds"] for table in tables)
     assert set(output["balance"]) == {"gender", "age_band", "neighbourhood", "drawn"}
+    assert 0 < output["neighbourhood_variety"] <= 1
     assert output["seed"] == 4 and output["seconds"] > 0
     hosts = range(170 - 21, 170)
     for tables in output["rounds"]:

@@ -83,6 +83,8 @@ def test_plan_swap_by_hand_and_replan_after_lunch(
     lines = workspace.quality.property("lines")
     assert lines[0] == "Personne ne se retrouve avec quelqu'un de déjà rencontré."
     assert "Jamais deux élu·es à la même table." in lines
+    assert any(line.startswith("Tables aux proportions de la salle : genre ") for line in lines)
+    assert any("des quartiers qu'une table peut réunir" in line for line in lines)
     assert len(workspace.grid.boxes) == 8 and workspace.grid.boxes[0].title.text().startswith("Table 1 · ")
     seated = sum(len(names_at(workspace, table)) for table in range(8))
     assert seated == 45

@@ -3304,8 +3304,8 @@ care</translation>
             <translation>Unavoidable: with these tables, at most {limit} rounds can go without anyone meeting again.</translation>
         </message>
         <message>
-            <source>Tables in the room's proportions: gender {gender}, age {age}, drawn or volunteer {drawn}, neighbourhood {area}.</source>
-            <translation>Tables in the room's proportions: gender {gender}, age {age}, drawn or volunteer {drawn}, neighbourhood {area}.</translation>
+            <source>Tables in the room's proportions: gender {gender}, age {age}, drawn or volunteer {drawn}, neighbourhood {area} ({variety} of the neighbourhoods a table could hold).</source>
+            <translation>Tables in the room's proportions: gender {gender}, age {age}, drawn or volunteer {drawn}, neighbourhood {area} ({variety} of the neighbourhoods a table could hold).</translation>
         </message>
         <message>
             <source>already met someone at this table</source>

@@ -3304,8 +3304,8 @@ d'enfants</translation>
             <translation>Inévitable : avec ces tables, au plus {limit} tours sont possibles sans que personne ne se retrouve.</translation>
         </message>
         <message>
-            <source>Tables in the room's proportions: gender {gender}, age {age}, drawn or volunteer {drawn}, neighbourhood {area}.</source>
-            <translation>Tables aux proportions de la salle : genre {gender}, âge {age}, tirage au sort ou volontariat {drawn}, quartier {area}.</translation>
+            <source>Tables in the room's proportions: gender {gender}, age {age}, drawn or volunteer {drawn}, neighbourhood {area} ({variety} of the neighbourhoods a table could hold).</source>
+            <translation>Tables aux proportions de la salle : genre {gender}, âge {age}, tirage au sort ou volontariat {drawn}, quartier {area} ({variety} des quartiers qu'une table peut réunir).</translation>
         </message>
         <message>
             <source>already met someone at this table</source>

@@ -91,8 +91,9 @@ class Quality(QObject):
         balance = metrics.balance
         return self.tr(
             "Tables in the room's proportions: gender {gender}, age {age}, drawn or volunteer {drawn}, "
-            "neighbourhood {area}."
+            "neighbourhood {area} ({variety} of the neighbourhoods a table could hold)."
         ).format(
+            variety=percent(metrics.neighbourhood_variety),
             gender=percent(balance["gender"]),
             age=percent(balance["age_band"]),
             drawn=percent(balance["drawn"]),
