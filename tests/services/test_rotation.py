@@ -229,3 +229,19 @@ def test_people_not_arrived_yet_are_not_said_to_have_left(db: Database, assembly
     check_in(db, session_id, ids[0], LUNCH)
     view = load_rotation(db, session_id, LUNCH + dt.timedelta(minutes=1))
     assert view.basis == Basis.PRESENT and view.departures() == [] and len(view.absent()) == 23
+
+
+def test_who_a_person_met_before_and_how_many_rounds_the_tables_allow(db: Database, assembly: uuid.UUID) -> None:
+    session_id, ids = planned_room(db, assembly, count=40, rounds=3)
+    view = load_rotation(db, session_id, LUNCH)
+    assert view.metrics().repeated_pairs == 0
+    person = ids[0]
+    first_mates = [p for p, t in view.rounds[0].items() if t == view.rounds[0][person] and p != person]
+    mate = first_mates[0]
+    swap_to = next(p for p in ids if view.rounds[1].get(p) == view.rounds[1][mate] and p != mate)
+    swap_people(db, session_id, 1, person, swap_to, LUNCH)
+    after = load_rotation(db, session_id, LUNCH)
+    assert (mate, 0) in after.met_before(1, person)
+    assert (person, 1) in after.met_before(0, mate)
+    assert view.met_before(1, person) == []
+    assert view.bound().counting == (40 - 1) // (5 - 1)

@@ -19,8 +19,10 @@ from sqlalchemy import select
 
 from facilitator.core.participants import Participant, Role, age_band, by_name
 from facilitator.core.rotation import checker
+from facilitator.core.rotation.bounds import Bound, bound
 from facilitator.core.rotation.checker import Metrics
 from facilitator.core.rotation.model import Constraints, Person, RevisionKind, RotationProblem, Round, Table
+from facilitator.core.rotation.seating import largest_table
 from facilitator.services.attendance import load_session_attendance, session_row
 from facilitator.services.participants import load_participants
 from facilitator.services.rotation_setup import (
@@ -103,6 +105,24 @@ class RotationView:
     def metrics(self) -> Metrics:
         plan_ = self.indexed
         return checker.measure(plan_.rounds, plan_.persons, plan_.tables, plan_.constraints)
+
+    def bound(self) -> Bound:
+        """How many rounds this room's tables allow without anyone meeting again."""
+        assert self.settings is not None
+        capacities = [table.capacity for table in self.settings.tables]
+        return bound(len(self.room), largest_table(len(self.room), capacities), len(capacities))
+
+    def met_before(self, round_index: int, person: uuid.UUID) -> list[tuple[uuid.UUID, int]]:
+        """Tablemates of ``person`` in that round whom they sat with in another round, and which."""
+        seats = self.rounds[round_index]
+        mates = [p for p, t in seats.items() if t == seats[person] and p != person]
+        return [
+            (mate, other_index)
+            for other_index, other in enumerate(self.rounds)
+            if other_index != round_index and person in other
+            for mate in mates
+            if other.get(mate) == other[person]
+        ]
 
     def conflicts(self, round_index: int) -> dict[uuid.UUID, set[checker.Conflict]]:
         plan_ = self.indexed

@@ -32,15 +32,15 @@ from facilitator.core.participants import Participant
 from facilitator.messages import role_label
 from facilitator.runtime import Runtime
 from facilitator.services import attendance as desk
-from facilitator.services.sessions import default_session, list_sessions
 from facilitator.store.database import Database
 from facilitator.ui.accueil.actions import DeskActions
 from facilitator.ui.accueil.figures import figures_html
 from facilitator.ui.accueil.print_menu import DeskPrintMenu
 from facilitator.ui.common.chime import Chime, Tone
-from facilitator.ui.common.formats import clock_time, session_label
+from facilitator.ui.common.formats import clock_time
 from facilitator.ui.common.problems import attempt
 from facilitator.ui.common.scanner_input import ScannerInput
+from facilitator.ui.common.session_choice import fill_session_choice
 from facilitator.ui.common.webcam_panel import WebcamPanel
 
 
@@ -178,16 +178,7 @@ class AccueilWorkspace(QWidget):
         self.open_assembly(None)
 
     def fill_sessions(self, select: uuid.UUID | None = None) -> None:
-        assembly_id = self.assembly_id
-        sessions = attempt(self, lambda: list_sessions(self.db, assembly_id)) if assembly_id else []
-        default = default_session(sessions or [], self.now().date())
-        chosen = select or (default.id if default else None)
-        self.session_choice.blockSignals(True)
-        self.session_choice.clear()
-        for session in sessions or []:
-            self.session_choice.addItem(session_label(session.date, session.title), session.id)
-        self.session_choice.setCurrentIndex(max(self.session_choice.findData(chosen), 0))
-        self.session_choice.blockSignals(False)
+        fill_session_choice(self, self.session_choice, self.db, self.assembly_id, self.now().date(), select)
         self.reload()
 
     def session_id(self) -> uuid.UUID | None:

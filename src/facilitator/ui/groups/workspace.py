@@ -15,14 +15,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabBar, QVBoxLayout, QWidget
 
-from facilitator.core.rotation.bounds import bound
-from facilitator.core.rotation.seating import largest_table
 from facilitator.runtime import Runtime
 from facilitator.services.rotation import Basis, RotationView, load_rotation
-from facilitator.services.sessions import default_session, list_sessions
 from facilitator.store.database import Database
-from facilitator.ui.common.formats import session_label
 from facilitator.ui.common.problems import attempt
+from facilitator.ui.common.session_choice import fill_session_choice
 from facilitator.ui.groups.actions import GroupsActions
 from facilitator.ui.groups.projector import GroupsProjector, short_name
 from facilitator.ui.groups.quality import Quality
@@ -156,15 +153,7 @@ class GroupsWorkspace(QWidget):
         self.open_assembly(None)
 
     def fill_sessions(self) -> None:
-        assembly_id = self.assembly_id
-        sessions = (attempt(self, lambda: list_sessions(self.db, assembly_id)) or []) if assembly_id else []
-        default = default_session(sessions, self.now().date())
-        self.session_choice.blockSignals(True)
-        self.session_choice.clear()
-        for session in sessions:
-            self.session_choice.addItem(session_label(session.date, session.title), session.id)
-        self.session_choice.setCurrentIndex(max(self.session_choice.findData(default.id if default else None), 0))
-        self.session_choice.blockSignals(False)
+        fill_session_choice(self, self.session_choice, self.db, self.assembly_id, self.now().date())
         self.reload()
 
     def session_id(self) -> uuid.UUID | None:
@@ -284,26 +273,17 @@ class GroupsWorkspace(QWidget):
 
     def _problem_text(self, view: RotationView, index: int, person: uuid.UUID, reasons: set) -> str:
         lines = [self.words.conflict(reason) for reason in sorted(reasons)]
-        seats = view.rounds[index]
-        mates = [p for p, t in seats.items() if t == seats[person] and p != person]
-        for other_index, other in enumerate(view.rounds):
-            if other_index == index or person not in other:
-                continue
-            for mate in mates:
-                if other.get(mate) == other[person]:
-                    lines.append(
-                        self.tr("met {name} in round {number}").format(
-                            name=view.people[mate].details.display_name, number=other_index + 1
-                        )
-                    )
+        lines += [
+            self.tr("met {name} in round {number}").format(
+                name=view.people[mate].details.display_name, number=other_index + 1
+            )
+            for mate, other_index in view.met_before(index, person)
+        ]
         return "\n".join(lines)
 
     def _show_quality(self, view: RotationView) -> None:
         assert view.settings is not None
-        metrics = view.metrics()
-        capacities = [table.capacity for table in view.settings.tables]
-        found = bound(len(view.room), largest_table(len(view.room), capacities), len(capacities))
-        lines = self.words.lines(metrics, found, len(view.rounds), view.seed)
+        lines = self.words.lines(view.metrics(), view.bound(), len(view.rounds), view.seed)
         marks = {"ok": "✓", "warning": "⚠", "bad": "✗", "muted": ""}
         colours = {"ok": "#1b6e20", "warning": "#9a6200", "bad": "#b00020", "muted": "#555555"}
         self.quality.setText(

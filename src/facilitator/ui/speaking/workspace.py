@@ -27,12 +27,11 @@ from facilitator.core.participants import Participant
 from facilitator.core.speaking.floor import Request
 from facilitator.messages import role_label
 from facilitator.runtime import Runtime
-from facilitator.services.sessions import default_session, list_sessions
 from facilitator.services.speaking import FloorState, load_floor
 from facilitator.store.database import Database
 from facilitator.ui.common.chime import Chime, Tone
-from facilitator.ui.common.formats import session_label
 from facilitator.ui.common.problems import attempt
+from facilitator.ui.common.session_choice import fill_session_choice
 from facilitator.ui.speaking.actions import SpeakingActions
 from facilitator.ui.speaking.floor_panel import FloorPanel
 from facilitator.ui.speaking.projector import Clock, ProjectorWindow
@@ -206,15 +205,7 @@ class SpeakingWorkspace(QWidget):
         self.open_assembly(None)
 
     def fill_sessions(self) -> None:
-        assembly_id = self.assembly_id
-        sessions = (attempt(self, lambda: list_sessions(self.db, assembly_id)) or []) if assembly_id else []
-        default = default_session(sessions, self.clock.now().date())
-        self.session_choice.blockSignals(True)
-        self.session_choice.clear()
-        for session in sessions:
-            self.session_choice.addItem(session_label(session.date, session.title), session.id)
-        self.session_choice.setCurrentIndex(max(self.session_choice.findData(default.id if default else None), 0))
-        self.session_choice.blockSignals(False)
+        fill_session_choice(self, self.session_choice, self.db, self.assembly_id, self.clock.now().date())
         self.reload()
 
     def session_id(self) -> uuid.UUID | None:

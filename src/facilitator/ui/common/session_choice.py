@@ -1,0 +1,35 @@
+"""The session combo box every session workspace has: the assembly's sessions, today's (or the
+nearest one) chosen."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from facilitator.services.sessions import default_session, list_sessions
+from facilitator.store.database import Database
+from facilitator.ui.common.formats import session_label
+from facilitator.ui.common.problems import attempt
+
+
+def fill_session_choice(
+    parent: QWidget,
+    choice: QComboBox,
+    db: Database,
+    assembly_id: uuid.UUID | None,
+    today: dt.date,
+    select: uuid.UUID | None = None,
+) -> None:
+    """List the sessions (none without an assembly) and choose ``select``, else the default
+    session for ``today``; without emitting the combo's signals (the caller reloads once)."""
+    sessions = (attempt(parent, lambda: list_sessions(db, assembly_id)) or []) if assembly_id else []
+    default = default_session(sessions, today)
+    chosen = select or (default.id if default else None)
+    choice.blockSignals(True)
+    choice.clear()
+    for session in sessions:
+        choice.addItem(session_label(session.date, session.title), session.id)
+    choice.setCurrentIndex(max(choice.findData(chosen), 0))
+    choice.blockSignals(False)
