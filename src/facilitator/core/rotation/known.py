@@ -1,4 +1,4 @@
-"""Schedules no construction here reaches, stored: each a published solution, checked by the tests.
+"""Schedules no modular construction reaches: stored published solutions, and packings.
 
 8 tables of 4 for 10 rounds (32 golfers, 10 weeks; constructed by Aguado in 2004, pure local
 search stops at 9): from the Wolfram Demonstration "Social Golfer Problem", as quoted in
@@ -8,6 +8,8 @@ week, whose pairs repeat). Each round gives each person's table.
 
 from __future__ import annotations
 
+from facilitator.core.rotation.geometry import packing_rounds
+from facilitator.core.rotation.labels import numbered
 from facilitator.core.rotation.model import Round
 
 EIGHT_FOUR_TEN: tuple[Round, ...] = (
@@ -28,8 +30,14 @@ KNOWN: dict[tuple[int, int], tuple[Round, ...]] = {(8, 4): EIGHT_FOUR_TEN}
 
 
 def known_schedule(table_count: int, size: int, rounds: int) -> tuple[Round, ...] | None:
-    """A stored schedule of ``rounds`` rounds for ``table_count`` full tables of ``size``, if any."""
+    """A schedule of ``rounds`` rounds for ``table_count`` full tables of ``size`` from a design
+    (stored here, or a packing of projective space), numbered so that nobody comes back to a
+    table while that can be helped; None when there is none."""
     stored = KNOWN.get((table_count, size))
-    if stored is None or rounds > len(stored):
-        return None
-    return stored[:rounds]
+    if stored is not None and rounds <= len(stored):
+        groups = [
+            [[p for p, t in enumerate(one_round) if t == table] for table in range(table_count)] for one_round in stored
+        ]
+        return numbered(groups[:rounds], table_count * size)
+    packed = packing_rounds(table_count, size, rounds)
+    return numbered(packed, table_count * size) if packed is not None else None

@@ -236,8 +236,9 @@ def _future(
             future.append(seats)
         return future, False
     movers = [person for person in range(count) if here[person] and person not in pins]
-    built = _stored(len(movers), tables, rounds) if not pins else None
-    built = built or construct(len(movers), len(tables), rounds)
+    built = construct(len(movers), len(tables), rounds)
+    if not built.guaranteed and not pins:
+        built = _stored(len(movers), tables, rounds) or built
     movers = _slotted_movers(people, constraints, movers, built.seats)
     future = []
     for r in range(rounds):
@@ -251,7 +252,8 @@ def _future(
 
 
 def _stored(count: int, tables: Sequence[Table], rounds: int) -> Construction | None:
-    """A published schedule (8 tables of 4 for 10 rounds…) when the room has exactly its shape."""
+    """A design's schedule (8 tables of 4 for 10 rounds, 10 of 4 for up to 13…) when the room
+    has exactly its shape: taken when the modular construction cannot promise no repeat."""
     sizes = {table.capacity for table in tables}
     if len(sizes) != 1 or count != len(tables) * next(iter(sizes)):
         return None
