@@ -1,0 +1,1 @@
+"""Votes, pure: the ballot payload, validation of scans, counting methods and reconciliation."""
