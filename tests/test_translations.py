@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QTranslator
 
 import facilitator
-from facilitator import messages
+from facilitator import messages, vote_messages
 from facilitator.core.badges import BadgeRejected
 from facilitator.core.fields import Field
 from facilitator.core.indemnity import IndemnityUnit, LoneHalfDay
@@ -24,6 +24,11 @@ from facilitator.core.rotation.model import RotationProblem
 from facilitator.core.speaking.model import Fairness, RequestKind
 from facilitator.core.speaking.rules import Refusal
 from facilitator.core.travel import TravelMeans
+from facilitator.core.voting.ballot_code import BallotRejected
+from facilitator.core.voting.count import Outcome
+from facilitator.core.voting.model import Base, MajorityKind, Method, VoteProblem
+from facilitator.core.voting.reconcile import Check
+from facilitator.core.voting.results import Decision
 from facilitator.environment import EnvironmentKind
 
 SOURCE = Path(facilitator.__file__).parent
@@ -96,6 +101,14 @@ def test_placeholders_survive_translation() -> None:
         (messages.REQUEST_KIND_LABELS, RequestKind),
         (messages.FAIRNESS_LABELS, Fairness),
         (messages.ROTATION_TEXTS, RotationProblem),
+        (vote_messages.VOTE_PROBLEM_TEXTS, VoteProblem),
+        (vote_messages.REJECTION_TEXTS, BallotRejected),
+        (vote_messages.OUTCOME_TEXTS, Outcome),
+        (vote_messages.METHOD_LABELS, Method),
+        (vote_messages.MAJORITY_LABELS, MajorityKind),
+        (vote_messages.BASE_LABELS, Base),
+        (vote_messages.DECISION_LABELS, Decision),
+        (vote_messages.CHECK_LABELS, Check),
     ],
 )
 def test_every_code_has_words(table: dict, kind: type[Enum]) -> None:

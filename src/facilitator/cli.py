@@ -23,7 +23,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from facilitator import __version__, cli_accueil, cli_rotation, cli_speaking, i18n, runtime
+from facilitator import __version__, cli_accueil, cli_rotation, cli_speaking, cli_votes, i18n, runtime
 from facilitator.cli_accueil import run
 from facilitator.cli_support import EXIT_ENVIRONMENT, EXIT_NOT_FOUND, EXIT_OK, EXIT_REFUSED, print_json
 from facilitator.core.participants import Participant
@@ -83,7 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     roster_list.add_argument("--json", action="store_true", help="print JSON (the only format)")
     roster_list.set_defaults(handler=_roster_list)
     _common_options(roster_list, top=False)
-    for module in (cli_accueil, cli_speaking, cli_rotation):
+    for module in (cli_accueil, cli_speaking, cli_rotation, cli_votes):
         module.add_commands(commands, lambda command: _common_options(command, top=False))
     return parser
 

@@ -25,6 +25,10 @@ from facilitator.core.rotation.model import RevisionKind
 from facilitator.core.speaking.model import EventKind as SpeakingKind
 from facilitator.core.speaking.model import Fairness, RequestKind
 from facilitator.core.travel import TravelMeans
+from facilitator.core.voting.count import EntryKind
+from facilitator.core.voting.model import Base as MajorityBase
+from facilitator.core.voting.model import MajorityKind
+from facilitator.core.voting.model import Method as VoteMethod
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -286,6 +290,66 @@ class GroupAssignment(Event, Base):
     round_index: Mapped[int]
     participant_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("participant.id"))
     table_index: Mapped[int]
+
+
+class Vote(Synced, Base):
+    """A vote of a session: its question verbatim, method, options, majority and key. The key
+    signs its ballots (core.voting.ballot_code); the code names it on them."""
+
+    __tablename__ = "vote"
+
+    session_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("assembly_session.id"), index=True)
+    code: Mapped[str] = mapped_column(String(8), unique=True)
+    key: Mapped[str] = mapped_column(String(64))
+    question: Mapped[str] = mapped_column(Text)
+    method: Mapped[VoteMethod] = mapped_column(_enum(VoteMethod))
+    options: Mapped[list[str]] = mapped_column(JSON)
+    grades: Mapped[list[str]] = mapped_column(JSON, default=list)
+    default_grade: Mapped[int] = mapped_column(default=0)
+    majority: Mapped[MajorityKind] = mapped_column(_enum(MajorityKind))
+    majority_numerator: Mapped[int] = mapped_column(default=1)
+    majority_denominator: Mapped[int] = mapped_column(default=2)
+    base: Mapped[MajorityBase] = mapped_column(_enum(MajorityBase))
+    voter_roles: Mapped[list[str]] = mapped_column(JSON)
+    """Role values of the people who may vote."""
+    double_entry: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[dt.datetime]
+
+
+class BallotBatch(Event, Base):
+    """Kits printed for a vote: how many, real or test, and their serials (to keep serials
+    unique and to know what was printed; a serial is never linked to a person)."""
+
+    __tablename__ = "ballot_batch"
+
+    vote_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("vote.id"), index=True)
+    at: Mapped[dt.datetime]
+    kits: Mapped[int]
+    test: Mapped[bool]
+    serials: Mapped[list[str]] = mapped_column(JSON)
+
+
+class CountEntry(Event, Base):
+    """A read, a typed code or a counters' decision in a vote's count (core.voting.count);
+    ``test`` for a rehearsal with the test deck, which never mixes with the real count."""
+
+    __tablename__ = "count_entry"
+
+    vote_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("vote.id"), index=True)
+    test: Mapped[bool]
+    kind: Mapped[EntryKind] = mapped_column(_enum(EntryKind))
+    at: Mapped[dt.datetime]
+    counter: Mapped[str] = mapped_column(String(NAME_LENGTH), default="")
+    source: Mapped[str] = mapped_column(String(20), default="")
+    """scanner, webcam, pdf, images, typed, file: where the code came from."""
+    code: Mapped[str] = mapped_column(Text, default="")
+    received: Mapped[str] = mapped_column(Text, default="")
+    """The text as it arrived, when a keyboard-layout remap recovered ``code`` from it."""
+    rows: Mapped[list[int | None]] = mapped_column(JSON, default=list)
+    serial: Mapped[str] = mapped_column(String(16), default="")
+    keep: Mapped[str] = mapped_column(String(40), default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    number: Mapped[int | None]
 
 
 class ChangeLog(Base):

@@ -52,14 +52,18 @@ class EntryKind(StrEnum):
     """The counters settle a blocked serial: the content of one of its reads stands, or nul."""
     WITHDRAW = "withdraw"
     """A ballot read by mistake (a discarded slip) taken out of the count, with a reason."""
+    HANDED_OUT = "handed_out"
+    """The number of kits handed out to voters, as the distributors counted them (the last one stands)."""
 
 
-@dataclass(frozen=True)
-class CountEvent:
-    id: str
+@dataclass(frozen=True, kw_only=True)
+class Entry:
+    """What a counter's action says, before it is stamped and stored."""
+
     kind: EntryKind
-    at: dt.datetime
     counter: str = ""
+    source: str = ""
+    """scanner, webcam, pdf, images, typed, file: where the code came from."""
     code: str = ""
     """BALLOT, VOID: the scanned payload or the typed short code."""
     rows: tuple[int | None, ...] = ()
@@ -69,6 +73,14 @@ class CountEvent:
     keep: str = ""
     """RESOLVE: the id of the read whose content stands; empty to declare the ballot nul."""
     reason: str = ""
+    number: int | None = None
+    """HANDED_OUT: kits handed out."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class CountEvent(Entry):
+    id: str
+    at: dt.datetime
 
 
 class Outcome(StrEnum):
@@ -90,6 +102,7 @@ class Outcome(StrEnum):
     NOT_DECIDABLE = "not_decidable"
     BLANK_ENVELOPE = "blank_envelope"
     NUL = "nul"
+    NOTED = "noted"
 
 
 class SheetStatus(StrEnum):
@@ -140,6 +153,7 @@ class Count:
     nul_envelopes: list[str] = field(default_factory=list)
     """The reasons of envelopes declared nul without a ballot read."""
     voided: set[str] = field(default_factory=set)
+    kits_handed_out: int | None = None
     outcomes: list[EventOutcome] = field(default_factory=list)
 
     def with_status(self, status: SheetStatus) -> list[Sheet]:
@@ -180,6 +194,9 @@ def _apply(rules: VoteRules, seal: VoteSeal, count: Count, event: CountEvent) ->
             return _resolve(count, event)
         case EntryKind.WITHDRAW:
             return _withdraw(count, event)
+        case EntryKind.HANDED_OUT:
+            count.kits_handed_out = event.number
+            return EventOutcome(event, Outcome.NOTED)
     raise AssertionError(event.kind)
 
 

@@ -9,6 +9,21 @@ from enum import StrEnum
 from facilitator.core.voting.ballot_code import Layout
 
 
+class VoteProblem(StrEnum):
+    """Why a vote's definition or a printing is refused (each said in French to the user)."""
+
+    NO_QUESTION = "no_question"
+    TOO_FEW_OPTIONS = "too_few_options"
+    TOO_MANY_OPTIONS = "too_many_options"
+    EMPTY_OPTION = "empty_option"
+    REPEATED_OPTION = "repeated_option"
+    GRADES = "grades"
+    DEFAULT_GRADE = "default_grade"
+    NO_VOTERS = "no_voters"
+    KITS = "kits"
+    NO_SUCH_VOTE = "no_such_vote"
+
+
 class Method(StrEnum):
     YES_NO = "yna"
     """Oui / Non / blanc on one question."""

@@ -509,6 +509,14 @@
             <source>{tables} tables of {size} cannot seat {people} people.</source>
             <translation>{tables} tables of {size} cannot seat {people} people.</translation>
         </message>
+        <message>
+            <source>Unknown role in --roles: use citizen, elected, staff, expert or facilitator.</source>
+            <translation>Unknown role in --roles: use citizen, elected, staff, expert or facilitator.</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {error}</source>
+            <translation>Cannot read {path}: {error}</translation>
+        </message>
     </context>
     <context>
         <name>ColumnsPage</name>
@@ -4105,6 +4113,237 @@ care</translation>
         <message>
             <source>Travel expense claim</source>
             <translation>Travel expense claim</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoteMessages</name>
+        <message>
+            <source>The question is empty: type it as it will be read.</source>
+            <translation>The question is empty: type it as it will be read.</translation>
+        </message>
+        <message>
+            <source>Give at least two options.</source>
+            <translation>Give at least two options.</translation>
+        </message>
+        <message>
+            <source>A vote has at most 99 options.</source>
+            <translation>A vote has at most 99 options.</translation>
+        </message>
+        <message>
+            <source>An option is empty: give it a text or remove it.</source>
+            <translation>An option is empty: give it a text or remove it.</translation>
+        </message>
+        <message>
+            <source>Two options have the same text.</source>
+            <translation>Two options have the same text.</translation>
+        </message>
+        <message>
+            <source>Majority judgment needs 3 to 7 distinct grades, worst first.</source>
+            <translation>Majority judgment needs 3 to 7 distinct grades, worst first.</translation>
+        </message>
+        <message>
+            <source>The grade for an empty row is not one of the grades.</source>
+            <translation>The grade for an empty row is not one of the grades.</translation>
+        </message>
+        <message>
+            <source>Say who may vote: at least one role.</source>
+            <translation>Say who may vote: at least one role.</translation>
+        </message>
+        <message>
+            <source>Print between 1 and 2000 kits at a time.</source>
+            <translation>Print between 1 and 2000 kits at a time.</translation>
+        </message>
+        <message>
+            <source>This vote does not exist (any more).</source>
+            <translation>This vote does not exist (any more).</translation>
+        </message>
+        <message>
+            <source>Unreadable or foreign code</source>
+            <translation>Unreadable or foreign code</translation>
+        </message>
+        <message>
+            <source>Ballot of another vote</source>
+            <translation>Ballot of another vote</translation>
+        </message>
+        <message>
+            <source>Test ballot: it never counts in a real vote</source>
+            <translation>Test ballot: it never counts in a real vote</translation>
+        </message>
+        <message>
+            <source>Real ballot: it does not belong in a rehearsal</source>
+            <translation>Real ballot: it does not belong in a rehearsal</translation>
+        </message>
+        <message>
+            <source>Ballot not authentic</source>
+            <translation>Ballot not authentic</translation>
+        </message>
+        <message>
+            <source>Typing mistake in the code: type it again</source>
+            <translation>Typing mistake in the code: type it again</translation>
+        </message>
+        <message>
+            <source>Choice unknown to this vote</source>
+            <translation>Choice unknown to this vote</translation>
+        </message>
+        <message>
+            <source>Wrong kind of ballot for this vote</source>
+            <translation>Wrong kind of ballot for this vote</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>Counted</translation>
+        </message>
+        <message>
+            <source>Counted with the other slips of its kit</source>
+            <translation>Counted with the other slips of its kit</translation>
+        </message>
+        <message>
+            <source>Waiting for a second counter's entry</source>
+            <translation>Waiting for a second counter's entry</translation>
+        </message>
+        <message>
+            <source>Second entry agrees: counted</source>
+            <translation>Second entry agrees: counted</translation>
+        </message>
+        <message>
+            <source>Already counted at {time}</source>
+            <translation>Already counted at {time}</translation>
+        </message>
+        <message>
+            <source>Same serial, different content: blocked for the counters to decide</source>
+            <translation>Same serial, different content: blocked for the counters to decide</translation>
+        </message>
+        <message>
+            <source>Rejected: {reason}</source>
+            <translation>Rejected: {reason}</translation>
+        </message>
+        <message>
+            <source>Incomplete: one value per row, within the scale</source>
+            <translation>Incomplete: one value per row, within the scale</translation>
+        </message>
+        <message>
+            <source>Ballot voided: it will never count</source>
+            <translation>Ballot voided: it will never count</translation>
+        </message>
+        <message>
+            <source>Voided ballot: not counted</source>
+            <translation>Voided ballot: not counted</translation>
+        </message>
+        <message>
+            <source>Already counted: it cannot be voided (take it out by a decision)</source>
+            <translation>Already counted: it cannot be voided (take it out by a decision)</translation>
+        </message>
+        <message>
+            <source>Counters' decision recorded</source>
+            <translation>Counters' decision recorded</translation>
+        </message>
+        <message>
+            <source>Nothing to decide for this ballot</source>
+            <translation>Nothing to decide for this ballot</translation>
+        </message>
+        <message>
+            <source>Empty envelope: blank vote</source>
+            <translation>Empty envelope: blank vote</translation>
+        </message>
+        <message>
+            <source>Declared void (nul)</source>
+            <translation>Declared void (nul)</translation>
+        </message>
+        <message>
+            <source>Kits handed out noted</source>
+            <translation>Kits handed out noted</translation>
+        </message>
+        <message>
+            <source>Yes / no / blank</source>
+            <translation>Yes / no / blank</translation>
+        </message>
+        <message>
+            <source>One choice among proposals</source>
+            <translation>One choice among proposals</translation>
+        </message>
+        <message>
+            <source>Approval</source>
+            <translation>Approval</translation>
+        </message>
+        <message>
+            <source>Majority judgment</source>
+            <translation>Majority judgment</translation>
+        </message>
+        <message>
+            <source>Simple majority</source>
+            <translation>Simple majority</translation>
+        </message>
+        <message>
+            <source>Absolute majority</source>
+            <translation>Absolute majority</translation>
+        </message>
+        <message>
+            <source>Qualified majority of {fraction}</source>
+            <translation>Qualified majority of {fraction}</translation>
+        </message>
+        <message>
+            <source>of the votes cast</source>
+            <translation>of the votes cast</translation>
+        </message>
+        <message>
+            <source>of the voters</source>
+            <translation>of the voters</translation>
+        </message>
+        <message>
+            <source>of the members present</source>
+            <translation>of the members present</translation>
+        </message>
+        <message>
+            <source>of the members</source>
+            <translation>of the members</translation>
+        </message>
+        <message>
+            <source>Adopted</source>
+            <translation>Adopted</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Rejected</translation>
+        </message>
+        <message>
+            <source>Chosen: {option}</source>
+            <translation>Chosen: {option}</translation>
+        </message>
+        <message>
+            <source>No proposal reached the majority required</source>
+            <translation>No proposal reached the majority required</translation>
+        </message>
+        <message>
+            <source>Tie</source>
+            <translation>Tie</translation>
+        </message>
+        <message>
+            <source>No vote cast</source>
+            <translation>No vote cast</translation>
+        </message>
+        <message>
+            <source>The number the majority is based on is not known</source>
+            <translation>The number the majority is based on is not known</translation>
+        </message>
+        <message>
+            <source>Kits handed out / voters present</source>
+            <translation>Kits handed out / voters present</translation>
+        </message>
+        <message>
+            <source>Envelopes in the box / signatures</source>
+            <translation>Envelopes in the box / signatures</translation>
+        </message>
+        <message>
+            <source>Blank + void + cast / envelopes</source>
+            <translation>Blank + void + cast / envelopes</translation>
+        </message>
+        <message>
+            <source>Votes for the options / votes cast</source>
+            <translation>Votes for the options / votes cast</translation>
+        </message>
+        <message>
+            <source>Judgments of proposal {number} / votes cast</source>
+            <translation>Judgments of proposal {number} / votes cast</translation>
         </message>
     </context>
     <context>

@@ -509,6 +509,14 @@
             <source>{tables} tables of {size} cannot seat {people} people.</source>
             <translation>{tables} tables de {size} ne peuvent pas accueillir {people} personnes.</translation>
         </message>
+        <message>
+            <source>Unknown role in --roles: use citizen, elected, staff, expert or facilitator.</source>
+            <translation>Rôle inconnu dans --roles : utilisez citizen, elected, staff, expert ou facilitator.</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {error}</source>
+            <translation>Impossible de lire {path} : {error}</translation>
+        </message>
     </context>
     <context>
         <name>ColumnsPage</name>
@@ -4105,6 +4113,237 @@ d'enfants</translation>
         <message>
             <source>Travel expense claim</source>
             <translation>État de frais de déplacement</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoteMessages</name>
+        <message>
+            <source>The question is empty: type it as it will be read.</source>
+            <translation>La question est vide : saisissez-la telle qu’elle sera lue.</translation>
+        </message>
+        <message>
+            <source>Give at least two options.</source>
+            <translation>Donnez au moins deux choix.</translation>
+        </message>
+        <message>
+            <source>A vote has at most 99 options.</source>
+            <translation>Un scrutin a au plus 99 choix.</translation>
+        </message>
+        <message>
+            <source>An option is empty: give it a text or remove it.</source>
+            <translation>Un choix est vide : donnez-lui un texte ou retirez-le.</translation>
+        </message>
+        <message>
+            <source>Two options have the same text.</source>
+            <translation>Deux choix ont le même texte.</translation>
+        </message>
+        <message>
+            <source>Majority judgment needs 3 to 7 distinct grades, worst first.</source>
+            <translation>Le jugement majoritaire demande de 3 à 7 mentions distinctes, de la pire à la meilleure.</translation>
+        </message>
+        <message>
+            <source>The grade for an empty row is not one of the grades.</source>
+            <translation>La mention d’une ligne laissée vide n’est pas l’une des mentions.</translation>
+        </message>
+        <message>
+            <source>Say who may vote: at least one role.</source>
+            <translation>Indiquez qui peut voter : au moins un rôle.</translation>
+        </message>
+        <message>
+            <source>Print between 1 and 2000 kits at a time.</source>
+            <translation>Imprimez entre 1 et 2000 jeux de bulletins à la fois.</translation>
+        </message>
+        <message>
+            <source>This vote does not exist (any more).</source>
+            <translation>Ce scrutin n’existe pas (ou plus).</translation>
+        </message>
+        <message>
+            <source>Unreadable or foreign code</source>
+            <translation>Code illisible ou étranger</translation>
+        </message>
+        <message>
+            <source>Ballot of another vote</source>
+            <translation>Bulletin d’un autre scrutin</translation>
+        </message>
+        <message>
+            <source>Test ballot: it never counts in a real vote</source>
+            <translation>Bulletin de test : il ne compte jamais dans un vrai scrutin</translation>
+        </message>
+        <message>
+            <source>Real ballot: it does not belong in a rehearsal</source>
+            <translation>Vrai bulletin : il n’a pas sa place dans une répétition</translation>
+        </message>
+        <message>
+            <source>Ballot not authentic</source>
+            <translation>Bulletin non authentique</translation>
+        </message>
+        <message>
+            <source>Typing mistake in the code: type it again</source>
+            <translation>Erreur de saisie dans le code : saisissez-le à nouveau</translation>
+        </message>
+        <message>
+            <source>Choice unknown to this vote</source>
+            <translation>Choix inconnu de ce scrutin</translation>
+        </message>
+        <message>
+            <source>Wrong kind of ballot for this vote</source>
+            <translation>Ce type de bulletin ne correspond pas à ce scrutin</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>Compté</translation>
+        </message>
+        <message>
+            <source>Counted with the other slips of its kit</source>
+            <translation>Compté avec les autres bulletins de son jeu</translation>
+        </message>
+        <message>
+            <source>Waiting for a second counter's entry</source>
+            <translation>En attente de la saisie d’un second scrutateur</translation>
+        </message>
+        <message>
+            <source>Second entry agrees: counted</source>
+            <translation>La seconde saisie concorde : compté</translation>
+        </message>
+        <message>
+            <source>Already counted at {time}</source>
+            <translation>Déjà compté à {time}</translation>
+        </message>
+        <message>
+            <source>Same serial, different content: blocked for the counters to decide</source>
+            <translation>Même numéro, contenu différent : bloqué, les scrutateurs décident</translation>
+        </message>
+        <message>
+            <source>Rejected: {reason}</source>
+            <translation>Rejeté : {reason}</translation>
+        </message>
+        <message>
+            <source>Incomplete: one value per row, within the scale</source>
+            <translation>Incomplet : une valeur par ligne, dans l’échelle</translation>
+        </message>
+        <message>
+            <source>Ballot voided: it will never count</source>
+            <translation>Bulletin annulé : il ne comptera jamais</translation>
+        </message>
+        <message>
+            <source>Voided ballot: not counted</source>
+            <translation>Bulletin annulé : non compté</translation>
+        </message>
+        <message>
+            <source>Already counted: it cannot be voided (take it out by a decision)</source>
+            <translation>Déjà compté : il ne peut plus être annulé (retirez-le par une décision)</translation>
+        </message>
+        <message>
+            <source>Counters' decision recorded</source>
+            <translation>Décision des scrutateurs enregistrée</translation>
+        </message>
+        <message>
+            <source>Nothing to decide for this ballot</source>
+            <translation>Rien à décider pour ce bulletin</translation>
+        </message>
+        <message>
+            <source>Empty envelope: blank vote</source>
+            <translation>Enveloppe vide : vote blanc</translation>
+        </message>
+        <message>
+            <source>Declared void (nul)</source>
+            <translation>Déclaré nul</translation>
+        </message>
+        <message>
+            <source>Kits handed out noted</source>
+            <translation>Nombre de jeux distribués noté</translation>
+        </message>
+        <message>
+            <source>Yes / no / blank</source>
+            <translation>Oui / non / blanc</translation>
+        </message>
+        <message>
+            <source>One choice among proposals</source>
+            <translation>Un choix parmi des propositions</translation>
+        </message>
+        <message>
+            <source>Approval</source>
+            <translation>Vote par approbation</translation>
+        </message>
+        <message>
+            <source>Majority judgment</source>
+            <translation>Jugement majoritaire</translation>
+        </message>
+        <message>
+            <source>Simple majority</source>
+            <translation>Majorité simple</translation>
+        </message>
+        <message>
+            <source>Absolute majority</source>
+            <translation>Majorité absolue</translation>
+        </message>
+        <message>
+            <source>Qualified majority of {fraction}</source>
+            <translation>Majorité qualifiée de {fraction}</translation>
+        </message>
+        <message>
+            <source>of the votes cast</source>
+            <translation>des suffrages exprimés</translation>
+        </message>
+        <message>
+            <source>of the voters</source>
+            <translation>des votants</translation>
+        </message>
+        <message>
+            <source>of the members present</source>
+            <translation>des membres présents</translation>
+        </message>
+        <message>
+            <source>of the members</source>
+            <translation>des membres</translation>
+        </message>
+        <message>
+            <source>Adopted</source>
+            <translation>Adopté</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Rejeté</translation>
+        </message>
+        <message>
+            <source>Chosen: {option}</source>
+            <translation>Retenu : {option}</translation>
+        </message>
+        <message>
+            <source>No proposal reached the majority required</source>
+            <translation>Aucune proposition n’atteint la majorité requise</translation>
+        </message>
+        <message>
+            <source>Tie</source>
+            <translation>Égalité</translation>
+        </message>
+        <message>
+            <source>No vote cast</source>
+            <translation>Aucun suffrage exprimé</translation>
+        </message>
+        <message>
+            <source>The number the majority is based on is not known</source>
+            <translation>Le nombre sur lequel porte la majorité n’est pas connu</translation>
+        </message>
+        <message>
+            <source>Kits handed out / voters present</source>
+            <translation>Jeux distribués / votants présents</translation>
+        </message>
+        <message>
+            <source>Envelopes in the box / signatures</source>
+            <translation>Enveloppes dans l’urne / émargements</translation>
+        </message>
+        <message>
+            <source>Blank + void + cast / envelopes</source>
+            <translation>Blancs + nuls + exprimés / votants</translation>
+        </message>
+        <message>
+            <source>Votes for the options / votes cast</source>
+            <translation>Voix des choix / suffrages exprimés</translation>
+        </message>
+        <message>
+            <source>Judgments of proposal {number} / votes cast</source>
+            <translation>Mentions de la proposition {number} / suffrages exprimés</translation>
         </message>
     </context>
     <context>

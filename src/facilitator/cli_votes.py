@@ -1,0 +1,226 @@
+"""Command-line commands of the votes: define one, count it from a file of codes or of grid
+entries, print its results.
+
+``count --codes`` reads one scanned payload per line, as a handheld scanner types them (or a
+typed short code); ``count --entries`` reads grid entries: a short code or payload, then one
+value per row (a grade's number, worst = 0, or « - » for a row left empty), separated by
+spaces, commas or semicolons. Every line is recorded as the counters' entry it is and
+answered with what it did. Headless (no QtWidgets).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from facilitator import runtime
+from facilitator.cli_support import EXIT_OK, EXIT_REFUSED, Cli, parse_id, print_json
+from facilitator.core.participants import Role
+from facilitator.core.voting.count import Entry, EntryKind, EventOutcome
+from facilitator.core.voting.model import DEFAULT_GRADES, Base, Majority, Method
+from facilitator.core.voting.results import OptionResult, VoteResult
+from facilitator.vote_messages import outcome_text, vote_problem_text
+
+
+def _majority(text: str) -> str:
+    try:
+        Majority.parse(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError("simple, absolute or a fraction a/b between 0 and 1") from error
+    return text
+
+
+def add_commands(commands: Any, common: Callable[[argparse.ArgumentParser], None]) -> None:
+    vote = commands.add_parser("vote", help="votes").add_subparsers(dest="vote_command", required=True)
+    create = vote.add_parser("create", help="define a vote in a session")
+    create.add_argument("--session", type=parse_id, required=True, metavar="ID")
+    create.add_argument("--question", required=True, metavar="TEXT")
+    create.add_argument("--method", choices=[m.value for m in Method], required=True)
+    create.add_argument("--options", default="", metavar='"A;B;C"', help="the proposals (not for yna)")
+    create.add_argument("--grades", metavar='"…;…"', help="majority judgment: the grades, worst first")
+    create.add_argument("--default-grade", type=int, default=0, metavar="N", help="grade of an empty row (0: worst)")
+    create.add_argument("--majority", type=_majority, default="absolute", metavar="simple|absolute|A/B")
+    create.add_argument("--base", choices=[b.value for b in Base], default=Base.EXPRESSED.value)
+    create.add_argument("--roles", default=Role.CITIZEN.value, metavar="ROLE;…", help="who may vote (default: citizen)")
+    create.add_argument("--double-entry", action="store_true", help="grids count once two counters agree")
+    create.add_argument("--json", action="store_true", help='print {"id": …}')
+    create.set_defaults(handler=_create)
+    common(create)
+
+    count = commands.add_parser("count", help="count a vote's ballots from a file")
+    count.add_argument("--vote", type=parse_id, required=True, metavar="ID")
+    source = count.add_mutually_exclusive_group(required=True)
+    source.add_argument("--codes", type=Path, metavar="FILE", help="one scanned code per line")
+    source.add_argument("--entries", type=Path, metavar="FILE", help="grid entries: code, then a value per row")
+    count.add_argument("--counter", default="", metavar="NAME", help="who counts (recorded with each entry)")
+    count.add_argument("--test", action="store_true", help="a rehearsal with the test deck")
+    count.add_argument("--json", action="store_true", help="print JSON (the only format)")
+    count.set_defaults(handler=_count)
+    common(count)
+
+    results = commands.add_parser("results", help="a vote's results and reconciliation")
+    results.add_argument("--vote", type=parse_id, required=True, metavar="ID")
+    results.add_argument("--test", action="store_true", help="the rehearsal's count")
+    results.add_argument("--json", action="store_true", help="print JSON (the only format)")
+    results.set_defaults(handler=_results)
+    common(results)
+
+
+def _refuse(text: str) -> int:
+    print(text, file=sys.stderr)
+    return EXIT_REFUSED
+
+
+def _split(text: str) -> tuple[str, ...]:
+    return tuple(part for part in (p.strip() for p in text.split(";")) if part)
+
+
+def _create(context: runtime.Runtime, args: argparse.Namespace) -> int:
+    from facilitator.services.votes import VoteDefinition, VoteRefused, create_vote
+
+    try:
+        roles = tuple(Role(role) for role in _split(args.roles))
+    except ValueError:
+        return _refuse(Cli.tr("Unknown role in --roles: use citizen, elected, staff, expert or facilitator."))
+    method = Method(args.method)
+    grades = _split(args.grades) if args.grades is not None else (DEFAULT_GRADES if method is Method.JUDGMENT else ())
+    definition = VoteDefinition(
+        question=args.question,
+        method=method,
+        options=_split(args.options),
+        majority=Majority.parse(args.majority, Base(args.base)),
+        grades=grades,
+        default_grade=args.default_grade,
+        voter_roles=roles,
+        double_entry=args.double_entry,
+    )
+    db = context.open_database(args.db, create=False)
+    try:
+        vote_id = create_vote(db, args.session, definition, dt.datetime.now())
+    except VoteRefused as refused:
+        return _refuse(vote_problem_text(refused.problem))
+    finally:
+        db.dispose()
+    print_json({"id": str(vote_id)})
+    return EXIT_OK
+
+
+def _entry_lines(path: Path) -> list[str]:
+    return [line.strip() for line in path.read_text(encoding="utf-8-sig").splitlines() if line.strip()]
+
+
+def _grid_line(line: str) -> tuple[str, tuple[int | None, ...]] | None:
+    parts = [part for part in re.split(r"[\s,;]+", line) if part]
+    if len(parts) < 2 or not all(p == "-" or p.isdigit() for p in parts[1:]):
+        return None
+    return parts[0], tuple(None if p == "-" else int(p) for p in parts[1:])
+
+
+def _count(context: runtime.Runtime, args: argparse.Namespace) -> int:
+    from facilitator.services.vote_count import record_entry
+    from facilitator.services.votes import VoteRefused
+
+    path = args.codes or args.entries
+    try:
+        lines = _entry_lines(path)
+    except (OSError, UnicodeDecodeError) as error:
+        return _refuse(Cli.tr("Cannot read {path}: {error}").format(path=path, error=error))
+    db = context.open_database(args.db, create=False)
+    answers: list[dict[str, Any]] = []
+    try:
+        for number, line in enumerate(lines, start=1):
+            if args.entries:
+                parsed = _grid_line(line)
+                if parsed is None:
+                    answers.append({"line": number, "text": line, "outcome": "unreadable_line"})
+                    continue
+                code, rows = parsed
+            else:
+                code, rows = line, ()
+            entry = Entry(kind=EntryKind.BALLOT, counter=args.counter, source="file", code=code, rows=rows)
+            outcome = record_entry(db, args.vote, entry, dt.datetime.now(), test=args.test)
+            answers.append({"line": number, "text": line, **_outcome_json(outcome)})
+    except VoteRefused as refused:
+        return _refuse(vote_problem_text(refused.problem))
+    finally:
+        db.dispose()
+    accepted = [a for a in answers if a["outcome"] in ("counted", "completed", "confirmed", "awaiting_second")]
+    print_json({"accepted": accepted, "rejected": [a for a in answers if a not in accepted]})
+    return EXIT_OK
+
+
+def _outcome_json(outcome: EventOutcome) -> dict[str, Any]:
+    return {
+        "outcome": outcome.outcome.value,
+        "serial": outcome.serial,
+        "reason": outcome.rejected.value if outcome.rejected else None,
+        "message": outcome_text(outcome),
+        **({"first_at": outcome.first_at.isoformat(timespec="seconds")} if outcome.first_at else {}),
+    }
+
+
+def _results(context: runtime.Runtime, args: argparse.Namespace) -> int:
+    from facilitator.services.vote_count import load_count
+    from facilitator.services.votes import VoteRefused
+
+    db = context.open_database(args.db, create=False)
+    try:
+        view = load_count(db, args.vote, test=args.test)
+    except VoteRefused as refused:
+        return _refuse(vote_problem_text(refused.problem))
+    finally:
+        db.dispose()
+    output = results_json(view.result)
+    output["question"] = view.vote.question
+    output["method"] = view.vote.rules.method.value
+    output["present"] = view.eligible_present
+    output["rejected"] = [
+        {
+            "text": o.event.code,
+            "reason": o.rejected.value if o.rejected else o.outcome.value,
+            "message": outcome_text(o),
+        }
+        for o in view.count.rejected
+    ]
+    output["checks"] = [
+        {"check": c.check.value, "left": c.left, "right": c.right, "agrees": c.agrees, "option": c.option}
+        for c in view.checks
+    ]
+    print_json(output)
+    return EXIT_OK
+
+
+def results_json(result: VoteResult) -> dict[str, Any]:
+    return {
+        "votants": result.voters,
+        "blancs": result.blanks,
+        "nuls": result.nuls,
+        "nul_reasons": list(result.nul_reasons),
+        "exprimes": result.expressed,
+        "unsettled": result.unsettled,
+        "options": [_option_json(option) for option in result.options],
+        "base": result.base,
+        "majority_required": result.required,
+        "outcome": result.decision.value,
+        "winner": result.winner,
+        "digest": result.digest,
+    }
+
+
+def _option_json(option: OptionResult) -> dict[str, Any]:
+    data: dict[str, Any] = {"number": option.number, "label": option.label, "votes": option.votes, "rank": option.rank}
+    if option.judgment is not None:
+        judgment = option.judgment
+        data.update(
+            tallies=list(option.grade_counts),
+            majority_grade=judgment.majority_grade,
+            p=float(judgment.above_share),
+            q=float(judgment.below_share),
+            sign=judgment.sign.value if judgment.sign else None,
+        )
+    return data

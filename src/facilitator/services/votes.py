@@ -1,0 +1,234 @@
+"""A session's votes: defining one, reading it back, printing its ballot kits.
+
+A vote's definition is checked before it is saved (a refusal says why, ``VoteRefused``); its
+key and code are made with it and never change, so that every ballot printed for it stays
+valid. Printing kits records a batch with fresh serials, unique within the vote; serials are
+random and the batch says nothing about who received which kit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+
+from facilitator.core.participants import Role
+from facilitator.core.voting.ballot_code import (
+    BLANK,
+    MAX_CHOICE,
+    SERIAL_CHARS,
+    VOTE_CODE_CHARS,
+    Ballot,
+    Layout,
+    VoteSeal,
+    new_code,
+    new_vote_key,
+)
+from facilitator.core.voting.model import (
+    YES_NO_OPTIONS,
+    Majority,
+    Method,
+    VoteProblem,
+    VoteRules,
+)
+from facilitator.core.voting.model import Base as MajorityBase
+from facilitator.services.attendance import session_row
+from facilitator.store.database import Database
+from facilitator.store.models import BallotBatch, Vote
+
+MAX_KITS = 2000
+MIN_GRADES, MAX_GRADES = 3, 7
+VOTING_ROLES = (Role.CITIZEN,)
+"""Who votes by default: the residents (drawn by lot and volunteers), not officials or staff."""
+
+
+class VoteRefused(ValueError):
+    def __init__(self, problem: VoteProblem) -> None:
+        super().__init__(problem.value)
+        self.problem = problem
+
+
+@dataclass(frozen=True)
+class VoteDefinition:
+    question: str
+    method: Method
+    options: tuple[str, ...] = ()
+    """Ignored for a yes/no vote (« Oui », « Non »)."""
+    majority: Majority = field(default_factory=Majority)
+    grades: tuple[str, ...] = ()
+    default_grade: int = 0
+    voter_roles: tuple[Role, ...] = VOTING_ROLES
+    double_entry: bool = False
+
+
+@dataclass(frozen=True)
+class VoteView:
+    id: uuid.UUID
+    session_id: uuid.UUID
+    code: str
+    key: str
+    question: str
+    rules: VoteRules
+    voter_roles: tuple[Role, ...]
+    created_at: dt.datetime
+    kits_printed: int
+    test_kits_printed: int
+
+    def seal(self, test: bool = False) -> VoteSeal:
+        return VoteSeal(self.code, self.key, test)
+
+
+@dataclass(frozen=True)
+class Kit:
+    """One voter's ballots: every slip of the vote (« Vote blanc » first), or one grid sheet."""
+
+    serial: str
+    ballots: tuple[Ballot, ...]
+
+
+def check_definition(definition: VoteDefinition) -> VoteDefinition:
+    """The definition as it will be saved (texts trimmed, yes/no options set), or ``VoteRefused``."""
+    question = definition.question.strip()
+    if not question:
+        raise VoteRefused(VoteProblem.NO_QUESTION)
+    if definition.method is Method.YES_NO:
+        options: tuple[str, ...] = YES_NO_OPTIONS
+    else:
+        options = tuple(option.strip() for option in definition.options)
+        _check_options(options, 2 if definition.method is not Method.APPROVAL else 1)
+    grades = tuple(grade.strip() for grade in definition.grades) if definition.method is Method.JUDGMENT else ()
+    if definition.method is Method.JUDGMENT:
+        if not MIN_GRADES <= len(grades) <= MAX_GRADES or any(not g for g in grades) or len(set(grades)) < len(grades):
+            raise VoteRefused(VoteProblem.GRADES)
+        if not 0 <= definition.default_grade < len(grades):
+            raise VoteRefused(VoteProblem.DEFAULT_GRADE)
+    if not definition.voter_roles:
+        raise VoteRefused(VoteProblem.NO_VOTERS)
+    return VoteDefinition(
+        question=question,
+        method=definition.method,
+        options=options,
+        majority=definition.majority,
+        grades=grades,
+        default_grade=definition.default_grade if grades else 0,
+        voter_roles=tuple(dict.fromkeys(definition.voter_roles)),
+        double_entry=definition.double_entry and definition.method is Method.JUDGMENT,
+    )
+
+
+def _check_options(options: tuple[str, ...], fewest: int) -> None:
+    if len(options) < fewest:
+        raise VoteRefused(VoteProblem.TOO_FEW_OPTIONS)
+    if len(options) > MAX_CHOICE:
+        raise VoteRefused(VoteProblem.TOO_MANY_OPTIONS)
+    if any(not option for option in options):
+        raise VoteRefused(VoteProblem.EMPTY_OPTION)
+    if len({option.casefold() for option in options}) < len(options):
+        raise VoteRefused(VoteProblem.REPEATED_OPTION)
+
+
+def create_vote(db: Database, session_id: uuid.UUID, definition: VoteDefinition, at: dt.datetime) -> uuid.UUID:
+    checked = check_definition(definition)
+    with db.write() as writer:
+        session_row(writer.session, session_id)
+        taken = set(writer.session.scalars(select(Vote.code)))
+        code = new_code(VOTE_CODE_CHARS)
+        while code in taken:
+            code = new_code(VOTE_CODE_CHARS)
+        row = writer.add(
+            Vote(
+                session_id=session_id,
+                code=code,
+                key=new_vote_key(),
+                question=checked.question,
+                method=checked.method,
+                options=list(checked.options),
+                grades=list(checked.grades),
+                default_grade=checked.default_grade,
+                majority=checked.majority.kind,
+                majority_numerator=checked.majority.numerator,
+                majority_denominator=checked.majority.denominator,
+                base=checked.majority.base,
+                voter_roles=[role.value for role in checked.voter_roles],
+                double_entry=checked.double_entry,
+                created_at=at,
+            )
+        )
+        return row.id
+
+
+def rules_of(row: Vote) -> VoteRules:
+    return VoteRules(
+        method=row.method,
+        options=tuple(row.options),
+        majority=Majority(row.majority, MajorityBase(row.base), row.majority_numerator, row.majority_denominator),
+        grades=tuple(row.grades),
+        default_grade=row.default_grade,
+        double_entry=row.double_entry,
+    )
+
+
+def _view(row: Vote, batches: list[BallotBatch]) -> VoteView:
+    return VoteView(
+        id=row.id,
+        session_id=row.session_id,
+        code=row.code,
+        key=row.key,
+        question=row.question,
+        rules=rules_of(row),
+        voter_roles=tuple(Role(role) for role in row.voter_roles),
+        created_at=row.created_at,
+        kits_printed=sum(batch.kits for batch in batches if not batch.test),
+        test_kits_printed=sum(batch.kits for batch in batches if batch.test),
+    )
+
+
+def load_vote(db: Database, vote_id: uuid.UUID) -> VoteView:
+    with db.read() as session:
+        row = session.get(Vote, vote_id)
+        if row is None or row.deleted:
+            raise VoteRefused(VoteProblem.NO_SUCH_VOTE)
+        batches = list(session.scalars(select(BallotBatch).where(BallotBatch.vote_id == vote_id)))
+        return _view(row, batches)
+
+
+def list_votes(db: Database, session_id: uuid.UUID) -> list[VoteView]:
+    with db.read() as session:
+        rows = session.scalars(
+            select(Vote).where(Vote.session_id == session_id, Vote.deleted.is_(False)).order_by(Vote.created_at)
+        )
+        batches = list(session.scalars(select(BallotBatch).join(Vote).where(Vote.session_id == session_id)))
+        return [_view(row, [b for b in batches if b.vote_id == row.id]) for row in rows]
+
+
+def print_kits(db: Database, vote_id: uuid.UUID, kits: int, at: dt.datetime, *, test: bool = False) -> list[Kit]:
+    """Record a batch of ``kits`` new kits and return them, for the document to print."""
+    if not 1 <= kits <= MAX_KITS:
+        raise VoteRefused(VoteProblem.KITS)
+    with db.write() as writer:
+        row = writer.session.get(Vote, vote_id)
+        if row is None or row.deleted:
+            raise VoteRefused(VoteProblem.NO_SUCH_VOTE)
+        taken = {
+            s
+            for batch in writer.session.scalars(select(BallotBatch.serials).where(BallotBatch.vote_id == vote_id))
+            for s in batch
+        }
+        serials: list[str] = []
+        while len(serials) < kits:
+            serial = new_code(SERIAL_CHARS)
+            if serial not in taken:
+                taken.add(serial)
+                serials.append(serial)
+        writer.append(BallotBatch(vote_id=vote_id, at=at, kits=kits, test=test, serials=serials))
+        rules = rules_of(row)
+        return [Kit(serial, _kit_ballots(row.code, serial, rules, test)) for serial in serials]
+
+
+def _kit_ballots(code: str, serial: str, rules: VoteRules, test: bool) -> tuple[Ballot, ...]:
+    if rules.layout is Layout.GRID:
+        return (Ballot(code, serial, Layout.GRID, None, test),)
+    choices = [*range(1, len(rules.options) + 1), BLANK]
+    return tuple(Ballot(code, serial, Layout.SLIP, choice, test) for choice in choices)
