@@ -26,6 +26,9 @@ from facilitator.core.voting.model import DEFAULT_GRADES, Base, Majority, Method
 from facilitator.core.voting.results import OptionResult, VoteResult
 from facilitator.vote_messages import outcome_text, vote_problem_text
 
+ACCEPTED = ("counted", "completed", "confirmed", "awaiting_second")
+"""Outcomes that put a ballot in the box (or, for a grid, on its way there)."""
+
 
 def _majority(text: str) -> str:
     try:
@@ -52,9 +55,27 @@ def add_commands(commands: Any, common: Callable[[argparse.ArgumentParser], None
     create.set_defaults(handler=_create)
     common(create)
 
+    ballots = commands.add_parser("ballots", help="ballot kits").add_subparsers(dest="ballots_command", required=True)
+    printing = ballots.add_parser("print", help="print ballot kits to PDF (slips or grid sheets)")
+    printing.add_argument("--vote", type=parse_id, required=True, metavar="ID")
+    printing.add_argument("--kits", type=int, required=True, metavar="N", help="voters' kits (spares included)")
+    printing.add_argument("--test", action="store_true", help="test ballots, for a rehearsal (never count)")
+    printing.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    printing.set_defaults(handler=_print_ballots)
+    common(printing)
+
+    deck = commands.add_parser("testdeck", help="a vote's test deck (known results) to rehearse the count")
+    deck.add_argument("--vote", type=parse_id, required=True, metavar="ID")
+    deck.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    deck.add_argument("--json", action="store_true", help="print the expected results as JSON")
+    deck.set_defaults(handler=_print_deck)
+    common(deck)
+
     count = commands.add_parser("count", help="count a vote's ballots from a file")
     count.add_argument("--vote", type=parse_id, required=True, metavar="ID")
     source = count.add_mutually_exclusive_group(required=True)
+    source.add_argument("--pdf", type=Path, metavar="FILE", help="a copier's PDF of ballots (several per page)")
+    source.add_argument("--images", type=Path, metavar="DIR", help="a folder of scanned images")
     source.add_argument("--codes", type=Path, metavar="FILE", help="one scanned code per line")
     source.add_argument("--entries", type=Path, metavar="FILE", help="grid entries: code, then a value per row")
     count.add_argument("--counter", default="", metavar="NAME", help="who counts (recorded with each entry)")
@@ -110,6 +131,51 @@ def _create(context: runtime.Runtime, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _print_ballots(context: runtime.Runtime, args: argparse.Namespace) -> int:
+    from facilitator.services.vote_documents import print_ballots
+    from facilitator.services.votes import VoteRefused
+
+    db = context.open_database(args.db, create=False)
+    try:
+        printed = print_ballots(db, args.vote, args.kits, args.output, dt.datetime.now(), test=args.test)
+    except VoteRefused as refused:
+        return _refuse(vote_problem_text(refused.problem))
+    finally:
+        db.dispose()
+    print(Cli.tr("%n kit(s) printed to {path}.", "", printed).format(path=args.output))
+    return EXIT_OK
+
+
+def _print_deck(context: runtime.Runtime, args: argparse.Namespace) -> int:
+    from facilitator.services.vote_documents import print_deck
+    from facilitator.services.votes import VoteRefused
+
+    db = context.open_database(args.db, create=False)
+    try:
+        plan = print_deck(db, args.vote, args.output, dt.datetime.now())
+    except VoteRefused as refused:
+        return _refuse(vote_problem_text(refused.problem))
+    finally:
+        db.dispose()
+    if args.json:
+        print_json(
+            {
+                "votants": plan.voters,
+                "blancs": plan.blanks,
+                "nuls": plan.nuls,
+                "exprimes": plan.expressed,
+                "votes": list(plan.votes),
+                "tallies": [list(tally) for tally in plan.tallies],
+                "duplicates": plan.duplicates,
+                "foreign": plan.foreign,
+                "ballots": len(plan.ballots),
+            }
+        )
+    else:
+        print(Cli.tr("Test deck written to {path}.").format(path=args.output))
+    return EXIT_OK
+
+
 def _entry_lines(path: Path) -> list[str]:
     return [line.strip() for line in path.read_text(encoding="utf-8-sig").splitlines() if line.strip()]
 
@@ -125,6 +191,8 @@ def _count(context: runtime.Runtime, args: argparse.Namespace) -> int:
     from facilitator.services.vote_count import record_entry
     from facilitator.services.votes import VoteRefused
 
+    if args.pdf or args.images:
+        return _count_scans(context, args)
     path = args.codes or args.entries
     try:
         lines = _entry_lines(path)
@@ -149,8 +217,42 @@ def _count(context: runtime.Runtime, args: argparse.Namespace) -> int:
         return _refuse(vote_problem_text(refused.problem))
     finally:
         db.dispose()
-    accepted = [a for a in answers if a["outcome"] in ("counted", "completed", "confirmed", "awaiting_second")]
+    accepted = [a for a in answers if a["outcome"] in ACCEPTED]
     print_json({"accepted": accepted, "rejected": [a for a in answers if a not in accepted]})
+    return EXIT_OK
+
+
+def _count_scans(context: runtime.Runtime, args: argparse.Namespace) -> int:
+    from facilitator.scanning.pages import UnreadableScan
+    from facilitator.services.vote_scans import count_scans
+    from facilitator.services.votes import VoteRefused
+
+    source = args.pdf or args.images
+    if not source.exists() or (args.images and not source.is_dir()):
+        return _refuse(Cli.tr("{path} does not exist.").format(path=source))
+    db = context.open_database(args.db, create=False)
+    try:
+        report = count_scans(
+            db, args.vote, source, context.paths.scan_archive, dt.datetime.now, test=args.test, counter=args.counter
+        )
+    except UnreadableScan:
+        return _refuse(Cli.tr("{path} cannot be read as a PDF (damaged, protected or not a PDF).").format(path=source))
+    except VoteRefused as refused:
+        return _refuse(vote_problem_text(refused.problem))
+    finally:
+        db.dispose()
+    answers = [{"page": page, **_outcome_json(outcome)} for page, outcome in report.outcomes]
+    accepted = [a for a in answers if a["outcome"] in ACCEPTED]
+    print_json(
+        {
+            "pages": report.pages,
+            "accepted": accepted,
+            "rejected": [a for a in answers if a not in accepted],
+            "pages_without_code": report.pages_without_code,
+            "unreadable_pages": report.unreadable_pages,
+            "archive": str(report.archive),
+        }
+    )
     return EXIT_OK
 
 

@@ -40,6 +40,11 @@ class Paths:
         return self.data_dir / "device_id"
 
     @property
+    def scan_archive(self) -> Path:
+        """Page images of counted copier scans, kept for audit (one folder per vote and reading)."""
+        return self.data_dir / "scans"
+
+    @property
     def log_file(self) -> Path:
         return self.log_dir / "facilitator.log"
 

@@ -7,6 +7,8 @@ import json
 import uuid
 from pathlib import Path
 
+import pypdf
+
 from facilitator import runtime
 from facilitator.core.voting.ballot_code import payload, short_code
 from facilitator.services.votes import load_vote, print_kits
@@ -83,3 +85,37 @@ def test_majority_judgment_entries_and_refusals(tmp_path: Path) -> None:
     bad = facilitator("vote", "create", "--db", database, "--session", session, "--question", "Q",
                       "--method", "yna", "--majority", "3/2", basedir=basedir)  # fmt: skip
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
+
+
+def test_ballots_printed_and_a_test_deck_counted_from_its_pdf(tmp_path: Path) -> None:
+    database, basedir, session = demo(tmp_path)
+    vote_id = create(
+        database, basedir, session, "--question", "Quel nom pour la médiathèque ?", "--method", "single",
+        "--options", "Simone Veil;Gisèle Halimi;Lucie Aubrac",
+    )  # fmt: skip
+    ballots = tmp_path / "ballots.pdf"
+    printed = facilitator("ballots", "print", "--db", database, "--vote", vote_id, "--kits", "12", "-o", ballots,
+                          basedir=basedir)  # fmt: skip
+    assert printed.returncode == 0 and "12 jeux de bulletins imprimés" in printed.stdout
+    assert "Gisèle Halimi" in "".join(page.extract_text() for page in pypdf.PdfReader(ballots).pages)
+    deck = tmp_path / "deck.pdf"
+    expected = json.loads(
+        facilitator("testdeck", "--db", database, "--vote", vote_id, "-o", deck, "--json", basedir=basedir).stdout
+    )
+    assert expected["votes"] == [4, 3, 2]
+    counted = facilitator("count", "--db", database, "--vote", vote_id, "--pdf", deck, "--test", "--json",
+                          basedir=basedir)  # fmt: skip
+    answer = json.loads(counted.stdout)
+    assert answer["pages_without_code"] == [1] and len(answer["accepted"]) == expected["ballots"] - 3
+    assert sorted(r["outcome"] for r in answer["rejected"]) == ["conflict", "duplicate", "rejected"]
+    assert Path(answer["archive"], "deck.pdf").exists()
+    results = json.loads(
+        facilitator("results", "--db", database, "--vote", vote_id, "--test", "--json", basedir=basedir).stdout
+    )
+    assert [o["votes"] for o in results["options"]] == expected["votes"]
+    assert results["blancs"] == expected["blancs"] and results["unsettled"] == 1  # the counters decide it
+    real = json.loads(facilitator("results", "--db", database, "--vote", vote_id, "--json", basedir=basedir).stdout)
+    assert real["votants"] == 0
+    missing = facilitator("count", "--db", database, "--vote", vote_id, "--pdf", tmp_path / "nope.pdf",
+                          basedir=basedir)  # fmt: skip
+    assert missing.returncode == 3 and "n’existe pas" in missing.stderr

@@ -3,7 +3,7 @@
 The first name is what people read across a table, so it is the largest; the QR code is
 what the desk's webcam reads at arm's length, so it is drawn as vector squares (sharp at
 any printer resolution), 34 mm wide with its quiet zone, error correction M (a creased or
-smudged badge still reads).
+smudged badge still reads; see ``printing.qr``).
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
-import qrcode
 from PySide6.QtCore import QCoreApplication
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -24,6 +23,7 @@ from facilitator.printing import blocks, fonts
 from facilitator.printing.cutting import CardGrid
 from facilitator.printing.model import Badge
 from facilitator.printing.page import INK, MUTED, PORTRAIT, Section, canvas_document, draw_fitted
+from facilitator.printing.qr import draw_qr
 
 BADGE_WIDTH = 90 * mm
 BADGE_HEIGHT = 60 * mm
@@ -31,45 +31,6 @@ GRID = CardGrid(columns=2, rows=4, width=BADGE_WIDTH, height=BADGE_HEIGHT)
 QR_SIZE = 34 * mm
 """The code's side, quiet zone (4 modules) included."""
 PADDING = 5 * mm
-
-
-def qr_matrix(payload: str) -> list[list[bool]]:
-    """The code's modules, quiet zone included (True is dark)."""
-    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=4)
-    code.add_data(payload)
-    code.make(fit=True)
-    return code.get_matrix()
-
-
-def qr_operators(matrix: list[list[bool]]) -> str:
-    """PDF path operators filling the dark modules, in module units with row 0 at the top:
-    one rectangle per horizontal run, all in one path so that no seam shows between them."""
-    size = len(matrix)
-    parts = []
-    for row_index, row in enumerate(matrix):
-        bottom = size - 1 - row_index
-        column = 0
-        while column < size:
-            if not row[column]:
-                column += 1
-                continue
-            start = column
-            while column < size and row[column]:
-                column += 1
-            parts.append(f"{start} {bottom} {column - start} 1 re")
-    parts.append("f")
-    return "\n".join(parts)
-
-
-def draw_qr(canvas: Canvas, payload: str, x: float, y: float, size: float) -> None:
-    """Draw the code as vector squares with its lower-left corner at (x, y), ``size`` wide."""
-    matrix = qr_matrix(payload)
-    module = size / len(matrix)
-    canvas.saveState()
-    canvas.setFillColor(INK)
-    canvas.transform(module, 0, 0, module, x, y)
-    canvas.addLiteral(qr_operators(matrix))
-    canvas.restoreState()
 
 
 def _draw_paragraph(canvas: Canvas, paragraph: Paragraph, x: float, top: float, width: float) -> float:

@@ -258,3 +258,44 @@ class ItinerarySlip:
     """Per round, the table number (1 for the first), None when not seated that round."""
     host_of: int | None = None
     """The table this person hosts (and so stays at), if any."""
+
+
+@dataclass(frozen=True)
+class BallotFace:
+    """One printed ballot: its QR payload, the short code under it, and (slips) its choice."""
+
+    payload: str
+    short_code: str
+    choice: str = ""
+    """A slip's words: « Oui », « Vote blanc », a proposal; "" on a grid sheet."""
+
+
+@dataclass(frozen=True)
+class BallotKits:
+    """Everything a batch of kits prints: one voter's kit is its slips, or one grid sheet."""
+
+    heading: Heading
+    question: str
+    kits: Sequence[Sequence[BallotFace]]
+    grid: bool
+    test: bool
+    rows: Sequence[str] = ()
+    """Grid sheets: the proposals, in ballot order."""
+    columns: Sequence[str] = ()
+    """Grid sheets: the grades worst first, or the one box of approval."""
+    instruction: str = ""
+    """Grid sheets: how to fill it in, and what an empty row means."""
+
+
+@dataclass(frozen=True)
+class DeckDocument:
+    """A vote's test deck on paper: the expected results, then the ballots as if cast."""
+
+    kits: BallotKits
+    """The deck's ballots (``kits``: one entry per ballot cast, in scanning order)."""
+    ticks: Sequence[tuple[int | None, ...]]
+    """Grid sheets: the box ticked per row of each sheet."""
+    expected: Sequence[tuple[str, str]]
+    """Label and figure, in the order a procès-verbal gives them."""
+    notes: Sequence[str]
+    """What the counters must do (the kit to declare nul) and what must be rejected."""

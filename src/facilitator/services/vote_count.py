@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -61,29 +62,40 @@ def record_entry(
     db: Database, vote_id: uuid.UUID, entry: Entry, at: dt.datetime, *, test: bool = False
 ) -> EventOutcome:
     """Write one entry, and say what it did once replayed after every earlier one."""
+    return record_entries(db, vote_id, [entry], at, test=test)[0]
+
+
+def record_entries(
+    db: Database, vote_id: uuid.UUID, entries: Sequence[Entry], at: dt.datetime, *, test: bool = False
+) -> list[EventOutcome]:
+    """Write entries in one transaction (a scanned page's codes), in order, a microsecond
+    apart; say what each did."""
     vote = load_vote(db, vote_id)
-    code = recovered_code(entry.code, vote, test) if entry.code else ""
     with db.write() as writer:
-        row = writer.append(
-            CountEntry(
-                vote_id=vote_id,
-                test=test,
-                kind=entry.kind,
-                at=at,
-                counter=entry.counter.strip(),
-                source=entry.source,
-                code=code,
-                received=entry.code.strip() if code != entry.code.strip() else "",
-                rows=list(entry.rows),
-                serial=entry.serial,
-                keep=entry.keep,
-                reason=entry.reason.strip(),
-                number=entry.number,
+        ids = []
+        for offset, entry in enumerate(entries):
+            code = recovered_code(entry.code, vote, test) if entry.code else ""
+            row = writer.append(
+                CountEntry(
+                    vote_id=vote_id,
+                    test=test,
+                    kind=entry.kind,
+                    at=at + dt.timedelta(microseconds=offset),
+                    counter=entry.counter.strip(),
+                    source=entry.source,
+                    code=code,
+                    received=entry.code.strip() if code != entry.code.strip() else "",
+                    rows=list(entry.rows),
+                    serial=entry.serial,
+                    keep=entry.keep,
+                    reason=entry.reason.strip(),
+                    number=entry.number,
+                )
             )
-        )
+            ids.append(str(row.id))
         events = _events(writer.session, vote_id, test)
-    count = replay(vote.rules, vote.seal(test), events)
-    return next(outcome for outcome in count.outcomes if outcome.event.id == str(row.id))
+    outcomes = {outcome.event.id: outcome for outcome in replay(vote.rules, vote.seal(test), events).outcomes}
+    return [outcomes[entry_id] for entry_id in ids]
 
 
 def _events(session: Session, vote_id: uuid.UUID, test: bool) -> list[CountEvent]:

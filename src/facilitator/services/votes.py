@@ -203,28 +203,38 @@ def list_votes(db: Database, session_id: uuid.UUID) -> list[VoteView]:
         return [_view(row, [b for b in batches if b.vote_id == row.id]) for row in rows]
 
 
-def print_kits(db: Database, vote_id: uuid.UUID, kits: int, at: dt.datetime, *, test: bool = False) -> list[Kit]:
-    """Record a batch of ``kits`` new kits and return them, for the document to print."""
+def draw_kits(db: Database, vote_id: uuid.UUID, kits: int, *, test: bool = False) -> list[Kit]:
+    """``kits`` new kits with serials no batch of the vote used, not yet recorded: the document
+    is written first, then ``record_kits``, so that a failed print records nothing."""
     if not 1 <= kits <= MAX_KITS:
         raise VoteRefused(VoteProblem.KITS)
-    with db.write() as writer:
-        row = writer.session.get(Vote, vote_id)
+    with db.read() as session:
+        row = session.get(Vote, vote_id)
         if row is None or row.deleted:
             raise VoteRefused(VoteProblem.NO_SUCH_VOTE)
-        taken = {
-            s
-            for batch in writer.session.scalars(select(BallotBatch.serials).where(BallotBatch.vote_id == vote_id))
-            for s in batch
-        }
-        serials: list[str] = []
-        while len(serials) < kits:
-            serial = new_code(SERIAL_CHARS)
-            if serial not in taken:
-                taken.add(serial)
-                serials.append(serial)
-        writer.append(BallotBatch(vote_id=vote_id, at=at, kits=kits, test=test, serials=serials))
-        rules = rules_of(row)
-        return [Kit(serial, _kit_ballots(row.code, serial, rules, test)) for serial in serials]
+        batches = session.scalars(select(BallotBatch.serials).where(BallotBatch.vote_id == vote_id))
+        taken = {serial for serials in batches for serial in serials}
+        rules, code = rules_of(row), row.code
+    serials: list[str] = []
+    while len(serials) < kits:
+        serial = new_code(SERIAL_CHARS)
+        if serial not in taken:
+            taken.add(serial)
+            serials.append(serial)
+    return [Kit(serial, _kit_ballots(code, serial, rules, test)) for serial in serials]
+
+
+def record_kits(db: Database, vote_id: uuid.UUID, kits: list[Kit], at: dt.datetime, *, test: bool = False) -> None:
+    with db.write() as writer:
+        serials = [kit.serial for kit in kits]
+        writer.append(BallotBatch(vote_id=vote_id, at=at, kits=len(kits), test=test, serials=serials))
+
+
+def print_kits(db: Database, vote_id: uuid.UUID, kits: int, at: dt.datetime, *, test: bool = False) -> list[Kit]:
+    """New kits, recorded at once (for counting rehearsals and tests that print nothing)."""
+    drawn = draw_kits(db, vote_id, kits, test=test)
+    record_kits(db, vote_id, drawn, at, test=test)
+    return drawn
 
 
 def _kit_ballots(code: str, serial: str, rules: VoteRules, test: bool) -> tuple[Ballot, ...]:

@@ -382,6 +382,88 @@
         </message>
     </context>
     <context>
+        <name>BallotWords</name>
+        <message>
+            <source>Blank vote</source>
+            <translation>Blank vote</translation>
+        </message>
+        <message>
+            <source>For each proposal, tick one box only. A row left without a tick counts as « {grade} ».</source>
+            <translation>For each proposal, tick one box only. A row left without a tick counts as « {grade} ».</translation>
+        </message>
+        <message>
+            <source>I approve</source>
+            <translation>I approve</translation>
+        </message>
+        <message>
+            <source>Tick every proposal you approve (as many as you wish, or none).</source>
+            <translation>Tick every proposal you approve (as many as you wish, or none).</translation>
+        </message>
+        <message>
+            <source>Voters (envelopes)</source>
+            <translation>Voters (envelopes)</translation>
+        </message>
+        <message>
+            <source>Blank</source>
+            <translation>Blank</translation>
+        </message>
+        <message>
+            <source>Void (after the counters' decision)</source>
+            <translation>Void (after the counters' decision)</translation>
+        </message>
+        <message>
+            <source>Votes cast</source>
+            <translation>Votes cast</translation>
+        </message>
+        <message>
+            <source>Read twice, counted once</source>
+            <translation>Read twice, counted once</translation>
+        </message>
+        <message>
+            <source>Ballots of another vote, rejected</source>
+            <translation>Ballots of another vote, rejected</translation>
+        </message>
+        <message>
+            <source>Count this deck in rehearsal mode (« test »): a real count rejects every one of its ballots.</source>
+            <translation>Count this deck in rehearsal mode (« test »): a real count rejects every one of its ballots.</translation>
+        </message>
+        <message>
+            <source>Two ballots of kit {serial} were cast together: the counters declare it void.</source>
+            <translation>Two ballots of kit {serial} were cast together: the counters declare it void.</translation>
+        </message>
+        <message>
+            <source>One page is upside down: it must count like the others.</source>
+            <translation>One page is upside down: it must count like the others.</translation>
+        </message>
+        <message>
+            <source>Judgments per grade, worst first; a row left empty counts at the default grade.</source>
+            <translation>Judgments per grade, worst first; a row left empty counts at the default grade.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BallotsDocument</name>
+        <message>
+            <source>Test ballots (never count)</source>
+            <translation>Test ballots (never count)</translation>
+        </message>
+        <message>
+            <source>Ballots</source>
+            <translation>Ballots</translation>
+        </message>
+        <message>
+            <source>TEST</source>
+            <translation>TEST</translation>
+        </message>
+        <message>
+            <source>Test deck (never counts)</source>
+            <translation>Test deck (never counts)</translation>
+        </message>
+        <message>
+            <source>Expected results</source>
+            <translation>Expected results</translation>
+        </message>
+    </context>
+    <context>
         <name>ClaimDialog</name>
         <message>
             <source> CV</source>
@@ -513,9 +595,28 @@
             <source>Unknown role in --roles: use citizen, elected, staff, expert or facilitator.</source>
             <translation>Unknown role in --roles: use citizen, elected, staff, expert or facilitator.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n kit(s) printed to {path}.</source>
+            <translation>
+                <numerusform>%n kit printed to {path}.</numerusform>
+                <numerusform>%n kits printed to {path}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Test deck written to {path}.</source>
+            <translation>Test deck written to {path}.</translation>
+        </message>
         <message>
             <source>Cannot read {path}: {error}</source>
             <translation>Cannot read {path}: {error}</translation>
+        </message>
+        <message>
+            <source>{path} does not exist.</source>
+            <translation>{path} does not exist.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be read as a PDF (damaged, protected or not a PDF).</source>
+            <translation>{path} cannot be read as a PDF (damaged, protected or not a PDF).</translation>
         </message>
     </context>
     <context>

@@ -382,6 +382,88 @@
         </message>
     </context>
     <context>
+        <name>BallotWords</name>
+        <message>
+            <source>Blank vote</source>
+            <translation>Vote blanc</translation>
+        </message>
+        <message>
+            <source>For each proposal, tick one box only. A row left without a tick counts as « {grade} ».</source>
+            <translation>Pour chaque proposition, cochez une seule case. Une ligne sans case cochée vaut « {grade} ».</translation>
+        </message>
+        <message>
+            <source>I approve</source>
+            <translation>J’approuve</translation>
+        </message>
+        <message>
+            <source>Tick every proposal you approve (as many as you wish, or none).</source>
+            <translation>Cochez chaque proposition que vous approuvez (autant que vous voulez, ou aucune).</translation>
+        </message>
+        <message>
+            <source>Voters (envelopes)</source>
+            <translation>Votants (enveloppes)</translation>
+        </message>
+        <message>
+            <source>Blank</source>
+            <translation>Blancs</translation>
+        </message>
+        <message>
+            <source>Void (after the counters' decision)</source>
+            <translation>Nuls (après décision des scrutateurs)</translation>
+        </message>
+        <message>
+            <source>Votes cast</source>
+            <translation>Suffrages exprimés</translation>
+        </message>
+        <message>
+            <source>Read twice, counted once</source>
+            <translation>Lu deux fois, compté une fois</translation>
+        </message>
+        <message>
+            <source>Ballots of another vote, rejected</source>
+            <translation>Bulletins d’un autre scrutin, rejetés</translation>
+        </message>
+        <message>
+            <source>Count this deck in rehearsal mode (« test »): a real count rejects every one of its ballots.</source>
+            <translation>Dépouillez ce jeu en mode répétition (« test ») : un vrai dépouillement rejette chacun de ses bulletins.</translation>
+        </message>
+        <message>
+            <source>Two ballots of kit {serial} were cast together: the counters declare it void.</source>
+            <translation>Deux bulletins du jeu {serial} ont été mis ensemble : les scrutateurs le déclarent nul.</translation>
+        </message>
+        <message>
+            <source>One page is upside down: it must count like the others.</source>
+            <translation>Une page est à l’envers : elle doit compter comme les autres.</translation>
+        </message>
+        <message>
+            <source>Judgments per grade, worst first; a row left empty counts at the default grade.</source>
+            <translation>Mentions par niveau, de la pire à la meilleure ; une ligne laissée vide compte à la mention par défaut.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BallotsDocument</name>
+        <message>
+            <source>Test ballots (never count)</source>
+            <translation>Bulletins de test (ne comptent jamais)</translation>
+        </message>
+        <message>
+            <source>Ballots</source>
+            <translation>Bulletins de vote</translation>
+        </message>
+        <message>
+            <source>TEST</source>
+            <translation>TEST</translation>
+        </message>
+        <message>
+            <source>Test deck (never counts)</source>
+            <translation>Jeu d’essai (ne compte jamais)</translation>
+        </message>
+        <message>
+            <source>Expected results</source>
+            <translation>Résultats attendus</translation>
+        </message>
+    </context>
+    <context>
         <name>ClaimDialog</name>
         <message>
             <source> CV</source>
@@ -513,9 +595,28 @@
             <source>Unknown role in --roles: use citizen, elected, staff, expert or facilitator.</source>
             <translation>Rôle inconnu dans --roles : utilisez citizen, elected, staff, expert ou facilitator.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n kit(s) printed to {path}.</source>
+            <translation>
+                <numerusform>%n jeu de bulletins imprimé dans {path}.</numerusform>
+                <numerusform>%n jeux de bulletins imprimés dans {path}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Test deck written to {path}.</source>
+            <translation>Jeu d’essai écrit dans {path}.</translation>
+        </message>
         <message>
             <source>Cannot read {path}: {error}</source>
             <translation>Impossible de lire {path} : {error}</translation>
+        </message>
+        <message>
+            <source>{path} does not exist.</source>
+            <translation>{path} n’existe pas.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be read as a PDF (damaged, protected or not a PDF).</source>
+            <translation>{path} ne peut pas être lu comme un PDF (abîmé, protégé ou pas un PDF).</translation>
         </message>
     </context>
     <context>
