@@ -1,5 +1,5 @@
-"""Schedules from designs: the packings of PG(3, 2) and PG(3, 3), the stored 8-4-10, and the
-numbering of their tables."""
+"""Schedules from designs: the packings of PG(3, 2) and PG(3, 3), cyclic triple systems, the
+stored 8-4-10, and the numbering of their tables."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from facilitator.core.rotation.geometry import packing_rounds
 from facilitator.core.rotation.known import known_schedule
 from facilitator.core.rotation.labels import numbered
 from facilitator.core.rotation.model import Constraints, Person, Table
+from facilitator.core.rotation.orbits import triple_rounds
 from facilitator.core.rotation.planner import plan
 
 SGP = Constraints(caps={}, avoid_revisits=False)
@@ -43,7 +44,24 @@ def test_packings_exist_only_for_their_shape_and_rounds() -> None:
     assert packing_rounds(17, 5, 5) is None  # q = 4 is left to the modular construction
 
 
-@pytest.mark.parametrize(("tables", "size", "rounds"), [(10, 4, 10), (5, 3, 7), (8, 4, 10)])
+@pytest.mark.parametrize("people", [18, 24, 30, 36])
+def test_a_cyclic_triple_system_reaches_the_most_rounds_and_leaves_one_unmet_partner_each(people: int) -> None:
+    rounds = triple_rounds(people // 3, 3, people // 2 - 1)
+    assert rounds is not None and len(rounds) == people // 2 - 1
+    met: set[tuple[int, int]] = set()
+    for groups in rounds:
+        assert sorted(person for group in groups for person in group) == list(range(people))
+        for group in groups:
+            for pair in combinations(sorted(group), 2):
+                assert pair not in met
+                met.add(pair)
+    unmet = [pair for pair in combinations(range(people), 2) if pair not in met]
+    assert sorted(person for pair in unmet for person in pair) == list(range(people))  # a perfect matching
+    assert triple_rounds(people // 3, 3, people // 2) is None
+    assert triple_rounds(people // 3, 4, 3) is None
+
+
+@pytest.mark.parametrize(("tables", "size", "rounds"), [(10, 4, 10), (5, 3, 7), (8, 4, 10), (6, 3, 8), (8, 3, 11)])
 def test_design_schedules_reach_the_best_known_rounds(tables: int, size: int, rounds: int) -> None:
     people = [Person() for _ in range(tables * size)]
     room = [Table(size) for _ in range(tables)]

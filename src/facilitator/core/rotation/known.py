@@ -1,4 +1,5 @@
-"""Schedules no modular construction reaches: stored published solutions, and packings.
+"""Schedules no modular construction reaches: stored published solutions, packings of
+projective space (``geometry``) and cyclic triple systems (``orbits``).
 
 8 tables of 4 for 10 rounds (32 golfers, 10 weeks; constructed by Aguado in 2004, pure local
 search stops at 9): from the Wolfram Demonstration "Social Golfer Problem", as quoted in
@@ -11,6 +12,7 @@ from __future__ import annotations
 from facilitator.core.rotation.geometry import packing_rounds
 from facilitator.core.rotation.labels import numbered
 from facilitator.core.rotation.model import Round
+from facilitator.core.rotation.orbits import triple_rounds
 
 EIGHT_FOUR_TEN: tuple[Round, ...] = (
     (0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 6, 6, 6, 6, 7, 7, 7, 7),
@@ -39,5 +41,5 @@ def known_schedule(table_count: int, size: int, rounds: int) -> tuple[Round, ...
             [[p for p, t in enumerate(one_round) if t == table] for table in range(table_count)] for one_round in stored
         ]
         return numbered(groups[:rounds], table_count * size)
-    packed = packing_rounds(table_count, size, rounds)
-    return numbered(packed, table_count * size) if packed is not None else None
+    designed = packing_rounds(table_count, size, rounds) or triple_rounds(table_count, size, rounds)
+    return numbered(designed, table_count * size) if designed is not None else None
