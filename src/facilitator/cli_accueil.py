@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication
 
 from facilitator import runtime
 from facilitator.cli_support import EXIT_NOT_FOUND, EXIT_OK, EXIT_REFUSED, Cli, parse_id, print_json
+from facilitator.cli_votes import print_minutes_command
 from facilitator.core.cells import ExportFormat
 from facilitator.core.indemnity import PersonAmounts
 from facilitator.messages import rotation_text
@@ -100,9 +101,10 @@ def add_commands(commands: Any, common: Callable[[argparse.ArgumentParser], None
 
     printing = commands.add_parser("print", help="print a document to PDF")
     printing.add_argument(
-        "document", choices=["badges", "attendance", "indemnity", "travel", "certificate", "tables", "itineraries"]
+        "document",
+        choices=["badges", "attendance", "indemnity", "travel", "certificate", "tables", "itineraries", "pv"],
     )
-    _scope_options(printing)
+    _scope_options(printing, vote=True)
     printing.add_argument("--blank", action="store_true", help="attendance: the blank sheet, to sign")
     printing.add_argument("--participant", metavar="WHO", help="certificate: whose")
     printing.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
@@ -118,10 +120,13 @@ def add_commands(commands: Any, common: Callable[[argparse.ArgumentParser], None
     common(finance)
 
 
-def _scope_options(parser: argparse.ArgumentParser) -> None:
+def _scope_options(parser: argparse.ArgumentParser, *, vote: bool = False) -> None:
     scope = parser.add_mutually_exclusive_group(required=True)
     scope.add_argument("--session", type=parse_id, metavar="ID")
     scope.add_argument("--year", type=_year, metavar="YYYY")
+    if vote:
+        scope.add_argument("--vote", type=parse_id, metavar="ID", help="pv: the vote whose count it records")
+        parser.add_argument("--test", action="store_true", help="pv: the rehearsal's count")
     parser.add_argument("--assembly", metavar="NAME", help="with --year: the assembly (default: the only one)")
 
 
@@ -315,6 +320,16 @@ def _indemnity(context: runtime.Runtime, args: argparse.Namespace) -> int:
 def _print(context: runtime.Runtime, args: argparse.Namespace) -> int:
     from facilitator.services import documents
 
+    if (args.document == "pv") != (args.vote is not None):
+        print(
+            QCoreApplication.translate(
+                "Cli", "The procès-verbal, and only it, is printed for a vote: give pv --vote ID."
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_REFUSED
+    if args.document == "pv":
+        return print_minutes_command(context, args)
     db = _open(context, args)
     now = dt.datetime.now()
     try:

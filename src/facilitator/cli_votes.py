@@ -176,6 +176,22 @@ def _print_deck(context: runtime.Runtime, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def print_minutes_command(context: runtime.Runtime, args: argparse.Namespace) -> int:
+    """``print pv --vote ID``: the procès-verbal of the count as it stands."""
+    from facilitator.services.vote_minutes import print_minutes
+    from facilitator.services.votes import VoteRefused
+
+    db = context.open_database(args.db, create=False)
+    try:
+        print_minutes(db, args.vote, args.output, dt.datetime.now(), test=args.test)
+    except VoteRefused as refused:
+        return _refuse(vote_problem_text(refused.problem))
+    finally:
+        db.dispose()
+    print(Cli.tr("{path} written.").format(path=args.output))
+    return EXIT_OK
+
+
 def _entry_lines(path: Path) -> list[str]:
     return [line.strip() for line in path.read_text(encoding="utf-8-sig").splitlines() if line.strip()]
 

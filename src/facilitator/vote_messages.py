@@ -12,7 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from facilitator.core.voting.ballot_code import BallotRejected
 from facilitator.core.voting.count import EventOutcome, Outcome
-from facilitator.core.voting.model import Base, MajorityKind, Method, VoteProblem
+from facilitator.core.voting.model import Base, Majority, MajorityKind, Method, VoteProblem
 from facilitator.core.voting.reconcile import Check
 from facilitator.core.voting.results import Decision
 
@@ -131,3 +131,21 @@ def outcome_text(outcome: EventOutcome) -> str:
 
 def _time(moment: dt.datetime) -> str:
     return f"{moment.hour:02d}:{moment.minute:02d}"
+
+
+def method_label(method: Method) -> str:
+    return translate(METHOD_LABELS[method])
+
+
+def majority_text(majority: Majority) -> str:
+    """« Majorité absolue des suffrages exprimés », « Majorité qualifiée de 2/3 des votants »."""
+    kind = translate(MAJORITY_LABELS[majority.kind]).format(fraction=f"{majority.numerator}/{majority.denominator}")
+    return f"{kind} {translate(BASE_LABELS[majority.base])}"
+
+
+def decision_text(decision: Decision, option: str = "") -> str:
+    return translate(DECISION_LABELS[decision]).format(option=option)
+
+
+def check_label(check: Check, number: int | None = None) -> str:
+    return translate(CHECK_LABELS[check]).format(number=number if number is not None else "")

@@ -299,3 +299,35 @@ class DeckDocument:
     """Label and figure, in the order a procès-verbal gives them."""
     notes: Sequence[str]
     """What the counters must do (the kit to declare nul) and what must be rejected."""
+
+
+@dataclass(frozen=True)
+class VoteMinutes:
+    """The procès-verbal de dépouillement: every field the counters sign, already in words."""
+
+    heading: Heading
+    question: str
+    rules: Sequence[tuple[str, str]]
+    """Method, majority and its base, default grade: label and value."""
+    officers: Sequence[tuple[str, str]]
+    """Président·e, secrétaire, scrutateurs."""
+    attendance: Sequence[tuple[str, str]]
+    """Members, present, quorum, émargements, kits handed out."""
+    count: Sequence[tuple[str, str]]
+    """Envelopes, blancs, nuls (with reasons), exprimés, unsettled."""
+    checks: Sequence[tuple[str, str, bool]]
+    """Each reconciliation: label, figures, agrees."""
+    result_header: Sequence[str]
+    result_rows: Sequence[Sequence[str]]
+    required: str
+    outcome: str
+    incidents: str
+    discrepancy_note: str
+    signers: Sequence[tuple[str, str]]
+    """Role and name of each signature line."""
+    digest: str
+    rejected: Sequence[tuple[str, str, str]]
+    """Annex: time, code (shortened) and reason of each rejected scan."""
+    counted_between: str
+    rehearsal: bool = False
+    """The count of a test deck: printed as a rehearsal, never as the record of a vote."""

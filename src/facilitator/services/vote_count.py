@@ -42,6 +42,9 @@ class CountView:
     eligible_present: int | None
     """People present who may vote (None when the session's attendance is not kept)."""
     members: int
+    quorum_required: int | None
+    """Head count the assembly's quorum needs at this moment (None: no quorum in its rules)."""
+    quorum_present: int
 
 
 def recovered_code(text: str, vote: VoteView, test: bool) -> str:
@@ -130,4 +133,6 @@ def load_count(db: Database, vote_id: uuid.UUID, *, test: bool = False) -> Count
     voters = {p.id for p in attendance.people if p.details.role in vote.voter_roles} & attendance.expected
     result = compute(vote.rules, count, present=eligible, members=len(voters))
     checks = reconcile(vote.rules, result, kits_handed_out=count.kits_handed_out, present=eligible, signatures=eligible)
-    return CountView(vote, test, count, result, checks, eligible, len(voters))
+    quorum = attendance.quorum
+    required = quorum.required(figures.expected) if quorum is not None else None
+    return CountView(vote, test, count, result, checks, eligible, len(voters), required, figures.present_expected)

@@ -64,6 +64,17 @@ class VoteDefinition:
 
 
 @dataclass(frozen=True)
+class Officers:
+    """Who runs the count and signs its procès-verbal, and what they noted."""
+
+    president: str = ""
+    secretary: str = ""
+    counters: tuple[str, ...] = ()
+    incidents: str = ""
+    discrepancy_note: str = ""
+
+
+@dataclass(frozen=True)
 class VoteView:
     id: uuid.UUID
     session_id: uuid.UUID
@@ -75,6 +86,7 @@ class VoteView:
     created_at: dt.datetime
     kits_printed: int
     test_kits_printed: int
+    officers: Officers
 
     def seal(self, test: bool = False) -> VoteSeal:
         return VoteSeal(self.code, self.key, test)
@@ -182,6 +194,7 @@ def _view(row: Vote, batches: list[BallotBatch]) -> VoteView:
         created_at=row.created_at,
         kits_printed=sum(batch.kits for batch in batches if not batch.test),
         test_kits_printed=sum(batch.kits for batch in batches if batch.test),
+        officers=Officers(row.president, row.secretary, tuple(row.counters), row.incidents, row.discrepancy_note),
     )
 
 
@@ -242,3 +255,19 @@ def _kit_ballots(code: str, serial: str, rules: VoteRules, test: bool) -> tuple[
         return (Ballot(code, serial, Layout.GRID, None, test),)
     choices = [*range(1, len(rules.options) + 1), BLANK]
     return tuple(Ballot(code, serial, Layout.SLIP, choice, test) for choice in choices)
+
+
+def save_officers(db: Database, vote_id: uuid.UUID, officers: Officers) -> bool:
+    """Record the count's officers and notes; False when nothing changed."""
+    with db.write() as writer:
+        row = writer.session.get(Vote, vote_id)
+        if row is None or row.deleted:
+            raise VoteRefused(VoteProblem.NO_SUCH_VOTE)
+        return writer.change(
+            row,
+            president=officers.president.strip(),
+            secretary=officers.secretary.strip(),
+            counters=[name.strip() for name in officers.counters if name.strip()],
+            incidents=officers.incidents.strip(),
+            discrepancy_note=officers.discrepancy_note.strip(),
+        )

@@ -314,6 +314,13 @@ class Vote(Synced, Base):
     """Role values of the people who may vote."""
     double_entry: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[dt.datetime]
+    president: Mapped[str] = mapped_column(String(NAME_LENGTH), default="")
+    secretary: Mapped[str] = mapped_column(String(NAME_LENGTH), default="")
+    counters: Mapped[list[str]] = mapped_column(JSON, default=list)
+    """The scrutateurs' names, as they sign the procès-verbal."""
+    incidents: Mapped[str] = mapped_column(Text, default="")
+    discrepancy_note: Mapped[str] = mapped_column(Text, default="")
+    """The counters' explanation of a mismatch the reconciliation shows."""
 
 
 class BallotBatch(Event, Base):

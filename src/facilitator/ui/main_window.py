@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from facilitator.ui.groups.workspace import GroupsWorkspace
     from facilitator.ui.indemnities.workspace import IndemnitiesWorkspace
     from facilitator.ui.speaking.workspace import SpeakingWorkspace
+    from facilitator.ui.votes.workspace import VotesWorkspace
 
 STATUS_MS = 6000
 
@@ -106,6 +107,11 @@ class MainWindow(QMainWindow):
 
             return GroupsWorkspace(self.runtime, self.db)
 
+        def votes() -> QWidget:
+            from facilitator.ui.votes.workspace import VotesWorkspace
+
+            return VotesWorkspace(self.runtime, self.db)
+
         def engagement() -> QWidget:
             from facilitator.ui.engagement.workspace import EngagementWorkspace
 
@@ -126,8 +132,9 @@ class MainWindow(QMainWindow):
             (Page("accueil", self.tr("Sign-in desk"), "Ctrl+3", accueil, _reload), False),
             (Page("speaking", self.tr("Speaking time"), "Ctrl+4", speaking, _reload), False),
             (Page("groups", self.tr("Small groups"), "Ctrl+5", groups, _reload), False),
-            (Page("indemnities", self.tr("Indemnities"), "Ctrl+6", indemnities, _fill_scopes), False),
-            (Page("engagement", self.tr("Follow-up"), "Ctrl+7", engagement, _reload), False),
+            (Page("votes", self.tr("Votes"), "Ctrl+6", votes, _reload), False),
+            (Page("indemnities", self.tr("Indemnities"), "Ctrl+7", indemnities, _fill_scopes), False),
+            (Page("engagement", self.tr("Follow-up"), "Ctrl+8", engagement, _reload), False),
         ]
 
     def _page_built(self, page: Page) -> None:
@@ -166,6 +173,10 @@ class MainWindow(QMainWindow):
     @property
     def groups(self) -> GroupsWorkspace:
         return self.pages.widget("groups")  # type: ignore[return-value]
+
+    @property
+    def votes(self) -> VotesWorkspace:
+        return self.pages.widget("votes")  # type: ignore[return-value]
 
     @property
     def engagement(self) -> EngagementWorkspace:
@@ -288,7 +299,7 @@ class MainWindow(QMainWindow):
         for page, widget in self.pages.built():
             if page.key == "accueil":
                 widget.webcam.shutdown()  # type: ignore[attr-defined]
-            elif page.key in ("speaking", "groups"):
+            elif page.key in ("speaking", "groups", "votes"):
                 widget.shutdown()  # type: ignore[attr-defined]  # the projector window closes with it
         self.db.dispose()
         super().closeEvent(event)

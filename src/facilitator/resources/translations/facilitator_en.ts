@@ -557,6 +557,10 @@
             <translation>{name} is not in the room at that time: nothing recorded.</translation>
         </message>
         <message>
+            <source>The procès-verbal, and only it, is printed for a vote: give pv --vote ID.</source>
+            <translation>The procès-verbal, and only it, is printed for a vote: give pv --vote ID.</translation>
+        </message>
+        <message>
             <source>This document is printed for one session: give --session ID.</source>
             <translation>This document is printed for one session: give --session ID.</translation>
         </message>
@@ -2108,6 +2112,10 @@ care</translation>
             <translation>Small groups</translation>
         </message>
         <message>
+            <source>Votes</source>
+            <translation>Votes</translation>
+        </message>
+        <message>
             <source>Indemnities</source>
             <translation>Indemnities</translation>
         </message>
@@ -2664,6 +2672,140 @@ care</translation>
         </message>
     </context>
     <context>
+        <name>MinutesWords</name>
+        <message>
+            <source>Method</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <source>Grades, worst first</source>
+            <translation>Grades, worst first</translation>
+        </message>
+        <message>
+            <source>Grade of a row left empty</source>
+            <translation>Grade of a row left empty</translation>
+        </message>
+        <message>
+            <source>Majority</source>
+            <translation>Majority</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>Voters present</source>
+            <translation>Voters present</translation>
+        </message>
+        <message>
+            <source>Quorum</source>
+            <translation>Quorum</translation>
+        </message>
+        <message>
+            <source>Signatures on the émargement</source>
+            <translation>Signatures on the émargement</translation>
+        </message>
+        <message>
+            <source>Kits handed out</source>
+            <translation>Kits handed out</translation>
+        </message>
+        <message>
+            <source>Envelopes in the box (votants)</source>
+            <translation>Envelopes in the box (votants)</translation>
+        </message>
+        <message>
+            <source>Blank</source>
+            <translation>Blank</translation>
+        </message>
+        <message>
+            <source>Void (nuls)</source>
+            <translation>Void (nuls)</translation>
+        </message>
+        <message>
+            <source>Votes cast (suffrages exprimés)</source>
+            <translation>Votes cast (suffrages exprimés)</translation>
+        </message>
+        <message>
+            <source>Still for the counters to decide</source>
+            <translation>Still for the counters to decide</translation>
+        </message>
+        <message>
+            <source>President</source>
+            <translation>President</translation>
+        </message>
+        <message>
+            <source>Secretary</source>
+            <translation>Secretary</translation>
+        </message>
+        <message>
+            <source>Counters</source>
+            <translation>Counters</translation>
+        </message>
+        <message>
+            <source>Counter</source>
+            <translation>Counter</translation>
+        </message>
+        <message numerus="yes">
+            <source>(provisional: %n ballot(s) still to decide)</source>
+            <translation>
+                <numerusform>(provisional: %n ballot still to decide)</numerusform>
+                <numerusform>(provisional: %n ballots still to decide)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none set</source>
+            <translation>none set</translation>
+        </message>
+        <message>
+            <source>reached ({present} present, {required} required)</source>
+            <translation>reached ({present} present, {required} required)</translation>
+        </message>
+        <message>
+            <source>NOT reached ({present} present, {required} required)</source>
+            <translation>NOT reached ({present} present, {required} required)</translation>
+        </message>
+        <message>
+            <source>Nothing counted yet.</source>
+            <translation>Nothing counted yet.</translation>
+        </message>
+        <message>
+            <source>Counted from {start} to {end}.</source>
+            <translation>Counted from {start} to {end}.</translation>
+        </message>
+        <message>
+            <source>Proposal</source>
+            <translation>Proposal</translation>
+        </message>
+        <message>
+            <source>Majority grade</source>
+            <translation>Majority grade</translation>
+        </message>
+        <message>
+            <source>p / q</source>
+            <translation>p / q</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Rank</translation>
+        </message>
+        <message>
+            <source>Approvals</source>
+            <translation>Approvals</translation>
+        </message>
+        <message>
+            <source>Votes</source>
+            <translation>Votes</translation>
+        </message>
+        <message>
+            <source>Option</source>
+            <translation>Option</translation>
+        </message>
+        <message>
+            <source>Share of votes cast</source>
+            <translation>Share of votes cast</translation>
+        </message>
+    </context>
+    <context>
         <name>NewAssemblyDialog</name>
         <message>
             <source>New assembly</source>
@@ -2759,6 +2901,37 @@ care</translation>
         <message>
             <source>Tick the morning, the afternoon or both.</source>
             <translation>Tick the morning, the afternoon or both.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficersDialog</name>
+        <message>
+            <source>Officers of the count</source>
+            <translation>Officers of the count</translation>
+        </message>
+        <message>
+            <source>Names separated by commas</source>
+            <translation>Names separated by commas</translation>
+        </message>
+        <message>
+            <source>President</source>
+            <translation>President</translation>
+        </message>
+        <message>
+            <source>Secretary</source>
+            <translation>Secretary</translation>
+        </message>
+        <message>
+            <source>Counters</source>
+            <translation>Counters</translation>
+        </message>
+        <message>
+            <source>Incidents</source>
+            <translation>Incidents</translation>
+        </message>
+        <message>
+            <source>Note on a mismatch</source>
+            <translation>Note on a mismatch</translation>
         </message>
     </context>
     <context>
@@ -3485,6 +3658,32 @@ care</translation>
         <message>
             <source>Text (*.txt)</source>
             <translation>Text (*.txt)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsWords</name>
+        <message>
+            <source>Envelopes (votants): &lt;b&gt;{n}&lt;/b&gt;</source>
+            <translation>Envelopes (votants): &lt;b&gt;{n}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Blank: &lt;b&gt;{n}&lt;/b&gt; · Void: &lt;b&gt;{v}&lt;/b&gt; · Votes cast: &lt;b&gt;{e}&lt;/b&gt;</source>
+            <translation>Blank: &lt;b&gt;{n}&lt;/b&gt; · Void: &lt;b&gt;{v}&lt;/b&gt; · Votes cast: &lt;b&gt;{e}&lt;/b&gt;</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ballot(s) for the counters to decide</source>
+            <translation>
+                <numerusform>%n ballot for the counters to decide</numerusform>
+                <numerusform>%n ballots for the counters to decide</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Majority required: &lt;b&gt;{n}&lt;/b&gt;</source>
+            <translation>Majority required: &lt;b&gt;{n}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Choose or create a vote.</source>
+            <translation>Choose or create a vote.</translation>
         </message>
     </context>
     <context>
@@ -4217,6 +4416,69 @@ care</translation>
         </message>
     </context>
     <context>
+        <name>VoteDialog</name>
+        <message>
+            <source>New vote</source>
+            <translation>New vote</translation>
+        </message>
+        <message>
+            <source>One option per line</source>
+            <translation>One option per line</translation>
+        </message>
+        <message>
+            <source>Absolute majority</source>
+            <translation>Absolute majority</translation>
+        </message>
+        <message>
+            <source>Simple majority</source>
+            <translation>Simple majority</translation>
+        </message>
+        <message>
+            <source>Two thirds</source>
+            <translation>Two thirds</translation>
+        </message>
+        <message>
+            <source>Three fifths</source>
+            <translation>Three fifths</translation>
+        </message>
+        <message>
+            <source>Grid sheets typed twice, by two counters</source>
+            <translation>Grid sheets typed twice, by two counters</translation>
+        </message>
+        <message>
+            <source>Question (verbatim)</source>
+            <translation>Question (verbatim)</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translation>Options</translation>
+        </message>
+        <message>
+            <source>Grades, worst first</source>
+            <translation>Grades, worst first</translation>
+        </message>
+        <message>
+            <source>Empty row counts as</source>
+            <translation>Empty row counts as</translation>
+        </message>
+        <message>
+            <source>Majority</source>
+            <translation>Majority</translation>
+        </message>
+        <message>
+            <source>Of</source>
+            <translation>Of</translation>
+        </message>
+        <message>
+            <source>Who votes</source>
+            <translation>Who votes</translation>
+        </message>
+    </context>
+    <context>
         <name>VoteMessages</name>
         <message>
             <source>The question is empty: type it as it will be read.</source>
@@ -4445,6 +4707,317 @@ care</translation>
         <message>
             <source>Judgments of proposal {number} / votes cast</source>
             <translation>Judgments of proposal {number} / votes cast</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoteMinutesDocument</name>
+        <message>
+            <source>agrees</source>
+            <translation>agrees</translation>
+        </message>
+        <message>
+            <source>MISMATCH</source>
+            <translation>MISMATCH</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Signature</translation>
+        </message>
+        <message>
+            <source>Signatures</source>
+            <translation>Signatures</translation>
+        </message>
+        <message>
+            <source>Annex: scans rejected or set aside</source>
+            <translation>Annex: scans rejected or set aside</translation>
+        </message>
+        <message>
+            <source>None.</source>
+            <translation>None.</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Code read</source>
+            <translation>Code read</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Question put to the vote</source>
+            <translation>Question put to the vote</translation>
+        </message>
+        <message>
+            <source>Rules declared before the vote</source>
+            <translation>Rules declared before the vote</translation>
+        </message>
+        <message>
+            <source>Officers of the count</source>
+            <translation>Officers of the count</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Count</translation>
+        </message>
+        <message>
+            <source>Checks</source>
+            <translation>Checks</translation>
+        </message>
+        <message>
+            <source>Counters' note: {note}</source>
+            <translation>Counters' note: {note}</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Results</translation>
+        </message>
+        <message>
+            <source>Majority required</source>
+            <translation>Majority required</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Incidents</source>
+            <translation>Incidents</translation>
+        </message>
+        <message>
+            <source>Digest of the counted ballots (SHA-256): {digest}</source>
+            <translation>Digest of the counted ballots (SHA-256): {digest}</translation>
+        </message>
+        <message>
+            <source>Rehearsal count (not a record)</source>
+            <translation>Rehearsal count (not a record)</translation>
+        </message>
+        <message>
+            <source>Record of the count (procès-verbal)</source>
+            <translation>Record of the count (procès-verbal)</translation>
+        </message>
+    </context>
+    <context>
+        <name>VotesActions</name>
+        <message>
+            <source>Void envelope</source>
+            <translation>Void envelope</translation>
+        </message>
+        <message>
+            <source>Why is it void?</source>
+            <translation>Why is it void?</translation>
+        </message>
+        <message>
+            <source>Kits handed out</source>
+            <translation>Kits handed out</translation>
+        </message>
+        <message>
+            <source>How many kits were handed out?</source>
+            <translation>How many kits were handed out?</translation>
+        </message>
+        <message>
+            <source>kept by the counters</source>
+            <translation>kept by the counters</translation>
+        </message>
+        <message>
+            <source>Declare void</source>
+            <translation>Declare void</translation>
+        </message>
+        <message>
+            <source>Blank vote</source>
+            <translation>Blank vote</translation>
+        </message>
+        <message>
+            <source>not ticked</source>
+            <translation>not ticked</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>approved</translation>
+        </message>
+        <message>
+            <source>Vote saved.</source>
+            <translation>Vote saved.</translation>
+        </message>
+        <message>
+            <source>Officers saved.</source>
+            <translation>Officers saved.</translation>
+        </message>
+        <message>
+            <source>Print ballots</source>
+            <translation>Print ballots</translation>
+        </message>
+        <message>
+            <source>Kits to print (voters present plus spares):</source>
+            <translation>Kits to print (voters present plus spares):</translation>
+        </message>
+        <message>
+            <source>Ballots</source>
+            <translation>Ballots</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n kit(s) printed.</source>
+            <translation>
+                <numerusform>%n kit printed.</numerusform>
+                <numerusform>%n kits printed.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Test deck</source>
+            <translation>Test deck</translation>
+        </message>
+        <message>
+            <source>Test deck printed: count it in rehearsal mode.</source>
+            <translation>Test deck printed: count it in rehearsal mode.</translation>
+        </message>
+        <message>
+            <source>Procès-verbal</source>
+            <translation>Procès-verbal</translation>
+        </message>
+        <message>
+            <source>Export results</source>
+            <translation>Export results</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Results</translation>
+        </message>
+        <message>
+            <source>Folder of scanned ballots</source>
+            <translation>Folder of scanned ballots</translation>
+        </message>
+        <message>
+            <source>Copier's PDF</source>
+            <translation>Copier's PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Reading the scans…</source>
+            <translation>Reading the scans…</translation>
+        </message>
+        <message>
+            <source>This file cannot be read as a PDF (damaged, protected or not a PDF).</source>
+            <translation>This file cannot be read as a PDF (damaged, protected or not a PDF).</translation>
+        </message>
+        <message>
+            <source>{pages} page(s) read: {counted} ballot(s) counted, {other} set aside.</source>
+            <translation>{pages} page(s) read: {counted} ballot(s) counted, {other} set aside.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VotesProjector</name>
+        <message>
+            <source>Votes — projector</source>
+            <translation>Votes — projector</translation>
+        </message>
+    </context>
+    <context>
+        <name>VotesWorkspace</name>
+        <message>
+            <source>Rehearsal with the test deck</source>
+            <translation>Rehearsal with the test deck</translation>
+        </message>
+        <message>
+            <source>New vote… (Ctrl+N)</source>
+            <translation>New vote… (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Officers…</source>
+            <translation>Officers…</translation>
+        </message>
+        <message>
+            <source>Print ballots…</source>
+            <translation>Print ballots…</translation>
+        </message>
+        <message>
+            <source>Test deck…</source>
+            <translation>Test deck…</translation>
+        </message>
+        <message>
+            <source>Procès-verbal…</source>
+            <translation>Procès-verbal…</translation>
+        </message>
+        <message>
+            <source>Export results…</source>
+            <translation>Export results…</translation>
+        </message>
+        <message>
+            <source>Projector (F11)</source>
+            <translation>Projector (F11)</translation>
+        </message>
+        <message>
+            <source>Empty envelope (blank)</source>
+            <translation>Empty envelope (blank)</translation>
+        </message>
+        <message>
+            <source>Void envelope…</source>
+            <translation>Void envelope…</translation>
+        </message>
+        <message>
+            <source>Kits handed out…</source>
+            <translation>Kits handed out…</translation>
+        </message>
+        <message>
+            <source>Read a copier's PDF…</source>
+            <translation>Read a copier's PDF…</translation>
+        </message>
+        <message>
+            <source>Read a folder of scans…</source>
+            <translation>Read a folder of scans…</translation>
+        </message>
+        <message>
+            <source>Record this sheet</source>
+            <translation>Record this sheet</translation>
+        </message>
+        <message>
+            <source>Keep the selected reading</source>
+            <translation>Keep the selected reading</translation>
+        </message>
+        <message>
+            <source>Declare it void…</source>
+            <translation>Declare it void…</translation>
+        </message>
+        <message>
+            <source>Scan a ballot, or type its short code, then Enter</source>
+            <translation>Scan a ballot, or type its short code, then Enter</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <source>Vote</source>
+            <translation>Vote</translation>
+        </message>
+        <message>
+            <source>Last entries</source>
+            <translation>Last entries</translation>
+        </message>
+        <message>
+            <source>For the counters to decide</source>
+            <translation>For the counters to decide</translation>
+        </message>
+        <message>
+            <source>not ticked</source>
+            <translation>not ticked</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>approved</translation>
+        </message>
+        <message>
+            <source>(empty row)</source>
+            <translation>(empty row)</translation>
         </message>
     </context>
     <context>

@@ -557,6 +557,10 @@
             <translation>{name} n'est pas dans la salle à cette heure-là : rien n'est enregistré.</translation>
         </message>
         <message>
+            <source>The procès-verbal, and only it, is printed for a vote: give pv --vote ID.</source>
+            <translation>Le procès-verbal, et lui seul, s’imprime pour un scrutin : indiquez pv --vote ID.</translation>
+        </message>
+        <message>
             <source>This document is printed for one session: give --session ID.</source>
             <translation>Ce document s'imprime pour une séance : donnez --session ID.</translation>
         </message>
@@ -2108,6 +2112,10 @@ d'enfants</translation>
             <translation>Groupes</translation>
         </message>
         <message>
+            <source>Votes</source>
+            <translation>Votes</translation>
+        </message>
+        <message>
             <source>Indemnities</source>
             <translation>Indemnités</translation>
         </message>
@@ -2664,6 +2672,140 @@ d'enfants</translation>
         </message>
     </context>
     <context>
+        <name>MinutesWords</name>
+        <message>
+            <source>Method</source>
+            <translation>Mode de scrutin</translation>
+        </message>
+        <message>
+            <source>Grades, worst first</source>
+            <translation>Mentions, de la pire à la meilleure</translation>
+        </message>
+        <message>
+            <source>Grade of a row left empty</source>
+            <translation>Mention d’une ligne laissée vide</translation>
+        </message>
+        <message>
+            <source>Majority</source>
+            <translation>Majorité</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Membres</translation>
+        </message>
+        <message>
+            <source>Voters present</source>
+            <translation>Votants présents</translation>
+        </message>
+        <message>
+            <source>Quorum</source>
+            <translation>Quorum</translation>
+        </message>
+        <message>
+            <source>Signatures on the émargement</source>
+            <translation>Émargements</translation>
+        </message>
+        <message>
+            <source>Kits handed out</source>
+            <translation>Jeux de bulletins distribués</translation>
+        </message>
+        <message>
+            <source>Envelopes in the box (votants)</source>
+            <translation>Enveloppes dans l’urne (votants)</translation>
+        </message>
+        <message>
+            <source>Blank</source>
+            <translation>Blancs</translation>
+        </message>
+        <message>
+            <source>Void (nuls)</source>
+            <translation>Nuls</translation>
+        </message>
+        <message>
+            <source>Votes cast (suffrages exprimés)</source>
+            <translation>Suffrages exprimés</translation>
+        </message>
+        <message>
+            <source>Still for the counters to decide</source>
+            <translation>Restant à décider par les scrutateurs</translation>
+        </message>
+        <message>
+            <source>President</source>
+            <translation>Président·e</translation>
+        </message>
+        <message>
+            <source>Secretary</source>
+            <translation>Secrétaire</translation>
+        </message>
+        <message>
+            <source>Counters</source>
+            <translation>Scrutateurs</translation>
+        </message>
+        <message>
+            <source>Counter</source>
+            <translation>Scrutateur·rice</translation>
+        </message>
+        <message numerus="yes">
+            <source>(provisional: %n ballot(s) still to decide)</source>
+            <translation>
+                <numerusform>(provisoire : %n bulletin reste à décider)</numerusform>
+                <numerusform>(provisoire : %n bulletins restent à décider)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none set</source>
+            <translation>aucun fixé</translation>
+        </message>
+        <message>
+            <source>reached ({present} present, {required} required)</source>
+            <translation>atteint ({present} présents, {required} requis)</translation>
+        </message>
+        <message>
+            <source>NOT reached ({present} present, {required} required)</source>
+            <translation>NON atteint ({present} présents, {required} requis)</translation>
+        </message>
+        <message>
+            <source>Nothing counted yet.</source>
+            <translation>Rien n’est encore compté.</translation>
+        </message>
+        <message>
+            <source>Counted from {start} to {end}.</source>
+            <translation>Dépouillement de {start} à {end}.</translation>
+        </message>
+        <message>
+            <source>Proposal</source>
+            <translation>Proposition</translation>
+        </message>
+        <message>
+            <source>Majority grade</source>
+            <translation>Mention majoritaire</translation>
+        </message>
+        <message>
+            <source>p / q</source>
+            <translation>p / q</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Rang</translation>
+        </message>
+        <message>
+            <source>Approvals</source>
+            <translation>Approbations</translation>
+        </message>
+        <message>
+            <source>Votes</source>
+            <translation>Voix</translation>
+        </message>
+        <message>
+            <source>Option</source>
+            <translation>Choix</translation>
+        </message>
+        <message>
+            <source>Share of votes cast</source>
+            <translation>Part des exprimés</translation>
+        </message>
+    </context>
+    <context>
         <name>NewAssemblyDialog</name>
         <message>
             <source>New assembly</source>
@@ -2759,6 +2901,37 @@ d'enfants</translation>
         <message>
             <source>Tick the morning, the afternoon or both.</source>
             <translation>Cochez le matin, l'après-midi ou les deux.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficersDialog</name>
+        <message>
+            <source>Officers of the count</source>
+            <translation>Bureau de dépouillement</translation>
+        </message>
+        <message>
+            <source>Names separated by commas</source>
+            <translation>Noms séparés par des virgules</translation>
+        </message>
+        <message>
+            <source>President</source>
+            <translation>Président·e</translation>
+        </message>
+        <message>
+            <source>Secretary</source>
+            <translation>Secrétaire</translation>
+        </message>
+        <message>
+            <source>Counters</source>
+            <translation>Scrutateurs</translation>
+        </message>
+        <message>
+            <source>Incidents</source>
+            <translation>Incidents</translation>
+        </message>
+        <message>
+            <source>Note on a mismatch</source>
+            <translation>Observation sur un écart</translation>
         </message>
     </context>
     <context>
@@ -3485,6 +3658,32 @@ d'enfants</translation>
         <message>
             <source>Text (*.txt)</source>
             <translation>Texte (*.txt)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsWords</name>
+        <message>
+            <source>Envelopes (votants): &lt;b&gt;{n}&lt;/b&gt;</source>
+            <translation>Enveloppes (votants) : &lt;b&gt;{n}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Blank: &lt;b&gt;{n}&lt;/b&gt; · Void: &lt;b&gt;{v}&lt;/b&gt; · Votes cast: &lt;b&gt;{e}&lt;/b&gt;</source>
+            <translation>Blancs : &lt;b&gt;{n}&lt;/b&gt; · Nuls : &lt;b&gt;{v}&lt;/b&gt; · Exprimés : &lt;b&gt;{e}&lt;/b&gt;</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ballot(s) for the counters to decide</source>
+            <translation>
+                <numerusform>%n bulletin à décider par les scrutateurs</numerusform>
+                <numerusform>%n bulletins à décider par les scrutateurs</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Majority required: &lt;b&gt;{n}&lt;/b&gt;</source>
+            <translation>Majorité requise : &lt;b&gt;{n}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Choose or create a vote.</source>
+            <translation>Choisissez ou créez un scrutin.</translation>
         </message>
     </context>
     <context>
@@ -4217,6 +4416,69 @@ d'enfants</translation>
         </message>
     </context>
     <context>
+        <name>VoteDialog</name>
+        <message>
+            <source>New vote</source>
+            <translation>Nouveau scrutin</translation>
+        </message>
+        <message>
+            <source>One option per line</source>
+            <translation>Un choix par ligne</translation>
+        </message>
+        <message>
+            <source>Absolute majority</source>
+            <translation>Majorité absolue</translation>
+        </message>
+        <message>
+            <source>Simple majority</source>
+            <translation>Majorité simple</translation>
+        </message>
+        <message>
+            <source>Two thirds</source>
+            <translation>Deux tiers</translation>
+        </message>
+        <message>
+            <source>Three fifths</source>
+            <translation>Trois cinquièmes</translation>
+        </message>
+        <message>
+            <source>Grid sheets typed twice, by two counters</source>
+            <translation>Grilles saisies deux fois, par deux scrutateurs</translation>
+        </message>
+        <message>
+            <source>Question (verbatim)</source>
+            <translation>Question (mot pour mot)</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Mode de scrutin</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translation>Choix</translation>
+        </message>
+        <message>
+            <source>Grades, worst first</source>
+            <translation>Mentions, de la pire à la meilleure</translation>
+        </message>
+        <message>
+            <source>Empty row counts as</source>
+            <translation>Une ligne vide vaut</translation>
+        </message>
+        <message>
+            <source>Majority</source>
+            <translation>Majorité</translation>
+        </message>
+        <message>
+            <source>Of</source>
+            <translation>Des</translation>
+        </message>
+        <message>
+            <source>Who votes</source>
+            <translation>Qui vote</translation>
+        </message>
+    </context>
+    <context>
         <name>VoteMessages</name>
         <message>
             <source>The question is empty: type it as it will be read.</source>
@@ -4445,6 +4707,317 @@ d'enfants</translation>
         <message>
             <source>Judgments of proposal {number} / votes cast</source>
             <translation>Mentions de la proposition {number} / suffrages exprimés</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoteMinutesDocument</name>
+        <message>
+            <source>agrees</source>
+            <translation>concorde</translation>
+        </message>
+        <message>
+            <source>MISMATCH</source>
+            <translation>ÉCART</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Signature</translation>
+        </message>
+        <message>
+            <source>Signatures</source>
+            <translation>Signatures</translation>
+        </message>
+        <message>
+            <source>Annex: scans rejected or set aside</source>
+            <translation>Annexe : lectures rejetées ou mises de côté</translation>
+        </message>
+        <message>
+            <source>None.</source>
+            <translation>Aucun.</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <source>Code read</source>
+            <translation>Code lu</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>Question put to the vote</source>
+            <translation>Question soumise au vote</translation>
+        </message>
+        <message>
+            <source>Rules declared before the vote</source>
+            <translation>Règles annoncées avant le vote</translation>
+        </message>
+        <message>
+            <source>Officers of the count</source>
+            <translation>Bureau de dépouillement</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Présences</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Dépouillement</translation>
+        </message>
+        <message>
+            <source>Checks</source>
+            <translation>Contrôles</translation>
+        </message>
+        <message>
+            <source>Counters' note: {note}</source>
+            <translation>Observation des scrutateurs : {note}</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Résultats</translation>
+        </message>
+        <message>
+            <source>Majority required</source>
+            <translation>Majorité requise</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>Incidents</source>
+            <translation>Incidents</translation>
+        </message>
+        <message>
+            <source>Digest of the counted ballots (SHA-256): {digest}</source>
+            <translation>Empreinte des bulletins comptés (SHA-256) : {digest}</translation>
+        </message>
+        <message>
+            <source>Rehearsal count (not a record)</source>
+            <translation>Dépouillement de répétition (sans valeur)</translation>
+        </message>
+        <message>
+            <source>Record of the count (procès-verbal)</source>
+            <translation>Procès-verbal de dépouillement</translation>
+        </message>
+    </context>
+    <context>
+        <name>VotesActions</name>
+        <message>
+            <source>Void envelope</source>
+            <translation>Enveloppe nulle</translation>
+        </message>
+        <message>
+            <source>Why is it void?</source>
+            <translation>Pourquoi est-il nul ?</translation>
+        </message>
+        <message>
+            <source>Kits handed out</source>
+            <translation>Jeux distribués</translation>
+        </message>
+        <message>
+            <source>How many kits were handed out?</source>
+            <translation>Combien de jeux de bulletins ont été distribués ?</translation>
+        </message>
+        <message>
+            <source>kept by the counters</source>
+            <translation>retenu par les scrutateurs</translation>
+        </message>
+        <message>
+            <source>Declare void</source>
+            <translation>Déclarer nul</translation>
+        </message>
+        <message>
+            <source>Blank vote</source>
+            <translation>Vote blanc</translation>
+        </message>
+        <message>
+            <source>not ticked</source>
+            <translation>non cochée</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>approuvée</translation>
+        </message>
+        <message>
+            <source>Vote saved.</source>
+            <translation>Scrutin enregistré.</translation>
+        </message>
+        <message>
+            <source>Officers saved.</source>
+            <translation>Bureau enregistré.</translation>
+        </message>
+        <message>
+            <source>Print ballots</source>
+            <translation>Imprimer les bulletins</translation>
+        </message>
+        <message>
+            <source>Kits to print (voters present plus spares):</source>
+            <translation>Jeux à imprimer (votants présents plus une réserve) :</translation>
+        </message>
+        <message>
+            <source>Ballots</source>
+            <translation>Bulletins</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n kit(s) printed.</source>
+            <translation>
+                <numerusform>%n jeu de bulletins imprimé.</numerusform>
+                <numerusform>%n jeux de bulletins imprimés.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Test deck</source>
+            <translation>Jeu d’essai</translation>
+        </message>
+        <message>
+            <source>Test deck printed: count it in rehearsal mode.</source>
+            <translation>Jeu d’essai imprimé : dépouillez-le en mode répétition.</translation>
+        </message>
+        <message>
+            <source>Procès-verbal</source>
+            <translation>Procès-verbal</translation>
+        </message>
+        <message>
+            <source>Export results</source>
+            <translation>Exporter les résultats</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Résultats</translation>
+        </message>
+        <message>
+            <source>Folder of scanned ballots</source>
+            <translation>Dossier de bulletins numérisés</translation>
+        </message>
+        <message>
+            <source>Copier's PDF</source>
+            <translation>PDF du copieur</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Reading the scans…</source>
+            <translation>Lecture des numérisations…</translation>
+        </message>
+        <message>
+            <source>This file cannot be read as a PDF (damaged, protected or not a PDF).</source>
+            <translation>Ce fichier ne peut pas être lu comme un PDF (abîmé, protégé ou pas un PDF).</translation>
+        </message>
+        <message>
+            <source>{pages} page(s) read: {counted} ballot(s) counted, {other} set aside.</source>
+            <translation>{pages} page(s) lue(s) : {counted} bulletin(s) compté(s), {other} mis de côté.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VotesProjector</name>
+        <message>
+            <source>Votes — projector</source>
+            <translation>Votes — projecteur</translation>
+        </message>
+    </context>
+    <context>
+        <name>VotesWorkspace</name>
+        <message>
+            <source>Rehearsal with the test deck</source>
+            <translation>Répétition avec le jeu d’essai</translation>
+        </message>
+        <message>
+            <source>New vote… (Ctrl+N)</source>
+            <translation>Nouveau scrutin… (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Officers…</source>
+            <translation>Bureau…</translation>
+        </message>
+        <message>
+            <source>Print ballots…</source>
+            <translation>Imprimer les bulletins…</translation>
+        </message>
+        <message>
+            <source>Test deck…</source>
+            <translation>Jeu d’essai…</translation>
+        </message>
+        <message>
+            <source>Procès-verbal…</source>
+            <translation>Procès-verbal…</translation>
+        </message>
+        <message>
+            <source>Export results…</source>
+            <translation>Exporter les résultats…</translation>
+        </message>
+        <message>
+            <source>Projector (F11)</source>
+            <translation>Projecteur (F11)</translation>
+        </message>
+        <message>
+            <source>Empty envelope (blank)</source>
+            <translation>Enveloppe vide (blanc)</translation>
+        </message>
+        <message>
+            <source>Void envelope…</source>
+            <translation>Enveloppe nulle…</translation>
+        </message>
+        <message>
+            <source>Kits handed out…</source>
+            <translation>Jeux distribués…</translation>
+        </message>
+        <message>
+            <source>Read a copier's PDF…</source>
+            <translation>Lire un PDF du copieur…</translation>
+        </message>
+        <message>
+            <source>Read a folder of scans…</source>
+            <translation>Lire un dossier de numérisations…</translation>
+        </message>
+        <message>
+            <source>Record this sheet</source>
+            <translation>Enregistrer cette grille</translation>
+        </message>
+        <message>
+            <source>Keep the selected reading</source>
+            <translation>Retenir la lecture choisie</translation>
+        </message>
+        <message>
+            <source>Declare it void…</source>
+            <translation>Le déclarer nul…</translation>
+        </message>
+        <message>
+            <source>Scan a ballot, or type its short code, then Enter</source>
+            <translation>Scannez un bulletin, ou tapez son code court, puis Entrée</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Séance</translation>
+        </message>
+        <message>
+            <source>Vote</source>
+            <translation>Scrutin</translation>
+        </message>
+        <message>
+            <source>Last entries</source>
+            <translation>Dernières lectures</translation>
+        </message>
+        <message>
+            <source>For the counters to decide</source>
+            <translation>À décider par les scrutateurs</translation>
+        </message>
+        <message>
+            <source>not ticked</source>
+            <translation>non cochée</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>approuvée</translation>
+        </message>
+        <message>
+            <source>(empty row)</source>
+            <translation>(ligne vide)</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,167 @@
+"""The procès-verbal of a vote's count, from the count as it stands, and the results as CSV."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+
+from facilitator.core.cells import neutralise, spreadsheet_csv
+from facilitator.core.voting.count import Outcome
+from facilitator.core.voting.model import Method
+from facilitator.core.voting.results import OptionResult
+from facilitator.files import write_atomically
+from facilitator.printing.formats import clock_time, percent
+from facilitator.printing.model import Heading, VoteMinutes
+from facilitator.printing.vote_minutes import write_vote_minutes
+from facilitator.services.documents import session_heading
+from facilitator.services.vote_count import CountView, load_count
+from facilitator.store.database import Database
+from facilitator.vote_messages import check_label, decision_text, majority_text, method_label, outcome_text
+
+
+class MinutesWords(QObject):
+    """The translation context of the procès-verbal's labels and values."""
+
+
+def minutes_of(view: CountView, heading: Heading) -> VoteMinutes:
+    vote, result = view.vote, view.result
+    rules = [(MinutesWords.tr("Method"), method_label(vote.rules.method))]
+    if vote.rules.method is Method.JUDGMENT:
+        rules.append((MinutesWords.tr("Grades, worst first"), " · ".join(vote.rules.grades)))
+        rules.append((MinutesWords.tr("Grade of a row left empty"), vote.rules.grades[vote.rules.default_grade]))
+    else:
+        rules.append((MinutesWords.tr("Majority"), majority_text(vote.rules.majority)))
+    officers = vote.officers
+    attendance = [
+        (MinutesWords.tr("Members"), str(view.members)),
+        (MinutesWords.tr("Voters present"), _number(view.eligible_present)),
+        (MinutesWords.tr("Quorum"), _quorum(view)),
+        (MinutesWords.tr("Signatures on the émargement"), _number(view.eligible_present)),
+        (MinutesWords.tr("Kits handed out"), _number(view.count.kits_handed_out)),
+    ]
+    nul_reasons = "; ".join(reason for reason in result.nul_reasons if reason)
+    count = [
+        (MinutesWords.tr("Envelopes in the box (votants)"), str(result.voters)),
+        (MinutesWords.tr("Blank"), str(result.blanks)),
+        (MinutesWords.tr("Void (nuls)"), f"{result.nuls}" + (f" — {nul_reasons}" if nul_reasons else "")),
+        (MinutesWords.tr("Votes cast (suffrages exprimés)"), str(result.expressed)),
+    ]
+    if result.unsettled:
+        count.append((MinutesWords.tr("Still for the counters to decide"), str(result.unsettled)))
+    header, rows = _results_table(vote.rules.method, result.options, tuple(vote.rules.grades))
+    winner = next((o.label for o in result.options if o.number == result.winner), "")
+    return VoteMinutes(
+        heading=heading,
+        question=vote.question,
+        rules=rules,
+        officers=[
+            (MinutesWords.tr("President"), officers.president or "—"),
+            (MinutesWords.tr("Secretary"), officers.secretary or "—"),
+            (MinutesWords.tr("Counters"), ", ".join(officers.counters) or "—"),
+        ],
+        attendance=attendance,
+        count=count,
+        checks=[(check_label(c.check, c.option), f"{c.left} / {c.right}", c.agrees) for c in view.checks],
+        result_header=header,
+        result_rows=rows,
+        required=str(result.required) if result.required is not None else "—",
+        outcome=_outcome(view, winner),
+        incidents=officers.incidents,
+        discrepancy_note=officers.discrepancy_note,
+        signers=[(MinutesWords.tr("President"), officers.president), (MinutesWords.tr("Secretary"), officers.secretary)]
+        + [(MinutesWords.tr("Counter"), name) for name in officers.counters or ("", "")],
+        digest=result.digest,
+        rejected=[
+            (clock_time(o.event.at), _short(o.event.code), outcome_text(o))
+            for o in view.count.outcomes
+            if o.outcome in (Outcome.REJECTED, Outcome.INCOMPLETE, Outcome.AFTER_VOID, Outcome.CONFLICT)
+        ],
+        counted_between=_between(view),
+        rehearsal=view.test,
+    )
+
+
+def _outcome(view: CountView, winner: str) -> str:
+    text = decision_text(view.result.decision, winner)
+    if view.result.unsettled:
+        text += " " + MinutesWords.tr("(provisional: %n ballot(s) still to decide)", "", view.result.unsettled)
+    return text
+
+
+def _number(value: int | None) -> str:
+    return "—" if value is None else str(value)
+
+
+def _quorum(view: CountView) -> str:
+    if view.quorum_required is None:
+        return MinutesWords.tr("none set")
+    reached = view.quorum_present >= view.quorum_required
+    text = (
+        MinutesWords.tr("reached ({present} present, {required} required)")
+        if reached
+        else MinutesWords.tr("NOT reached ({present} present, {required} required)")
+    )
+    return text.format(present=view.quorum_present, required=view.quorum_required)
+
+
+def _short(code: str) -> str:
+    return code if len(code) <= 48 else code[:45] + "…"
+
+
+def _between(view: CountView) -> str:
+    times = [o.event.at for o in view.count.outcomes]
+    if not times:
+        return MinutesWords.tr("Nothing counted yet.")
+    return MinutesWords.tr("Counted from {start} to {end}.").format(
+        start=clock_time(min(times)), end=clock_time(max(times))
+    )
+
+
+def _results_table(
+    method: Method, options: tuple[OptionResult, ...], grades: tuple[str, ...]
+) -> tuple[list[str], list[list[str]]]:
+    ranked = sorted(options, key=lambda o: (o.rank, o.number))
+    if method is Method.JUDGMENT:
+        header = [
+            MinutesWords.tr("Proposal"),
+            *grades,
+            MinutesWords.tr("Majority grade"),
+            MinutesWords.tr("p / q"),
+            MinutesWords.tr("Rank"),
+        ]
+        rows = []
+        for option in ranked:
+            judgment = option.judgment
+            assert judgment is not None
+            grade = "—" if judgment.majority_grade is None else grades[judgment.majority_grade]
+            sign = judgment.sign.value if judgment.sign else ""
+            rows.append(
+                [
+                    option.label,
+                    *(str(count) for count in option.grade_counts),
+                    f"{grade} {sign}".strip(),
+                    f"{percent(float(judgment.above_share))} / {percent(float(judgment.below_share))}",
+                    str(option.rank),
+                ]
+            )
+        return header, rows
+    votes = MinutesWords.tr("Approvals") if method is Method.APPROVAL else MinutesWords.tr("Votes")
+    header = [MinutesWords.tr("Option"), votes, MinutesWords.tr("Share of votes cast"), MinutesWords.tr("Rank")]
+    return header, [[o.label, str(o.votes), percent(float(o.share)), str(o.rank)] for o in ranked]
+
+
+def print_minutes(db: Database, vote_id: uuid.UUID, path: Path, at: dt.datetime, *, test: bool = False) -> CountView:
+    view = load_count(db, vote_id, test=test)
+    write_vote_minutes(path, minutes_of(view, session_heading(db, view.vote.session_id)), at)
+    return view
+
+
+def export_results(db: Database, vote_id: uuid.UUID, path: Path) -> int:
+    """The results as CSV (one row per option), for the assembly's site or a spreadsheet."""
+    view = load_count(db, vote_id)
+    header, rows = _results_table(view.vote.rules.method, view.result.options, tuple(view.vote.rules.grades))
+    write_atomically(Path(path), spreadsheet_csv([header, *[[neutralise(c) for c in row] for row in rows]]))
+    return len(rows)

@@ -1,0 +1,97 @@
+"""The count as it stands, in words and figures: the box, the options, the checks in red when
+they disagree, and (majority judgment) the merit profile."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from facilitator.core.voting.model import Method
+from facilitator.printing.formats import percent
+from facilitator.services.vote_count import CountView
+from facilitator.ui.votes.merit_profile import MeritProfile
+from facilitator.vote_messages import check_label, decision_text, majority_text
+
+MISMATCH = "#b00020"
+
+
+class ResultsWords(QObject):
+    """The translation context of the results panel."""
+
+
+def figures_html(view: CountView) -> str:
+    result = view.result
+    lines = [
+        ResultsWords.tr("Envelopes (votants): <b>{n}</b>").format(n=result.voters),
+        ResultsWords.tr("Blank: <b>{n}</b> · Void: <b>{v}</b> · Votes cast: <b>{e}</b>").format(
+            n=result.blanks, v=result.nuls, e=result.expressed
+        ),
+    ]
+    if result.unsettled:
+        lines.append(
+            f"<span style='color:{MISMATCH}'>"
+            + escape(ResultsWords.tr("%n ballot(s) for the counters to decide", "", result.unsettled))
+            + "</span>"
+        )
+    rows = []
+    for option in sorted(result.options, key=lambda o: (o.rank, o.number)):
+        if view.vote.rules.method is Method.JUDGMENT:
+            continue
+        rows.append(
+            f"<tr><td>{option.rank}.</td><td>{escape(option.label)}</td>"
+            f"<td align='right'><b>{option.votes}</b></td><td align='right'>{percent(float(option.share))}</td></tr>"
+        )
+    table = f"<table cellspacing='6'>{''.join(rows)}</table>" if rows else ""
+    winner = next((o.label for o in result.options if o.number == result.winner), "")
+    rule = "" if view.vote.rules.method is Method.JUDGMENT else escape(majority_text(view.vote.rules.majority))
+    required = (
+        ResultsWords.tr("Majority required: <b>{n}</b>").format(n=result.required)
+        if result.required is not None
+        else ""
+    )
+    outcome = f"<p style='font-size:15pt'><b>{escape(decision_text(result.decision, winner))}</b></p>"
+    return "<br>".join(lines) + table + f"<p>{rule}<br>{required}</p>" + outcome
+
+
+def checks_html(view: CountView) -> str:
+    lines = []
+    for check in view.checks:
+        text = escape(f"{check_label(check.check, check.option)} : {check.left} / {check.right}")
+        mark = "✓" if check.agrees else "✗"
+        colour = "inherit" if check.agrees else MISMATCH
+        lines.append(f"<span style='color:{colour}'>{mark} {text}</span>")
+    return "<br>".join(lines)
+
+
+class ResultsView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.figures = QLabel()
+        self.figures.setObjectName("voteFigures")
+        self.figures.setTextFormat(Qt.TextFormat.RichText)
+        self.figures.setWordWrap(True)
+        self.checks = QLabel()
+        self.checks.setObjectName("voteChecks")
+        self.checks.setTextFormat(Qt.TextFormat.RichText)
+        self.checks.setWordWrap(True)
+        self.profile = MeritProfile()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.figures)
+        layout.addWidget(self.profile, 1)
+        layout.addWidget(self.checks)
+        layout.addStretch()
+
+    def show_count(self, view: CountView | None) -> None:
+        if view is None:
+            self.figures.setText(ResultsWords.tr("Choose or create a vote."))
+            self.checks.clear()
+            self.profile.hide()
+            return
+        self.figures.setText(figures_html(view))
+        self.checks.setText(checks_html(view))
+        judged = view.vote.rules.method is Method.JUDGMENT
+        self.profile.setVisible(judged)
+        if judged:
+            self.profile.show_results(list(view.result.options), tuple(view.vote.rules.grades))

@@ -1,0 +1,123 @@
+"""The Votes workspace driven like the counters: define a vote in its dialog, count slips fed
+by a simulated handheld scanner (a double read, another vote's ballot), an empty envelope, a
+kit cast twice settled by a decision, and a majority-judgment grid typed row by row."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from facilitator.core.voting.ballot_code import Ballot, Layout, payload, short_code
+from facilitator.core.voting.model import Method
+from facilitator.runtime import Runtime
+from facilitator.services.vote_count import load_count
+from facilitator.services.votes import VoteDefinition, create_vote, list_votes, print_kits
+from facilitator.store.database import Database
+from facilitator.ui.votes.dialogs import VoteDialog
+from facilitator.ui.votes.workspace import VotesWorkspace
+from tests.services.rotation_room import DAY, seated_room
+from tests.ui.conftest import when_modal
+
+TEN = dt.datetime.combine(DAY, dt.time(10, 0))
+
+
+@pytest.fixture
+def session(db: Database, assembly: uuid.UUID) -> uuid.UUID:
+    return seated_room(db, assembly, 20)[0]
+
+
+@pytest.fixture
+def workspace(qtbot: QtBot, context: Runtime, db: Database, assembly: uuid.UUID, session: uuid.UUID) -> VotesWorkspace:
+    widget = VotesWorkspace(context, db)
+    widget.now = lambda: TEN  # type: ignore[method-assign]
+    qtbot.addWidget(widget)
+    widget.resize(1280, 800)
+    widget.open_assembly(assembly)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def scan(qtbot: QtBot, workspace: VotesWorkspace, code: str) -> str:
+    """What a handheld scanner does: the code typed very fast, then Enter."""
+    workspace.code.setFocus()
+    qtbot.keyClicks(workspace.code, code)
+    qtbot.keyClick(workspace.code, Qt.Key.Key_Return)
+    return workspace.outcome.text()
+
+
+def test_a_vote_defined_in_the_dialog_then_counted_from_a_scanner(
+    qtbot: QtBot, workspace: VotesWorkspace, db: Database, session: uuid.UUID
+) -> None:
+    def fill(dialog: VoteDialog) -> None:
+        dialog.question.setPlainText("Adoptez-vous l’avis sur la piste cyclable ?")
+        dialog.accept()
+
+    problems = when_modal(qtbot, fill, VoteDialog)
+    qtbot.keyClick(workspace, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: workspace.vote() is not None)
+    assert problems == []
+    vote = workspace.vote()
+    assert vote is not None and vote.rules.method is Method.YES_NO
+    kits = print_kits(db, vote.id, 6, TEN)
+    codes = [payload(kit.ballots[0 if n < 4 else 1], vote.key) for n, kit in enumerate(kits[:5])]
+    for code in codes:
+        assert scan(qtbot, workspace, code) == "Compté"
+    assert scan(qtbot, workspace, codes[0]) == "Déjà compté à 10:00"
+    foreign = payload(Ballot("ZZZZZ", "AAAAAAAA", Layout.SLIP, 1, False), "11" * 32)
+    assert scan(qtbot, workspace, foreign) == "Rejeté : Bulletin d’un autre scrutin"
+    typed = short_code(kits[5].ballots[-1], vote.key)
+    assert scan(qtbot, workspace, typed.lower()) == "Compté"  # a counter typing a slip's short code
+    qtbot.mouseClick(workspace.buttons["blank"], Qt.MouseButton.LeftButton)
+    assert workspace.outcome.text() == "Enveloppe vide : vote blanc"
+    figures = workspace.results.figures.text()
+    assert "Enveloppes (votants) : <b>7</b>" in figures and "Blancs : <b>2</b>" in figures
+    assert "Adopté" in figures
+    assert "Bulletin d’un autre scrutin" in workspace.recent.item(2).text()  # newest first
+
+
+def test_a_kit_cast_twice_is_blocked_then_settled_by_the_counters(
+    qtbot: QtBot, workspace: VotesWorkspace, db: Database, session: uuid.UUID
+) -> None:
+    vote_id = create_vote(db, session, VoteDefinition("Q ?", Method.YES_NO), TEN)
+    workspace.fill_votes(select=vote_id)
+    vote = workspace.vote()
+    assert vote is not None
+    kit = print_kits(db, vote_id, 1, TEN)[0]
+    scan(qtbot, workspace, payload(kit.ballots[0], vote.key))
+    message = scan(qtbot, workspace, payload(kit.ballots[1], vote.key))
+    assert message.startswith("Même numéro, contenu différent")
+    assert workspace.contested.count() == 2
+    assert "✗" in workspace.results.checks.text()  # blancs + nuls + exprimés ≠ votants, in red
+    workspace.contested.setCurrentRow(1)
+    qtbot.mouseClick(workspace.buttons["keep"], Qt.MouseButton.LeftButton)
+    assert workspace.contested.count() == 0
+    result = load_count(db, vote_id).result
+    assert [o.votes for o in result.options] == [0, 1] and result.unsettled == 0
+
+
+def test_a_majority_judgment_grid_typed_row_by_row(
+    qtbot: QtBot, workspace: VotesWorkspace, db: Database, session: uuid.UUID
+) -> None:
+    definition = VoteDefinition(
+        "Quel aménagement ?", Method.JUDGMENT, ("Jardin", "Marché"), grades=("Insuffisant", "Passable", "Bien")
+    )
+    vote_id = create_vote(db, session, definition, TEN)
+    workspace.fill_votes(select=vote_id)
+    vote = list_votes(db, session)[-1]
+    assert workspace.buttons["record"].isVisible() and len(workspace.row_choices) == 2
+    for kit, (garden, market) in zip(print_kits(db, vote_id, 3, TEN), [(2, 1), (2, 0), (1, -1)], strict=True):
+        scan(qtbot, workspace, short_code(kit.ballots[0], vote.key))
+        assert workspace.code.text()  # kept while the grades are chosen
+        workspace.row_choices[0].setCurrentIndex(workspace.row_choices[0].findData(garden))
+        workspace.row_choices[1].setCurrentIndex(workspace.row_choices[1].findData(market))
+        qtbot.mouseClick(workspace.buttons["record"], Qt.MouseButton.LeftButton)
+        assert workspace.outcome.text() == "Compté"
+    result = load_count(db, vote_id).result
+    assert [o.grade_counts for o in result.options] == [(0, 1, 2), (2, 1, 0)]  # the empty row: the worst grade
+    assert workspace.results.profile.isVisible() and workspace.results.profile.options[0].label == "Jardin"
+    workspace.grab().save(str(workspace.runtime.paths.data_dir / "votes-mj.png"))
