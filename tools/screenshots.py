@@ -129,6 +129,29 @@ def groups(window: MainWindow, target: Path) -> None:
     window.grab().save(str(target / "groups-conflict.png"))
 
 
+def votes(window: MainWindow, target: Path) -> None:
+    """Last Saturday's votes: the yes/no count with its checks, majority judgment's merit
+    profile, the projector, the dialog of a new vote; the ballots, test deck and procès-verbal."""
+    from facilitator.ui.votes.dialogs import VoteDialog
+
+    workspace = window.votes
+    window.show_page(workspace)
+    held = workspace.session_choice.findText("Travail en groupes", Qt.MatchFlag.MatchContains)
+    workspace.session_choice.setCurrentIndex(held)
+    workspace.vote_choice.setCurrentIndex(0)
+    QApplication.processEvents()
+    window.grab().save(str(target / "votes.png"))
+    workspace.vote_choice.setCurrentIndex(3)
+    QApplication.processEvents()
+    window.grab().save(str(target / "votes-judgment.png"))
+    workspace.projector.show_count(workspace.view)  # type: ignore[arg-type]
+    workspace.projector.open()
+    QApplication.processEvents()
+    workspace.projector.grab().save(str(target / "votes-projector.png"))
+    workspace.projector.close()
+    shoot(VoteDialog(window), target / "votes-new.png")
+
+
 def shoot(dialog: QWidget, path: Path) -> None:
     dialog.show()
     QApplication.processEvents()
@@ -187,6 +210,7 @@ def main(target: Path) -> None:
     documents(window, target)
     speaking(window, target)
     groups(window, target)
+    votes(window, target)
 
     engagement = window.engagement
     window.show_page(engagement)

@@ -52,7 +52,7 @@ def finance(qtbot: QtBot, window: MainWindow, db: Database, assembly: uuid.UUID)
     window.open_assembly(assembly)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is workspace
     return workspace
 

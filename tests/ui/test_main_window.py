@@ -10,8 +10,17 @@ from facilitator.ui.main_window import MainWindow
 
 def test_only_existing_workspaces_are_in_the_sidebar(window: MainWindow) -> None:
     titles = [window.sidebar.item(row).text() for row in range(window.sidebar.count())]
-    assert titles == ["Assemblées", "Participant·es", "Accueil", "Prise de parole", "Groupes", "Indemnités", "Suivi"]
-    assert window.stack.count() == 7
+    assert titles == [
+        "Assemblées",
+        "Participant·es",
+        "Accueil",
+        "Prise de parole",
+        "Groupes",
+        "Votes",
+        "Indemnités",
+        "Suivi",
+    ]
+    assert window.stack.count() == 8
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["&Fichier", "&Aide"]
 

@@ -65,6 +65,9 @@ class Presence:
     def spans(self) -> tuple[Span, ...]:
         return self.periods or ((self.arrived_at, self.departed_at),)
 
+    def present_at(self, moment: dt.datetime) -> bool:
+        return any(start <= moment and (end is None or end > moment) for start, end in self.spans)
+
 
 def effective(events: Iterable[AttendanceEvent]) -> list[AttendanceEvent]:
     """The arrivals and departures that stand: not cancelled, cancels themselves removed.

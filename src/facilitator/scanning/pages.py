@@ -62,10 +62,16 @@ def read_pages(path: Path) -> Iterator[ScannedPage]:
                 continue
             yield ScannedPage(number, file.name, decode_image(image))
         return
+    for index, grey in enumerate(pdf_pages(path)):
+        yield ScannedPage(index + 1, path.name, decode_image(grey))
+
+
+def pdf_pages(path: Path) -> Iterator[np.ndarray]:
+    """Each page of a PDF rendered at ``RENDER_DPI`` on white, in grey; ``UnreadableScan`` first
+    if the file does not open."""
     document = _open_pdf(path)
     for index in range(document.pageCount()):
-        grey = _on_white(_render(document, index))
-        yield ScannedPage(index + 1, path.name, decode_image(grey))
+        yield _on_white(_render(document, index))
 
 
 def _open_pdf(path: Path) -> QPdfDocument:

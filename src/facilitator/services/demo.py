@@ -24,6 +24,7 @@ from facilitator.services.demo_attendance import DemoSession, write_demo_attenda
 from facilitator.services.demo_names import ACCESSIBILITY_NEEDS, MEN, NEIGHBOURHOODS, STREETS, SURNAMES, WOMEN
 from facilitator.services.demo_rotation import write_demo_rotation
 from facilitator.services.demo_speaking import write_demo_agenda
+from facilitator.services.demo_votes import write_demo_votes
 from facilitator.services.participants import insert_participants
 from facilitator.store.database import Database
 from facilitator.store.models import Assembly, AssemblySession
@@ -185,4 +186,5 @@ def create_demo(db: Database, today: dt.date, seed: int = 2026) -> uuid.UUID:
         groups = next(session_id for session_id, date, _ in plenaries if date == last_saturday)
         today_session = plenaries[-1][0]
     write_demo_rotation(db, groups, today_session, dt.datetime.combine(last_saturday, dt.time(14, 0)), today)
+    write_demo_votes(db, groups, today_session, dt.datetime.combine(last_saturday, dt.time(15, 30)), seed)
     return assembly.id

@@ -213,11 +213,7 @@ def load_rotation(db: Database, session_id: uuid.UUID, at: dt.datetime | None = 
             .where(RotationRevision.session_id == session_id)
         ):
             assignments[assignment.revision_id].append(assignment)
-    present = {
-        person
-        for person, presence in attendance.presence.items()
-        if any(start <= moment and (end is None or end > moment) for start, end in presence.spans)
-    }
+    present = {person for person, presence in attendance.presence.items() if presence.present_at(moment)}
     if not over and attendance.presence:
         basis, room = Basis.PRESENT, present
     elif attendance.presence:

@@ -19,13 +19,13 @@ from sqlalchemy.orm import Session
 
 from facilitator.core.scanner import layout_variants
 from facilitator.core.voting.ballot_code import BallotError, BallotRejected
-from facilitator.core.voting.count import Count, CountEvent, Entry, EventOutcome, identify, replay
+from facilitator.core.voting.count import Count, CountEvent, Entry, EventOutcome, extend, identify, replay
 from facilitator.core.voting.model import VoteProblem
 from facilitator.core.voting.reconcile import CheckResult, reconcile
 from facilitator.core.voting.results import VoteResult, compute
 from facilitator.services.attendance import load_session_attendance
 from facilitator.services.votes import VoteRefused, VoteView, load_vote
-from facilitator.store.database import Database
+from facilitator.store.database import Database, new_id
 from facilitator.store.models import CountEntry, Vote
 
 RECOVERABLE = (BallotRejected.NOT_AUTHENTIC, BallotRejected.UNREADABLE, BallotRejected.OTHER_VOTE)
@@ -65,62 +65,86 @@ def record_entry(
     db: Database, vote_id: uuid.UUID, entry: Entry, at: dt.datetime, *, test: bool = False
 ) -> EventOutcome:
     """Write one entry, and say what it did once replayed after every earlier one."""
-    return record_entries(db, vote_id, [entry], at, test=test)[0]
+    return LiveCount(db, vote_id, test=test).record([entry], at)[0]
 
 
 def record_entries(
     db: Database, vote_id: uuid.UUID, entries: Sequence[Entry], at: dt.datetime, *, test: bool = False
 ) -> list[EventOutcome]:
-    """Write entries in one transaction (a scanned page's codes), in order, a microsecond
-    apart; say what each did."""
-    vote = load_vote(db, vote_id)
-    with db.write() as writer:
-        ids = []
-        for offset, entry in enumerate(entries):
-            code = recovered_code(entry.code, vote, test) if entry.code else ""
-            row = writer.append(
-                CountEntry(
-                    vote_id=vote_id,
-                    test=test,
-                    kind=entry.kind,
-                    at=at + dt.timedelta(microseconds=offset),
-                    counter=entry.counter.strip(),
-                    source=entry.source,
-                    code=code,
-                    received=entry.code.strip() if code != entry.code.strip() else "",
-                    rows=list(entry.rows),
-                    serial=entry.serial,
-                    keep=entry.keep,
-                    reason=entry.reason.strip(),
-                    number=entry.number,
-                )
-            )
-            ids.append(str(row.id))
-        events = _events(writer.session, vote_id, test)
-    outcomes = {outcome.event.id: outcome for outcome in replay(vote.rules, vote.seal(test), events).outcomes}
-    return [outcomes[entry_id] for entry_id in ids]
+    return LiveCount(db, vote_id, test=test).record(entries, at)
+
+
+class LiveCount:
+    """A vote's count held in memory while entries are recorded (a copier's PDF page after
+    page): replayed once from the database, then extended with each batch once it is committed,
+    so that a batch costs its own entries, not the whole count again. Should the clock have gone
+    back, the count is replayed from the database instead: the answer is always the replay's."""
+
+    def __init__(self, db: Database, vote_id: uuid.UUID, *, test: bool = False) -> None:
+        self.db, self.vote_id, self.test = db, vote_id, test
+        self.vote = load_vote(db, vote_id)
+        with db.read() as session:
+            self.count = replay(self.vote.rules, self.vote.seal(test), _events(session, vote_id, test))
+
+    def record(self, entries: Sequence[Entry], at: dt.datetime) -> list[EventOutcome]:
+        """Write ``entries`` in one transaction, in order, a microsecond apart; say what each did."""
+        rows = [self._row(entry, at + dt.timedelta(microseconds=offset)) for offset, entry in enumerate(entries)]
+        with self.db.write() as writer:
+            for row in rows:
+                writer.append(row)
+            events = [_event(row) for row in rows]
+        seal = self.vote.seal(self.test)
+        if extend(self.vote.rules, seal, self.count, events):
+            return self.count.outcomes[len(self.count.outcomes) - len(events) :]
+        with self.db.read() as session:
+            self.count = replay(self.vote.rules, seal, _events(session, self.vote_id, self.test))
+        outcomes = {outcome.event.id: outcome for outcome in self.count.outcomes}
+        return [outcomes[event.id] for event in events]
+
+    def _row(self, entry: Entry, at: dt.datetime) -> CountEntry:
+        code = recovered_code(entry.code, self.vote, self.test) if entry.code else ""
+        return CountEntry(
+            id=new_id(),
+            vote_id=self.vote_id,
+            test=self.test,
+            kind=entry.kind,
+            at=at,
+            counter=entry.counter.strip(),
+            source=entry.source,
+            code=code,
+            received=entry.code.strip() if code != entry.code.strip() else "",
+            rows=list(entry.rows),
+            serial=entry.serial,
+            keep=entry.keep,
+            reason=entry.reason.strip(),
+            number=entry.number,
+        )
 
 
 def _events(session: Session, vote_id: uuid.UUID, test: bool) -> list[CountEvent]:
     rows = session.scalars(select(CountEntry).where(CountEntry.vote_id == vote_id, CountEntry.test.is_(test)))
-    return [
-        CountEvent(
-            id=str(row.id),
-            kind=row.kind,
-            at=row.at,
-            counter=row.counter,
-            code=row.code,
-            rows=tuple(row.rows),
-            serial=row.serial,
-            keep=row.keep,
-            reason=row.reason,
-            number=row.number,
-        )
-        for row in rows
-    ]
+    return [_event(row) for row in rows]
 
 
-def load_count(db: Database, vote_id: uuid.UUID, *, test: bool = False) -> CountView:
+def _event(row: CountEntry) -> CountEvent:
+    return CountEvent(
+        id=str(row.id),
+        kind=row.kind,
+        at=row.at,
+        counter=row.counter,
+        code=row.code,
+        rows=tuple(row.rows),
+        serial=row.serial,
+        keep=row.keep,
+        reason=row.reason,
+        number=row.number,
+    )
+
+
+def load_count(db: Database, vote_id: uuid.UUID, *, test: bool = False, now: dt.datetime | None = None) -> CountView:
+    """The count and its checks. The voters present are those in the room when the count began
+    (its first entry), or ``now`` before it has: a vote's figures do not change when people
+    leave after it."""
     vote = load_vote(db, vote_id)
     with db.read() as session:
         if session.get(Vote, vote_id) is None:
@@ -129,10 +153,14 @@ def load_count(db: Database, vote_id: uuid.UUID, *, test: bool = False) -> Count
     count = replay(vote.rules, vote.seal(test), events)
     attendance = load_session_attendance(db, vote.session_id)
     figures = attendance.figures()
-    eligible = sum(figures.by_role[role].present for role in vote.voter_roles if role in figures.by_role)
+    moment = min((event.at for event in events), default=now or dt.datetime.now())
+    roles = {person.id: person.details.role for person in attendance.people}
+    here = {person for person, presence in attendance.presence.items() if presence.present_at(moment)}
+    eligible = sum(1 for person in here if roles.get(person) in vote.voter_roles)
     voters = {p.id for p in attendance.people if p.details.role in vote.voter_roles} & attendance.expected
     result = compute(vote.rules, count, present=eligible, members=len(voters))
     checks = reconcile(vote.rules, result, kits_handed_out=count.kits_handed_out, present=eligible, signatures=eligible)
     quorum = attendance.quorum
     required = quorum.required(figures.expected) if quorum is not None else None
-    return CountView(vote, test, count, result, checks, eligible, len(voters), required, figures.present_expected)
+    present_expected = len(here & attendance.expected)
+    return CountView(vote, test, count, result, checks, eligible, len(voters), required, present_expected)

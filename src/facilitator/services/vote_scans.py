@@ -17,8 +17,7 @@ from pathlib import Path
 
 from facilitator.core.voting.count import Entry, EntryKind, EventOutcome
 from facilitator.scanning.pages import image_files, page_count, read_pages
-from facilitator.services.vote_count import record_entries
-from facilitator.services.votes import load_vote
+from facilitator.services.vote_count import LiveCount
 from facilitator.store.database import Database
 
 Progress = Callable[[int, int], None]
@@ -60,7 +59,8 @@ def count_scans(
 ) -> ScanReport:
     """Count every ballot found in ``source``; raises ``UnreadableScan`` for a PDF that does
     not open, before anything is counted."""
-    vote = load_vote(db, vote_id)
+    live = LiveCount(db, vote_id, test=test)
+    vote = live.vote
     total = page_count(source)
     report = ScanReport(archive=archive_scans(source, archive_root, vote.code, clock(), test=test))
     kind = "images" if source.is_dir() else "pdf"
@@ -78,7 +78,7 @@ def count_scans(
                 Entry(kind=EntryKind.BALLOT, code=code, counter=counter, source=f"{kind}:{page.number}")
                 for code in page.codes
             ]
-            outcomes = record_entries(db, vote_id, entries, clock(), test=test)
+            outcomes = live.record(entries, clock())
             report.outcomes.extend((page.number, outcome) for outcome in outcomes)
         if progress is not None:
             progress(report.pages, total)

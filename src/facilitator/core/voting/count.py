@@ -166,9 +166,25 @@ class Count:
 
 def replay(rules: VoteRules, seal: VoteSeal, events: Iterable[CountEvent]) -> Count:
     count = Count()
-    for event in sorted(events, key=lambda e: (e.at, e.id)):
+    for event in sorted(events, key=order):
         count.outcomes.append(_apply(rules, seal, count, event))
     return count
+
+
+def order(event: CountEvent) -> tuple[dt.datetime, str]:
+    """Events in the order they happened (ids are time-ordered: they break ties)."""
+    return event.at, event.id
+
+
+def extend(rules: VoteRules, seal: VoteSeal, count: Count, events: Iterable[CountEvent]) -> bool:
+    """Apply ``events`` after the ones ``count`` replayed, as ``replay`` would have with all of
+    them; False (``count`` untouched) when one of them comes before the last one replayed."""
+    new = sorted(events, key=order)
+    if new and count.outcomes and order(new[0]) < order(count.outcomes[-1].event):
+        return False
+    for event in new:
+        count.outcomes.append(_apply(rules, seal, count, event))
+    return True
 
 
 def identify(code: str, seal: VoteSeal, layout: Layout) -> Ballot:

@@ -4470,8 +4470,8 @@ care</translation>
             <translation>Majority</translation>
         </message>
         <message>
-            <source>Of</source>
-            <translation>Of</translation>
+            <source>Counted on</source>
+            <translation>Counted on</translation>
         </message>
         <message>
             <source>Who votes</source>

@@ -4470,8 +4470,8 @@ d'enfants</translation>
             <translation>Majorité</translation>
         </message>
         <message>
-            <source>Of</source>
-            <translation>Des</translation>
+            <source>Counted on</source>
+            <translation>Calculée sur</translation>
         </message>
         <message>
             <source>Who votes</source>

@@ -29,6 +29,7 @@ class VoteDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New vote"))
+        self.setMinimumWidth(640)
         self.definition: VoteDefinition | None = None
         self.question = QPlainTextEdit()
         self.question.setObjectName("question")
@@ -69,7 +70,7 @@ class VoteDialog(QDialog):
         form.addRow(self.tr("Grades, worst first"), self.grades)
         form.addRow(self.tr("Empty row counts as"), self.default_grade)
         form.addRow(self.tr("Majority"), self.majority)
-        form.addRow(self.tr("Of"), self.base)
+        form.addRow(self.tr("Counted on"), self.base)
         voters = QWidget()
         voters_layout = QVBoxLayout(voters)
         voters_layout.setContentsMargins(0, 0, 0, 0)

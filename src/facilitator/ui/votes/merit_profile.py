@@ -35,7 +35,7 @@ class MeritProfile(QWidget):
         super().__init__(parent)
         self.options: list[OptionResult] = []
         self.grades: tuple[str, ...] = ()
-        self.setMinimumHeight(160)
+        self.setMinimumSize(420, 180)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def show_results(self, options: list[OptionResult], grades: tuple[str, ...]) -> None:
@@ -52,9 +52,9 @@ class MeritProfile(QWidget):
         legend = max(18, self.height() // (rows * 3 + 3))
         row_height = (self.height() - legend * 1.6) / rows
         font = QFont(self.font())
-        font.setPixelSize(max(10, int(min(row_height * 0.28, 28))))
+        font.setPixelSize(max(11, int(min(row_height * 0.3, self.width() / 36, 44))))
         painter.setFont(font)
-        label_width = self.width() * 0.32
+        label_width = self.width() * 0.3
         left, width = label_width + 8, self.width() - label_width - 16
         for row, option in enumerate(self.options):
             top = row * row_height
@@ -96,8 +96,9 @@ class MeritProfile(QWidget):
 
     def _legend(self, painter: QPainter, area: QRectF) -> None:
         step = area.width() / len(self.grades)
+        longest = max(len(name) for name in self.grades)
         small = QFont(painter.font())
-        small.setPixelSize(max(9, int(area.height() * 0.5)))
+        small.setPixelSize(max(8, int(min(area.height() * 0.5, step / (0.62 * longest)))))
         painter.setFont(small)
         for grade, name in enumerate(self.grades):
             cell = QRectF(area.left() + grade * step, area.top(), step, area.height())

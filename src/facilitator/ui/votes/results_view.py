@@ -52,7 +52,8 @@ def figures_html(view: CountView) -> str:
         else ""
     )
     outcome = f"<p style='font-size:15pt'><b>{escape(decision_text(result.decision, winner))}</b></p>"
-    return "<br>".join(lines) + table + f"<p>{rule}<br>{required}</p>" + outcome
+    rules = "<br>".join(part for part in (rule, required) if part)
+    return "<br>".join(lines) + table + (f"<p>{rules}</p>" if rules else "") + outcome
 
 
 def checks_html(view: CountView) -> str:
@@ -68,6 +69,10 @@ def checks_html(view: CountView) -> str:
 class ResultsView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.question = QLabel()
+        self.question.setObjectName("voteQuestion")
+        self.question.setWordWrap(True)
+        self.question.setStyleSheet("font-size: 13pt; font-weight: bold")
         self.figures = QLabel()
         self.figures.setObjectName("voteFigures")
         self.figures.setTextFormat(Qt.TextFormat.RichText)
@@ -78,12 +83,14 @@ class ResultsView(QWidget):
         self.checks.setWordWrap(True)
         self.profile = MeritProfile()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.question)
         layout.addWidget(self.figures)
         layout.addWidget(self.profile, 1)
         layout.addWidget(self.checks)
         layout.addStretch()
 
     def show_count(self, view: CountView | None) -> None:
+        self.question.setText(view.vote.question if view is not None else "")
         if view is None:
             self.figures.setText(ResultsWords.tr("Choose or create a vote."))
             self.checks.clear()

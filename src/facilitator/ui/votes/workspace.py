@@ -111,6 +111,7 @@ class VotesWorkspace(QWidget):
         self.recent.setObjectName("recent")
         self.contested = QListWidget()
         self.contested.setObjectName("contested")
+        self.contested.setMaximumHeight(140)
         self.results = ResultsView()
         top = QHBoxLayout()
         for widget in (QLabel(self.tr("Session")), self.session_choice, QLabel(self.tr("Vote")), self.vote_choice):
@@ -127,10 +128,11 @@ class VotesWorkspace(QWidget):
         count.addWidget(self.rows_box)
         count.addWidget(self.buttons["record"])
         count.addWidget(self.outcome)
-        line = QHBoxLayout()
-        for key in ("blank", "nul", "handed", "pdf", "images"):
-            line.addWidget(self.buttons[key])
-        count.addLayout(line)
+        for keys in (("blank", "nul", "handed"), ("pdf", "images")):
+            line = QHBoxLayout()
+            for key in keys:
+                line.addWidget(self.buttons[key])
+            count.addLayout(line)
         count.addWidget(QLabel(self.tr("Last entries")))
         count.addWidget(self.recent, 2)
         count.addWidget(QLabel(self.tr("For the counters to decide")))
@@ -140,8 +142,8 @@ class VotesWorkspace(QWidget):
         decide.addWidget(self.buttons["void"])
         count.addLayout(decide)
         body = QHBoxLayout()
-        body.addLayout(count, 3)
-        body.addWidget(self.results, 2)
+        body.addLayout(count, 4)
+        body.addWidget(self.results, 5)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(tools)
@@ -211,6 +213,7 @@ class VotesWorkspace(QWidget):
         while self.rows.count():
             item = self.rows.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()
                 item.widget().deleteLater()
         self.row_choices = []
         self.rows_box.setVisible(self._grid())
