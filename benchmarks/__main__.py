@@ -16,6 +16,7 @@ from benchmarks import (
     bench_rotation,
     bench_speaking_report,
     bench_startup,
+    bench_votes,
 )
 from benchmarks.common import print_table
 
@@ -31,6 +32,7 @@ def main() -> int:
         bench_speaking_report,
         bench_projector,
         bench_rotation,
+        bench_votes,
     )
     for module in modules:
         print(f"running {module.__name__}…", file=sys.stderr)

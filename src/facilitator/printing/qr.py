@@ -12,6 +12,7 @@ import qrcode
 from reportlab.pdfgen.canvas import Canvas
 
 from facilitator.printing.page import INK
+from facilitator.printing.qr_masks import best_code
 
 MEDIUM = qrcode.constants.ERROR_CORRECT_M
 QUARTILE = qrcode.constants.ERROR_CORRECT_Q
@@ -20,10 +21,7 @@ QUIET_ZONE = 4
 
 def qr_matrix(payload: str, level: int = MEDIUM) -> list[list[bool]]:
     """The code's modules, quiet zone included (True is dark)."""
-    code = qrcode.QRCode(error_correction=level, border=QUIET_ZONE)
-    code.add_data(payload)
-    code.make(fit=True)
-    return code.get_matrix()
+    return best_code(payload, level, QUIET_ZONE).get_matrix()
 
 
 def qr_operators(matrix: list[list[bool]]) -> str:

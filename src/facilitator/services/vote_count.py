@@ -87,7 +87,10 @@ class LiveCount:
             self.count = replay(self.vote.rules, self.vote.seal(test), _events(session, vote_id, test))
 
     def record(self, entries: Sequence[Entry], at: dt.datetime) -> list[EventOutcome]:
-        """Write ``entries`` in one transaction, in order, a microsecond apart; say what each did."""
+        """Write ``entries`` in one transaction, in order, a microsecond apart (and after the
+        last entry of the count, when the clock has not moved on since); say what each did."""
+        if self.count.outcomes:
+            at = max(at, self.count.outcomes[-1].event.at + dt.timedelta(microseconds=1))
         rows = [self._row(entry, at + dt.timedelta(microseconds=offset)) for offset, entry in enumerate(entries)]
         with self.db.write() as writer:
             for row in rows:
