@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from facilitator import runtime
 from facilitator.core.speaking.model import RequestKind
+from facilitator.core.voting.model import Method
 from facilitator.services.agenda import session_agenda
 from facilitator.services.claims import load_claim, suggested_claim
 from facilitator.services.demo import TODAY_TITLE
@@ -32,6 +33,9 @@ from facilitator.services.rotation_documents import print_itinerary_slips, print
 from facilitator.services.rules import load_rules
 from facilitator.services.sessions import list_sessions
 from facilitator.services.speaking import give_floor, load_floor, request_floor
+from facilitator.services.vote_documents import print_ballots, print_deck
+from facilitator.services.vote_minutes import print_minutes
+from facilitator.services.votes import list_votes
 from facilitator.ui.accueil.dialogs import CorrectionDialog, WalkInDialog
 from facilitator.ui.accueil.session_dialog import NewSessionDialog
 from facilitator.ui.app import build_window, create_application
@@ -51,6 +55,7 @@ def documents(window: MainWindow, target: Path) -> None:
         return
     session = next(s for s in list_sessions(window.db, window.accueil.assembly_id) if s.title == "Travail en groupes")
     now = dt.datetime.combine(session.date, dt.time(17, 30))
+    votes = {vote.rules.method: vote.id for vote in list_votes(window.db, session.id)}
     with tempfile.TemporaryDirectory() as folder:
         pdfs = {
             "document-badges": lambda path: print_badges(window.db, session.id, path, now),
@@ -60,6 +65,10 @@ def documents(window: MainWindow, target: Path) -> None:
             ),
             "document-table-card": lambda path: print_table_cards(window.db, session.id, path, now),
             "document-itineraries": lambda path: print_itinerary_slips(window.db, session.id, path, now),
+            "document-ballots": lambda path: print_ballots(window.db, votes[Method.SINGLE], 7, path, now),
+            "document-ballot-grid": lambda path: print_ballots(window.db, votes[Method.JUDGMENT], 1, path, now),
+            "document-proces-verbal": lambda path: print_minutes(window.db, votes[Method.JUDGMENT], path, now),
+            "document-test-deck": lambda path: print_deck(window.db, votes[Method.YES_NO], path, now),
         }
         for name, write in pdfs.items():
             pdf = Path(folder) / f"{name}.pdf"

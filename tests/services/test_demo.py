@@ -6,6 +6,9 @@ from collections import Counter
 import pytest
 
 from facilitator.core.participants import Gender, Role
+from facilitator.core.voting.count import Outcome
+from facilitator.core.voting.model import Method
+from facilitator.core.voting.results import Decision
 from facilitator.services.assemblies import list_assemblies, list_sub_bodies
 from facilitator.services.demo import (
     DEMO_ASSEMBLY,
@@ -17,6 +20,8 @@ from facilitator.services.demo import (
 )
 from facilitator.services.participants import list_participants
 from facilitator.services.sessions import list_sessions
+from facilitator.services.vote_count import load_count
+from facilitator.services.votes import list_votes
 from facilitator.store.database import Database
 
 TODAY = dt.date(2026, 11, 23)
@@ -79,3 +84,27 @@ def test_the_demo_has_a_planned_group_session_and_one_set_up_today(db: Database)
     assert all(set(seats) == set(groups.rounds[0]) for seats in groups.rounds)
     today = load_rotation(db, sessions[TODAY_TITLE].id, evening)
     assert today.settings is not None and not today.planned and today.basis == Basis.EXPECTED
+
+
+def test_the_demo_has_a_counted_vote_of_each_method_and_one_to_print_today(db: Database) -> None:
+    assembly = create_demo(db, TODAY)
+    sessions = list_sessions(db, assembly)
+    groups = next(s for s in sessions if s.title == "Travail en groupes")
+    counted = [load_count(db, vote.id) for vote in list_votes(db, groups.id)]
+    assert [view.vote.rules.method for view in counted] == [
+        Method.YES_NO,
+        Method.SINGLE,
+        Method.APPROVAL,
+        Method.JUDGMENT,
+    ]
+    for view in counted:
+        result = view.result
+        assert result.voters == view.eligible_present > 50
+        assert result.blanks >= 1 and result.nuls == 1 and result.unsettled == 0
+        assert all(check.agrees for check in view.checks)
+        assert result.decision in (Decision.ADOPTED, Decision.CHOSEN)
+        assert view.vote.officers.president and len(view.vote.officers.counters) == 2
+        assert any(outcome.outcome is Outcome.DUPLICATE for outcome in view.count.outcomes)  # a double read
+    today = next(s for s in sessions if s.title == TODAY_TITLE)
+    [upcoming] = list_votes(db, today.id)
+    assert load_count(db, upcoming.id).result.voters == 0

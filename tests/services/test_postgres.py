@@ -11,6 +11,7 @@ from sqlalchemy import select, text
 from facilitator.core.fields import Field
 from facilitator.core.participants import Gender, ParticipantDetails, Role
 from facilitator.core.roster.table import RawRow, RawTable
+from facilitator.core.voting.model import Method
 from facilitator.services.assemblies import create_assembly, find_assembly, list_sub_bodies
 from facilitator.services.demo import create_demo
 from facilitator.services.indemnity import year_indemnities
@@ -18,6 +19,8 @@ from facilitator.services.participants import add_participant, list_participants
 from facilitator.services.roster_import import import_roster
 from facilitator.services.rotation import load_rotation
 from facilitator.services.sessions import list_sessions
+from facilitator.services.vote_count import load_count
+from facilitator.services.votes import list_votes
 from facilitator.store import migrate
 from facilitator.store.database import Database
 from facilitator.store.engine import create_server_engine
@@ -73,3 +76,11 @@ def test_the_demo_writes_on_postgresql(pg: Database) -> None:
     plan = load_rotation(pg, groups.id, dt.datetime(2026, 11, 23, 12))
     assert len(plan.rounds) == 4 and plan.revisions == 2 and plan.current_round == 2
     assert plan.metrics().repeated_pairs == 0
+    counted = [load_count(pg, vote.id) for vote in list_votes(pg, groups.id)]
+    assert [view.vote.rules.method for view in counted] == [
+        Method.YES_NO,
+        Method.SINGLE,
+        Method.APPROVAL,
+        Method.JUDGMENT,
+    ]
+    assert all(view.result.voters > 50 and all(check.agrees for check in view.checks) for view in counted)

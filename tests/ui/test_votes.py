@@ -72,12 +72,23 @@ def test_a_vote_defined_in_the_dialog_then_counted_from_a_scanner(
     assert scan(qtbot, workspace, foreign) == "Rejeté : Bulletin d’un autre scrutin"
     typed = short_code(kits[5].ballots[-1], vote.key)
     assert scan(qtbot, workspace, typed.lower()) == "Compté"  # a counter typing a slip's short code
+    workspace.voiding.setChecked(True)  # a spoiled slip exchanged before the vote, then cast by mistake
+    assert (
+        scan(qtbot, workspace, payload(kits[5].ballots[1], vote.key))
+        == "Déjà compté : il ne peut plus être annulé (retirez-le par une décision)"
+    )
+    spoiled = print_kits(db, vote.id, 1, TEN)[0]
+    assert scan(qtbot, workspace, payload(spoiled.ballots[0], vote.key)) == "Bulletin annulé : il ne comptera jamais"
+    workspace.voiding.setChecked(False)
+    assert scan(qtbot, workspace, payload(spoiled.ballots[0], vote.key)) == "Bulletin annulé : non compté"
     qtbot.mouseClick(workspace.buttons["blank"], Qt.MouseButton.LeftButton)
     assert workspace.outcome.text() == "Enveloppe vide : vote blanc"
     figures = workspace.results.figures.text()
     assert "Enveloppes (votants) : <b>7</b>" in figures and "Blancs : <b>2</b>" in figures
     assert "Adopté" in figures
-    assert "Bulletin d’un autre scrutin" in workspace.recent.item(2).text()  # newest first
+    recent = [workspace.recent.item(row).text() for row in range(workspace.recent.count())]
+    assert recent[0].endswith("Enveloppe vide : vote blanc")  # newest first
+    assert any(line.endswith("Rejeté : Bulletin d’un autre scrutin") for line in recent)
 
 
 def test_a_kit_cast_twice_is_blocked_then_settled_by_the_counters(
@@ -121,3 +132,27 @@ def test_a_majority_judgment_grid_typed_row_by_row(
     assert [o.grade_counts for o in result.options] == [(0, 1, 2), (2, 1, 0)]  # the empty row: the worst grade
     assert workspace.results.profile.isVisible() and workspace.results.profile.options[0].label == "Jardin"
     workspace.grab().save(str(workspace.runtime.paths.data_dir / "votes-mj.png"))
+
+
+def test_a_ballot_shown_to_the_webcam_and_grids_typed_twice_by_two_counters(
+    qtbot: QtBot, workspace: VotesWorkspace, db: Database, session: uuid.UUID
+) -> None:
+    definition = VoteDefinition(
+        "Quel aménagement ?", Method.JUDGMENT, ("Jardin", "Marché"), grades=("Insuffisant", "Passable", "Bien"),
+        double_entry=True,
+    )  # fmt: skip
+    vote_id = create_vote(db, session, definition, TEN)
+    workspace.fill_votes(select=vote_id)
+    vote = list_votes(db, session)[-1]
+    kit = print_kits(db, vote_id, 1, TEN)[0]
+    for name, expected in (
+        ("Awa Diallo", "En attente de la saisie d’un second scrutateur"),
+        ("Marc Roux", "La seconde saisie concorde : compté"),
+    ):
+        workspace.counter.setText(name)
+        workspace.webcam.decoded.emit(payload(kit.ballots[0], vote.key))  # the webcam read the grid's code
+        workspace.row_choices[0].setCurrentIndex(workspace.row_choices[0].findData(2))
+        workspace.row_choices[1].setCurrentIndex(workspace.row_choices[1].findData(0))
+        qtbot.mouseClick(workspace.buttons["record"], Qt.MouseButton.LeftButton)
+        assert workspace.outcome.text() == expected
+    assert load_count(db, vote_id).result.expressed == 1

@@ -204,3 +204,19 @@ def test_the_panel_passes_on_what_the_camera_read(qtbot: QtBot, panel: WebcamPan
     with qtbot.waitSignal(panel.decoded, timeout=WAIT_MS) as signal:
         panel.reader.handle_frame(frame_of(BADGE))
     assert signal.args == [BADGE]
+
+
+def test_a_ballot_counts_after_two_identical_reads_then_not_again_for_two_seconds(qtbot: QtBot, clock: Clock) -> None:
+    ballots = WebcamReader(clock=clock, reads_needed=2, hold_ms=2000.0)
+    try:
+        assert read(qtbot, ballots, frame_of(BADGE)) == []  # a glimpse does not count
+        clock.now += DECODE_INTERVAL_MS
+        assert read(qtbot, ballots, frame_of(BADGE)) == [BADGE]
+        clock.now += DECODE_INTERVAL_MS
+        assert read(qtbot, ballots, frame_of(BADGE)) == []
+        clock.now += 2000.0 + DECODE_INTERVAL_MS  # gone from sight more than two seconds
+        assert read(qtbot, ballots, frame_of(BADGE)) == []
+        clock.now += DECODE_INTERVAL_MS
+        assert read(qtbot, ballots, frame_of(BADGE)) == [BADGE]
+    finally:
+        ballots.shutdown()

@@ -14,7 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from facilitator.files import write_atomically
-from facilitator.printing import fonts
+from facilitator.printing import blocks, fonts
 from facilitator.printing.ballots import SLIPS, BallotsDocument, draw_sheet, draw_slip
 from facilitator.printing.model import DeckDocument
 from facilitator.printing.page import INK, MUTED, PORTRAIT, Section, canvas_document, draw_fitted, session_line
@@ -61,8 +61,11 @@ def _expected_page(canvas: Canvas, deck: DeckDocument) -> None:
     canvas.setFillColor(INK)
     draw_fitted(canvas, left, cursor, session_line(deck.kits.heading), fonts.BOLD, 11, PORTRAIT[0] - 2 * left)
     cursor -= 10 * mm
-    draw_fitted(canvas, left, cursor, deck.kits.question, fonts.BOLD, 13, PORTRAIT[0] - 2 * left)
-    cursor -= 12 * mm
+    width = PORTRAIT[0] - 2 * left
+    question = blocks.fitted(blocks.markup(deck.kits.question), width, 30 * mm, 13, 9, bold=True, padding=0)
+    _, height = question.wrap(width, 10_000)
+    question.drawOn(canvas, left, cursor - height + 10)
+    cursor -= height + 8 * mm
     draw_fitted(canvas, left, cursor, BallotsDocument.tr("Expected results"), fonts.BOLD, 12, 120 * mm)
     cursor -= 9 * mm
     for label, figure in deck.expected:

@@ -319,6 +319,9 @@ class VoteMinutes:
     """Each reconciliation: label, figures, agrees."""
     result_header: Sequence[str]
     result_rows: Sequence[Sequence[str]]
+    ranking_header: Sequence[str]
+    """Majority judgment: the ranking beside the tallies (proposal, majority grade, p / q, rank)."""
+    ranking_rows: Sequence[Sequence[str]]
     required: str
     outcome: str
     incidents: str

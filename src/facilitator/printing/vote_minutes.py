@@ -51,13 +51,19 @@ def _checks(rows: Sequence[tuple[str, str, bool]]) -> Flowable:
     return blocks.layout(cells, [LABEL_WIDTH + 30 * mm, 40 * mm, WIDTH - LABEL_WIDTH - 70 * mm], commands)
 
 
-def _results(minutes: VoteMinutes) -> Flowable:
-    count = len(minutes.result_header)
-    first = WIDTH * (0.4 if count > 3 else 0.55)
+def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> Flowable:
+    count = len(header)
+    first = WIDTH * (0.3 if count > 5 else 0.45)
     widths = [first] + [(WIDTH - first) / (count - 1)] * (count - 1)
-    header = blocks.header_cells(minutes.result_header, widths, 8)
-    rows = [[blocks.para(cell, 9, bold=index == 0) for index, cell in enumerate(row)] for row in minutes.result_rows]
-    return blocks.table([header, *rows], widths, blocks.grid_style())
+    cells = [[blocks.para(cell, 9, bold=index == 0) for index, cell in enumerate(row)] for row in rows]
+    return blocks.table([blocks.header_cells(header, widths, 8), *cells], widths, blocks.grid_style())
+
+
+def _results(minutes: VoteMinutes) -> list[Flowable]:
+    tables = [_table(minutes.result_header, minutes.result_rows)]
+    if minutes.ranking_rows:
+        tables += [Spacer(1, 3 * mm), _table(minutes.ranking_header, minutes.ranking_rows)]
+    return tables
 
 
 def _signatures(minutes: VoteMinutes) -> list[Flowable]:
@@ -111,7 +117,7 @@ def vote_minutes_pdf(minutes: VoteMinutes, generated_at: dt.datetime) -> bytes:
             Spacer(1, 2 * mm),
             blocks.para(VoteMinutesDocument.tr("Counters' note: {note}").format(note=minutes.discrepancy_note), 9.5),
         ]
-    story += [*_title(VoteMinutesDocument.tr("Results")), _results(minutes), Spacer(1, 3 * mm)]
+    story += [KeepTogether([*_title(VoteMinutesDocument.tr("Results")), *_results(minutes)]), Spacer(1, 3 * mm)]
     story += [
         _pairs(
             [

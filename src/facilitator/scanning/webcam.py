@@ -150,11 +150,14 @@ class WebcamReader(QObject):
         clock: Callable[[], float] = monotonic_ms,
         interval_ms: float = DECODE_INTERVAL_MS,
         hold_ms: float = HOLD_MS,
+        reads_needed: int = 1,
     ) -> None:
         super().__init__(parent)
         self._clock = clock
         self._interval_ms = interval_ms
         self._hold_ms = hold_ms
+        self._reads_needed = reads_needed
+        self._sightings: dict[str, int] = {}
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="webcam-decode")
         self._pending: Future[list[str]] | None = None
         self._last_submitted: float | None = None
@@ -290,10 +293,13 @@ class WebcamReader(QObject):
         self._report(pending.result())
 
     def _report(self, texts: list[str]) -> None:
+        """A code is reported once it was read ``reads_needed`` times in a row of sightings (two
+        for ballots: a single glimpse never counts), then not again while it stays in sight."""
         now = self._clock()
         self._last_seen = {text: seen for text, seen in self._last_seen.items() if now - seen < self._hold_ms}
+        self._sightings = {text: count for text, count in self._sightings.items() if text in self._last_seen}
         for text in dict.fromkeys(texts):
-            out_of_sight = text not in self._last_seen
             self._last_seen[text] = now
-            if out_of_sight:
+            self._sightings[text] = self._sightings.get(text, 0) + 1
+            if self._sightings[text] == self._reads_needed:
                 self.decoded.emit(text)

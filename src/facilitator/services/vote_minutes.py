@@ -52,6 +52,7 @@ def minutes_of(view: CountView, heading: Heading) -> VoteMinutes:
     if result.unsettled:
         count.append((MinutesWords.tr("Still for the counters to decide"), str(result.unsettled)))
     header, rows = _results_table(vote.rules.method, result.options, tuple(vote.rules.grades))
+    ranking_header, ranking_rows = _ranking_table(vote.rules.method, result.options, tuple(vote.rules.grades))
     winner = next((o.label for o in result.options if o.number == result.winner), "")
     return VoteMinutes(
         heading=heading,
@@ -67,6 +68,8 @@ def minutes_of(view: CountView, heading: Heading) -> VoteMinutes:
         checks=[(check_label(c.check, c.option), f"{c.left} / {c.right}", c.agrees) for c in view.checks],
         result_header=header,
         result_rows=rows,
+        ranking_header=ranking_header,
+        ranking_rows=ranking_rows,
         required=str(result.required) if result.required is not None else "—",
         outcome=_outcome(view, winner),
         incidents=officers.incidents,
@@ -120,37 +123,43 @@ def _between(view: CountView) -> str:
     )
 
 
+def _ranked(options: tuple[OptionResult, ...]) -> list[OptionResult]:
+    return sorted(options, key=lambda o: (o.rank, o.number))
+
+
 def _results_table(
     method: Method, options: tuple[OptionResult, ...], grades: tuple[str, ...]
 ) -> tuple[list[str], list[list[str]]]:
-    ranked = sorted(options, key=lambda o: (o.rank, o.number))
+    """Per option its votes (or approvals) and share; for majority judgment, its judgments per grade."""
     if method is Method.JUDGMENT:
-        header = [
-            MinutesWords.tr("Proposal"),
-            *grades,
-            MinutesWords.tr("Majority grade"),
-            MinutesWords.tr("p / q"),
-            MinutesWords.tr("Rank"),
-        ]
-        rows = []
-        for option in ranked:
-            judgment = option.judgment
-            assert judgment is not None
-            grade = "—" if judgment.majority_grade is None else grades[judgment.majority_grade]
-            sign = judgment.sign.value if judgment.sign else ""
-            rows.append(
-                [
-                    option.label,
-                    *(str(count) for count in option.grade_counts),
-                    f"{grade} {sign}".strip(),
-                    f"{percent(float(judgment.above_share))} / {percent(float(judgment.below_share))}",
-                    str(option.rank),
-                ]
-            )
-        return header, rows
+        header = [MinutesWords.tr("Proposal"), *grades]
+        return header, [[o.label, *(str(count) for count in o.grade_counts)] for o in _ranked(options)]
     votes = MinutesWords.tr("Approvals") if method is Method.APPROVAL else MinutesWords.tr("Votes")
     header = [MinutesWords.tr("Option"), votes, MinutesWords.tr("Share of votes cast"), MinutesWords.tr("Rank")]
-    return header, [[o.label, str(o.votes), percent(float(o.share)), str(o.rank)] for o in ranked]
+    return header, [[o.label, str(o.votes), percent(float(o.share)), str(o.rank)] for o in _ranked(options)]
+
+
+def _ranking_table(
+    method: Method, options: tuple[OptionResult, ...], grades: tuple[str, ...]
+) -> tuple[list[str], list[list[str]]]:
+    """Majority judgment only: majority grade with its gauge (α±), p / q and rank."""
+    if method is not Method.JUDGMENT:
+        return [], []
+    header = [
+        MinutesWords.tr("Proposal"),
+        MinutesWords.tr("Majority grade"),
+        MinutesWords.tr("p / q"),
+        MinutesWords.tr("Rank"),
+    ]
+    rows = []
+    for option in _ranked(options):
+        judgment = option.judgment
+        assert judgment is not None
+        grade = "—" if judgment.majority_grade is None else grades[judgment.majority_grade]
+        sign = judgment.sign.value if judgment.sign else ""
+        gauge = f"{percent(float(judgment.above_share))} / {percent(float(judgment.below_share))}"
+        rows.append([option.label, f"{grade} {sign}".strip(), gauge, str(option.rank)])
+    return header, rows
 
 
 def print_minutes(db: Database, vote_id: uuid.UUID, path: Path, at: dt.datetime, *, test: bool = False) -> CountView:
@@ -162,6 +171,11 @@ def print_minutes(db: Database, vote_id: uuid.UUID, path: Path, at: dt.datetime,
 def export_results(db: Database, vote_id: uuid.UUID, path: Path) -> int:
     """The results as CSV (one row per option), for the assembly's site or a spreadsheet."""
     view = load_count(db, vote_id)
-    header, rows = _results_table(view.vote.rules.method, view.result.options, tuple(view.vote.rules.grades))
+    rules = view.vote.rules
+    header, rows = _results_table(rules.method, view.result.options, tuple(rules.grades))
+    if rules.method is Method.JUDGMENT:
+        ranking_header, ranking = _ranking_table(rules.method, view.result.options, tuple(rules.grades))
+        header += ranking_header[1:]
+        rows = [row + extra[1:] for row, extra in zip(rows, ranking, strict=True)]
     write_atomically(Path(path), spreadsheet_csv([header, *[[neutralise(c) for c in row] for row in rows]]))
     return len(rows)

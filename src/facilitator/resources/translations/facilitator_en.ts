@@ -4928,6 +4928,10 @@ care</translation>
             <translation>Rehearsal with the test deck</translation>
         </message>
         <message>
+            <source>Void mode: a spoiled ballot exchanged before the vote</source>
+            <translation>Void mode: a spoiled ballot exchanged before the vote</translation>
+        </message>
+        <message>
             <source>New vote… (Ctrl+N)</source>
             <translation>New vote… (Ctrl+N)</translation>
         </message>
@@ -4976,6 +4980,10 @@ care</translation>
             <translation>Read a folder of scans…</translation>
         </message>
         <message>
+            <source>Webcam</source>
+            <translation>Webcam</translation>
+        </message>
+        <message>
             <source>Record this sheet</source>
             <translation>Record this sheet</translation>
         </message>
@@ -4986,6 +4994,10 @@ care</translation>
         <message>
             <source>Declare it void…</source>
             <translation>Declare it void…</translation>
+        </message>
+        <message>
+            <source>Counter's name (recorded with each entry)</source>
+            <translation>Counter's name (recorded with each entry)</translation>
         </message>
         <message>
             <source>Scan a ballot, or type its short code, then Enter</source>

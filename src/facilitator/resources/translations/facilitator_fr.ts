@@ -389,7 +389,7 @@
         </message>
         <message>
             <source>For each proposal, tick one box only. A row left without a tick counts as « {grade} ».</source>
-            <translation>Pour chaque proposition, cochez une seule case. Une ligne sans case cochée vaut « {grade} ».</translation>
+            <translation>Pour chaque proposition, cochez une seule case. Une ligne sans case cochée vaut « {grade} ».</translation>
         </message>
         <message>
             <source>I approve</source>
@@ -4928,6 +4928,10 @@ d'enfants</translation>
             <translation>Répétition avec le jeu d’essai</translation>
         </message>
         <message>
+            <source>Void mode: a spoiled ballot exchanged before the vote</source>
+            <translation>Mode annulation : un bulletin abîmé échangé avant le vote</translation>
+        </message>
+        <message>
             <source>New vote… (Ctrl+N)</source>
             <translation>Nouveau scrutin… (Ctrl+N)</translation>
         </message>
@@ -4976,6 +4980,10 @@ d'enfants</translation>
             <translation>Lire un dossier de numérisations…</translation>
         </message>
         <message>
+            <source>Webcam</source>
+            <translation>Webcam</translation>
+        </message>
+        <message>
             <source>Record this sheet</source>
             <translation>Enregistrer cette grille</translation>
         </message>
@@ -4986,6 +4994,10 @@ d'enfants</translation>
         <message>
             <source>Declare it void…</source>
             <translation>Le déclarer nul…</translation>
+        </message>
+        <message>
+            <source>Counter's name (recorded with each entry)</source>
+            <translation>Nom du scrutateur ou de la scrutatrice (noté à chaque lecture)</translation>
         </message>
         <message>
             <source>Scan a ballot, or type its short code, then Enter</source>

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.scanning.webcam import CameraProblem, WebcamReader
+from facilitator.scanning.webcam import HOLD_MS, CameraProblem, WebcamReader
 
 PREVIEW_SIZE = (320, 240)
 
@@ -64,9 +64,9 @@ class WebcamPanel(QWidget):
 
     decoded = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, reads_needed: int = 1, hold_ms: float = HOLD_MS) -> None:
         super().__init__(parent)
-        self.reader = WebcamReader(self)
+        self.reader = WebcamReader(self, reads_needed=reads_needed, hold_ms=hold_ms)
         self._cameras: list[QCameraDevice] = []
         self._running = False
         self.preview = VideoPreview()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -63,6 +64,7 @@ class VotesActions(QObject):
         view = self.workspace.view
         if view is None:
             return
+        entry = replace(entry, counter=self.workspace.counter.text())
         outcome = attempt(
             self.workspace, lambda: record_entry(self.db, view.vote.id, entry, self.workspace.now(), test=self._test())
         )
@@ -75,6 +77,9 @@ class VotesActions(QObject):
         text = text.strip()
         self.workspace.code.clear()
         if not text or self.workspace.view is None:
+            return
+        if self.workspace.voiding.isChecked():
+            self._record(Entry(kind=EntryKind.VOID, code=text, source=source))
             return
         if self.workspace.row_choices:
             self.workspace.code.setText(text)  # a grid sheet: its grades first, then « Enregistrer »

@@ -16,7 +16,6 @@ import uuid
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QGridLayout,
@@ -35,14 +34,20 @@ from facilitator.runtime import Runtime
 from facilitator.services.vote_count import CountView, load_count
 from facilitator.services.votes import VoteView, list_votes
 from facilitator.store.database import Database
+from facilitator.ui.common.chime import Chime, Tone
 from facilitator.ui.common.problems import attempt
 from facilitator.ui.common.scanner_input import ScannerInput
 from facilitator.ui.common.session_choice import fill_session_choice
+from facilitator.ui.common.webcam_panel import WebcamPanel
 from facilitator.ui.votes.actions import VotesActions
 from facilitator.ui.votes.projector import VotesProjector
 from facilitator.ui.votes.results_view import ResultsView
 from facilitator.vote_messages import outcome_text
 
+WEBCAM_READS = 2
+WEBCAM_HOLD_MS = 2000.0
+"""A ballot shown to the webcam counts after two identical reads, then its code is ignored
+for two seconds (the reference's rule: a glimpse never counts, a held ballot counts once)."""
 GOOD = (Outcome.COUNTED, Outcome.COMPLETED, Outcome.CONFIRMED, Outcome.AWAITING_SECOND, Outcome.BLANK_ENVELOPE)
 EMPTY_ROW = -1
 
@@ -75,6 +80,8 @@ class VotesWorkspace(QWidget):
         self.vote_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.rehearsal = QCheckBox(self.tr("Rehearsal with the test deck"))
         self.rehearsal.setObjectName("rehearsal")
+        self.voiding = QCheckBox(self.tr("Void mode: a spoiled ballot exchanged before the vote"))
+        self.voiding.setObjectName("voiding")
         buttons = {
             "new": self.tr("New vote… (Ctrl+N)"),
             "officers": self.tr("Officers…"),
@@ -88,6 +95,7 @@ class VotesWorkspace(QWidget):
             "handed": self.tr("Kits handed out…"),
             "pdf": self.tr("Read a copier's PDF…"),
             "images": self.tr("Read a folder of scans…"),
+            "webcam": self.tr("Webcam"),
             "record": self.tr("Record this sheet"),
             "keep": self.tr("Keep the selected reading"),
             "void": self.tr("Declare it void…"),
@@ -95,6 +103,9 @@ class VotesWorkspace(QWidget):
         self.buttons = {key: QPushButton(text) for key, text in buttons.items()}
         for key, button in self.buttons.items():
             button.setObjectName(key)
+        self.counter = QLineEdit()
+        self.counter.setObjectName("counter")
+        self.counter.setPlaceholderText(self.tr("Counter's name (recorded with each entry)"))
         self.code = QLineEdit()
         self.code.setObjectName("code")
         self.code.setPlaceholderText(self.tr("Scan a ballot, or type its short code, then Enter"))
@@ -113,6 +124,10 @@ class VotesWorkspace(QWidget):
         self.contested.setObjectName("contested")
         self.contested.setMaximumHeight(140)
         self.results = ResultsView()
+        self.webcam = WebcamPanel(reads_needed=WEBCAM_READS, hold_ms=WEBCAM_HOLD_MS)
+        self.webcam.hide()
+        self.buttons["webcam"].setCheckable(True)
+        self.chime = Chime(self)
         top = QHBoxLayout()
         for widget in (QLabel(self.tr("Session")), self.session_choice, QLabel(self.tr("Vote")), self.vote_choice):
             top.addWidget(widget)
@@ -124,15 +139,18 @@ class VotesWorkspace(QWidget):
         tools.addWidget(self.rehearsal)
         tools.addStretch()
         count = QVBoxLayout()
+        count.addWidget(self.counter)
+        count.addWidget(self.voiding)
         count.addWidget(self.code)
         count.addWidget(self.rows_box)
         count.addWidget(self.buttons["record"])
         count.addWidget(self.outcome)
-        for keys in (("blank", "nul", "handed"), ("pdf", "images")):
+        for keys in (("blank", "nul", "handed"), ("pdf", "images", "webcam")):
             line = QHBoxLayout()
             for key in keys:
                 line.addWidget(self.buttons[key])
             count.addLayout(line)
+        count.addWidget(self.webcam, 0, Qt.AlignmentFlag.AlignHCenter)
         count.addWidget(QLabel(self.tr("Last entries")))
         count.addWidget(self.recent, 2)
         count.addWidget(QLabel(self.tr("For the counters to decide")))
@@ -153,6 +171,8 @@ class VotesWorkspace(QWidget):
         self.rehearsal.toggled.connect(lambda _on: self.reload())
         self.code.returnPressed.connect(lambda: self.actions.enter_code(self.code.text(), "typed"))
         self.scanner.scanned.connect(lambda text: self.actions.enter_code(text, "scanner"))
+        self.webcam.decoded.connect(lambda text: self.actions.enter_code(text, "webcam"))
+        self.buttons["webcam"].toggled.connect(self.webcam.setVisible)
         self.actions.connect_buttons()
 
     def _shortcuts(self) -> None:
@@ -256,8 +276,8 @@ class VotesWorkspace(QWidget):
         colour = "#1b7f3a" if good else "#b00020"
         self.outcome.setStyleSheet(f"font-size: 16pt; font-weight: bold; color: {colour}")
         self.outcome.setText(outcome_text(outcome))
-        if good:
-            QApplication.beep()
+        self.chime.play(Tone.OK if good else Tone.WARNING)
 
     def shutdown(self) -> None:
         self.projector.close()
+        self.webcam.shutdown()
