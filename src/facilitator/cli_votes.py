@@ -198,7 +198,7 @@ def _entry_lines(path: Path) -> list[str]:
 
 def _grid_line(line: str) -> tuple[str, tuple[int | None, ...]] | None:
     parts = [part for part in re.split(r"[\s,;]+", line) if part]
-    if len(parts) < 2 or not all(p == "-" or p.isdigit() for p in parts[1:]):
+    if len(parts) < 2 or not all(p == "-" or (p.isascii() and p.isdigit()) for p in parts[1:]):
         return None
     return parts[0], tuple(None if p == "-" else int(p) for p in parts[1:])
 

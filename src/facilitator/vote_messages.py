@@ -12,7 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from facilitator.core.voting.ballot_code import BallotRejected
 from facilitator.core.voting.count import EventOutcome, Outcome
-from facilitator.core.voting.model import Base, Majority, MajorityKind, Method, VoteProblem
+from facilitator.core.voting.model import Base, Majority, MajorityKind, Method, VoteProblem, VoteRules
 from facilitator.core.voting.reconcile import Check
 from facilitator.core.voting.results import Decision
 
@@ -32,6 +32,10 @@ VOTE_PROBLEM_TEXTS: dict[VoteProblem, str] = {
     ),
     VoteProblem.NO_VOTERS: QT_TRANSLATE_NOOP("VoteMessages", "Say who may vote: at least one role."),
     VoteProblem.KITS: QT_TRANSLATE_NOOP("VoteMessages", "Print between 1 and 2000 kits at a time."),
+    VoteProblem.TOO_MANY_SLIPS: QT_TRANSLATE_NOOP(
+        "VoteMessages",
+        "One choice is printed on slips, at most 8 proposals: for more, vote by approval or majority judgment.",
+    ),
     VoteProblem.NO_SUCH_VOTE: QT_TRANSLATE_NOOP("VoteMessages", "This vote does not exist (any more)."),
 }
 
@@ -42,6 +46,9 @@ REJECTION_TEXTS: dict[BallotRejected, str] = {
     BallotRejected.REAL_BALLOT: QT_TRANSLATE_NOOP("VoteMessages", "Real ballot: it does not belong in a rehearsal"),
     BallotRejected.NOT_AUTHENTIC: QT_TRANSLATE_NOOP("VoteMessages", "Ballot not authentic"),
     BallotRejected.MISTYPED: QT_TRANSLATE_NOOP("VoteMessages", "Typing mistake in the code: type it again"),
+    BallotRejected.NEVER_PRINTED: QT_TRANSLATE_NOOP(
+        "VoteMessages", "No ballot of this vote was printed with this code"
+    ),
     BallotRejected.UNKNOWN_CHOICE: QT_TRANSLATE_NOOP("VoteMessages", "Choice unknown to this vote"),
     BallotRejected.WRONG_FORM: QT_TRANSLATE_NOOP("VoteMessages", "Wrong kind of ballot for this vote"),
 }
@@ -61,6 +68,9 @@ OUTCOME_TEXTS: dict[Outcome, str] = {
     Outcome.AFTER_VOID: QT_TRANSLATE_NOOP("VoteMessages", "Voided ballot: not counted"),
     Outcome.VOID_REFUSED: QT_TRANSLATE_NOOP(
         "VoteMessages", "Already counted: it cannot be voided (take it out by a decision)"
+    ),
+    Outcome.NEEDS_COUNTER: QT_TRANSLATE_NOOP(
+        "VoteMessages", "Type your name first: double entry compares two counters' entries"
     ),
     Outcome.DECIDED: QT_TRANSLATE_NOOP("VoteMessages", "Counters' decision recorded"),
     Outcome.NOT_DECIDABLE: QT_TRANSLATE_NOOP("VoteMessages", "Nothing to decide for this ballot"),
@@ -131,6 +141,16 @@ def outcome_text(outcome: EventOutcome) -> str:
 
 def _time(moment: dt.datetime) -> str:
     return f"{moment.hour:02d}:{moment.minute:02d}"
+
+
+def row_values(rules: VoteRules) -> tuple[str, ...]:
+    """What a grid row can say: the grades, or (approval) not ticked / approved."""
+    if rules.grades:
+        return rules.grades
+    return (
+        translate(QT_TRANSLATE_NOOP("VoteMessages", "not ticked")),
+        translate(QT_TRANSLATE_NOOP("VoteMessages", "approved")),
+    )
 
 
 def method_label(method: Method) -> str:

@@ -128,3 +128,32 @@ def test_foreign_codes_are_unreadable() -> None:
 def test_fresh_keys_and_codes() -> None:
     assert len(bytes.fromhex(new_vote_key())) == 32
     assert len(new_code(8)) == 8 and set(new_code(40)) <= set(ALPHABET)
+
+
+@given(ballots(), st.text(min_size=1, max_size=20))
+def test_a_payload_with_any_tag_is_rejected_without_a_crash(ballot: Ballot, tag: str) -> None:
+    body = payload(ballot, KEY).rsplit(".", 1)[0]
+    with pytest.raises(BallotError):
+        read_payload(f"{body}.{tag}", seal_of(ballot))
+
+
+@settings(max_examples=200)
+@given(ballots(), serials)
+def test_a_short_code_of_a_test_kit_another_vote_or_no_kit_never_counts(ballot: Ballot, other_serial: str) -> None:
+    """With the printed serials known, a short code counts only for a kit of the count's kind."""
+    real = Ballot(ballot.vote_code, ballot.serial, ballot.layout, ballot.choice, False)
+    test = Ballot(ballot.vote_code, other_serial, ballot.layout, ballot.choice, True)
+    if other_serial == ballot.serial:
+        return
+    seal = VoteSeal(ballot.vote_code, KEY, False, frozenset({real.serial}), frozenset({test.serial}))
+    assert read_short_code(short_code(real, KEY), seal, ballot.layout) == real
+    with pytest.raises(BallotError) as caught:
+        read_short_code(short_code(test, KEY), seal, ballot.layout)
+    assert caught.value.reason is BallotRejected.TEST_BALLOT
+    elsewhere = Ballot(ballot.vote_code, other_serial, ballot.layout, ballot.choice, False)
+    with pytest.raises(BallotError):
+        read_short_code(short_code(elsewhere, OTHER_KEY), seal, ballot.layout)  # another vote's key, or none
+    never = VoteSeal(ballot.vote_code, KEY, False, frozenset(), frozenset())
+    with pytest.raises(BallotError) as caught:
+        read_short_code(short_code(real, KEY), never, ballot.layout)
+    assert caught.value.reason is BallotRejected.NEVER_PRINTED

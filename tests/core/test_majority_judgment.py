@@ -18,7 +18,6 @@ from facilitator.core.voting.majority_judgment import (
     GaugeSign,
     ProposalResult,
     TallyError,
-    by_rank,
     complete_tallies,
     majority_grade,
     majority_value_key,
@@ -143,12 +142,13 @@ def test_vector_5_fills_missing_judgments_with_the_worst_grade() -> None:
         (8, 0, 0, 0, 2),
         (8, 0, 0, 1, 1),
     ]
-    assert [result.index for result in by_rank(results)] == [0, 1, 2, 3, 4]
-
-
-def test_by_rank_is_best_first_and_keeps_input_order_among_ties() -> None:
-    tallies = [[2, 2, 2, 2, 2], [2, 1, 1, 1, 5], [2, 1, 1, 2, 4], [2, 1, 5, 0, 2], [2, 2, 2, 2, 2]]
-    assert [result.index for result in by_rank(rank_proposals(tallies, 5))] == [1, 2, 3, 0, 4]
+    assert [result.index for result in sorted(results, key=lambda result: (result.rank, result.index))] == [
+        0,
+        1,
+        2,
+        3,
+        4,
+    ]
 
 
 # Majority grade and gauge
@@ -325,4 +325,6 @@ def test_identical_tallies_share_a_rank_and_ranks_are_competition_ranks(
             assert first.rank == second.rank
     for result in results:
         assert result.rank == 1 + sum(other.rank < result.rank for other in results)
-    assert [result.rank for result in by_rank(results)] == sorted(ranks(results))
+    assert [result.rank for result in sorted(results, key=lambda result: (result.rank, result.index))] == sorted(
+        ranks(results)
+    )

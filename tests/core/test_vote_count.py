@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from facilitator.core.voting.ballot_code import BLANK, Ballot, BallotRejected, Layout, VoteSeal, payload, short_code
-from facilitator.core.voting.count import CountEvent, EntryKind, Outcome, SheetStatus, replay
+from facilitator.core.voting.count import KEEP_ALL, CountEvent, EntryKind, Outcome, SheetStatus, extend, replay
 from facilitator.core.voting.model import Base, Majority, MajorityKind, Method, VoteRules
 from facilitator.core.voting.reconcile import Check, reconcile
 from facilitator.core.voting.results import Decision, compute
@@ -206,3 +206,60 @@ def test_reconciliation_compares_kits_present_and_signatures() -> None:
     checks = {c.check: c for c in reconcile(YES_NO, result, kits_handed_out=4, present=4, signatures=4)}
     assert checks[Check.KITS_AND_PRESENT].agrees
     assert not checks[Check.VOTERS_AND_SIGNATURES].agrees  # 3 envelopes, 4 signatures
+
+
+def test_a_ballot_taken_out_then_another_slip_of_its_kit_is_for_the_counters() -> None:
+    first = event(code=slip(serial(0), 2))
+    taken_out = event(EntryKind.WITHDRAW, 1, serial=serial(0), reason="bulletin jeté, scanné par erreur")
+    cast = event(code=slip(serial(0), 1), minutes=2)
+    count = replay(YES_NO, SEAL, [first, taken_out, cast])
+    assert count.outcomes[2].outcome is Outcome.CONFLICT
+    settled = replay(
+        YES_NO, SEAL, [first, taken_out, cast, event(EntryKind.RESOLVE, 3, serial=serial(0), keep=cast.id)]
+    )
+    assert [o.votes for o in compute(YES_NO, settled).options] == [1, 0]
+
+
+def test_a_counted_ballot_declared_void_moves_from_cast_to_void_without_a_new_envelope() -> None:
+    events = [*ballots(YES_NO, [1, 1, 2]), event(EntryKind.NUL, 1, serial=serial(1), reason="annoté")]
+    result = compute(YES_NO, replay(YES_NO, SEAL, events))
+    assert (result.voters, result.nuls, result.expressed) == (3, 1, 2)
+    assert result.nul_reasons == ("annoté",)
+
+
+def test_approval_slips_of_a_blocked_kit_can_all_be_kept() -> None:
+    rules = VoteRules(Method.APPROVAL, ("A", "B", "C"))
+    events = [event(code=slip(serial(0), 1)), event(code=slip(serial(0), 2), minutes=1)]
+    events.append(event(code=slip(serial(0), BLANK), minutes=2))
+    count = replay(rules, SEAL, [*events, event(EntryKind.RESOLVE, 3, serial=serial(0), keep=KEEP_ALL)])
+    assert [o.votes for o in compute(rules, count).options] == [1, 1, 0]
+
+
+def test_double_entry_needs_named_counters_and_waits_for_the_second() -> None:
+    rules = VoteRules(Method.JUDGMENT, ("A",), grades=("Insuffisant", "Passable", "Bien"), double_entry=True)
+    code = short_code(Ballot("K7P2Q", serial(0), Layout.GRID, None, False), KEY)
+    nameless = replay(rules, SEAL, [event(code=code, rows=(1,))])
+    assert nameless.outcomes[0].outcome is Outcome.NEEDS_COUNTER and not nameless.sheets
+    waiting = [event(code=code, rows=(1,), counter="Awa")]
+    settled = replay(rules, SEAL, [*waiting, event(EntryKind.RESOLVE, 1, serial=serial(0), keep=waiting[0].id)])
+    assert settled.outcomes[1].outcome is Outcome.NOT_DECIDABLE  # one entry never counts alone
+
+
+@pytest.mark.parametrize("present", [0, 2])
+def test_a_base_of_people_present_below_the_envelopes_proves_nothing(present: int) -> None:
+    rules = VoteRules(Method.YES_NO, ("Oui", "Non"), majority=Majority.parse("2/3", Base.PRESENT))
+    result = compute(rules, replay(rules, SEAL, ballots(rules, [2, 2, 2, 2, 2])), present=present)
+    assert result.decision is Decision.BASE_MISSING and result.required is None
+
+
+@given(st.lists(st.tuples(st.integers(0, 5), st.integers(0, 3)), max_size=25), st.integers(0, 25))
+def test_extending_a_count_gives_the_replay_of_all_its_events(casts: list[tuple[int, int]], cut: int) -> None:
+    rules = VoteRules(Method.APPROVAL, ("A", "B", "C"))
+    events = [event(code=slip(serial(kit), choice), minutes=index) for index, (kit, choice) in enumerate(casts)]
+    whole = replay(rules, SEAL, events)
+    part = replay(rules, SEAL, events[:cut])
+    assert extend(rules, SEAL, part, events[cut:])
+    assert compute(rules, part) == compute(rules, whole)
+    assert [o.outcome for o in part.outcomes] == [o.outcome for o in whole.outcomes]
+    if cut and events[cut:]:
+        assert not extend(rules, SEAL, replay(rules, SEAL, events[cut:]), events[:1])  # an earlier event: refused

@@ -12,13 +12,13 @@ import pytest
 
 from facilitator.core.participants import Role
 from facilitator.core.scanner import MISMATCHES
-from facilitator.core.voting.ballot_code import BLANK, BallotRejected, Layout, payload, short_code
+from facilitator.core.voting.ballot_code import BLANK, Ballot, BallotRejected, Layout, payload, short_code
 from facilitator.core.voting.count import Entry, EntryKind, Outcome
 from facilitator.core.voting.model import Base, Majority, MajorityKind, Method, VoteProblem
 from facilitator.core.voting.reconcile import Check
 from facilitator.core.voting.results import Decision
 from facilitator.runtime import Runtime
-from facilitator.services.vote_count import load_count, record_entry
+from facilitator.services.vote_count import LiveCount, load_count, record_entry
 from facilitator.services.votes import VoteDefinition, VoteRefused, create_vote, load_vote, print_kits
 from facilitator.store.database import Database
 from facilitator.store.models import ChangeLog, CountEntry
@@ -51,6 +51,8 @@ def scan(db: Database, vote_id: uuid.UUID, code: str, minutes: float = 0, **fiel
             VoteProblem.DEFAULT_GRADE,
         ),
         (VoteDefinition("Q", Method.YES_NO, voter_roles=()), VoteProblem.NO_VOTERS),
+        (VoteDefinition("Q", Method.SINGLE, tuple(f"Nom {n}" for n in range(9))), VoteProblem.TOO_MANY_SLIPS),
+        (VoteDefinition("Q", Method.APPROVAL, ("A",)), VoteProblem.TOO_FEW_OPTIONS),
     ],
 )
 def test_a_bad_definition_is_refused_and_nothing_saved(
@@ -164,3 +166,25 @@ def test_a_members_base_counts_the_members_expected(db: Database, assembly: uuid
         scan(db, vote_id, payload(kit.ballots[0], vote.key), minute)
     result = load_count(db, vote_id).result
     assert result.base == 14 and result.required == 8 and result.decision is Decision.ADOPTED
+
+
+def test_a_short_code_of_a_kit_never_printed_is_refused(db: Database, assembly: uuid.UUID) -> None:
+    vote_id = vote_in(db, assembly, VoteDefinition("Q", Method.YES_NO))
+    vote = load_vote(db, vote_id)
+    print_kits(db, vote_id, 3, TEN)
+    imagined = short_code(Ballot(vote.code, "ZZZZZZZZ", Layout.SLIP, 1, False), vote.key)
+    outcome = record_entry(db, vote_id, Entry(kind=EntryKind.BALLOT, code=imagined), TEN)
+    assert outcome.rejected is BallotRejected.NEVER_PRINTED
+
+
+def test_two_desks_counting_at_once_see_each_others_ballots(db: Database, assembly: uuid.UUID) -> None:
+    vote_id = vote_in(db, assembly, VoteDefinition("Q", Method.YES_NO))
+    vote = load_vote(db, vote_id)
+    kit = print_kits(db, vote_id, 1, TEN)[0]
+    copier, desk = LiveCount(db, vote_id), LiveCount(db, vote_id)
+    assert desk.record([Entry(kind=EntryKind.BALLOT, code=payload(kit.ballots[0], vote.key))], TEN)[0].outcome is (
+        Outcome.COUNTED
+    )
+    later = TEN + dt.timedelta(minutes=1)
+    other_slip = copier.record([Entry(kind=EntryKind.BALLOT, code=payload(kit.ballots[1], vote.key))], later)[0]
+    assert other_slip.outcome is Outcome.CONFLICT  # the copier's count had not seen the desk's ballot

@@ -78,8 +78,9 @@ def test_a_vote_defined_in_the_dialog_then_counted_from_a_scanner(
         == "Déjà compté : il ne peut plus être annulé (retirez-le par une décision)"
     )
     spoiled = print_kits(db, vote.id, 1, TEN)[0]
+    workspace.voiding.setChecked(True)
     assert scan(qtbot, workspace, payload(spoiled.ballots[0], vote.key)) == "Bulletin annulé : il ne comptera jamais"
-    workspace.voiding.setChecked(False)
+    assert not workspace.voiding.isChecked()  # one spoiled ballot at a time
     assert scan(qtbot, workspace, payload(spoiled.ballots[0], vote.key)) == "Bulletin annulé : non compté"
     qtbot.mouseClick(workspace.buttons["blank"], Qt.MouseButton.LeftButton)
     assert workspace.outcome.text() == "Enveloppe vide : vote blanc"
@@ -89,6 +90,11 @@ def test_a_vote_defined_in_the_dialog_then_counted_from_a_scanner(
     recent = [workspace.recent.item(row).text() for row in range(workspace.recent.count())]
     assert recent[0].endswith("Enveloppe vide : vote blanc")  # newest first
     assert any(line.endswith("Rejeté : Bulletin d’un autre scrutin") for line in recent)
+    workspace.recent.setCurrentRow(workspace.recent.count() - 1)  # the first ballot counted: read by mistake
+    when_modal(qtbot, lambda dialog: (dialog.setTextValue("bulletin jeté, scanné par erreur"), dialog.accept()))
+    qtbot.mouseClick(workspace.buttons["withdraw"], Qt.MouseButton.LeftButton)
+    assert workspace.outcome.text() == "Décision des scrutateurs enregistrée"
+    assert "Enveloppes (votants) : <b>6</b>" in workspace.results.figures.text()
 
 
 def test_a_kit_cast_twice_is_blocked_then_settled_by_the_counters(

@@ -14,11 +14,11 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from facilitator.core.scanner import layout_variants
-from facilitator.core.voting.ballot_code import BallotError, BallotRejected
+from facilitator.core.voting.ballot_code import BallotError, BallotRejected, looks_like_ballot
 from facilitator.core.voting.count import Count, CountEvent, Entry, EventOutcome, extend, identify, replay
 from facilitator.core.voting.model import VoteProblem
 from facilitator.core.voting.reconcile import CheckResult, reconcile
@@ -48,8 +48,13 @@ class CountView:
 
 
 def recovered_code(text: str, vote: VoteView, test: bool) -> str:
-    """The reading of a received code that designates a ballot of this vote, else the text itself."""
-    variants = layout_variants(text.strip())
+    """The reading of a received code that designates a ballot of this vote, else the text itself.
+
+    Only whole QR payloads are remapped (their 64-bit tag makes a wrong keyboard guess
+    harmless); a typed short code is taken as typed.
+    """
+    received = text.strip()
+    variants = [received] + [v for v in layout_variants(received)[1:] if looks_like_ballot(v)]
     for variant in variants:
         try:
             identify(variant, vote.seal(test), vote.rules.layout)
@@ -77,8 +82,9 @@ def record_entries(
 class LiveCount:
     """A vote's count held in memory while entries are recorded (a copier's PDF page after
     page): replayed once from the database, then extended with each batch once it is committed,
-    so that a batch costs its own entries, not the whole count again. Should the clock have gone
-    back, the count is replayed from the database instead: the answer is always the replay's."""
+    so that a batch costs its own entries, not the whole count again. Should another desk have
+    recorded entries meanwhile, or the clock have gone back, the count is replayed from the
+    database instead: the answer is always the replay's."""
 
     def __init__(self, db: Database, vote_id: uuid.UUID, *, test: bool = False) -> None:
         self.db, self.vote_id, self.test = db, vote_id, test
@@ -93,13 +99,16 @@ class LiveCount:
             at = max(at, self.count.outcomes[-1].event.at + dt.timedelta(microseconds=1))
         rows = [self._row(entry, at + dt.timedelta(microseconds=offset)) for offset, entry in enumerate(entries)]
         with self.db.write() as writer:
+            known = writer.session.scalar(
+                select(func.count()).where(CountEntry.vote_id == self.vote_id, CountEntry.test.is_(self.test))
+            )
             for row in rows:
                 writer.append(row)
             events = [_event(row) for row in rows]
         seal = self.vote.seal(self.test)
-        if extend(self.vote.rules, seal, self.count, events):
+        if known == len(self.count.outcomes) and extend(self.vote.rules, seal, self.count, events):
             return self.count.outcomes[len(self.count.outcomes) - len(events) :]
-        with self.db.read() as session:
+        with self.db.read() as session:  # another desk counted meanwhile: the replay decides
             self.count = replay(self.vote.rules, seal, _events(session, self.vote_id, self.test))
         outcomes = {outcome.event.id: outcome for outcome in self.count.outcomes}
         return [outcomes[event.id] for event in events]
@@ -159,7 +168,7 @@ def load_count(db: Database, vote_id: uuid.UUID, *, test: bool = False, now: dt.
     moment = min((event.at for event in events), default=now or dt.datetime.now())
     roles = {person.id: person.details.role for person in attendance.people}
     here = {person for person, presence in attendance.presence.items() if presence.present_at(moment)}
-    eligible = sum(1 for person in here if roles.get(person) in vote.voter_roles)
+    eligible = sum(1 for person in here if roles.get(person) in vote.voter_roles) if attendance.presence else None
     voters = {p.id for p in attendance.people if p.details.role in vote.voter_roles} & attendance.expected
     result = compute(vote.rules, count, present=eligible, members=len(voters))
     checks = reconcile(vote.rules, result, kits_handed_out=count.kits_handed_out, present=eligible, signatures=eligible)

@@ -51,8 +51,8 @@ def minutes_of(view: CountView, heading: Heading) -> VoteMinutes:
     ]
     if result.unsettled:
         count.append((MinutesWords.tr("Still for the counters to decide"), str(result.unsettled)))
-    header, rows = _results_table(vote.rules.method, result.options, tuple(vote.rules.grades))
-    ranking_header, ranking_rows = _ranking_table(vote.rules.method, result.options, tuple(vote.rules.grades))
+    header, rows = _results_table(vote.rules.method, result.ranking, tuple(vote.rules.grades))
+    ranking_header, ranking_rows = _ranking_table(vote.rules.method, result.ranking, tuple(vote.rules.grades))
     winner = next((o.label for o in result.options if o.number == result.winner), "")
     return VoteMinutes(
         heading=heading,
@@ -123,24 +123,20 @@ def _between(view: CountView) -> str:
     )
 
 
-def _ranked(options: tuple[OptionResult, ...]) -> list[OptionResult]:
-    return sorted(options, key=lambda o: (o.rank, o.number))
-
-
 def _results_table(
-    method: Method, options: tuple[OptionResult, ...], grades: tuple[str, ...]
+    method: Method, ranking: list[OptionResult], grades: tuple[str, ...]
 ) -> tuple[list[str], list[list[str]]]:
     """Per option its votes (or approvals) and share; for majority judgment, its judgments per grade."""
     if method is Method.JUDGMENT:
         header = [MinutesWords.tr("Proposal"), *grades]
-        return header, [[o.label, *(str(count) for count in o.grade_counts)] for o in _ranked(options)]
+        return header, [[o.label, *(str(count) for count in o.grade_counts)] for o in ranking]
     votes = MinutesWords.tr("Approvals") if method is Method.APPROVAL else MinutesWords.tr("Votes")
     header = [MinutesWords.tr("Option"), votes, MinutesWords.tr("Share of votes cast"), MinutesWords.tr("Rank")]
-    return header, [[o.label, str(o.votes), percent(float(o.share)), str(o.rank)] for o in _ranked(options)]
+    return header, [[o.label, str(o.votes), percent(float(o.share)), str(o.rank)] for o in ranking]
 
 
 def _ranking_table(
-    method: Method, options: tuple[OptionResult, ...], grades: tuple[str, ...]
+    method: Method, ranking: list[OptionResult], grades: tuple[str, ...]
 ) -> tuple[list[str], list[list[str]]]:
     """Majority judgment only: majority grade with its gauge (α±), p / q and rank."""
     if method is not Method.JUDGMENT:
@@ -152,7 +148,7 @@ def _ranking_table(
         MinutesWords.tr("Rank"),
     ]
     rows = []
-    for option in _ranked(options):
+    for option in ranking:
         judgment = option.judgment
         assert judgment is not None
         grade = "—" if judgment.majority_grade is None else grades[judgment.majority_grade]
@@ -172,9 +168,9 @@ def export_results(db: Database, vote_id: uuid.UUID, path: Path) -> int:
     """The results as CSV (one row per option), for the assembly's site or a spreadsheet."""
     view = load_count(db, vote_id)
     rules = view.vote.rules
-    header, rows = _results_table(rules.method, view.result.options, tuple(rules.grades))
+    header, rows = _results_table(rules.method, view.result.ranking, tuple(rules.grades))
     if rules.method is Method.JUDGMENT:
-        ranking_header, ranking = _ranking_table(rules.method, view.result.options, tuple(rules.grades))
+        ranking_header, ranking = _ranking_table(rules.method, view.result.ranking, tuple(rules.grades))
         header += ranking_header[1:]
         rows = [row + extra[1:] for row, extra in zip(rows, ranking, strict=True)]
     write_atomically(Path(path), spreadsheet_csv([header, *[[neutralise(c) for c in row] for row in rows]]))

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from facilitator.core.voting.count import Entry, EntryKind, EventOutcome
+from facilitator.environment import file_problem
 from facilitator.scanning.pages import image_files, page_count, read_pages
 from facilitator.services.vote_count import LiveCount
 from facilitator.store.database import Database
@@ -39,9 +40,12 @@ def archive_scans(source: Path, archive_root: Path, vote_code: str, at: dt.datet
     """A copy of the scanned file (or folder of images) under the archive, named by vote and time."""
     kind = "test" if test else "vote"
     folder = archive_root / f"{vote_code}-{kind}" / f"{at:%Y%m%d-%H%M%S}-{source.name}"
-    folder.mkdir(parents=True, exist_ok=True)
-    for file in image_files(source) if source.is_dir() else [source]:
-        shutil.copy2(file, folder / file.name)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for file in image_files(source) if source.is_dir() else [source]:
+            shutil.copy2(file, folder / file.name)
+    except OSError as error:
+        raise file_problem(error, writing=True) from error
     return folder
 
 

@@ -27,6 +27,7 @@ from facilitator.core.voting.ballot_code import (
     new_vote_key,
 )
 from facilitator.core.voting.model import (
+    MAX_SLIP_OPTIONS,
     YES_NO_OPTIONS,
     Majority,
     Method,
@@ -87,9 +88,13 @@ class VoteView:
     kits_printed: int
     test_kits_printed: int
     officers: Officers
+    real_serials: frozenset[str]
+    test_serials: frozenset[str]
 
     def seal(self, test: bool = False) -> VoteSeal:
-        return VoteSeal(self.code, self.key, test)
+        """What its ballots are checked against, printed serials included: a code typed from
+        imagination, or a kit never printed, never counts."""
+        return VoteSeal(self.code, self.key, test, self.real_serials, self.test_serials)
 
 
 @dataclass(frozen=True)
@@ -109,7 +114,9 @@ def check_definition(definition: VoteDefinition) -> VoteDefinition:
         options: tuple[str, ...] = YES_NO_OPTIONS
     else:
         options = tuple(option.strip() for option in definition.options)
-        _check_options(options, 2 if definition.method is not Method.APPROVAL else 1)
+        _check_options(options)
+        if definition.method is Method.SINGLE and len(options) > MAX_SLIP_OPTIONS:
+            raise VoteRefused(VoteProblem.TOO_MANY_SLIPS)
     grades = tuple(grade.strip() for grade in definition.grades) if definition.method is Method.JUDGMENT else ()
     if definition.method is Method.JUDGMENT:
         if not MIN_GRADES <= len(grades) <= MAX_GRADES or any(not g for g in grades) or len(set(grades)) < len(grades):
@@ -130,8 +137,8 @@ def check_definition(definition: VoteDefinition) -> VoteDefinition:
     )
 
 
-def _check_options(options: tuple[str, ...], fewest: int) -> None:
-    if len(options) < fewest:
+def _check_options(options: tuple[str, ...]) -> None:
+    if len(options) < 2:
         raise VoteRefused(VoteProblem.TOO_FEW_OPTIONS)
     if len(options) > MAX_CHOICE:
         raise VoteRefused(VoteProblem.TOO_MANY_OPTIONS)
@@ -195,6 +202,8 @@ def _view(row: Vote, batches: list[BallotBatch]) -> VoteView:
         kits_printed=sum(batch.kits for batch in batches if not batch.test),
         test_kits_printed=sum(batch.kits for batch in batches if batch.test),
         officers=Officers(row.president, row.secretary, tuple(row.counters), row.incidents, row.discrepancy_note),
+        real_serials=frozenset(serial for batch in batches if not batch.test for serial in batch.serials),
+        test_serials=frozenset(serial for batch in batches if batch.test for serial in batch.serials),
     )
 
 
@@ -239,7 +248,7 @@ def draw_kits(db: Database, vote_id: uuid.UUID, kits: int, *, test: bool = False
 
 def record_kits(db: Database, vote_id: uuid.UUID, kits: list[Kit], at: dt.datetime, *, test: bool = False) -> None:
     with db.write() as writer:
-        serials = [kit.serial for kit in kits]
+        serials = sorted(kit.serial for kit in kits)  # not in the order of the stack handed out
         writer.append(BallotBatch(vote_id=vote_id, at=at, kits=len(kits), test=test, serials=serials))
 
 

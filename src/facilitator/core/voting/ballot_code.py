@@ -13,9 +13,9 @@ input O reads as 0, I and L as 1.
 
 The short code is the serial, the choice, two characters of the tag and a check character
 (Luhn mod 32): ``4F8K-2MXA-02EZ-W``. The check catches any single mistyped character and most
-swaps of two neighbours before the tag is even looked at; the two tag characters make a
-short code typed from imagination pass one time in a thousand — it identifies a printed
-ballot, the QR code authenticates it.
+swaps of two neighbours before the tag is even looked at; the two tag characters (10 bits)
+make a code typed from imagination pass one time in a thousand, and its serial must then be
+one the vote printed: a short code identifies a printed ballot, the QR code authenticates it.
 """
 
 from __future__ import annotations
@@ -62,6 +62,8 @@ class BallotRejected(StrEnum):
     """Well formed, of this vote, but its tag is wrong: forged or misread."""
     MISTYPED = "mistyped"
     """A short code whose check character does not match: a typing mistake."""
+    NEVER_PRINTED = "never_printed"
+    """Well formed and of this vote, but no kit of this count was printed with that serial."""
     UNKNOWN_CHOICE = "unknown_choice"
     """Authentic, but for a choice this vote does not have (its options changed since printing)."""
     WRONG_FORM = "wrong_form"
@@ -86,13 +88,16 @@ class Ballot:
 
 @dataclass(frozen=True)
 class VoteSeal:
-    """What a vote's ballots are checked against: its code, its key, and whether this count
-    is a rehearsal with the test deck."""
+    """What a vote's ballots are checked against: its code, its key, whether this count is a
+    rehearsal with the test deck, and the serials printed for real and for test kits."""
 
     vote_code: str
     key: str
     """Hexadecimal, made with the vote."""
     test: bool = False
+    real_serials: frozenset[str] | None = None
+    """None when the printed serials are not known (then only the tag is checked)."""
+    test_serials: frozenset[str] | None = None
 
 
 def new_vote_key() -> str:
@@ -113,7 +118,7 @@ def payload(ballot: Ballot, key: str) -> str:
 def short_code(ballot: Ballot, key: str) -> str:
     """The code printed under the QR code, for typing by hand (see the module's docstring)."""
     choice = "" if ballot.choice is None else f"{ballot.choice:02d}"
-    body = ballot.serial + choice + _tag(_body(ballot), key)[:SHORT_TAG_CHARS]
+    body = ballot.serial + choice + _short_tag(ballot, key)
     body += _check_character(body)
     return "-".join(body[index : index + 4] for index in range(0, len(body), 4))
 
@@ -124,18 +129,20 @@ def read_payload(text: str, seal: VoteSeal) -> Ballot:
     if len(fields) not in (6, 7) or fields[0] != MAGIC:
         raise BallotError(BallotRejected.UNREADABLE)
     ballot = _parse(fields[:-1])
+    if len(fields[-1]) != TAG_CHARS or any(c not in ALPHABET for c in fields[-1]):
+        raise BallotError(BallotRejected.UNREADABLE)
     if ballot.vote_code != seal.vote_code:
         raise BallotError(BallotRejected.OTHER_VOTE)
     if not hmac.compare_digest(fields[-1], _tag(_body(ballot), seal.key)):
         raise BallotError(BallotRejected.NOT_AUTHENTIC)
-    return _checked_flag(ballot, seal)
+    return _printed(_checked_flag(ballot, seal), seal)
 
 
 def read_short_code(text: str, seal: VoteSeal, layout: Layout) -> Ballot:
     """The ballot a typed short code designates, for a vote whose ballots have ``layout``.
 
-    The test flag is not in the short code: its tag part is that of a real or of a test
-    ballot, so a test ballot typed into a real count is recognised as one (and the reverse).
+    The test flag is not in the short code: the serial says which kind of kit it was printed
+    in (its tag part too), so a test ballot typed into a real count is named as one.
     """
     typed = _normalised(text)
     choice_digits = 2 if layout is Layout.SLIP else 0
@@ -151,8 +158,8 @@ def read_short_code(text: str, seal: VoteSeal, layout: Layout) -> Ballot:
     tag = typed[SERIAL_CHARS + choice_digits : -1]
     for test in (seal.test, not seal.test):
         ballot = Ballot(seal.vote_code, serial, layout, choice, test)
-        if hmac.compare_digest(tag, _tag(_body(ballot), seal.key)[:SHORT_TAG_CHARS]):
-            return _checked_flag(ballot, seal)
+        if hmac.compare_digest(tag, _short_tag(ballot, seal.key)):
+            return _printed(_checked_flag(ballot, seal), seal)
     raise BallotError(BallotRejected.NOT_AUTHENTIC)
 
 
@@ -192,6 +199,22 @@ def _parse(fields: list[str]) -> Ballot:
             raise BallotError(BallotRejected.UNREADABLE)
         choice = int(matched.group(1))
     return Ballot(vote.group(1), serial.group(1), layout, choice, fields[3] == "T")
+
+
+def _short_tag(ballot: Ballot, key: str) -> str:
+    """The tag's last characters: its lowest bits, all of them significant (the first
+    character of a 64-bit tag in 13 characters only ever holds 4 bits)."""
+    return _tag(_body(ballot), key)[-SHORT_TAG_CHARS:]
+
+
+def _printed(ballot: Ballot, seal: VoteSeal) -> Ballot:
+    """The ballot if a kit of this count's kind was printed with its serial (when known)."""
+    own, other = (seal.test_serials, seal.real_serials) if seal.test else (seal.real_serials, seal.test_serials)
+    if own is None or ballot.serial in own:
+        return ballot
+    if other is not None and ballot.serial in other:
+        raise BallotError(BallotRejected.REAL_BALLOT if seal.test else BallotRejected.TEST_BALLOT)
+    raise BallotError(BallotRejected.NEVER_PRINTED)
 
 
 def _checked_flag(ballot: Ballot, seal: VoteSeal) -> Ballot:

@@ -36,6 +36,8 @@ from facilitator.core.voting.ballot_code import (
 )
 from facilitator.core.voting.model import Method, VoteRules
 
+KEEP_ALL = "*"
+
 Content = frozenset[int] | tuple[int | None, ...]
 """A slip ballot's choices, or a grid sheet's value per row (None: the row was left empty)."""
 
@@ -71,7 +73,8 @@ class Entry:
     serial: str = ""
     """NUL, RESOLVE, WITHDRAW: the ballot concerned (NUL: empty for an envelope not read)."""
     keep: str = ""
-    """RESOLVE: the id of the read whose content stands; empty to declare the ballot nul."""
+    """RESOLVE: the id of the read whose content stands, ``KEEP_ALL`` for every read's choices
+    together (approval slips of one kit), empty to declare the ballot nul."""
     reason: str = ""
     number: int | None = None
     """HANDED_OUT: kits handed out."""
@@ -98,6 +101,8 @@ class Outcome(StrEnum):
     AFTER_VOID = "after_void"
     VOID_REFUSED = "void_refused"
     """A serial already in the box cannot be voided (take it out with a decision instead)."""
+    NEEDS_COUNTER = "needs_counter"
+    """Double entry compares two counters: an entry without a counter's name cannot count."""
     DECIDED = "decided"
     NOT_DECIDABLE = "not_decidable"
     BLANK_ENVELOPE = "blank_envelope"
@@ -228,6 +233,8 @@ def _ballot(rules: VoteRules, seal: VoteSeal, count: Count, event: CountEvent) -
         return EventOutcome(event, outcome, ballot.serial, rejected=rejected)
     if ballot.serial in count.voided:
         return EventOutcome(event, Outcome.AFTER_VOID, ballot.serial)
+    if rules.double_entry and ballot.layout is Layout.GRID and not event.counter.strip():
+        return EventOutcome(event, Outcome.NEEDS_COUNTER, ballot.serial)
     read = Read(event.id, content, event.counter, event.at)
     sheet = count.sheets.get(ballot.serial)
     if sheet is None:
@@ -252,10 +259,12 @@ def _again(rules: VoteRules, sheet: Sheet, read: Read, event: CountEvent) -> Eve
     """Another read of a serial already in the box."""
     first_at = sheet.first_at
     confirms = _confirms(sheet, read)
-    if sheet.status in (SheetStatus.NUL, SheetStatus.WITHDRAWN) or (
-        sheet.status is not SheetStatus.CONTESTED and read.content == sheet.content and not confirms
-    ):
+    if sheet.status is not SheetStatus.CONTESTED and read.content == sheet.content and not confirms:
         return EventOutcome(event, Outcome.DUPLICATE, sheet.serial, first_at=first_at)
+    if sheet.status in (SheetStatus.NUL, SheetStatus.WITHDRAWN):  # another content under a settled serial
+        sheet.reads.append(read)
+        sheet.status = SheetStatus.CONTESTED
+        return EventOutcome(event, Outcome.CONFLICT, sheet.serial, first_at=first_at)
     sheet.reads.append(read)
     if sheet.status is SheetStatus.CONTESTED:
         return EventOutcome(event, Outcome.CONFLICT, sheet.serial, first_at=first_at)
@@ -305,16 +314,23 @@ def _nul(count: Count, event: CountEvent) -> EventOutcome:
 
 
 def _resolve(count: Count, event: CountEvent) -> EventOutcome:
+    """Only a blocked serial is settled this way: a grid awaiting its second entry waits for it."""
     sheet = count.sheets.get(event.serial)
-    if sheet is None or sheet.status not in (SheetStatus.CONTESTED, SheetStatus.AWAITING_SECOND):
+    if sheet is None or sheet.status is not SheetStatus.CONTESTED:
         return EventOutcome(event, Outcome.NOT_DECIDABLE, event.serial)
     if not event.keep:
         sheet.status, sheet.reason = SheetStatus.NUL, event.reason
         return EventOutcome(event, Outcome.DECIDED, event.serial)
-    kept = next((read for read in sheet.reads if read.event_id == event.keep), None)
-    if kept is None:
-        return EventOutcome(event, Outcome.NOT_DECIDABLE, event.serial)
-    sheet.status, sheet.content, sheet.reason = SheetStatus.COUNTED, kept.content, event.reason
+    if event.keep == KEEP_ALL:
+        if not all(isinstance(read.content, frozenset) for read in sheet.reads):
+            return EventOutcome(event, Outcome.NOT_DECIDABLE, event.serial)
+        content: Content = frozenset().union(*(read.content for read in sheet.reads))  # type: ignore[arg-type]
+    else:
+        kept = next((read for read in sheet.reads if read.event_id == event.keep), None)
+        if kept is None:
+            return EventOutcome(event, Outcome.NOT_DECIDABLE, event.serial)
+        content = kept.content
+    sheet.status, sheet.content, sheet.reason = SheetStatus.COUNTED, content, event.reason
     return EventOutcome(event, Outcome.DECIDED, event.serial)
 
 

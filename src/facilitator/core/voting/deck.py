@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from facilitator.core.voting.ballot_code import BLANK
+from facilitator.core.voting.ballot_code import BLANK, Layout
 from facilitator.core.voting.model import Method, VoteRules
 
 BLANKS = 2
@@ -77,7 +77,7 @@ def _slip_deck(rules: VoteRules) -> DeckPlan:
 def _approval_deck(rules: VoteRules) -> DeckPlan:
     """Kit j approves options 1 … n − j: option i is approved n − i + 1 times."""
     options = len(rules.options)
-    grid = len(rules.options) > 8
+    grid = rules.layout is Layout.GRID
     ballots: list[CastBallot] = []
     for kit in range(options):
         approved = range(1, options - kit + 1)
@@ -106,23 +106,24 @@ def _approval_deck(rules: VoteRules) -> DeckPlan:
 
 
 def _judgment_deck(rules: VoteRules) -> DeckPlan:
-    """Seven sheets; proposal p's grades climb from grade p, two sheets a step, so that no two
-    proposals have the same tally (for as many proposals as grades, and beyond, another pace)."""
+    """Proposal p is graded best on p + 1 sheets (so no two proposals have the same tally),
+    the other sheets going round the lower grades; the last proposal's row is left empty on
+    the last sheet (the default grade)."""
     grades = len(rules.grades)
     proposals = len(rules.options)
-    sheets = 7
+    sheets = proposals + 2
     ballots: list[CastBallot] = []
     tallies = [[0] * grades for _ in range(proposals)]
     for sheet in range(sheets):
         rows: list[int | None] = []
         for proposal in range(proposals):
-            grade = (proposal + sheet // (2 + proposal // grades)) % grades
-            if sheet == 0 and proposal == proposals - 1:
-                rows.append(None)  # a row left empty: the default grade
+            if sheet == sheets - 1 and proposal == proposals - 1:
+                rows.append(None)
                 tallies[proposal][rules.default_grade] += 1
-            else:
-                rows.append(grade)
-                tallies[proposal][grade] += 1
+                continue
+            grade = grades - 1 if sheet <= proposal else (sheet + proposal) % (grades - 1)
+            rows.append(grade)
+            tallies[proposal][grade] += 1
         ballots.append(CastBallot(sheet, rows=tuple(rows)))
     blank = [CastBallot(sheets + offset, rows=(None,) * proposals) for offset in range(BLANKS)]
     ballots += blank

@@ -109,11 +109,6 @@ def rank_proposals(
     ]
 
 
-def by_rank(results: Iterable[ProposalResult]) -> list[ProposalResult]:
-    """The order of the merit profile and the procès-verbal: best first, ties in input order."""
-    return sorted(results, key=lambda result: (result.rank, result.index))
-
-
 def majority_grade(tally: Sequence[int]) -> int | None:
     """α, the lower median: a strict majority judged the proposal α or better (an even N's upper median would not).
 

@@ -21,6 +21,8 @@ class VoteProblem(StrEnum):
     DEFAULT_GRADE = "default_grade"
     NO_VOTERS = "no_voters"
     KITS = "kits"
+    TOO_MANY_SLIPS = "too_many_slips"
+    """One choice among more proposals than a kit of slips can hold."""
     NO_SUCH_VOTE = "no_such_vote"
 
 
@@ -107,8 +109,3 @@ class VoteRules:
     def row_values(self) -> int:
         """How many values a grid row takes: the grades, or ticked / not ticked for approval."""
         return len(self.grades) if self.method is Method.JUDGMENT else 2
-
-    @property
-    def ranked(self) -> bool:
-        """A ranking of proposals rather than a decision on one question."""
-        return self.method is not Method.YES_NO

@@ -32,7 +32,8 @@ class Decision(StrEnum):
     TIE = "tie"
     NO_BALLOTS = "no_ballots"
     BASE_MISSING = "base_missing"
-    """The majority's base is the people present or the members, and that number is not known."""
+    """The majority's base is the people present or the members, and that number is not known
+    (or is below the envelopes in the box: the attendance is incomplete)."""
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,7 @@ class VoteResult:
 
     @property
     def ranking(self) -> list[OptionResult]:
+        """Best first; options of equal rank in ballot order."""
         return sorted(self.options, key=lambda option: (option.rank, option.number))
 
 
@@ -91,6 +93,8 @@ def compute(rules: VoteRules, count: Count, *, present: int | None = None, membe
         Base.PRESENT: present,
         Base.MEMBERS: members,
     }[rules.majority.base]
+    if rules.majority.base in (Base.PRESENT, Base.MEMBERS) and (not base or base < voters):
+        base = None  # no majority can be proven from a head count that cannot be right
     options = _options(rules, expressed)
     required = _required(rules, options, base)
     decision, winner = _decision(rules, options, required, len(expressed))

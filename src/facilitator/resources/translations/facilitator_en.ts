@@ -3670,6 +3670,14 @@ care</translation>
             <source>Blank: &lt;b&gt;{n}&lt;/b&gt; · Void: &lt;b&gt;{v}&lt;/b&gt; · Votes cast: &lt;b&gt;{e}&lt;/b&gt;</source>
             <translation>Blank: &lt;b&gt;{n}&lt;/b&gt; · Void: &lt;b&gt;{v}&lt;/b&gt; · Votes cast: &lt;b&gt;{e}&lt;/b&gt;</translation>
         </message>
+        <message>
+            <source>Quorum reached ({present} present, {required} required)</source>
+            <translation>Quorum reached ({present} present, {required} required)</translation>
+        </message>
+        <message>
+            <source>Quorum NOT reached ({present} present, {required} required)</source>
+            <translation>Quorum NOT reached ({present} present, {required} required)</translation>
+        </message>
         <message numerus="yes">
             <source>%n ballot(s) for the counters to decide</source>
             <translation>
@@ -3680,6 +3688,13 @@ care</translation>
         <message>
             <source>Majority required: &lt;b&gt;{n}&lt;/b&gt;</source>
             <translation>Majority required: &lt;b&gt;{n}&lt;/b&gt;</translation>
+        </message>
+        <message numerus="yes">
+            <source>(provisional: %n ballot(s) still to decide)</source>
+            <translation>
+                <numerusform>(provisional: %n ballot still to decide)</numerusform>
+                <numerusform>(provisional: %n ballots still to decide)</numerusform>
+            </translation>
         </message>
         <message>
             <source>Choose or create a vote.</source>
@@ -4517,6 +4532,10 @@ care</translation>
             <translation>Print between 1 and 2000 kits at a time.</translation>
         </message>
         <message>
+            <source>One choice is printed on slips, at most 8 proposals: for more, vote by approval or majority judgment.</source>
+            <translation>One choice is printed on slips, at most 8 proposals: for more, vote by approval or majority judgment.</translation>
+        </message>
+        <message>
             <source>This vote does not exist (any more).</source>
             <translation>This vote does not exist (any more).</translation>
         </message>
@@ -4543,6 +4562,10 @@ care</translation>
         <message>
             <source>Typing mistake in the code: type it again</source>
             <translation>Typing mistake in the code: type it again</translation>
+        </message>
+        <message>
+            <source>No ballot of this vote was printed with this code</source>
+            <translation>No ballot of this vote was printed with this code</translation>
         </message>
         <message>
             <source>Choice unknown to this vote</source>
@@ -4595,6 +4618,10 @@ care</translation>
         <message>
             <source>Already counted: it cannot be voided (take it out by a decision)</source>
             <translation>Already counted: it cannot be voided (take it out by a decision)</translation>
+        </message>
+        <message>
+            <source>Type your name first: double entry compares two counters' entries</source>
+            <translation>Type your name first: double entry compares two counters' entries</translation>
         </message>
         <message>
             <source>Counters' decision recorded</source>
@@ -4708,6 +4735,14 @@ care</translation>
             <source>Judgments of proposal {number} / votes cast</source>
             <translation>Judgments of proposal {number} / votes cast</translation>
         </message>
+        <message>
+            <source>not ticked</source>
+            <translation>not ticked</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>approved</translation>
+        </message>
     </context>
     <context>
         <name>VoteMinutesDocument</name>
@@ -4811,10 +4846,6 @@ care</translation>
             <translation>Void envelope</translation>
         </message>
         <message>
-            <source>Why is it void?</source>
-            <translation>Why is it void?</translation>
-        </message>
-        <message>
             <source>Kits handed out</source>
             <translation>Kits handed out</translation>
         </message>
@@ -4835,12 +4866,24 @@ care</translation>
             <translation>Blank vote</translation>
         </message>
         <message>
-            <source>not ticked</source>
-            <translation>not ticked</translation>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
         </message>
         <message>
-            <source>approved</source>
-            <translation>approved</translation>
+            <source>Choose a ballot in the last entries first.</source>
+            <translation>Choose a ballot in the last entries first.</translation>
+        </message>
+        <message>
+            <source>Take the ballot out</source>
+            <translation>Take the ballot out</translation>
+        </message>
+        <message>
+            <source>Declare the ballot void</source>
+            <translation>Declare the ballot void</translation>
+        </message>
+        <message>
+            <source>every slip kept</source>
+            <translation>every slip kept</translation>
         </message>
         <message>
             <source>Vote saved.</source>
@@ -4909,9 +4952,26 @@ care</translation>
             <source>This file cannot be read as a PDF (damaged, protected or not a PDF).</source>
             <translation>This file cannot be read as a PDF (damaged, protected or not a PDF).</translation>
         </message>
-        <message>
-            <source>{pages} page(s) read: {counted} ballot(s) counted, {other} set aside.</source>
-            <translation>{pages} page(s) read: {counted} ballot(s) counted, {other} set aside.</translation>
+        <message numerus="yes">
+            <source>%n page(s) read.</source>
+            <translation>
+                <numerusform>%n page read.</numerusform>
+                <numerusform>%n pages read.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ballot(s) counted.</source>
+            <translation>
+                <numerusform>%n ballot counted.</numerusform>
+                <numerusform>%n ballots counted.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n set aside for the counters.</source>
+            <translation>
+                <numerusform>%n set aside for the counters.</numerusform>
+                <numerusform>%n set aside for the counters.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4992,8 +5052,20 @@ care</translation>
             <translation>Keep the selected reading</translation>
         </message>
         <message>
+            <source>Keep every slip of the kit</source>
+            <translation>Keep every slip of the kit</translation>
+        </message>
+        <message>
             <source>Declare it void…</source>
             <translation>Declare it void…</translation>
+        </message>
+        <message>
+            <source>Take the selected ballot out…</source>
+            <translation>Take the selected ballot out…</translation>
+        </message>
+        <message>
+            <source>Declare the selected ballot void…</source>
+            <translation>Declare the selected ballot void…</translation>
         </message>
         <message>
             <source>Counter's name (recorded with each entry)</source>
@@ -5018,14 +5090,6 @@ care</translation>
         <message>
             <source>For the counters to decide</source>
             <translation>For the counters to decide</translation>
-        </message>
-        <message>
-            <source>not ticked</source>
-            <translation>not ticked</translation>
-        </message>
-        <message>
-            <source>approved</source>
-            <translation>approved</translation>
         </message>
         <message>
             <source>(empty row)</source>

@@ -425,7 +425,7 @@
         </message>
         <message>
             <source>Count this deck in rehearsal mode (« test »): a real count rejects every one of its ballots.</source>
-            <translation>Dépouillez ce jeu en mode répétition (« test ») : un vrai dépouillement rejette chacun de ses bulletins.</translation>
+            <translation>Dépouillez ce jeu d’essai en mode répétition (« test ») : un vrai dépouillement rejette chacun de ses bulletins.</translation>
         </message>
         <message>
             <source>Two ballots of kit {serial} were cast together: the counters declare it void.</source>
@@ -2739,7 +2739,7 @@ d'enfants</translation>
         </message>
         <message>
             <source>Counters</source>
-            <translation>Scrutateurs</translation>
+            <translation>Scrutateur·rices</translation>
         </message>
         <message>
             <source>Counter</source>
@@ -2923,7 +2923,7 @@ d'enfants</translation>
         </message>
         <message>
             <source>Counters</source>
-            <translation>Scrutateurs</translation>
+            <translation>Scrutateur·rices</translation>
         </message>
         <message>
             <source>Incidents</source>
@@ -3670,6 +3670,14 @@ d'enfants</translation>
             <source>Blank: &lt;b&gt;{n}&lt;/b&gt; · Void: &lt;b&gt;{v}&lt;/b&gt; · Votes cast: &lt;b&gt;{e}&lt;/b&gt;</source>
             <translation>Blancs : &lt;b&gt;{n}&lt;/b&gt; · Nuls : &lt;b&gt;{v}&lt;/b&gt; · Exprimés : &lt;b&gt;{e}&lt;/b&gt;</translation>
         </message>
+        <message>
+            <source>Quorum reached ({present} present, {required} required)</source>
+            <translation>Quorum atteint ({present} présents, {required} requis)</translation>
+        </message>
+        <message>
+            <source>Quorum NOT reached ({present} present, {required} required)</source>
+            <translation>Quorum NON atteint ({present} présents, {required} requis)</translation>
+        </message>
         <message numerus="yes">
             <source>%n ballot(s) for the counters to decide</source>
             <translation>
@@ -3680,6 +3688,13 @@ d'enfants</translation>
         <message>
             <source>Majority required: &lt;b&gt;{n}&lt;/b&gt;</source>
             <translation>Majorité requise : &lt;b&gt;{n}&lt;/b&gt;</translation>
+        </message>
+        <message numerus="yes">
+            <source>(provisional: %n ballot(s) still to decide)</source>
+            <translation>
+                <numerusform>(provisoire : %n bulletin reste à décider)</numerusform>
+                <numerusform>(provisoire : %n bulletins restent à décider)</numerusform>
+            </translation>
         </message>
         <message>
             <source>Choose or create a vote.</source>
@@ -4517,6 +4532,10 @@ d'enfants</translation>
             <translation>Imprimez entre 1 et 2000 jeux de bulletins à la fois.</translation>
         </message>
         <message>
+            <source>One choice is printed on slips, at most 8 proposals: for more, vote by approval or majority judgment.</source>
+            <translation>Un choix parmi des propositions s’imprime sur bulletins séparés, 8 propositions au plus : au-delà, votez par approbation ou au jugement majoritaire.</translation>
+        </message>
+        <message>
             <source>This vote does not exist (any more).</source>
             <translation>Ce scrutin n’existe pas (ou plus).</translation>
         </message>
@@ -4543,6 +4562,10 @@ d'enfants</translation>
         <message>
             <source>Typing mistake in the code: type it again</source>
             <translation>Erreur de saisie dans le code : saisissez-le à nouveau</translation>
+        </message>
+        <message>
+            <source>No ballot of this vote was printed with this code</source>
+            <translation>Aucun bulletin de ce scrutin n’a été imprimé avec ce code</translation>
         </message>
         <message>
             <source>Choice unknown to this vote</source>
@@ -4597,6 +4620,10 @@ d'enfants</translation>
             <translation>Déjà compté : il ne peut plus être annulé (retirez-le par une décision)</translation>
         </message>
         <message>
+            <source>Type your name first: double entry compares two counters' entries</source>
+            <translation>Indiquez d’abord votre nom : la double saisie compare deux scrutateurs</translation>
+        </message>
+        <message>
             <source>Counters' decision recorded</source>
             <translation>Décision des scrutateurs enregistrée</translation>
         </message>
@@ -4610,7 +4637,7 @@ d'enfants</translation>
         </message>
         <message>
             <source>Declared void (nul)</source>
-            <translation>Déclaré nul</translation>
+            <translation>Nul, déclaré par les scrutateurs</translation>
         </message>
         <message>
             <source>Kits handed out noted</source>
@@ -4707,6 +4734,14 @@ d'enfants</translation>
         <message>
             <source>Judgments of proposal {number} / votes cast</source>
             <translation>Mentions de la proposition {number} / suffrages exprimés</translation>
+        </message>
+        <message>
+            <source>not ticked</source>
+            <translation>non cochée</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>approuvée</translation>
         </message>
     </context>
     <context>
@@ -4811,10 +4846,6 @@ d'enfants</translation>
             <translation>Enveloppe nulle</translation>
         </message>
         <message>
-            <source>Why is it void?</source>
-            <translation>Pourquoi est-il nul ?</translation>
-        </message>
-        <message>
             <source>Kits handed out</source>
             <translation>Jeux distribués</translation>
         </message>
@@ -4835,12 +4866,24 @@ d'enfants</translation>
             <translation>Vote blanc</translation>
         </message>
         <message>
-            <source>not ticked</source>
-            <translation>non cochée</translation>
+            <source>Reason:</source>
+            <translation>Motif :</translation>
         </message>
         <message>
-            <source>approved</source>
-            <translation>approuvée</translation>
+            <source>Choose a ballot in the last entries first.</source>
+            <translation>Choisissez d’abord un bulletin dans les dernières lectures.</translation>
+        </message>
+        <message>
+            <source>Take the ballot out</source>
+            <translation>Retirer le bulletin</translation>
+        </message>
+        <message>
+            <source>Declare the ballot void</source>
+            <translation>Déclarer le bulletin nul</translation>
+        </message>
+        <message>
+            <source>every slip kept</source>
+            <translation>tous les bulletins du jeu retenus</translation>
         </message>
         <message>
             <source>Vote saved.</source>
@@ -4909,9 +4952,26 @@ d'enfants</translation>
             <source>This file cannot be read as a PDF (damaged, protected or not a PDF).</source>
             <translation>Ce fichier ne peut pas être lu comme un PDF (abîmé, protégé ou pas un PDF).</translation>
         </message>
-        <message>
-            <source>{pages} page(s) read: {counted} ballot(s) counted, {other} set aside.</source>
-            <translation>{pages} page(s) lue(s) : {counted} bulletin(s) compté(s), {other} mis de côté.</translation>
+        <message numerus="yes">
+            <source>%n page(s) read.</source>
+            <translation>
+                <numerusform>%n page lue.</numerusform>
+                <numerusform>%n pages lues.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ballot(s) counted.</source>
+            <translation>
+                <numerusform>%n bulletin compté.</numerusform>
+                <numerusform>%n bulletins comptés.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n set aside for the counters.</source>
+            <translation>
+                <numerusform>%n mis de côté pour les scrutateurs.</numerusform>
+                <numerusform>%n mis de côté pour les scrutateurs.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4992,8 +5052,20 @@ d'enfants</translation>
             <translation>Retenir la lecture choisie</translation>
         </message>
         <message>
+            <source>Keep every slip of the kit</source>
+            <translation>Retenir tous les bulletins du jeu</translation>
+        </message>
+        <message>
             <source>Declare it void…</source>
             <translation>Le déclarer nul…</translation>
+        </message>
+        <message>
+            <source>Take the selected ballot out…</source>
+            <translation>Retirer le bulletin choisi…</translation>
+        </message>
+        <message>
+            <source>Declare the selected ballot void…</source>
+            <translation>Déclarer nul le bulletin choisi…</translation>
         </message>
         <message>
             <source>Counter's name (recorded with each entry)</source>
@@ -5018,14 +5090,6 @@ d'enfants</translation>
         <message>
             <source>For the counters to decide</source>
             <translation>À décider par les scrutateurs</translation>
-        </message>
-        <message>
-            <source>not ticked</source>
-            <translation>non cochée</translation>
-        </message>
-        <message>
-            <source>approved</source>
-            <translation>approuvée</translation>
         </message>
         <message>
             <source>(empty row)</source>

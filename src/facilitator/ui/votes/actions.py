@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from facilitator.core.voting.count import Content, Entry, EntryKind
+from facilitator.core.voting.count import KEEP_ALL, Content, Entry, EntryKind, Outcome
 from facilitator.scanning.pages import UnreadableScan
 from facilitator.services.vote_count import record_entry
 from facilitator.services.vote_documents import print_ballots, print_deck
@@ -21,6 +21,7 @@ from facilitator.ui.common.documents import file_name, save_document
 from facilitator.ui.common.problems import attempt
 from facilitator.ui.common.tasks import TaskControl, run_task
 from facilitator.ui.votes.dialogs import OfficersDialog, VoteDialog
+from facilitator.vote_messages import row_values
 
 if TYPE_CHECKING:
     from facilitator.ui.votes.workspace import VotesWorkspace
@@ -48,7 +49,10 @@ class VotesActions(QObject):
             "images": lambda: self.read_scans(folder=True),
             "record": self.record_sheet,
             "keep": self.keep_reading,
+            "keep_all": self.keep_every_slip,
             "void": self.void_contested,
+            "withdraw": lambda: self.settle_counted(EntryKind.WITHDRAW),
+            "nul_ballot": lambda: self.settle_counted(EntryKind.NUL),
         }
         for key, handler in handlers.items():
             buttons[key].clicked.connect(handler)
@@ -79,6 +83,7 @@ class VotesActions(QObject):
         if not text or self.workspace.view is None:
             return
         if self.workspace.voiding.isChecked():
+            self.workspace.voiding.setChecked(False)  # one spoiled ballot at a time: never the box's
             self._record(Entry(kind=EntryKind.VOID, code=text, source=source))
             return
         if self.workspace.row_choices:
@@ -98,10 +103,34 @@ class VotesActions(QObject):
             choice.setCurrentIndex(0)
         self.workspace.code.setFocus()
 
+    def _reason(self, title: str) -> str | None:
+        reason, ok = QInputDialog.getText(self.workspace, title, self.tr("Reason:"))
+        return reason.strip() if ok and reason.strip() else None
+
     def void_envelope(self) -> None:
-        reason, ok = QInputDialog.getText(self.workspace, self.tr("Void envelope"), self.tr("Why is it void?"))
-        if ok and reason.strip():
+        reason = self._reason(self.tr("Void envelope"))
+        if reason:
             self._record(Entry(kind=EntryKind.NUL, reason=reason))
+
+    def settle_counted(self, kind: EntryKind) -> None:
+        """Take a counted ballot out (read by mistake) or declare it void (annotated), from the
+        list of the last entries."""
+        item = self.workspace.recent.currentItem()
+        serial = item.data(Qt.ItemDataRole.UserRole) if item is not None else ""
+        if not serial:
+            self.workspace.status.emit(self.tr("Choose a ballot in the last entries first."))
+            return
+        title = self.tr("Take the ballot out") if kind is EntryKind.WITHDRAW else self.tr("Declare the ballot void")
+        reason = self._reason(title)
+        if reason:
+            self._record(Entry(kind=kind, serial=serial, reason=reason))
+
+    def keep_every_slip(self) -> None:
+        chosen = self._selected_reading()
+        if chosen is not None:
+            self._record(
+                Entry(kind=EntryKind.RESOLVE, serial=chosen[0], keep=KEEP_ALL, reason=self.tr("every slip kept"))
+            )
 
     def kits_handed_out(self) -> None:
         number, ok = QInputDialog.getInt(
@@ -125,8 +154,8 @@ class VotesActions(QObject):
         chosen = self._selected_reading()
         if chosen is None:
             return
-        reason, ok = QInputDialog.getText(self.workspace, self.tr("Declare void"), self.tr("Why is it void?"))
-        if ok and reason.strip():
+        reason = self._reason(self.tr("Declare void"))
+        if reason:
             self._record(Entry(kind=EntryKind.RESOLVE, serial=chosen[0], reason=reason))
 
     def content_text(self, content: Content) -> str:
@@ -137,7 +166,7 @@ class VotesActions(QObject):
         if isinstance(content, frozenset):
             blank = self.tr("Blank vote")
             return ", ".join(rules.options[c - 1] if c else blank for c in sorted(content))
-        values = rules.grades or (self.tr("not ticked"), self.tr("approved"))
+        values = row_values(rules)
         return " · ".join("—" if v is None else values[v] for v in content)
 
     def new_vote(self) -> None:
@@ -254,11 +283,13 @@ class VotesActions(QObject):
             return
         self.workspace.reload()
         if report is not None:
-            counted = sum(1 for _, o in report.outcomes if o.outcome.value in ("counted", "completed"))
+            counted = sum(1 for _, o in report.outcomes if o.outcome in (Outcome.COUNTED, Outcome.COMPLETED))
             self.workspace.status.emit(
-                self.tr("{pages} page(s) read: {counted} ballot(s) counted, {other} set aside.").format(
-                    pages=report.pages, counted=counted, other=len(report.outcomes) - counted
-                )
+                self.tr("%n page(s) read.", "", report.pages)
+                + " "
+                + self.tr("%n ballot(s) counted.", "", counted)
+                + " "
+                + self.tr("%n set aside for the counters.", "", len(report.outcomes) - counted)
             )
             self.workspace.changed.emit()
 

@@ -38,8 +38,9 @@ class MeritProfile(QWidget):
         self.setMinimumSize(420, 180)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
-    def show_results(self, options: list[OptionResult], grades: tuple[str, ...]) -> None:
-        self.options = sorted(options, key=lambda o: (o.rank, o.number))
+    def show_results(self, ranking: list[OptionResult], grades: tuple[str, ...]) -> None:
+        """``ranking``: the proposals best first (``VoteResult.ranking``)."""
+        self.options = ranking
         self.grades = grades
         self.update()
 

@@ -46,7 +46,7 @@ class VotesProjector(SecondScreenWindow):
         judged = view.vote.rules.method is Method.JUDGMENT
         self.profile.setVisible(judged)
         if judged:
-            self.profile.show_results(list(view.result.options), tuple(view.vote.rules.grades))
+            self.profile.show_results(view.result.ranking, tuple(view.vote.rules.grades))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

@@ -29,6 +29,15 @@ def figures_html(view: CountView) -> str:
             n=result.blanks, v=result.nuls, e=result.expressed
         ),
     ]
+    if view.quorum_required is not None:
+        reached = view.quorum_present >= view.quorum_required
+        text = (
+            ResultsWords.tr("Quorum reached ({present} present, {required} required)")
+            if reached
+            else (ResultsWords.tr("Quorum NOT reached ({present} present, {required} required)"))
+        )
+        words = escape(text.format(present=view.quorum_present, required=view.quorum_required))
+        lines.append(words if reached else f"<span style='color:{MISMATCH}'>{words}</span>")
     if result.unsettled:
         lines.append(
             f"<span style='color:{MISMATCH}'>"
@@ -36,7 +45,7 @@ def figures_html(view: CountView) -> str:
             + "</span>"
         )
     rows = []
-    for option in sorted(result.options, key=lambda o: (o.rank, o.number)):
+    for option in result.ranking:
         if view.vote.rules.method is Method.JUDGMENT:
             continue
         rows.append(
@@ -51,7 +60,10 @@ def figures_html(view: CountView) -> str:
         if result.required is not None
         else ""
     )
-    outcome = f"<p style='font-size:15pt'><b>{escape(decision_text(result.decision, winner))}</b></p>"
+    said = decision_text(result.decision, winner)
+    if result.unsettled:
+        said += " " + ResultsWords.tr("(provisional: %n ballot(s) still to decide)", "", result.unsettled)
+    outcome = f"<p style='font-size:15pt'><b>{escape(said)}</b></p>"
     rules = "<br>".join(part for part in (rule, required) if part)
     return "<br>".join(lines) + table + (f"<p>{rules}</p>" if rules else "") + outcome
 
@@ -101,4 +113,4 @@ class ResultsView(QWidget):
         judged = view.vote.rules.method is Method.JUDGMENT
         self.profile.setVisible(judged)
         if judged:
-            self.profile.show_results(list(view.result.options), tuple(view.vote.rules.grades))
+            self.profile.show_results(view.result.ranking, tuple(view.vote.rules.grades))

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core.voting.ballot_code import Layout
-from facilitator.core.voting.count import EventOutcome, Outcome
+from facilitator.core.voting.count import EventOutcome, Outcome, SheetStatus
+from facilitator.core.voting.model import Method
 from facilitator.runtime import Runtime
 from facilitator.services.vote_count import CountView, load_count
 from facilitator.services.votes import VoteView, list_votes
@@ -42,7 +43,7 @@ from facilitator.ui.common.webcam_panel import WebcamPanel
 from facilitator.ui.votes.actions import VotesActions
 from facilitator.ui.votes.projector import VotesProjector
 from facilitator.ui.votes.results_view import ResultsView
-from facilitator.vote_messages import outcome_text
+from facilitator.vote_messages import outcome_text, row_values
 
 WEBCAM_READS = 2
 WEBCAM_HOLD_MS = 2000.0
@@ -98,7 +99,10 @@ class VotesWorkspace(QWidget):
             "webcam": self.tr("Webcam"),
             "record": self.tr("Record this sheet"),
             "keep": self.tr("Keep the selected reading"),
+            "keep_all": self.tr("Keep every slip of the kit"),
             "void": self.tr("Declare it void…"),
+            "withdraw": self.tr("Take the selected ballot out…"),
+            "nul_ballot": self.tr("Declare the selected ballot void…"),
         }
         self.buttons = {key: QPushButton(text) for key, text in buttons.items()}
         for key, button in self.buttons.items():
@@ -153,10 +157,15 @@ class VotesWorkspace(QWidget):
         count.addWidget(self.webcam, 0, Qt.AlignmentFlag.AlignHCenter)
         count.addWidget(QLabel(self.tr("Last entries")))
         count.addWidget(self.recent, 2)
+        settle = QHBoxLayout()
+        settle.addWidget(self.buttons["withdraw"])
+        settle.addWidget(self.buttons["nul_ballot"])
+        count.addLayout(settle)
         count.addWidget(QLabel(self.tr("For the counters to decide")))
         count.addWidget(self.contested, 1)
         decide = QHBoxLayout()
         decide.addWidget(self.buttons["keep"])
+        decide.addWidget(self.buttons["keep_all"])
         decide.addWidget(self.buttons["void"])
         count.addLayout(decide)
         body = QHBoxLayout()
@@ -220,8 +229,11 @@ class VotesWorkspace(QWidget):
         self._fill_rows()
         self.results.show_count(self.view)
         self._fill_lists()
+        slips_only = {"pdf", "images"}
         for key, button in self.buttons.items():
-            button.setEnabled(key == "new" or (key != "record" and self.view is not None) or self._grid())
+            button.setEnabled(key == "new" or (self.view is not None and not (key in slips_only and self._grid())))
+        self.buttons["record"].setEnabled(self._grid())
+        self.buttons["keep_all"].setVisible(self.view is not None and self.view.vote.rules.method is Method.APPROVAL)
         self.code.setEnabled(self.view is not None)
         if self.view is not None and self.projector.isVisible():
             self.projector.show_count(self.view)
@@ -241,7 +253,7 @@ class VotesWorkspace(QWidget):
         if not self._grid() or self.view is None:
             return
         rules = self.view.vote.rules
-        values = rules.grades if rules.grades else (self.tr("not ticked"), self.tr("approved"))
+        values = row_values(rules)
         for row, option in enumerate(rules.options):
             choice = QComboBox()
             choice.setObjectName(f"row{row}")
@@ -262,8 +274,9 @@ class VotesWorkspace(QWidget):
             return
         for outcome in reversed(self.view.count.outcomes[-200:]):
             self.recent.addItem(f"{outcome.event.at:%H:%M:%S}  {outcome.serial or '—'}  {outcome_text(outcome)}")
+            self.recent.item(self.recent.count() - 1).setData(Qt.ItemDataRole.UserRole, outcome.serial)
         for sheet in self.view.count.sheets.values():
-            if sheet.status.value in ("contested", "awaiting_second"):
+            if sheet.status in (SheetStatus.CONTESTED, SheetStatus.AWAITING_SECOND):
                 for read in sheet.reads:
                     item = f"{sheet.serial} · {read.at:%H:%M:%S} · {self.actions.content_text(read.content)}"
                     self.contested.addItem(item)
