@@ -4457,6 +4457,10 @@ care</translation>
             <translation>Three fifths</translation>
         </message>
         <message>
+            <source>Three quarters</source>
+            <translation>Three quarters</translation>
+        </message>
+        <message>
             <source>Grid sheets typed twice, by two counters</source>
             <translation>Grid sheets typed twice, by two counters</translation>
         </message>

@@ -4457,6 +4457,10 @@ d'enfants</translation>
             <translation>Trois cinquièmes</translation>
         </message>
         <message>
+            <source>Three quarters</source>
+            <translation>Trois quarts</translation>
+        </message>
+        <message>
             <source>Grid sheets typed twice, by two counters</source>
             <translation>Grilles saisies deux fois, par deux scrutateurs</translation>
         </message>

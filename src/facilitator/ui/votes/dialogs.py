@@ -52,6 +52,7 @@ class VoteDialog(QDialog):
         self.majority.addItem(self.tr("Simple majority"), "simple")
         self.majority.addItem(self.tr("Two thirds"), "2/3")
         self.majority.addItem(self.tr("Three fifths"), "3/5")
+        self.majority.addItem(self.tr("Three quarters"), "3/4")
         self.base = QComboBox()
         for base in Base:
             self.base.addItem(translate(BASE_LABELS[base]), base)
