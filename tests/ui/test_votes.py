@@ -162,3 +162,29 @@ def test_a_ballot_shown_to_the_webcam_and_grids_typed_twice_by_two_counters(
         qtbot.mouseClick(workspace.buttons["record"], Qt.MouseButton.LeftButton)
         assert workspace.outcome.text() == expected
     assert load_count(db, vote_id).result.expressed == 1
+
+
+def test_a_test_deck_read_from_the_copiers_pdf_in_the_background(
+    qtbot: QtBot,
+    workspace: VotesWorkspace,
+    db: Database,
+    session: uuid.UUID,
+    tmp_path,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from facilitator.services.vote_documents import print_deck
+
+    vote_id = create_vote(db, session, VoteDefinition("Q ?", Method.YES_NO), TEN)
+    plan = print_deck(db, vote_id, tmp_path / "deck.pdf", TEN)
+    workspace.fill_votes(select=vote_id)
+    workspace.rehearsal.setChecked(True)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(tmp_path / "deck.pdf"), ""))
+    said: list[str] = []
+    workspace.status.connect(said.append)
+    qtbot.mouseClick(workspace.buttons["pdf"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(said), timeout=20_000)
+    assert said[-1].startswith("2 pages lues.")
+    assert workspace.view is not None and workspace.view.test
+    assert workspace.view.result.blanks == plan.blanks and workspace.contested.count() == 2
