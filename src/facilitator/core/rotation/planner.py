@@ -29,6 +29,9 @@ from facilitator.core.rotation.state import PAIR, State
 STEP_BUDGET = 20_000
 SEARCH_SHARE = 0.9
 """Of the deadline, what the search may use: the rest is for the checker and the answer."""
+TRADE_SHARE = 0.75
+"""Of the deadline, what the balancing trades may use (their fixed number of steps takes about
+half a second at assembly size on a 2-core laptop; the repairs after them about a tenth)."""
 
 
 @dataclass(frozen=True)
@@ -108,7 +111,9 @@ def plan(
     )
     fresh = list(range(len(frozen), seats.shape[0]))
     first_plan = not history.rounds and history.current is None and not history.previous
-    trades_cut = first_plan and trade_itineraries(state, fresh, rng, stop_at=started + deadline / 2, clock=clock)
+    trades_cut = first_plan and trade_itineraries(
+        state, fresh, rng, stop_at=started + TRADE_SHARE * deadline, clock=clock
+    )
     outcome = improve(
         state,
         fresh,

@@ -251,11 +251,12 @@ class State:
         at_b = np.flatnonzero(seats == b)
         at_a = at_a[at_a != first]
         at_b = at_b[at_b != second]
-        for person, old, new in ((first, at_a, at_b), (second, at_b, at_a)):
-            for others, step in ((old, -1.0), (new, 1.0)):
-                change = step * self.meeting_weight[person, others]
-                self.meetings[person, others] += change
-                self.meetings[others, person] += change
+        others = np.concatenate((at_a, at_b))
+        leaving = np.concatenate((-np.ones(len(at_a)), np.ones(len(at_b))))
+        for person, sign in ((first, 1.0), (second, -1.0)):  # the first leaves table a for b, the second the reverse
+            change = sign * leaving * self.meeting_weight[person, others]
+            self.meetings[person, others] += change
+            self.meetings[others, person] += change
         self.visits[first, a] -= 1
         self.visits[first, b] += 1
         self.visits[second, b] -= 1
