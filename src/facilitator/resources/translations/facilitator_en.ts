@@ -4890,6 +4890,10 @@ care</translation>
             <translation>every slip kept</translation>
         </message>
         <message>
+            <source>Open an assembly and choose a session first.</source>
+            <translation>Open an assembly and choose a session first.</translation>
+        </message>
+        <message>
             <source>Vote saved.</source>
             <translation>Vote saved.</translation>
         </message>

@@ -4890,6 +4890,10 @@ d'enfants</translation>
             <translation>tous les bulletins du jeu retenus</translation>
         </message>
         <message>
+            <source>Open an assembly and choose a session first.</source>
+            <translation>Ouvrez d’abord une assemblée et choisissez une séance.</translation>
+        </message>
+        <message>
             <source>Vote saved.</source>
             <translation>Scrutin enregistré.</translation>
         </message>

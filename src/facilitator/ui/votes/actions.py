@@ -172,6 +172,7 @@ class VotesActions(QObject):
     def new_vote(self) -> None:
         session_id = self.workspace.session_id()
         if session_id is None:
+            self.workspace.status.emit(self.tr("Open an assembly and choose a session first."))
             return
         dialog = VoteDialog(self.workspace)
         if dialog.exec() and dialog.definition is not None:
