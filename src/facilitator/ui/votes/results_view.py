@@ -63,7 +63,7 @@ def figures_html(view: CountView) -> str:
     said = decision_text(result.decision, winner)
     if result.unsettled:
         said += " " + ResultsWords.tr("(provisional: %n ballot(s) still to decide)", "", result.unsettled)
-    outcome = f"<p style='font-size:15pt'><b>{escape(said)}</b></p>"
+    outcome = f"<h2>{escape(said)}</h2>"  # a heading: larger than the figures on screen and on the projector
     rules = "<br>".join(part for part in (rule, required) if part)
     return "<br>".join(lines) + table + (f"<p>{rules}</p>" if rules else "") + outcome
 
