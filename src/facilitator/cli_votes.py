@@ -21,13 +21,12 @@ from typing import Any
 from facilitator import runtime
 from facilitator.cli_support import EXIT_OK, EXIT_REFUSED, Cli, parse_id, print_json
 from facilitator.core.participants import Role
-from facilitator.core.voting.count import Entry, EntryKind, EventOutcome
+from facilitator.core.voting.count import IN_THE_BOX, Entry, EntryKind, EventOutcome
 from facilitator.core.voting.model import DEFAULT_GRADES, Base, Majority, Method
 from facilitator.core.voting.results import OptionResult, VoteResult
 from facilitator.vote_messages import outcome_text, vote_problem_text
 
-ACCEPTED = ("counted", "completed", "confirmed", "awaiting_second")
-"""Outcomes that put a ballot in the box (or, for a grid, on its way there)."""
+ACCEPTED_VALUES = {outcome.value for outcome in IN_THE_BOX}
 
 
 def _majority(text: str) -> str:
@@ -233,7 +232,7 @@ def _count(context: runtime.Runtime, args: argparse.Namespace) -> int:
         return _refuse(vote_problem_text(refused.problem))
     finally:
         db.dispose()
-    accepted = [a for a in answers if a["outcome"] in ACCEPTED]
+    accepted = [a for a in answers if a["outcome"] in ACCEPTED_VALUES]
     print_json({"accepted": accepted, "rejected": [a for a in answers if a not in accepted]})
     return EXIT_OK
 
@@ -258,7 +257,7 @@ def _count_scans(context: runtime.Runtime, args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     answers = [{"page": page, **_outcome_json(outcome)} for page, outcome in report.outcomes]
-    accepted = [a for a in answers if a["outcome"] in ACCEPTED]
+    accepted = [a for a in answers if a["outcome"] in ACCEPTED_VALUES]
     print_json(
         {
             "pages": report.pages,

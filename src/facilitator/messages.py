@@ -254,8 +254,8 @@ ROTATION_TEXTS: dict[RotationProblem, str] = {
 }
 
 
-def translate(source: str) -> str:
-    return QCoreApplication.translate(CONTEXT, source)
+def translate(source: str, context: str = CONTEXT) -> str:
+    return QCoreApplication.translate(context, source)
 
 
 def field_label(field: Field) -> str:

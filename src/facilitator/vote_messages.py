@@ -6,15 +6,15 @@ each table covers its enum completely (a test checks).
 
 from __future__ import annotations
 
-import datetime as dt
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-
+from facilitator import messages
 from facilitator.core.voting.ballot_code import BallotRejected
 from facilitator.core.voting.count import EventOutcome, Outcome
 from facilitator.core.voting.model import Base, Majority, MajorityKind, Method, VoteProblem, VoteRules
 from facilitator.core.voting.reconcile import Check
 from facilitator.core.voting.results import Decision
+from facilitator.printing.formats import clock_time
 
 CONTEXT = "VoteMessages"
 
@@ -119,7 +119,7 @@ CHECK_LABELS: dict[Check, str] = {
 
 
 def translate(source: str) -> str:
-    return QCoreApplication.translate(CONTEXT, source)
+    return messages.translate(source, CONTEXT)
 
 
 def vote_problem_text(problem: VoteProblem) -> str:
@@ -133,14 +133,10 @@ def rejection_text(reason: BallotRejected) -> str:
 def outcome_text(outcome: EventOutcome) -> str:
     text = translate(OUTCOME_TEXTS[outcome.outcome])
     if outcome.outcome is Outcome.DUPLICATE and outcome.first_at is not None:
-        return text.format(time=_time(outcome.first_at))
+        return text.format(time=clock_time(outcome.first_at))
     if outcome.outcome is Outcome.REJECTED and outcome.rejected is not None:
         return text.format(reason=rejection_text(outcome.rejected))
     return text
-
-
-def _time(moment: dt.datetime) -> str:
-    return f"{moment.hour:02d}:{moment.minute:02d}"
 
 
 def row_values(rules: VoteRules) -> tuple[str, ...]:

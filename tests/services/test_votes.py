@@ -19,7 +19,7 @@ from facilitator.core.voting.reconcile import Check
 from facilitator.core.voting.results import Decision
 from facilitator.runtime import Runtime
 from facilitator.services.vote_count import LiveCount, load_count, record_entry
-from facilitator.services.votes import VoteDefinition, VoteRefused, create_vote, load_vote, print_kits
+from facilitator.services.votes import VoteDefinition, VoteRefused, create_vote, load_vote, print_kits, suggested_kits
 from facilitator.store.database import Database
 from facilitator.store.models import ChangeLog, CountEntry
 from tests.services.rotation_room import DAY, seated_room
@@ -188,3 +188,7 @@ def test_two_desks_counting_at_once_see_each_others_ballots(db: Database, assemb
     later = TEN + dt.timedelta(minutes=1)
     other_slip = copier.record([Entry(kind=EntryKind.BALLOT, code=payload(kit.ballots[1], vote.key))], later)[0]
     assert other_slip.outcome is Outcome.CONFLICT  # the copier's count had not seen the desk's ballot
+
+
+def test_kits_suggested_for_the_voters_present_plus_spares() -> None:
+    assert [suggested_kits(n) for n in (None, 0, 40, 120)] == [5, 5, 45, 132]

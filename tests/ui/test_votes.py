@@ -188,3 +188,24 @@ def test_a_test_deck_read_from_the_copiers_pdf_in_the_background(
     assert said[-1].startswith("2 pages lues.")
     assert workspace.view is not None and workspace.view.test
     assert workspace.view.result.blanks == plan.blanks and workspace.contested.count() == 2
+
+
+def test_the_officers_named_in_their_dialog_are_kept(
+    qtbot: QtBot, workspace: VotesWorkspace, db: Database, session: uuid.UUID
+) -> None:
+    from facilitator.services.votes import load_vote
+    from facilitator.ui.votes.dialogs import OfficersDialog
+
+    vote_id = create_vote(db, session, VoteDefinition("Q ?", Method.YES_NO), TEN)
+    workspace.fill_votes(select=vote_id)
+
+    def fill(dialog: OfficersDialog) -> None:
+        dialog.president.setText("Claire Fontaine")
+        dialog.counters.setText("Awa Diallo, , Jean-Pierre Morel")
+        dialog.accept()
+
+    problems = when_modal(qtbot, fill, OfficersDialog)
+    qtbot.mouseClick(workspace.buttons["officers"], Qt.MouseButton.LeftButton)
+    assert problems == []
+    officers = load_vote(db, vote_id).officers
+    assert officers.president == "Claire Fontaine" and officers.counters == ("Awa Diallo", "Jean-Pierre Morel")

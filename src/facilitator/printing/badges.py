@@ -33,13 +33,6 @@ QR_SIZE = 34 * mm
 PADDING = 5 * mm
 
 
-def _draw_paragraph(canvas: Canvas, paragraph: Paragraph, x: float, top: float, width: float) -> float:
-    """Draw ``paragraph`` with its top at ``top``; returns the height used."""
-    _, used = paragraph.wrap(width, 10_000)
-    paragraph.drawOn(canvas, x, top - used)
-    return used
-
-
 def _first_name(text: str, width: float) -> Paragraph:
     """The largest type on the badge: on one line if it can stay large, else on two."""
     source = blocks.breakable([(text, True)])
@@ -60,19 +53,19 @@ def draw_badge(canvas: Canvas, badge: Badge, x: float, y: float) -> None:
     text_x = x + PADDING
     text_width = qr_x - text_x - 1 * mm
     cursor = y + BADGE_HEIGHT - PADDING - 2 * mm
-    cursor -= _draw_paragraph(canvas, _first_name(badge.first_name, text_width), text_x, cursor, text_width)
+    cursor -= blocks.draw_below(canvas, _first_name(badge.first_name, text_width), text_x, cursor, text_width)
     cursor -= 1 * mm
     last_name = blocks.fitted(blocks.breakable([(badge.last_name, False)]), text_width, 12 * mm, 13, 8, padding=0)
-    cursor -= _draw_paragraph(canvas, last_name, text_x, cursor, text_width)
+    cursor -= blocks.draw_below(canvas, last_name, text_x, cursor, text_width)
     cursor -= 3 * mm
     canvas.setStrokeColor(INK)
     canvas.setLineWidth(1.2)
     canvas.line(text_x, cursor, text_x + 12 * mm, cursor)
     cursor -= 1.5 * mm
     role = blocks.fitted(blocks.markup(badge.role), text_width, 9 * mm, 10, 7, bold=True, padding=0)
-    _draw_paragraph(canvas, role, text_x, cursor, text_width)
+    blocks.draw_below(canvas, role, text_x, cursor, text_width)
     assembly = blocks.fitted(blocks.markup(badge.assembly), text_width, 7 * mm, 7.5, 6, muted=True, padding=0)
-    _draw_paragraph(canvas, assembly, text_x, y + PADDING + 7 * mm, text_width)
+    blocks.draw_below(canvas, assembly, text_x, y + PADDING + 7 * mm, text_width)
 
 
 def sorted_badges(badges: Sequence[Badge]) -> list[Badge]:

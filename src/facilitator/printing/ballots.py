@@ -88,9 +88,9 @@ def draw_slip(canvas: Canvas, face: BallotFace, document: BallotKits, x: float, 
                 SLIP_QR, align="centre")  # fmt: skip
     text_x = x + SLIP_QR + pad
     width = SLIPS.width - SLIP_QR - 2 * pad
-    _draw_top(canvas, _choice(face.choice, width), text_x, y + SLIPS.height - pad - 1 * mm, width)
+    blocks.draw_below(canvas, _choice(face.choice, width), text_x, y + SLIPS.height - pad - 1 * mm, width)
     question = blocks.fitted(blocks.markup(document.question), width, 10 * mm, 6.5, 5, muted=True, padding=0)
-    _draw_bottom(canvas, question, text_x, y + pad, width)
+    blocks.draw_above(canvas, question, text_x, y + pad, width)
     if document.test:
         _stamp_test(canvas, text_x + width / 2, y + SLIPS.height / 2, 17)  # beside the code, never on it
 
@@ -101,16 +101,6 @@ def _choice(text: str, width: float) -> Paragraph:
     if blocks.fits(single, width, 8 * mm, 1):
         return single
     return blocks.fitted(blocks.markup(text), width, 21 * mm, 13, 7, bold=True, padding=0, max_lines=4)
-
-
-def _draw_top(canvas: Canvas, paragraph: Paragraph, x: float, top: float, width: float) -> None:
-    _, height = paragraph.wrap(width, 10_000)
-    paragraph.drawOn(canvas, x, top - height)
-
-
-def _draw_bottom(canvas: Canvas, paragraph: Paragraph, x: float, bottom: float, width: float) -> None:
-    paragraph.wrap(width, 10_000)
-    paragraph.drawOn(canvas, x, bottom)
 
 
 def _stamp_test(canvas: Canvas, x: float, y: float, size: float) -> None:
@@ -144,9 +134,9 @@ def draw_sheet(canvas: Canvas, face: BallotFace, document: BallotKits, ticks: tu
                 SHEET_QR, align="centre")  # fmt: skip
     text_width = qr_x - left - 6 * mm
     question = blocks.fitted(blocks.markup(document.question), text_width, 28 * mm, 14, 9, bold=True, padding=0)
-    _draw_top(canvas, question, left, top, text_width)
+    blocks.draw_below(canvas, question, left, top, text_width)
     instruction = blocks.fitted(blocks.markup(document.instruction), text_width, 12 * mm, 9, 7, muted=True, padding=0)
-    _draw_bottom(canvas, instruction, left, top - SHEET_QR + 2 * mm, text_width)
+    blocks.draw_above(canvas, instruction, left, top - SHEET_QR + 2 * mm, text_width)
     _draw_grid(canvas, document, left, right, top - SHEET_QR - 12 * mm, 22 * mm, ticks)
     if document.test:
         _stamp_test(canvas, page_width / 2, page_height / 2, 72)
@@ -170,7 +160,9 @@ def _draw_grid(
         centre = left + label_width + (index + 0.5) * column_width
         label = blocks.fitted(blocks.markup(grade), column_width - 1 * mm, header - 2 * mm, 8.5, 6, bold=True,
                               align="centre", padding=0)  # fmt: skip
-        _draw_bottom(canvas, label, centre - (column_width - 1 * mm) / 2, top - header + 2 * mm, column_width - 1 * mm)
+        blocks.draw_above(
+            canvas, label, centre - (column_width - 1 * mm) / 2, top - header + 2 * mm, column_width - 1 * mm
+        )
     canvas.setStrokeColor(MUTED)
     canvas.setLineWidth(0.4)
     canvas.line(left, top - header, right, top - header)

@@ -19,6 +19,7 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from facilitator.printing import fonts
@@ -337,3 +338,17 @@ def signature_area(blocks: Sequence[Table], total_width: float) -> list[Flowable
 def measure(flowables: Sequence[Flowable], width: float) -> float:
     """The height ``flowables`` take one after the other at ``width``."""
     return sum(flowable.wrap(width, 10_000)[1] for flowable in flowables)
+
+
+def draw_below(canvas: Canvas, paragraph: Paragraph, x: float, top: float, width: float) -> float:
+    """Draw ``paragraph`` (on a bare canvas: badges, ballots) with its top at ``top``; returns
+    the height it took."""
+    _, used = paragraph.wrap(width, 10_000)
+    paragraph.drawOn(canvas, x, top - used)
+    return used
+
+
+def draw_above(canvas: Canvas, paragraph: Paragraph, x: float, bottom: float, width: float) -> None:
+    """Draw ``paragraph`` with its last line resting on ``bottom``."""
+    paragraph.wrap(width, 10_000)
+    paragraph.drawOn(canvas, x, bottom)

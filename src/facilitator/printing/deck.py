@@ -63,9 +63,7 @@ def _expected_page(canvas: Canvas, deck: DeckDocument) -> None:
     cursor -= 10 * mm
     width = PORTRAIT[0] - 2 * left
     question = blocks.fitted(blocks.markup(deck.kits.question), width, 30 * mm, 13, 9, bold=True, padding=0)
-    _, height = question.wrap(width, 10_000)
-    question.drawOn(canvas, left, cursor - height + 10)
-    cursor -= height + 8 * mm
+    cursor -= blocks.draw_below(canvas, question, left, cursor + 10, width) + 8 * mm
     draw_fitted(canvas, left, cursor, BallotsDocument.tr("Expected results"), fonts.BOLD, 12, 120 * mm)
     cursor -= 9 * mm
     for label, figure in deck.expected:

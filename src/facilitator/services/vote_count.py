@@ -20,13 +20,12 @@ from sqlalchemy.orm import Session
 from facilitator.core.scanner import layout_variants
 from facilitator.core.voting.ballot_code import BallotError, BallotRejected, looks_like_ballot
 from facilitator.core.voting.count import Count, CountEvent, Entry, EventOutcome, extend, identify, replay
-from facilitator.core.voting.model import VoteProblem
 from facilitator.core.voting.reconcile import CheckResult, reconcile
 from facilitator.core.voting.results import VoteResult, compute
 from facilitator.services.attendance import load_session_attendance
-from facilitator.services.votes import VoteRefused, VoteView, load_vote
+from facilitator.services.votes import VoteView, load_vote
 from facilitator.store.database import Database, new_id
-from facilitator.store.models import CountEntry, Vote
+from facilitator.store.models import CountEntry
 
 RECOVERABLE = (BallotRejected.NOT_AUTHENTIC, BallotRejected.UNREADABLE, BallotRejected.OTHER_VOTE)
 """Rejections a keyboard-layout mix-up can cause, and a remap can cure."""
@@ -157,10 +156,8 @@ def load_count(db: Database, vote_id: uuid.UUID, *, test: bool = False, now: dt.
     """The count and its checks. The voters present are those in the room when the count began
     (its first entry), or ``now`` before it has: a vote's figures do not change when people
     leave after it."""
-    vote = load_vote(db, vote_id)
+    vote = load_vote(db, vote_id)  # raises VoteRefused for a vote that is not there
     with db.read() as session:
-        if session.get(Vote, vote_id) is None:
-            raise VoteRefused(VoteProblem.NO_SUCH_VOTE)
         events = _events(session, vote_id, test)
     count = replay(vote.rules, vote.seal(test), events)
     attendance = load_session_attendance(db, vote.session_id)

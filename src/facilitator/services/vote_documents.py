@@ -12,13 +12,14 @@ from facilitator.core.voting.ballot_code import (
     BLANK,
     VOTE_CODE_CHARS,
     Ballot,
+    Layout,
     new_code,
     new_vote_key,
     payload,
     short_code,
 )
 from facilitator.core.voting.deck import CastBallot, DeckPlan, deck_plan
-from facilitator.core.voting.model import Method
+from facilitator.core.voting.model import Method, VoteRules
 from facilitator.printing.ballots import write_ballots
 from facilitator.printing.deck import write_deck
 from facilitator.printing.model import BallotFace, BallotKits, DeckDocument, Heading
@@ -31,19 +32,18 @@ class BallotWords(QObject):
     """The translation context of the words a vote puts on its ballots."""
 
 
-def ballot_kits(vote: VoteView, kits: list[Kit], heading: Heading, *, test: bool) -> BallotKits:
+def _label(rules: VoteRules, choice: int | None) -> str:
+    """A slip's words: its option, or « Vote blanc »; nothing on a grid sheet."""
+    if choice is None:
+        return ""
+    return BallotWords.tr("Blank vote") if choice == BLANK else rules.options[choice - 1]
+
+
+def _document(vote: VoteView, faces: list[tuple[BallotFace, ...]], heading: Heading, *, test: bool) -> BallotKits:
+    """The ballots' page: the slips as given, or grid sheets with the vote's rows, columns and
+    instruction."""
     rules = vote.rules
-    grid = any(ballot.choice is None for kit in kits for ballot in kit.ballots)
-
-    def label(choice: int | None) -> str:
-        if choice is None:
-            return ""
-        return BallotWords.tr("Blank vote") if choice == BLANK else rules.options[choice - 1]
-
-    faces = [
-        tuple(BallotFace(payload(b, vote.key), short_code(b, vote.key), label(b.choice)) for b in kit.ballots)
-        for kit in kits
-    ]
+    grid = rules.layout is Layout.GRID
     if rules.method is Method.JUDGMENT:
         columns = rules.grades
         instruction = BallotWords.tr(
@@ -62,6 +62,16 @@ def ballot_kits(vote: VoteView, kits: list[Kit], heading: Heading, *, test: bool
         columns=columns if grid else (),
         instruction=instruction if grid else "",
     )
+
+
+def ballot_kits(vote: VoteView, kits: list[Kit], heading: Heading, *, test: bool) -> BallotKits:
+    faces = [
+        tuple(
+            BallotFace(payload(b, vote.key), short_code(b, vote.key), _label(vote.rules, b.choice)) for b in kit.ballots
+        )
+        for kit in kits
+    ]
+    return _document(vote, faces, heading, test=test)
 
 
 def print_ballots(
@@ -88,25 +98,8 @@ def deck_document(vote: VoteView, kits: list[Kit], plan: DeckPlan, heading: Head
     for cast in plan.ballots:
         ballot = _deck_ballot(vote, kits, cast)
         key = foreign_key if cast.foreign else vote.key
-        label = (
-            BallotWords.tr("Blank vote")
-            if cast.choice == BLANK
-            else vote.rules.options[cast.choice - 1]
-            if cast.choice
-            else ""
-        )
-        faces.append((BallotFace(payload(ballot, key), short_code(ballot, key), label),))
-    printed = ballot_kits(vote, kits, heading, test=True)
-    document = BallotKits(
-        heading=printed.heading,
-        question=printed.question,
-        kits=faces,
-        grid=printed.grid,
-        test=True,
-        rows=printed.rows,
-        columns=printed.columns,
-        instruction=printed.instruction,
-    )
+        faces.append((BallotFace(payload(ballot, key), short_code(ballot, key), _label(vote.rules, cast.choice)),))
+    document = _document(vote, faces, heading, test=True)
     return DeckDocument(
         kits=document,
         ticks=[cast.rows for cast in plan.ballots],

@@ -225,6 +225,13 @@ def list_votes(db: Database, session_id: uuid.UUID) -> list[VoteView]:
         return [_view(row, [b for b in batches if b.vote_id == row.id]) for row in rows]
 
 
+def suggested_kits(present: int | None) -> int:
+    """Kits to print: the voters present and a tenth more (at least five) for spoiled slips and
+    latecomers."""
+    voters = present or 0
+    return min(MAX_KITS, voters + max(5, voters // 10))
+
+
 def draw_kits(db: Database, vote_id: uuid.UUID, kits: int, *, test: bool = False) -> list[Kit]:
     """``kits`` new kits with serials no batch of the vote used, not yet recorded: the document
     is written first, then ``record_kits``, so that a failed print records nothing."""

@@ -110,6 +110,10 @@ class Outcome(StrEnum):
     NOTED = "noted"
 
 
+IN_THE_BOX = frozenset({Outcome.COUNTED, Outcome.COMPLETED, Outcome.CONFIRMED, Outcome.AWAITING_SECOND})
+"""Outcomes that put a ballot in the box (a grid waiting for its second entry on its way there)."""
+
+
 class SheetStatus(StrEnum):
     COUNTED = "counted"
     AWAITING_SECOND = "awaiting_second"

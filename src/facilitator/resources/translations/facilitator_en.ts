@@ -4960,6 +4960,10 @@ care</translation>
             <source>This file cannot be read as a PDF (damaged, protected or not a PDF).</source>
             <translation>This file cannot be read as a PDF (damaged, protected or not a PDF).</translation>
         </message>
+        <message>
+            <source>Reading stopped.</source>
+            <translation>Reading stopped.</translation>
+        </message>
         <message numerus="yes">
             <source>%n page(s) read.</source>
             <translation>

@@ -4960,6 +4960,10 @@ d'enfants</translation>
             <source>This file cannot be read as a PDF (damaged, protected or not a PDF).</source>
             <translation>Ce fichier ne peut pas être lu comme un PDF (abîmé, protégé ou pas un PDF).</translation>
         </message>
+        <message>
+            <source>Reading stopped.</source>
+            <translation>Lecture interrompue.</translation>
+        </message>
         <message numerus="yes">
             <source>%n page(s) read.</source>
             <translation>

@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -41,6 +41,7 @@ from facilitator.ui.common.formats import clock_time
 from facilitator.ui.common.problems import attempt
 from facilitator.ui.common.scanner_input import ScannerInput
 from facilitator.ui.common.session_choice import fill_session_choice
+from facilitator.ui.common.shortcuts import bind_keys
 from facilitator.ui.common.webcam_panel import WebcamPanel
 
 
@@ -142,15 +143,13 @@ class AccueilWorkspace(QWidget):
         self.correction_button.clicked.connect(self.actions.correct)
         self.walk_in_button.clicked.connect(self.actions.register_walk_in)
         self.undo_button.clicked.connect(self.actions.undo)
-        for key, slot in (
-            (QKeySequence("F8"), self.actions.sign_out),
-            (QKeySequence("F9"), self.actions.correct),
+        keys = (
+            ("F8", self.actions.sign_out),
+            ("F9", self.actions.correct),
             (QKeySequence.StandardKey.New, self.actions.register_walk_in),
             (QKeySequence.StandardKey.Undo, self.actions.undo),
-        ):
-            shortcut = QShortcut(key, self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        )
+        bind_keys(self, keys)
         self._update_enabled()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -11,8 +11,8 @@ import datetime as dt
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from facilitator.core.engagement import histories, is_resident, run_sessions, session_indicators, sessions_not_run
@@ -20,6 +20,7 @@ from facilitator.services.engagement import AssemblyEngagement, load_engagement
 from facilitator.services.indemnity import session_costs
 from facilitator.store.database import Database
 from facilitator.ui.common.problems import attempt
+from facilitator.ui.common.shortcuts import bind_keys
 from facilitator.ui.engagement.follow_up import FollowUpView
 from facilitator.ui.engagement.history import HistoryView
 from facilitator.ui.engagement.indicators import IndicatorsView
@@ -64,9 +65,7 @@ class EngagementWorkspace(QWidget):
         self.follow_up.copied.connect(
             lambda count: self.status.emit(self.tr("List copied: %n person(s), ready to paste.", "", count))
         )
-        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
-        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.activated.connect(self.find_person)
+        bind_keys(self, ((QKeySequence.StandardKey.Find, self.find_person),))
         self._show()
 
     # Data --------------------------------------------------------------------------------

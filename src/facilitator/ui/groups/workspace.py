@@ -12,7 +12,7 @@ import datetime as dt
 import uuid
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabBar, QVBoxLayout, QWidget
 
 from facilitator.runtime import Runtime
@@ -20,6 +20,7 @@ from facilitator.services.rotation import Basis, RotationView, load_rotation
 from facilitator.store.database import Database
 from facilitator.ui.common.problems import attempt
 from facilitator.ui.common.session_choice import fill_session_choice
+from facilitator.ui.common.shortcuts import bind_keys
 from facilitator.ui.groups.actions import GroupsActions
 from facilitator.ui.groups.projector import GroupsProjector, short_name
 from facilitator.ui.groups.quality import Quality
@@ -118,7 +119,7 @@ class GroupsWorkspace(QWidget):
         self.rounds.currentChanged.connect(lambda _index: self._round_changed())
         self.grid.dropped.connect(self.actions.drop)
         self.grid.chosen.connect(self._explain_choice)
-        for key, slot in (
+        keys = (
             ("Ctrl+T", self.actions.edit_setup),
             ("Ctrl+P", self.actions.plan),
             ("Ctrl+R", self.actions.replan),
@@ -127,14 +128,9 @@ class GroupsWorkspace(QWidget):
             ("Ctrl+PgUp", lambda: self._step_round(-1)),
             ("Ctrl+PgDown", lambda: self._step_round(1)),
             ("F11", self.toggle_projector),
-        ):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
-        for key, slot in (("Space", self.actions.mark_or_swap), ("Escape", self.actions.unmark)):
-            shortcut = QShortcut(QKeySequence(key), self.grid)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        )
+        bind_keys(self, keys)
+        bind_keys(self.grid, (("Space", self.actions.mark_or_swap), ("Escape", self.actions.unmark)))
 
     def showEvent(self, event: QShowEvent) -> None:
         """People signed in or out at the desk since: the banner says whether to re-plan."""

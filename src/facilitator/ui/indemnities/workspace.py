@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from babel.numbers import format_decimal
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,6 +38,7 @@ from facilitator.services.sessions import list_sessions
 from facilitator.store.database import Database
 from facilitator.ui.common.formats import session_label
 from facilitator.ui.common.problems import attempt
+from facilitator.ui.common.shortcuts import bind_keys
 from facilitator.ui.indemnities.claim_dialog import ClaimDialog
 from facilitator.ui.indemnities.documents_menu import IndemnityDocuments
 from facilitator.ui.indemnities.rules_dialog import RulesDialog
@@ -121,9 +122,7 @@ class IndemnitiesWorkspace(QWidget):
         self.claim_button.clicked.connect(self.edit_claim)
         self.table.itemActivated.connect(lambda _item: self.edit_claim())
         self.table.itemSelectionChanged.connect(self._update_enabled)
-        shortcut = QShortcut(QKeySequence("Ctrl+R"), self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(self.edit_rules)
+        bind_keys(self, (("Ctrl+R", self.edit_rules),))
         self._update_enabled()
 
     # Data --------------------------------------------------------------------------------

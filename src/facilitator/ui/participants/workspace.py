@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -26,6 +26,7 @@ from facilitator.services import participants as participant_service
 from facilitator.services.assemblies import list_sub_bodies
 from facilitator.store.database import Database
 from facilitator.ui.common.problems import attempt
+from facilitator.ui.common.shortcuts import bind_keys
 from facilitator.ui.participants.detail import ParticipantDetailPanel
 from facilitator.ui.participants.edit_dialog import ParticipantDialog
 from facilitator.ui.participants.import_wizard import ImportWizard
@@ -116,19 +117,15 @@ class ParticipantsWorkspace(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.remove_button.clicked.connect(self.remove_selected)
         self.import_button.clicked.connect(self.import_roster)
-        shortcuts = [
-            (QKeySequence(QKeySequence.StandardKey.Find), self, self.search.setFocus),
-            (QKeySequence(QKeySequence.StandardKey.New), self, self.add_participant),
-            (QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.remove_selected),
-            *(
-                (QKeySequence(key), self.table, self.edit_selected)
-                for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2)
+        bind_keys(
+            self,
+            (
+                (QKeySequence.StandardKey.Find, self.search.setFocus),
+                (QKeySequence.StandardKey.New, self.add_participant),
             ),
-        ]
-        for key, owner, slot in shortcuts:
-            shortcut = QShortcut(key, owner)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        )
+        table_keys = [(key, self.edit_selected) for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2)]
+        bind_keys(self.table, [(QKeySequence.StandardKey.Delete, self.remove_selected), *table_keys])
         self.search.returnPressed.connect(self._focus_first_row)
         self._update_buttons()
 

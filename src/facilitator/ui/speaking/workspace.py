@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,6 +32,7 @@ from facilitator.store.database import Database
 from facilitator.ui.common.chime import Chime, Tone
 from facilitator.ui.common.problems import attempt
 from facilitator.ui.common.session_choice import fill_session_choice
+from facilitator.ui.common.shortcuts import bind_keys
 from facilitator.ui.speaking.actions import SpeakingActions
 from facilitator.ui.speaking.floor_panel import FloorPanel
 from facilitator.ui.speaking.projector import Clock, ProjectorWindow
@@ -166,7 +167,7 @@ class SpeakingWorkspace(QWidget):
         self.floor_panel.pause_button.clicked.connect(self.actions.pause_or_resume)
         self.floor_panel.end_button.clicked.connect(self.actions.end)
         self.override_button.clicked.connect(self.actions.override)
-        for key, slot in (
+        keys = (
             ("F5", self.actions.give_first),
             ("F6", self.actions.pause_or_resume),
             ("F7", self.actions.end),
@@ -177,14 +178,10 @@ class SpeakingWorkspace(QWidget):
             ("Ctrl+Down", lambda: self.actions.move(1)),
             ("Ctrl+PgUp", lambda: self._step_phase(-1)),
             ("Ctrl+PgDown", lambda: self._step_phase(1)),
-        ):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
-        for key, slot in (("Delete", self.actions.withdraw), ("Escape", self.search.setFocus)):
-            shortcut = QShortcut(QKeySequence(key), self.queue)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(slot)
+        )
+        bind_keys(self, keys)
+        queue_keys = (("Delete", self.actions.withdraw), ("Escape", self.search.setFocus))
+        bind_keys(self.queue, queue_keys, Qt.ShortcutContext.WidgetShortcut)
         self.setTabOrder(self.search, self.queue)
         self._update_enabled()
 

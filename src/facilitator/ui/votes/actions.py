@@ -9,13 +9,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from facilitator.core.voting.count import KEEP_ALL, Content, Entry, EntryKind, Outcome
+from facilitator.core.voting.count import IN_THE_BOX, KEEP_ALL, Content, Entry, EntryKind
 from facilitator.scanning.pages import UnreadableScan
 from facilitator.services.vote_count import record_entry
 from facilitator.services.vote_documents import print_ballots, print_deck
 from facilitator.services.vote_minutes import export_results, print_minutes
 from facilitator.services.vote_scans import ScanReport, count_scans
-from facilitator.services.votes import create_vote, save_officers
+from facilitator.services.votes import MAX_KITS, create_vote, save_officers, suggested_kits
 from facilitator.store.database import Database
 from facilitator.ui.common.documents import file_name, save_document
 from facilitator.ui.common.problems import attempt
@@ -205,10 +205,9 @@ class VotesActions(QObject):
         view = self.workspace.view
         if view is None:
             return
-        present = view.eligible_present or 0
         kits, ok = QInputDialog.getInt(
             self.workspace, self.tr("Print ballots"), self.tr("Kits to print (voters present plus spares):"),
-            present + max(5, present // 10), 1, 2000,
+            suggested_kits(view.eligible_present), 1, MAX_KITS,
         )  # fmt: skip
         if not ok:
             return
@@ -284,9 +283,11 @@ class VotesActions(QObject):
             return
         self.workspace.reload()
         if report is not None:
-            counted = sum(1 for _, o in report.outcomes if o.outcome in (Outcome.COUNTED, Outcome.COMPLETED))
+            counted = sum(1 for _, o in report.outcomes if o.outcome in IN_THE_BOX)
+            stopped = self.tr("Reading stopped.") + " " if report.cancelled else ""
             self.workspace.status.emit(
-                self.tr("%n page(s) read.", "", report.pages)
+                stopped
+                + self.tr("%n page(s) read.", "", report.pages)
                 + " "
                 + self.tr("%n ballot(s) counted.", "", counted)
                 + " "

@@ -14,7 +14,6 @@ import datetime as dt
 import uuid
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core.voting.ballot_code import Layout
-from facilitator.core.voting.count import EventOutcome, Outcome, SheetStatus
+from facilitator.core.voting.count import IN_THE_BOX, EventOutcome, Outcome, SheetStatus
 from facilitator.core.voting.model import Method
 from facilitator.runtime import Runtime
 from facilitator.services.vote_count import CountView, load_count
@@ -39,6 +38,7 @@ from facilitator.ui.common.chime import Chime, Tone
 from facilitator.ui.common.problems import attempt
 from facilitator.ui.common.scanner_input import ScannerInput
 from facilitator.ui.common.session_choice import fill_session_choice
+from facilitator.ui.common.shortcuts import bind_keys
 from facilitator.ui.common.webcam_panel import WebcamPanel
 from facilitator.ui.votes.actions import VotesActions
 from facilitator.ui.votes.projector import VotesProjector
@@ -49,7 +49,7 @@ WEBCAM_READS = 2
 WEBCAM_HOLD_MS = 2000.0
 """A ballot shown to the webcam counts after two identical reads, then its code is ignored
 for two seconds (the reference's rule: a glimpse never counts, a held ballot counts once)."""
-GOOD = (Outcome.COUNTED, Outcome.COMPLETED, Outcome.CONFIRMED, Outcome.AWAITING_SECOND, Outcome.BLANK_ENVELOPE)
+GOOD = IN_THE_BOX | {Outcome.BLANK_ENVELOPE}
 EMPTY_ROW = -1
 
 
@@ -185,10 +185,7 @@ class VotesWorkspace(QWidget):
         self.actions.connect_buttons()
 
     def _shortcuts(self) -> None:
-        for key, action in (("Ctrl+N", self.actions.new_vote), ("F11", self.actions.toggle_projector)):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(action)
+        bind_keys(self, (("Ctrl+N", self.actions.new_vote), ("F11", self.actions.toggle_projector)))
 
     # Data --------------------------------------------------------------------------------
 
