@@ -1,8 +1,11 @@
 """``plan``: a rotation for the people present, built, then repaired by search, then measured.
 
-Fresh plans start from the modular construction with people placed on its slots (capped kinds
-and keep-apart pairs in one step class each, so that they never share a table; the others in
-order of their categories, so that every class is alike and the tables with it). Re-plans start
+A loose room with categories to balance (each person meeting at most 40 % of the others over
+the day) is planned round by round (:mod:`sequential`), which balances tables far better. Other
+fresh plans, and a loose room whose rounds cannot all be freed of repeats that way, start from
+the modular construction with people placed on its slots (capped kinds and keep-apart pairs in
+one step class each, so that they never share a table; the others in order of their
+categories, so that every class is alike and the tables with it). Re-plans start
 from the previous plan: played rounds stay, the current round keeps its seats (late arrivals
 join a table), departures leave, and the search moves as few people as it can.
 """
@@ -24,6 +27,7 @@ from facilitator.core.rotation.newcomers import seat_newcomers
 from facilitator.core.rotation.quotas import build_quotas
 from facilitator.core.rotation.search import improve, trade_itineraries
 from facilitator.core.rotation.seating import balance_sizes, largest_table, size_ranges
+from facilitator.core.rotation.sequential import balanced_attributes, loose, plan_rounds
 from facilitator.core.rotation.state import PAIR, State
 
 STEP_BUDGET = 20_000
@@ -76,7 +80,12 @@ def plan(
     frozen = [np.array(_array(one_round), dtype=np.int64) for one_round in history.rounds]
     heirs = _heirs(history, here, set(constraints.pinned(tables)))
     current, arrivals = _current(history, here, heirs)
-    future, constructed = _future(people, tables, rounds, constraints, history, here, pins, heirs)
+    first_plan = not history.rounds and history.current is None and not history.previous
+    one_by_one = first_plan and _one_by_one(people, tables, rounds, here, pins)
+    if one_by_one:
+        future, constructed = _pinned_only(len(people), rounds, pins), False
+    else:
+        future, constructed = _future(people, tables, rounds, constraints, history, here, pins, heirs)
     planned = ([current] if current is not None else []) + future
     movable_rounds = []
     capacities = [table.capacity for table in tables]
@@ -87,8 +96,9 @@ def plan(
         movable = np.array([here[p] and p not in pins for p in range(len(people))])
         if offset == 0 and current is not None:
             movable &= arrivals
-        ranges = size_ranges(int((seats >= 0).sum()), capacities)
-        balance_sizes(seats, movable, ranges, rng, prefer=arrivals | _unplanned(history, len(people)))
+        if not one_by_one:
+            ranges = size_ranges(int((seats >= 0).sum()), capacities)
+            balance_sizes(seats, movable, ranges, rng, prefer=arrivals | _unplanned(history, len(people)))
         movable_rounds.append(movable)
     seats = np.array(frozen + planned, dtype=np.int64).reshape(len(frozen) + len(planned), len(people))
     movable = np.array([np.zeros(len(people), dtype=bool)] * len(frozen) + movable_rounds, dtype=bool)
@@ -110,19 +120,36 @@ def plan(
         kept,
     )
     fresh = list(range(len(frozen), seats.shape[0]))
-    first_plan = not history.rounds and history.current is None and not history.previous
-    trades_cut = first_plan and trade_itineraries(
-        state, fresh, rng, stop_at=started + TRADE_SHARE * deadline, clock=clock
-    )
-    outcome = improve(
-        state,
-        fresh,
-        rng,
-        stop_at=started + SEARCH_SHARE * deadline,
-        clock=clock,
-        budget=STEP_BUDGET,
-        balance=first_plan,
-    )
+    outcome = None
+    if one_by_one:
+        outcome = plan_rounds(
+            state,
+            people,
+            constraints,
+            fresh,
+            size_ranges(sum(here), capacities),
+            rng,
+            stop_at=started + SEARCH_SHARE * deadline,
+            clock=clock,
+            budget=STEP_BUDGET,
+        )
+        if outcome is None:
+            future, constructed = _future(people, tables, rounds, constraints, history, here, pins, heirs)
+            _settle(state, people, constraints, future, capacities, rng)
+    trades_cut = False
+    if outcome is None:
+        trades_cut = first_plan and trade_itineraries(
+            state, fresh, rng, stop_at=started + TRADE_SHARE * deadline, clock=clock
+        )
+        outcome = improve(
+            state,
+            fresh,
+            rng,
+            stop_at=started + SEARCH_SHARE * deadline,
+            clock=clock,
+            budget=STEP_BUDGET,
+            balance=first_plan,
+        )
     final = tuple(tuple(int(t) if t >= 0 else None for t in row) for row in state.seats)
     moved = {
         person
@@ -254,6 +281,49 @@ def _future(
             seats[person] = table
         future.append(seats)
     return future, built.guaranteed and not pins_crowd(pins)
+
+
+def _one_by_one(
+    people: Sequence[Person], tables: Sequence[Table], rounds: int, here: list[bool], pins: dict[int, int]
+) -> bool:
+    """Whether a first plan is planned round by round (see :mod:`sequential`): a loose room with
+    categories to balance, whose pinned people never share a table."""
+    movers = [person for person in range(len(people)) if here[person] and person not in pins]
+    largest = largest_table(sum(here), [table.capacity for table in tables])
+    return (
+        rounds > 0
+        and not pins_crowd(pins)
+        and balanced_attributes(people, movers)
+        and loose(sum(here), largest, rounds)
+    )
+
+
+def _pinned_only(count: int, rounds: int, pins: dict[int, int]) -> list[np.ndarray]:
+    """Rounds with only the pinned people seated, for :func:`plan_rounds` to deal."""
+    future = []
+    for _ in range(rounds):
+        seats = np.full(count, -1, dtype=np.int64)
+        for person, table in pins.items():
+            seats[person] = table
+        future.append(seats)
+    return future
+
+
+def _settle(
+    state: State,
+    people: Sequence[Person],
+    constraints: Constraints,
+    future: list[np.ndarray],
+    capacities: list[int],
+    rng: np.random.Generator,
+) -> None:
+    """Put the construction's rounds in place of a first plan that could not be planned round by
+    round (its quotas follow the new table sizes)."""
+    for r, seats in enumerate(future):
+        balance_sizes(seats, state.movable[r], size_ranges(int((seats >= 0).sum()), capacities), rng)
+        state.seats[r] = seats
+    state.quotas = build_quotas(people, constraints, state.seats, state.tables)
+    state.rebuild()
 
 
 def _stored(count: int, tables: Sequence[Table], rounds: int) -> Construction | None:

@@ -15,7 +15,7 @@ import numpy as np
 from facilitator.core.rotation.model import ATTRIBUTES, Constraints, Person, quota
 from facilitator.core.rotation.state import CAP, Quota
 
-WEIGHTS = {"gender": 8.0, "drawn": 4.0, "age_band": 4.0, "neighbourhood": 1.0}
+WEIGHTS = {"gender": 16.0, "drawn": 4.0, "age_band": 4.0, "neighbourhood": 1.0}
 
 
 def build_quotas(

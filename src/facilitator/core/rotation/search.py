@@ -48,9 +48,14 @@ def improve(
     clock: Callable[[], float],
     budget: int,
     balance: bool = True,
+    balance_rows: int | None = None,
+    balance_steps: int = BALANCE_STEPS,
 ) -> Outcome:
     """Swap until nothing is left to fix. Without ``balance`` (a re-plan) only hard conflicts
-    are worth a move: a table a little out of proportion does not justify moving someone."""
+    are worth a move: a table a little out of proportion does not justify moving someone.
+    ``balance_rows``: when only balance is left, how many of the people out of quota (drawn at
+    random) each step weighs swaps for; all of them when None. ``balance_steps``: how many
+    steps balance alone may take."""
     tabu = np.zeros(state.seats.shape, dtype=np.int64)
     current = best = state.cost()
     best_seats = state.seats.copy()
@@ -70,6 +75,8 @@ def improve(
         for r in _sample(dirty, state.seats.shape[1], rng):
             hard, soft = state.conflicted(r)
             rows = np.flatnonzero(hard if hard.any() or not balance else soft)
+            if balance_rows is not None and not hard.any() and len(rows) > balance_rows:
+                rows = np.sort(rng.choice(rows, size=balance_rows, replace=False))
             cols = np.flatnonzero(state.movable[r] & (state.seats[r] >= 0))
             if len(rows) == 0 or len(cols) < 2:
                 clean.add(r)
@@ -79,7 +86,7 @@ def improve(
             continue
         if any(option[0] for option in options):
             options = [option for option in options if option[0]]
-        elif balancing >= BALANCE_STEPS:
+        elif balancing >= balance_steps:
             finished = True
             break
         else:

@@ -67,6 +67,9 @@ class State:
         self.quotas = quotas
         self.previous = previous
         self.has_pairs = bool((pair_cost != 0).any())
+        self.revisits_hard = False
+        """Whether a table seen again is fixed before balance (when rounds are planned one by
+        one, nothing else guarantees that nobody comes back to a table)."""
         self.rebuild()
 
     def rebuild(self) -> None:
@@ -215,7 +218,9 @@ class State:
             hard |= (same & (self.pair_cost > 0)).any(axis=1)
             partners = (self.pair_cost < 0) & present[None, :]
             hard |= (partners & ~same).any(axis=1)
-        soft = (self.revisit_weight > 0) & (self.visits[np.arange(len(seats)), tab] >= 2)
+        soft = (self.revisit_weight > 0) & (self.visits[np.arange(len(seats)), tab] >= 2) & present
+        if self.revisits_hard:
+            hard |= soft
         for counts, quota in zip(self.counts, self.quotas, strict=True):
             deviation = _deviation(counts[r], quota.low[r], quota.high[r])
             if quota.weight >= CAP:
@@ -242,7 +247,10 @@ class State:
                 np.fill_diagonal(same, False)
                 pairs += float((same & (self.pair_cost > 0)).sum()) / 2
                 pairs += float(((self.pair_cost < 0) & ~same & present[:, None] & present[None, :]).sum()) / 2
-        return repeats + caps + pairs
+        revisits = 0.0
+        if self.revisits_hard:
+            revisits = float((self.revisit_weight[:, None] * np.maximum(0, self.visits - 1)).sum())
+        return repeats + caps + pairs + revisits
 
     def swap(self, r: int, first: int, second: int) -> None:
         seats = self.seats[r]

@@ -1,0 +1,71 @@
+"""Rounds planned one by one (core.rotation.sequential): when, what they guarantee, and the
+fall-back on the construction."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from facilitator.core.rotation import sequential
+from facilitator.core.rotation.model import Constraints, Table
+from facilitator.core.rotation.planner import plan
+from tests.core.test_rotation_plan import room
+
+
+def test_only_large_loose_rooms_are_planned_one_by_one() -> None:
+    assert sequential.loose(170, 9, 8)  # 21 tables: each meets 38 % of the room
+    assert not sequential.loose(170, 10, 8)  # 17 tables: 43 %
+    assert not sequential.loose(60, 6, 4)  # too few people to choose from
+    assert not sequential.loose(170, 9, 10)
+
+
+@given(
+    count=st.integers(80, 120),
+    table_count=st.integers(12, 16),
+    rounds=st.integers(2, 5),
+    hosted=st.booleans(),
+    officials=st.integers(0, 8),
+    seed=st.integers(0, 1000),
+)
+@settings(max_examples=8, deadline=None)
+def test_rounds_planned_one_by_one_keep_every_guarantee(
+    count: int, table_count: int, rounds: int, hosted: bool, officials: int, seed: int
+) -> None:
+    people = room(count, officials=officials, seed=seed)
+    capacity = -(-count // table_count)
+    tables = [Table(capacity, host=count - 1 - t if hosted else None) for t in range(table_count)]
+    constraints = Constraints(keep_apart={frozenset({officials, officials + 1})})
+    result = plan(people, tables, rounds, constraints, seed=seed, deadline=5.0)
+    metrics = result.metrics
+    assert sequential.loose(count, capacity, rounds)
+    assert not result.constructed
+    assert metrics.repeated_pairs == 0 and metrics.revisits == 0
+    assert metrics.hard_violations == 0
+    for one_round in result.schedule.rounds:
+        sizes = [sum(1 for table in one_round if table == t) for t in range(table_count)]
+        assert max(sizes) - min(sizes) <= 1
+        if hosted:
+            assert all(one_round[count - 1 - t] == t for t in range(table_count))
+
+
+def test_a_room_too_tight_for_one_by_one_falls_back_on_the_construction(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sequential, "LOOSE", 1.0)
+    monkeypatch.setattr(sequential, "LARGE", 0)
+    people = room(16, seed=3)
+    result = plan(people, [Table(4) for _ in range(4)], 5, Constraints(caps={}), seed=0, deadline=5.0)
+    assert result.constructed
+    assert result.metrics.repeated_pairs == 0
+
+
+def test_one_by_one_balances_an_assembly_better_than_the_construction(monkeypatch: pytest.MonkeyPatch) -> None:
+    people = room(170, officials=12, seed=5)
+    tables = [Table(8) for _ in range(23)]
+    one_by_one = plan(people, tables, 8, seed=0, deadline=5.0)
+    monkeypatch.setattr(sequential, "LOOSE", 0.0)
+    built = plan(people, tables, 8, seed=0, deadline=5.0)
+    assert built.constructed and not one_by_one.constructed
+    assert one_by_one.metrics.repeated_pairs == 0 and one_by_one.metrics.revisits == 0
+    assert one_by_one.metrics.official_clashes == 0
+    assert one_by_one.metrics.balance["gender"] >= built.metrics.balance["gender"]
+    assert one_by_one.metrics.balance["age_band"] > built.metrics.balance["age_band"] + 0.05
