@@ -272,14 +272,10 @@ def _future(
     if not built.guaranteed and not pins:
         built = _stored(len(movers), tables, rounds) or built
     movers = _slotted_movers(people, constraints, movers, built.seats)
-    future = []
-    for r in range(rounds):
-        seats = np.full(count, -1, dtype=np.int64)
+    future = _pinned_only(count, rounds, pins)
+    for r, seats in enumerate(future):
         for slot, person in enumerate(movers):
             seats[person] = built.seats[slot][r]
-        for person, table in pins.items():
-            seats[person] = table
-        future.append(seats)
     return future, built.guaranteed and not pins_crowd(pins)
 
 
@@ -299,7 +295,7 @@ def _one_by_one(
 
 
 def _pinned_only(count: int, rounds: int, pins: dict[int, int]) -> list[np.ndarray]:
-    """Rounds with only the pinned people seated, for :func:`plan_rounds` to deal."""
+    """Rounds with only the pinned people seated, for the movers to be put in."""
     future = []
     for _ in range(rounds):
         seats = np.full(count, -1, dtype=np.int64)

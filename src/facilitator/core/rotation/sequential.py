@@ -25,18 +25,16 @@ LOOSE = 0.4
 """The most of the room a person may meet over the planned rounds for the rounds to be planned
 one by one (170 people: 8 rounds at tables of 8 meet 38 %, at tables of 10 43 %, where the
 last rounds can no longer be freed of repeats)."""
-BALANCE_ROWS = 30
-"""People out of quota looked at per balancing step: more, cheaper steps balance better."""
-BALANCE_STEPS = 240
-"""Balancing steps per round: a fixed number, so that a seed gives the same plan on any laptop
-(170 people: about 0.7 s in all on a 2-core laptop)."""
-
-
 LARGE = 80
 """The fewest people present for rounds planned one by one: in smaller rooms each round has too
 few people to choose from, and the construction balances as well or better (measured over 3
 seeds: 48 people at 8 tables for 3 rounds, age band 71–75 % one by one against 75–92 % built;
 from 90 people at 12 tables for 5 rounds on, one by one is ahead)."""
+BALANCE_ROWS = 30
+"""People out of quota looked at per balancing step: more, cheaper steps balance better."""
+BALANCE_STEPS = 240
+"""Balancing steps per round: a fixed number, so that a seed gives the same plan on any laptop
+(170 people: about 0.7 s in all on a 2-core laptop)."""
 
 
 def loose(present: int, largest: int, rounds: int) -> bool:
@@ -68,30 +66,31 @@ def plan_rounds(
     None at the first round left with a hard conflict (a repeat, most often): the caller plans
     another way. Otherwise the state is the plan, finished if no round was cut by the deadline."""
     order = _deck(people, constraints, rounds, state)
-    state.revisits_hard = True
     iterations = 0
     finished = True
-    for r in rounds:
-        _deal(state, r, order, ranges, rng)
-        state.quotas = build_quotas(people, constraints, state.seats, state.tables)
-        state.rebuild()
-        outcome = improve(
-            state,
-            [r],
-            rng,
-            stop_at=stop_at,
-            clock=clock,
-            budget=budget,
-            balance=True,
-            balance_rows=BALANCE_ROWS,
-            balance_steps=BALANCE_STEPS,
-        )
-        if state.hard_cost() > 0:
-            state.revisits_hard = False
-            return None
-        iterations += outcome.iterations
-        finished &= outcome.finished
-    state.revisits_hard = False
+    state.revisits_hard = True
+    try:
+        for r in rounds:
+            _deal(state, r, order, ranges, rng)
+            state.quotas = build_quotas(people, constraints, state.seats, state.tables)
+            state.rebuild()
+            outcome = improve(
+                state,
+                [r],
+                rng,
+                stop_at=stop_at,
+                clock=clock,
+                budget=budget,
+                balance=True,
+                balance_rows=BALANCE_ROWS,
+                balance_steps=BALANCE_STEPS,
+            )
+            if state.hard_cost() > 0:
+                return None
+            iterations += outcome.iterations
+            finished &= outcome.finished
+    finally:
+        state.revisits_hard = False
     return Outcome(iterations=iterations, finished=finished)
 
 

@@ -218,7 +218,7 @@ class State:
             hard |= (same & (self.pair_cost > 0)).any(axis=1)
             partners = (self.pair_cost < 0) & present[None, :]
             hard |= (partners & ~same).any(axis=1)
-        soft = (self.revisit_weight > 0) & (self.visits[np.arange(len(seats)), tab] >= 2) & present
+        soft = (self.revisit_weight > 0) & (self.visits[np.arange(len(seats)), tab] >= 2)
         if self.revisits_hard:
             hard |= soft
         for counts, quota in zip(self.counts, self.quotas, strict=True):

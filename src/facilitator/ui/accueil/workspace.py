@@ -12,7 +12,7 @@ import datetime as dt
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,17 +43,12 @@ from facilitator.ui.common.scanner_input import ScannerInput
 from facilitator.ui.common.session_choice import fill_session_choice
 from facilitator.ui.common.shortcuts import bind_keys
 from facilitator.ui.common.webcam_panel import WebcamPanel
+from facilitator.ui.common.workspace import Workspace
 
 
-class AccueilWorkspace(QWidget):
-    changed = Signal()
-    status = Signal(str)
-
+class AccueilWorkspace(Workspace):
     def __init__(self, runtime: Runtime, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.runtime = runtime
-        self.db = db
-        self.assembly_id: uuid.UUID | None = None
+        super().__init__(runtime, db, parent)
         self.now: Callable[[], dt.datetime] = dt.datetime.now
         self.state: desk.SessionAttendance | None = None
         self._search_index = DeskSearch([])

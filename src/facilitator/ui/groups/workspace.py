@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabBar, QVBoxLayout, QWidget
 
@@ -21,21 +21,16 @@ from facilitator.store.database import Database
 from facilitator.ui.common.problems import attempt
 from facilitator.ui.common.session_choice import fill_session_choice
 from facilitator.ui.common.shortcuts import bind_keys
+from facilitator.ui.common.workspace import Workspace
 from facilitator.ui.groups.actions import GroupsActions
 from facilitator.ui.groups.projector import GroupsProjector, short_name
 from facilitator.ui.groups.quality import Quality
 from facilitator.ui.groups.table_grid import TableGrid
 
 
-class GroupsWorkspace(QWidget):
-    changed = Signal()
-    status = Signal(str)
-
+class GroupsWorkspace(Workspace):
     def __init__(self, runtime: Runtime, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.runtime = runtime
-        self.db = db
-        self.assembly_id: uuid.UUID | None = None
+        super().__init__(runtime, db, parent)
         self.view: RotationView | None = None
         self.words = Quality(self)
         self._problems: dict[uuid.UUID, str] = {}

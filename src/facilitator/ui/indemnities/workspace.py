@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Callable
 
 from babel.numbers import format_decimal
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +39,7 @@ from facilitator.store.database import Database
 from facilitator.ui.common.formats import session_label
 from facilitator.ui.common.problems import attempt
 from facilitator.ui.common.shortcuts import bind_keys
+from facilitator.ui.common.workspace import Workspace
 from facilitator.ui.indemnities.claim_dialog import ClaimDialog
 from facilitator.ui.indemnities.documents_menu import IndemnityDocuments
 from facilitator.ui.indemnities.rules_dialog import RulesDialog
@@ -47,15 +48,9 @@ from facilitator.wording import rules_note
 AMOUNTS = ("gross_cents", "deduction_cents", "net_cents", "travel_cents", "childcare_cents", "total_cents")
 
 
-class IndemnitiesWorkspace(QWidget):
-    changed = Signal()
-    status = Signal(str)
-
+class IndemnitiesWorkspace(Workspace):
     def __init__(self, runtime: Runtime, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.runtime = runtime
-        self.db = db
-        self.assembly_id: uuid.UUID | None = None
+        super().__init__(runtime, db, parent)
         self.report: IndemnityReport | None = None
         self.now: Callable[[], dt.datetime] = dt.datetime.now
         self._build()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +27,7 @@ from facilitator.services.assemblies import list_sub_bodies
 from facilitator.store.database import Database
 from facilitator.ui.common.problems import attempt
 from facilitator.ui.common.shortcuts import bind_keys
+from facilitator.ui.common.workspace import Workspace
 from facilitator.ui.participants.detail import ParticipantDetailPanel
 from facilitator.ui.participants.edit_dialog import ParticipantDialog
 from facilitator.ui.participants.import_wizard import ImportWizard
@@ -34,17 +35,11 @@ from facilitator.ui.participants.table_model import Filter, ParticipantsModel
 from facilitator.ui.participants.table_view import RosterTable
 
 
-class ParticipantsWorkspace(QWidget):
+class ParticipantsWorkspace(Workspace):
     """Shows one assembly's roster; ``changed`` is emitted after every write."""
 
-    changed = Signal()
-    status = Signal(str)
-
     def __init__(self, runtime: Runtime, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.runtime = runtime
-        self.db = db
-        self.assembly_id: uuid.UUID | None = None
+        super().__init__(runtime, db, parent)
         self.model = ParticipantsModel()
         self._build()
         self._connect()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,6 +33,7 @@ from facilitator.ui.common.chime import Chime, Tone
 from facilitator.ui.common.problems import attempt
 from facilitator.ui.common.session_choice import fill_session_choice
 from facilitator.ui.common.shortcuts import bind_keys
+from facilitator.ui.common.workspace import Workspace
 from facilitator.ui.speaking.actions import SpeakingActions
 from facilitator.ui.speaking.floor_panel import FloorPanel
 from facilitator.ui.speaking.projector import Clock, ProjectorWindow
@@ -47,15 +48,9 @@ STATISTICS_EVERY = 10
 """Ticks between two refreshes of the statistics (once a second)."""
 
 
-class SpeakingWorkspace(QWidget):
-    changed = Signal()
-    status = Signal(str)
-
+class SpeakingWorkspace(Workspace):
     def __init__(self, runtime: Runtime, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.runtime = runtime
-        self.db = db
-        self.assembly_id: uuid.UUID | None = None
+        super().__init__(runtime, db, parent)
         self.state: FloorState | None = None
         self._clock: Clock = SessionClock()
         self._shown_session: uuid.UUID | None = None

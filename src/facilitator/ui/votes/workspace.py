@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,6 +40,7 @@ from facilitator.ui.common.scanner_input import ScannerInput
 from facilitator.ui.common.session_choice import fill_session_choice
 from facilitator.ui.common.shortcuts import bind_keys
 from facilitator.ui.common.webcam_panel import WebcamPanel
+from facilitator.ui.common.workspace import Workspace
 from facilitator.ui.votes.actions import VotesActions
 from facilitator.ui.votes.projector import VotesProjector
 from facilitator.ui.votes.results_view import ResultsView
@@ -53,15 +54,9 @@ GOOD = IN_THE_BOX | {Outcome.BLANK_ENVELOPE}
 EMPTY_ROW = -1
 
 
-class VotesWorkspace(QWidget):
-    changed = Signal()
-    status = Signal(str)
-
+class VotesWorkspace(Workspace):
     def __init__(self, runtime: Runtime, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.runtime = runtime
-        self.db = db
-        self.assembly_id: uuid.UUID | None = None
+        super().__init__(runtime, db, parent)
         self.votes: list[VoteView] = []
         self.view: CountView | None = None
         self.projector = VotesProjector(self)
