@@ -1,7 +1,7 @@
 """``plan``: a rotation for the people present, built, then repaired by search, then measured.
 
-A loose room with categories to balance (each person meeting at most 40 % of the others over
-the day) is planned round by round (:mod:`sequential`), which balances tables far better. Other
+A large room with categories to balance and a light day (small tables, few rounds: see
+:func:`sequential.loose`) is planned round by round, which balances tables better. Other
 fresh plans, and a loose room whose rounds cannot all be freed of repeats that way, start from
 the modular construction with people placed on its slots (capped kinds and keep-apart pairs in
 one step class each, so that they never share a table; the others in order of their
@@ -131,7 +131,6 @@ def plan(
             rng,
             stop_at=started + SEARCH_SHARE * deadline,
             clock=clock,
-            budget=STEP_BUDGET,
         )
         if outcome is None:
             future, constructed = _future(people, tables, rounds, constraints, history, here, pins, heirs)
