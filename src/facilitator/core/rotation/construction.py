@@ -9,7 +9,7 @@ construction cannot promise (composite table counts, more rounds than tables, pi
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from facilitator.core.rotation.arithmetic import Ring, prime_power, ring
@@ -32,7 +32,8 @@ def construct(slot_count: int, table_count: int, rounds: int) -> Construction:
     if not ring(table_count).field:
         for base in range(table_count - 1, max(rounds, 2) - 1, -1):
             if prime_power(base) is not None:
-                spread = _with_extra_tables(construct(slot_count, base, rounds), table_count, rounds)
+                built = construct(slot_count, base, rounds)
+                spread = _with_extra_tables(built, table_count, rounds) or _class_per_round(built, table_count, rounds)
                 if spread is not None:
                     return spread
     return _modular(slot_count, table_count, rounds)
@@ -123,8 +124,140 @@ def _largest_clique(arithmetic: Ring, candidates: list[int], rounds: int, wanted
 
 
 def _with_extra_tables(base: Construction, table_count: int, rounds: int) -> Construction | None:
-    """A composite room as a prime-power one plus extra tables (21 = 19 + 2): in round r, class
-    r sends some of its members to the extra tables.
+    """A composite room as a prime-power one plus extra tables (21 = 19 + 2): in each round,
+    each extra table takes people from different base tables who meet nowhere else, and who
+    have not sat there before (members of one class, who never share a base table, first).
+
+    So the extra tables repeat no pair and nobody sees one twice, or its host. At most one of
+    the first class sits at an extra table at a time: the planner puts capped kinds there.
+    Steps modulo a composite count cannot promise that much (21 tables for 8 rounds leave
+    hundreds of repeats to search). None when the base construction is not clean or the rounds
+    cannot all end with sizes within one.
+    """
+    if not base.guaranteed:
+        return None
+    seats = [list(path) for path in base.seats]
+    base_tables = 1 + max(max(path) for path in base.seats)
+    level, above = divmod(len(seats), table_count)
+    for r in range(rounds):
+        going = _round_out(seats, r, base.classes, base_tables, level, above, table_count - base_tables)
+        if going is None:
+            return None
+        for index, group in enumerate(going):
+            for slot in group:
+                seats[slot][r] = base_tables + index
+    return Construction(seats=tuple(tuple(path) for path in seats), classes=base.classes, guaranteed=True)
+
+
+def _round_out(
+    seats: list[list[int]],
+    r: int,
+    classes: Sequence[range],
+    base_tables: int,
+    level: int,
+    above: int,
+    extra: int,
+) -> list[list[int]] | None:
+    """Who goes to each extra table in round r (as few as can be), for every table to end at
+    ``level`` or one above; None if no group can be made up."""
+    sizes = [0] * base_tables
+    for path in seats:
+        sizes[path[r]] += 1
+    for extra_above in range(min(above, extra) + 1):
+        wanted = [level + 1] * extra_above + [level] * (extra - extra_above)
+        most = [size - level for size in sizes]
+        need = [max(0, size - level - 1) for size in sizes]
+        if min(most) < 0 or max(need) > extra:
+            return None
+        if sum(need) > sum(wanted) or sum(most) < sum(wanted):
+            continue
+        going = _Outing(seats, r, classes, base_tables).groups(most, need, wanted, [])
+        if going is not None:
+            return going
+    return None
+
+
+@dataclass(frozen=True)
+class _Outing:
+    """Round r of a composite room: the base construction's seats (as moved so far) and classes."""
+
+    seats: list[list[int]]
+    r: int
+    classes: Sequence[range]
+    base_tables: int
+
+    def groups(
+        self, most: list[int], need: list[int], wanted: list[int], going: list[list[int]]
+    ) -> list[list[int]] | None:
+        """The groups for the extra tables left after ``going``: for each extra table, each
+        group that can go there is tried in turn with the tables after it."""
+        index = len(going)
+        if index == len(wanted):
+            return going
+        taken = {slot for group in going for slot in group}
+        for group in self.group(self.base_tables + index, most, need, len(wanted) - index, wanted[index], taken):
+            left_most, left_need = list(most), list(need)
+            for slot in group:
+                table = self.seats[slot][self.r]
+                left_most[table] -= 1
+                left_need[table] = max(0, left_need[table] - 1)
+            found = self.groups(left_most, left_need, wanted, [*going, group])
+            if found is not None:
+                return found
+        return None
+
+    def group(
+        self, table: int, most: list[int], need: list[int], groups_left: int, wanted: int, taken: set[int]
+    ) -> Iterator[list[int]]:
+        """``wanted`` people for extra table ``table``, each from a different base table that may
+        still send someone, who have never sat there, are not ``taken`` for another extra
+        table and meet nowhere else. The tables that must send someone to each of the
+        ``groups_left`` extra tables (this one included) are all among them; then come the
+        tables that must send most, and those who have gone out least. Members of one class
+        first, completed with others (at most one of the first class): one such group per
+        class, the class with most people who can go first, the first class last."""
+        seats, r = self.seats, self.r
+        forced = {t for t, cut in enumerate(need) if cut >= groups_left}
+        ready = [
+            slot for slot, path in enumerate(seats) if most[path[r]] > 0 and table not in path and slot not in taken
+        ]
+        ready.sort(
+            key=lambda slot: (
+                seats[slot][r] not in forced,
+                -need[seats[slot][r]],
+                sum(t >= self.base_tables for t in seats[slot]),
+                slot,
+            )
+        )
+        first = self.classes[0]
+        counts = [sum(1 for slot in ready if slot in members) for members in self.classes]
+        for k in sorted(range(len(self.classes)), key=lambda k: (k == 0, -counts[k], k)):
+            members = self.classes[k]
+            group: list[int] = []
+            tables: set[int] = set()
+            for slot in [slot for slot in ready if slot in members] + [slot for slot in ready if slot not in members]:
+                if len(group) == wanted:
+                    break
+                if seats[slot][r] in tables or (slot in first and any(other in first for other in group)):
+                    continue
+                if all(_apart(seats[slot], seats[other], r) for other in group):
+                    group.append(slot)
+                    tables.add(seats[slot][r])
+            if len(group) == wanted and forced <= tables:
+                yield group
+
+
+def _apart(path: list[int], other: list[int], r: int) -> bool:
+    """Whether two slots share no table in any round but r."""
+    return all(
+        mine != theirs for round_index, (mine, theirs) in enumerate(zip(path, other, strict=True)) if round_index != r
+    )
+
+
+def _class_per_round(base: Construction, table_count: int, rounds: int) -> Construction | None:
+    """A composite room as a prime-power one plus extra tables (21 = 19 + 2): in each round, one
+    class sends some of its members to the extra tables (full classes first, and the first
+    class last of those, for the capped kinds the planner puts there).
 
     People of one class never meet at the base tables, and each class goes out in one round
     only, so the extra tables repeat no pair; nobody sees an extra table twice, or its host.
@@ -137,12 +270,14 @@ def _with_extra_tables(base: Construction, table_count: int, rounds: int) -> Con
     seats = [list(path) for path in base.seats]
     base_tables = 1 + max(max(path) for path in base.seats)
     extra = table_count - base_tables
+    classes = range(len(base.classes))
+    order = sorted(classes, key=lambda k: (len(base.classes[k]) < base_tables, k == 0, k))
     level, _ = divmod(len(seats), table_count)
     for r in range(rounds):
         sizes = [0] * base_tables
         for path in seats:
             sizes[path[r]] += 1
-        members = {seats[slot][r]: slot for slot in base.classes[r]}
+        members = {seats[slot][r]: slot for slot in base.classes[order[r]]}
         must = [t for t in range(base_tables) if sizes[t] > level + 1]
         optional = [t for t in range(base_tables) if sizes[t] == level + 1]
         if any(t not in members for t in must) or any(size < level or size > level + 2 for size in sizes):
