@@ -13,7 +13,8 @@ from collections.abc import Sequence
 import numpy as np
 
 from facilitator.core.rotation.model import ATTRIBUTES, Constraints, Person, quota
-from facilitator.core.rotation.state import CAP, Quota
+from facilitator.core.rotation.state import CAP
+from facilitator.core.rotation.tally import Quota
 
 WEIGHTS = {"gender": 16.0, "drawn": 4.0, "age_band": 4.0, "neighbourhood": 1.0}
 
@@ -57,4 +58,4 @@ def _caps(people: Sequence[Person], constraints: Constraints, seats: np.ndarray,
     )
     limits = [*constraints.caps.values(), len(people)]
     high = np.broadcast_to(np.array(limits, dtype=np.int64), (seats.shape[0], table_count, len(limits))).copy()
-    return Quota(category=category, weight=CAP, low=np.zeros_like(high), high=high)
+    return Quota(category=category, weight=CAP, low=np.zeros_like(high), high=high, cap=True)

@@ -170,7 +170,7 @@ def trade_itineraries(
             continue
         ties = np.flatnonzero(delta <= lowest + 1e-9)
         other = int(movers[ties[rng.integers(len(ties))]])
-        state.swap_rows(planned.tolist(), person, other)
+        state.trade(planned, person, other)
         current += lowest
         tabu[person] = tabu[other] = step + 2 + int(rng.integers(6))
         if current < best - 1e-9:

@@ -1,5 +1,5 @@
-"""The search's bookkeeping: meetings, visits and category counts kept up to date per swap,
-and the cost change of every possible swap in a round as one numpy matrix.
+"""The search's bookkeeping: meetings, visits and category counts (:mod:`tally`) kept up to
+date per swap, and the cost change of every possible swap in a round as one numpy matrix.
 
 The cost is one weighted sum, hard terms weighing far more than soft ones:
 Σ m² over pairs (repeats spread evenly when some cannot be avoided), Σ visits² per person and
@@ -9,10 +9,10 @@ floor), and seats changed from the previous plan.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
 from numpy.typing import NDArray
+
+from facilitator.core.rotation.tally import Quota, Tally
 
 Matrix = NDArray[np.float64]
 Seats = NDArray[np.int64]
@@ -22,22 +22,6 @@ REVISIT = 30.0
 PAIR = 1000.0
 CAP = 1000.0
 MOVE = 15.0
-
-
-@dataclass(frozen=True)
-class Quota:
-    """One balanced attribute (or a cap): each person's category and the weight of a miss.
-
-    ``low`` and ``high`` give, per round, table and category, the counts allowed.
-    """
-
-    category: NDArray[np.int64]
-    weight: float
-    low: NDArray[np.int64]
-    high: NDArray[np.int64]
-    balanced: bool = True
-    """Whether a table out of this quota is worth a move of its own (not for neighbourhoods,
-    whose quotas are rarely all met: they only break ties between other moves)."""
 
 
 class State:
@@ -76,15 +60,12 @@ class State:
         rounds, people = self.seats.shape
         self.meetings = np.zeros((people, people))
         self.visits = np.zeros((people, self.tables))
-        self.counts = [np.zeros(quota.low.shape) for quota in self.quotas]
         for r in range(rounds):
             onehot = self.onehot(r)
             self.meetings += onehot @ onehot.T
             self.visits += onehot
-            present = self.seats[r] >= 0
-            for counts, quota in zip(self.counts, self.quotas, strict=True):
-                np.add.at(counts[r], (self.seats[r][present], quota.category[present]), 1)
         self.meetings *= self.meeting_weight
+        self.tally = Tally(self.quotas, self.seats, self.tables)
 
     def onehot(self, r: int) -> Matrix:
         onehot = np.zeros((self.seats.shape[1], self.tables))
@@ -101,8 +82,7 @@ class State:
             together = onehot @ onehot.T
             np.fill_diagonal(together, 0)
             total += float((self.pair_cost * together).sum()) / 2
-        for counts, quota in zip(self.counts, self.quotas, strict=True):
-            total += quota.weight * float(_deviation(counts, quota.low, quota.high).sum())
+        total += self.tally.cost()
         moved = (self.previous >= 0) & (self.seats != self.previous) & (self.seats >= 0)
         return total + MOVE * float(moved.sum())
 
@@ -148,23 +128,14 @@ class State:
         """The cost change of ``person`` trading whole itineraries (over ``rounds``) with each of ``cols``.
 
         Only placement changes: in a fresh plan neither has a history, so their meetings and
-        visits are traded, not changed. All rounds at once, to keep numpy calls few.
+        visits are traded, not changed (but for partners kept together, whom a trade parts at a
+        pair's cost, more than any balance gain). All rounds at once, to keep numpy calls few.
         """
         seats = self.seats[rounds]
         spot = seats[:, person]
         spots = seats[:, cols]
-        each = np.arange(len(rounds))[:, None]
         moved = spots != spot[:, None]
-        delta = np.zeros(len(cols))
-        for counts, quota in zip(self.counts, self.quotas, strict=True):
-            counts_now, low, high = counts[rounds], quota.low[rounds], quota.high[rounds]
-            now = _deviation(counts_now, low, high)
-            removed = _deviation(counts_now - 1, low, high) - now
-            added = _deviation(counts_now + 1, low, high) - now
-            mine, theirs = quota.category[person], quota.category[cols][None, :]
-            change = removed[each[:, 0], spot, mine][:, None] + added[each, spot[:, None], theirs]
-            change += removed[each, spots, theirs] + added[each, spots, mine]
-            delta += quota.weight * ((change * moved).sum(axis=0) * (theirs[0] != mine))
+        delta = self.tally.trade_deltas(rounds, person, cols, spot, spots)
         if self.has_pairs:
             for r, one_round in enumerate(rounds):
                 onehot = self.onehot(int(one_round))
@@ -187,16 +158,29 @@ class State:
             direct_pair = self.pair_cost[np.ix_(rows, cols)]
             delta += linear_r[:, tab_c] - linear_r[own_r, tab_r][:, None] - direct_pair
             delta += linear_c[:, tab_r].T - linear_c[own_c, tab_c][None, :] - direct_pair
-        for counts, quota in zip(self.counts, self.quotas, strict=True):
-            delta += quota.weight * _quota_delta(
-                counts[r], quota.low[r], quota.high[r], (tab_r, quota.category[rows]), (tab_c, quota.category[cols])
-            )
-        return delta
+        return delta + self.tally.swap_deltas(r, rows, tab_r, cols, tab_c)
 
-    def swap_rows(self, rounds: list[int], first: int, second: int) -> None:
-        for r in rounds:
-            if self.seats[r, first] != self.seats[r, second]:
-                self.swap(r, first, second)
+    def trade(self, rounds: NDArray[np.int64], first: int, second: int) -> None:
+        """Exchange two people's tables in ``rounds``, all at once: as one swap per round, in a
+        few numpy calls (the balancing of a fresh plan makes hundreds of these a second)."""
+        seats = self.seats[rounds]
+        a, b = seats[:, first].copy(), seats[:, second].copy()
+        moved = (a != b) & (a >= 0) & (b >= 0)
+        rounds, a, b, seats = rounds[moved], a[moved], b[moved], seats[moved]
+        if len(rounds) == 0:
+            return
+        gained = (seats == b[:, None]).sum(axis=0) - (seats == a[:, None]).sum(axis=0)
+        gained[[first, second]] = 0
+        for person, sign in ((first, 1.0), (second, -1.0)):  # the first goes from a to b, the second back
+            change = sign * gained * self.meeting_weight[person]
+            self.meetings[person] += change
+            self.meetings[:, person] += change
+        np.add.at(self.visits[first], a, -1)
+        np.add.at(self.visits[first], b, 1)
+        np.add.at(self.visits[second], b, -1)
+        np.add.at(self.visits[second], a, 1)
+        self.tally.trade(rounds, first, second, a, b)
+        self.seats[rounds, first], self.seats[rounds, second] = b, a
 
     def _counts(self, onehot: Matrix, people: NDArray[np.int64]) -> Matrix:
         """Per person and table, how many there would count as meetings (self and partners aside)."""
@@ -221,23 +205,16 @@ class State:
         soft = (self.revisit_weight > 0) & (self.visits[np.arange(len(seats)), tab] >= 2)
         if self.revisits_hard:
             hard |= soft
-        for counts, quota in zip(self.counts, self.quotas, strict=True):
-            deviation = _deviation(counts[r], quota.low[r], quota.high[r])
-            if quota.weight >= CAP:
-                hard |= deviation[tab, quota.category] > 0
-            elif quota.balanced:
-                soft |= deviation.sum(axis=1)[tab] > 0
+        over, unbalanced = self.tally.out_of_quota(r, tab)
+        hard |= over
+        soft |= unbalanced
         movable = present & self.movable[r]
         return hard & movable, soft & movable
 
     def hard_cost(self) -> float:
         """Repeats, pair and cap violations: what the search never stops on while some are left."""
         repeats = float(np.maximum(0, self.meetings - 1).sum()) / 2
-        caps = sum(
-            float(_deviation(counts, quota.low, quota.high).sum())
-            for counts, quota in zip(self.counts, self.quotas, strict=True)
-            if quota.weight >= CAP
-        )
+        caps = self.tally.over_caps()
         pairs = 0.0
         if self.has_pairs:
             for r in range(self.seats.shape[0]):
@@ -269,31 +246,5 @@ class State:
         self.visits[first, b] += 1
         self.visits[second, b] -= 1
         self.visits[second, a] += 1
-        for counts, quota in zip(self.counts, self.quotas, strict=True):
-            x, y = quota.category[first], quota.category[second]
-            counts[r, a, x] -= 1
-            counts[r, b, x] += 1
-            counts[r, b, y] -= 1
-            counts[r, a, y] += 1
+        self.tally.swap(r, first, second, a, b)
         seats[first], seats[second] = b, a
-
-
-def _deviation(counts: Matrix, low: NDArray[np.int64], high: NDArray[np.int64]) -> Matrix:
-    return np.maximum(0, counts - high) + np.maximum(0, low - counts)
-
-
-def _quota_delta(
-    counts: Matrix,
-    low: NDArray[np.int64],
-    high: NDArray[np.int64],
-    rows: tuple[NDArray[np.int64], NDArray[np.int64]],
-    cols: tuple[NDArray[np.int64], NDArray[np.int64]],
-) -> Matrix:
-    """Rows and columns as (tables, categories): one of each leaves, the other's arrives."""
-    now = _deviation(counts, low, high)
-    removed = _deviation(counts - 1, low, high) - now
-    added = _deviation(counts + 1, low, high) - now
-    (tab_r, cat_r), (tab_c, cat_c) = rows, cols
-    delta = removed[tab_r, cat_r][:, None] + added[tab_r][:, cat_c] + removed[tab_c, cat_c][None, :]
-    delta += added[tab_c][:, cat_r].T
-    return delta * (cat_r[:, None] != cat_c[None, :])
