@@ -50,12 +50,14 @@ def improve(
     balance: bool = True,
     balance_rows: int | None = None,
     balance_steps: int = BALANCE_STEPS,
+    balance_until: float | None = None,
 ) -> Outcome:
     """Swap until nothing is left to fix. Without ``balance`` (a re-plan) only hard conflicts
     are worth a move: a table a little out of proportion does not justify moving someone.
     ``balance_rows``: when only balance is left, how many of the people out of quota (drawn at
     random) each step weighs swaps for; all of them when None. ``balance_steps``: how many
-    steps balance alone may take."""
+    steps balance alone may take, and ``balance_until`` till when (conflicts are fixed until
+    ``stop_at``)."""
     tabu = np.zeros(state.seats.shape, dtype=np.int64)
     current = best = state.cost()
     best_seats = state.seats.copy()
@@ -88,6 +90,8 @@ def improve(
             options = [option for option in options if option[0]]
         elif balancing >= balance_steps:
             finished = True
+            break
+        elif balance_until is not None and clock() >= balance_until:
             break
         else:
             balancing += 1
