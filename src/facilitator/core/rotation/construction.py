@@ -3,8 +3,10 @@
 A slot starts at table ``start`` and sits at ``start + r·step`` in round ``r`` (GF(q) arithmetic
 for a prime-power table count, modulo T otherwise). Slots of one step class are at distinct
 tables every round; two classes whose steps differ by ``d`` meet at most once while the rounds
-stay within the order of ``d``. The planner puts people on slots; the search repairs what the
-construction cannot promise (composite table counts, more rounds than tables, pinned people).
+stay within the order of ``d``. A composite table count is the largest prime power below it
+plus extra tables (see :func:`_with_extra_tables`). The planner puts people on slots; the search
+repairs what the construction cannot promise (extra tables that no group meeting nowhere else
+can fill, more rounds than tables, pinned people).
 """
 
 from __future__ import annotations
