@@ -26,6 +26,10 @@ SGP = ("5-3-7", "6-3-8", "4-4-5", "5-5-6", "7-7-8", "8-8-9", "13-13-14", "8-4-10
 CSPLIB = ("2-2-3", "5-2-8", "5-3-6", "7-7-7", "8-4-5")
 """The CSPLib data files not already among the famous instances (4-4-5, 5-5-6, 6-6-3, 8-8-9 are)."""
 ASSEMBLY = ((170, 21, True), (170, 23, False), (170, 17, False))
+COMPOSITE = ((140, 20, True), (130, 15, True))
+"""Rooms beyond the reference's whose table count is no prime power, built on a smaller field
+plus extra tables: 140 at 20 hosted tables had 317 repeated pairs with steps modulo 20; 130 at
+15 is one that no extra tables keep clean."""
 ROUNDS = 8
 LIGHT_DAYS = ((150, 19, 6), (170, 25, 8))
 """Rooms planned round by round (tables of 8 for 6 rounds, of 7 for 8): the assembly shapes
@@ -317,7 +321,7 @@ def run() -> list[Result]:
     results = []
     for instance in SGP + CSPLIB:
         results.extend(_sgp(instance))
-    for shape in ASSEMBLY:
+    for shape in ASSEMBLY + COMPOSITE:
         results.extend(_assembly(*shape))
     for shape in LIGHT_DAYS:
         results.extend(_light_day(*shape))
