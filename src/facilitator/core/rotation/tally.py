@@ -1,9 +1,10 @@
 """The quotas of a plan side by side, counted per round and table, with what one person more or
 less at a table would change there, kept up to date cell by cell.
 
-Every quota's categories are columns of one array, so that weighing the swaps of a round, or a
-trade of two itineraries, takes a handful of numpy calls whatever the number of attributes:
-on a slow laptop a search step costs a few of them, and the search takes hundreds of steps.
+Every quota's categories are columns of one array: a move updates every quota in a few numpy
+calls, a trade of two itineraries is weighed in a handful whatever the number of attributes,
+and the swaps of a round read the cached changes instead of recounting the round. On a slow
+laptop a search step costs a few milliseconds, and the search takes hundreds of steps.
 """
 
 from __future__ import annotations
