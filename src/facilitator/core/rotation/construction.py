@@ -153,7 +153,7 @@ def _with_extra_tables(
     hundreds of repeats to search). None when the base construction is not clean or the rounds
     cannot all end with sizes within one; unless not ``strict``: then a round whose groups
     cannot all be made of people who meet nowhere else takes whom it can, and the search is
-    left the few repeats (130 people at 15 tables for 8 rounds: 36 repeated pairs, against 650
+    left the few repeats (130 people at 15 tables for 8 rounds: 21 repeated pairs, against 650
     with steps modulo 15).
     """
     if not base.guaranteed:
@@ -234,7 +234,8 @@ class _Outing:
     ) -> Iterator[list[int]]:
         """``wanted`` people for extra table ``table``, each from a different base table that may
         still send someone, who have never sat there, are not ``taken`` for another extra
-        table and meet nowhere else. The tables that must send someone to each of the
+        table and meet nowhere else (unless not ``apart``: then those who do complete the
+        group when those who do not cannot). The tables that must send someone to each of the
         ``groups_left`` extra tables (this one included) are all among them; then come the
         tables that must send most, and those who have gone out least. Members of one class
         first, completed with others (at most one of the first class): one such group per
@@ -256,16 +257,18 @@ class _Outing:
         counts = [sum(1 for slot in ready if slot in members) for members in self.classes]
         for k in sorted(range(len(self.classes)), key=lambda k: (k == 0, -counts[k], k)):
             members = self.classes[k]
+            order = [slot for slot in ready if slot in members] + [slot for slot in ready if slot not in members]
             group: list[int] = []
             tables: set[int] = set()
-            for slot in [slot for slot in ready if slot in members] + [slot for slot in ready if slot not in members]:
-                if len(group) == wanted:
-                    break
-                if seats[slot][r] in tables or (slot in first and any(other in first for other in group)):
-                    continue
-                if not self.apart or all(_apart(seats[slot], seats[other], r) for other in group):
-                    group.append(slot)
-                    tables.add(seats[slot][r])
+            for strict in (True, False)[: 1 if self.apart else 2]:
+                for slot in order:
+                    if len(group) == wanted:
+                        break
+                    if slot in group or seats[slot][r] in tables or (slot in first and any(o in first for o in group)):
+                        continue
+                    if not strict or all(_apart(seats[slot], seats[other], r) for other in group):
+                        group.append(slot)
+                        tables.add(seats[slot][r])
             if len(group) == wanted and forced <= tables:
                 yield group
 
