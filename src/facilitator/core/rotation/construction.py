@@ -35,15 +35,15 @@ class Construction:
 def construct(slot_count: int, table_count: int, rounds: int) -> Construction:
     if not ring(table_count).field:
         bases = [base for base in range(table_count - 1, max(rounds, 2) - 1, -1) if prime_power(base) is not None]
-        for base in bases:
-            built = construct(slot_count, base, rounds)
-            spread = _with_extra_tables(built, table_count, rounds) or _class_per_round(built, table_count, rounds)
+        built = [construct(slot_count, base, rounds) for base in bases]
+        for one in built:
+            spread = _with_extra_tables(one, table_count, rounds) or _class_per_round(one, table_count, rounds)
             if spread is not None:
                 return spread
         modular = _modular(slot_count, table_count, rounds)
-        if not bases:
+        if not built:
             return modular
-        near = _with_extra_tables(construct(slot_count, bases[0], rounds), table_count, rounds, strict=False)
+        near = _with_extra_tables(built[0], table_count, rounds, strict=False)
         return modular if near is None else min((near, modular), key=lambda candidate: _repeats(candidate, rounds))
     return _modular(slot_count, table_count, rounds)
 

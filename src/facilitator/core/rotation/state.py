@@ -246,5 +246,5 @@ class State:
         self.visits[first, b] += 1
         self.visits[second, b] -= 1
         self.visits[second, a] += 1
-        self.tally.swap(r, first, second, a, b)
+        self.tally.trade(np.array([r]), first, second, np.array([a]), np.array([b]))
         seats[first], seats[second] = b, a

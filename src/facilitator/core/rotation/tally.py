@@ -81,17 +81,9 @@ class Tally:
     def over_caps(self) -> float:
         return float(self.now[..., self.cap_columns].sum())
 
-    def swap(self, r: int, first: int, second: int, a: int, b: int) -> None:
-        """The first person goes from table a to b in round r, the second from b to a."""
-        x, y = self.category[first], self.category[second]
-        self.counts[r, a, x] -= 1
-        self.counts[r, b, x] += 1
-        self.counts[r, b, y] -= 1
-        self.counts[r, a, y] += 1
-        self._refresh(np.array([r, r]), np.array([a, b]))
-
     def trade(self, rounds: Cells, first: int, second: int, a: Cells, b: Cells) -> None:
-        """The same in several rounds at once (distinct rounds, a and b distinct in each)."""
+        """In each of ``rounds`` (distinct), the first person goes from table a to b and the
+        second from b to a (a and b distinct): one round for a swap, several for a trade."""
         x, y = self.category[first][None, :], self.category[second][None, :]
         at_r, at_a, at_b = rounds[:, None], a[:, None], b[:, None]
         np.add.at(self.counts, (at_r, at_a, x), -1)
