@@ -25,7 +25,7 @@ from facilitator.core.rotation.known import known_schedule
 from facilitator.core.rotation.model import Constraints, History, Person, Round, Schedule, Table
 from facilitator.core.rotation.newcomers import seat_newcomers
 from facilitator.core.rotation.quotas import build_quotas
-from facilitator.core.rotation.search import improve, trade_itineraries
+from facilitator.core.rotation.search import balance_fresh, improve
 from facilitator.core.rotation.seating import balance_sizes, largest_table, size_ranges
 from facilitator.core.rotation.sequential import balanced_attributes, loose, plan_rounds
 from facilitator.core.rotation.state import PAIR, State
@@ -137,7 +137,7 @@ def plan(
             _settle(state, people, constraints, future, capacities, rng)
     trades_cut = False
     if outcome is None:
-        trades_cut = first_plan and trade_itineraries(
+        trades_cut = first_plan and balance_fresh(
             state, fresh, rng, stop_at=started + TRADE_SHARE * deadline, clock=clock
         )
         outcome = improve(

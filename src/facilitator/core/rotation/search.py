@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from facilitator.core.rotation.exchange import exchange
 from facilitator.core.rotation.state import State
 
 STALL = 150
@@ -28,6 +29,9 @@ TRADE_STALL = 300
 """Itinerary trades without a better plan before the balancing stops."""
 TRADE_STEPS = 700
 """The most trades tried: a fixed number, like ``BALANCE_STEPS``, within the deadline here."""
+FIRST_TRADES = 150
+"""Trades before the cyclic exchanges (see :mod:`exchange`), which balance better where the
+rounds offer them; the others are made after, where they do not."""
 
 
 @dataclass(frozen=True)
@@ -139,11 +143,17 @@ def improve(
 
 
 def trade_itineraries(
-    state: State, rounds: Sequence[int], rng: np.random.Generator, *, stop_at: float, clock: Callable[[], float]
+    state: State,
+    rounds: Sequence[int],
+    rng: np.random.Generator,
+    *,
+    stop_at: float,
+    clock: Callable[[], float],
+    steps: int = TRADE_STEPS,
 ) -> bool:
     """Balance a fresh construction without touching who meets whom: tabu search over trades of
     two people's whole itineraries (one person out of quota against everyone), at most
-    ``TRADE_STEPS`` of them. Returns whether the deadline cut it short."""
+    ``steps`` of them. Returns whether the deadline cut it short."""
     planned = np.array(rounds, dtype=np.int64)
     movers = np.flatnonzero(state.movable[planned].all(axis=0))
     if len(movers) < 2:
@@ -153,7 +163,7 @@ def trade_itineraries(
     best_seats = state.seats.copy()
     last_better = step = 0
     cut = False
-    while step - last_better <= TRADE_STALL and step < TRADE_STEPS:
+    while step - last_better <= TRADE_STALL and step < steps:
         if clock() >= stop_at:
             cut = True
             break
@@ -182,6 +192,23 @@ def trade_itineraries(
     if current > best + 1e-9:
         state.seats[:] = best_seats
         state.rebuild()
+    return cut
+
+
+def balance_fresh(
+    state: State, rounds: Sequence[int], rng: np.random.Generator, *, stop_at: float, clock: Callable[[], float]
+) -> bool:
+    """Balance a fresh plan without bringing anyone together again: a few trades of whole
+    itineraries, then cyclic exchanges within rounds, then the rest of the trades where the
+    rounds offered fewer cycles than there are rounds (at tables of 10 for 8 rounds hardly
+    anyone can change table without meeting someone again). Returns whether the deadline cut
+    it short."""
+    cut = trade_itineraries(state, rounds, rng, stop_at=stop_at, clock=clock, steps=FIRST_TRADES)
+    exchanged = exchange(state, rounds, rng, stop_at=stop_at, clock=clock)
+    cut = cut or exchanged.cut
+    if exchanged.made < len(rounds):
+        steps = TRADE_STEPS - FIRST_TRADES
+        cut = trade_itineraries(state, rounds, rng, stop_at=stop_at, clock=clock, steps=steps) or cut
     return cut
 
 
