@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from facilitator.core.rotation import planner, sequential
 from facilitator.core.rotation.model import Constraints, Table
 from facilitator.core.rotation.planner import plan
+from facilitator.core.rotation.search import Outcome
 from tests.core.test_rotation_plan import room
 
 
@@ -76,8 +77,8 @@ def test_a_round_that_takes_too_long_to_free_of_repeats_hands_over_to_the_constr
         return real(*args)  # type: ignore[arg-type]
 
     with patch.object(planner, "_future", side_effect=construction):
-        result = plan(people, tables, 5, Constraints(keep_apart={frozenset({0, 1})}), seed=0, deadline=5.0)
-    assert sequential.loose(81, 7, 5)
+        result = plan(people, tables, 6, Constraints(keep_apart={frozenset({0, 1})}), seed=0, deadline=5.0)
+    assert sequential.loose(81, 7, 6)
     assert calls == [1]
     assert result.finished
     assert result.metrics.repeated_pairs == 0 and result.metrics.hard_violations == 0
@@ -98,3 +99,25 @@ def test_one_by_one_balances_an_assembly_better_than_the_construction(monkeypatc
     assert one_by_one.metrics.official_clashes == 0
     assert one_by_one.metrics.balance["gender"] >= 0.95
     assert one_by_one.metrics.balance["age_band"] > built.metrics.balance["age_band"] + 0.05
+
+
+def test_a_plan_that_falls_back_late_still_keeps_the_officials_apart() -> None:
+    """90 people at 15 tables for 7 rounds, 12 officials: the construction that takes over when
+    the last round cannot be freed of repeats puts officials together in the round its first
+    class goes to the extra tables (16 clashes). Falling back at the end of the rounds' share of
+    the deadline, with no time for the swaps, the cycles weighing hard conflicts only part them."""
+    people = room(90, officials=12, seed=2)
+    tables = [Table(6) for _ in range(15)]
+    now = [0.0]
+
+    def late(*args: object, **kwargs: object) -> None:
+        now[0] = planner.ROUNDS_SHARE
+        return None
+
+    def no_time(*args: object, **kwargs: object) -> Outcome:
+        return Outcome(iterations=0, finished=False)
+
+    with patch.object(planner, "plan_rounds", side_effect=late), patch.object(planner, "improve", side_effect=no_time):
+        result = plan(people, tables, 7, seed=0, deadline=1.0, clock=lambda: now[0])
+    assert result.constructed and not result.finished
+    assert result.metrics.repeated_pairs == 0 and result.metrics.official_clashes == 0

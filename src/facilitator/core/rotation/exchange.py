@@ -67,9 +67,12 @@ def exchange(
     stop_at: float,
     clock: Callable[[], float],
     steps: int = STEPS,
+    hard_only: bool = False,
 ) -> Exchanged:
     """Make negative cycles in random rounds until no round has one, or ``steps`` of them are
-    made.
+    made. ``hard_only``: cycles weigh repeats, revisits, caps and seats changed only, not
+    balance, and may bring someone back to a table (a repair with little time left: each cycle
+    mends something, and a table seen again weighs less than two officials together).
 
     One round's arcs serve for several cycles: a cycle changes the round only at its own
     tables, and who met whom in the other rounds not at all, so arcs between other tables stay
@@ -83,7 +86,7 @@ def exchange(
         if clock() >= stop_at:
             return Exchanged(made, cut=True)
         r = int(open_rounds[rng.integers(len(open_rounds))])
-        found = arcs(state, r)
+        found = arcs(state, r, hard_only=hard_only)
         cost = found.cost
         cycle = negative_cycle(found, rng)
         if cycle is None:
@@ -100,9 +103,11 @@ def exchange(
     return Exchanged(made, cut=False)
 
 
-def arcs(state: State, r: int) -> Arcs:
+def arcs(state: State, r: int, *, hard_only: bool = False) -> Arcs:
     """Every arc of round r between movers with no pair to keep apart or together (a cycle
-    would have to weigh those pairs too; the construction already placed them)."""
+    would have to weigh those pairs too; the construction already placed them). With
+    ``hard_only``, quotas but caps weigh nothing and a table seen before is allowed at its
+    cost."""
     seats = state.seats[r]
     onehot = state.onehot(r)
     people = np.flatnonzero(state.movable[r] & (seats >= 0) & ~(state.pair_cost != 0).any(axis=1))
@@ -115,7 +120,8 @@ def arcs(state: State, r: int) -> Arcs:
     cost = MEETING * (weight_at[:, tables] - weight[:, people])
     revisit = state.revisit_weight[people]
     visits = state.visits[np.ix_(people, tables)]
-    blocked |= (revisit[:, None] > 0) & (visits > 0)
+    if not hard_only:
+        blocked |= (revisit[:, None] > 0) & (visits > 0)
     blocked |= tables[:, None] == tables[None, :]
     cost += REVISIT * revisit[:, None] * (2 * visits + 1)
     leaving = MEETING * (weight_at[own, tables] - 2 * met_at[own, tables])
@@ -125,18 +131,20 @@ def arcs(state: State, r: int) -> Arcs:
     before = (tables != previous).astype(float)
     after = (tables[None, :] != previous[:, None]).astype(float)
     cost += MOVE * (previous >= 0)[:, None] * (after - before[:, None])
-    cost += _placement(state, r, people, tables)
+    cost += _placement(state, r, people, tables, hard_only)
     cost[blocked] = np.inf
     return Arcs(people, tables, cost)
 
 
-def _placement(state: State, r: int, people: Indexes, tables: Indexes) -> Matrix:
+def _placement(state: State, r: int, people: Indexes, tables: Indexes, hard_only: bool) -> Matrix:
     """Quotas and caps at q's table when p takes q's place there (a column the two share does
     not change)."""
     tally = state.tally
     removed, added = tally.removed[r], tally.added[r]
     change = np.zeros((len(people), len(people)))
-    for category in tally.category[people].T:
+    for category, cap in zip(tally.category[people].T, tally.capped, strict=True):
+        if hard_only and not cap:
+            continue
         differ = category[:, None] != category[None, :]
         change += differ * (removed[tables, category][None, :] + added[tables][:, category].T)
     return change
