@@ -17,11 +17,13 @@ from tests.core.test_rotation_plan import room
 
 
 def test_only_large_rooms_with_a_light_day_are_planned_one_by_one() -> None:
-    assert sequential.loose(170, 9, 5)  # load 5 × 8² / 169 = 1.9
-    assert sequential.loose(170, 7, 8)  # 1.7
-    assert not sequential.loose(170, 9, 6)  # 2.3: its sixth round could not be freed of repeats
-    assert not sequential.loose(170, 8, 8)  # 2.3, the 21- and 23-table rooms alike
-    assert not sequential.loose(60, 6, 4)  # too few people to choose from
+    assert sequential.loose(170, 170, 9, 5)  # load 5 × 8² / 169 = 1.9
+    assert sequential.loose(170, 170, 7, 8)  # 1.7
+    assert not sequential.loose(170, 170, 9, 6)  # 2.3: its sixth round could not be freed of repeats
+    assert not sequential.loose(170, 170, 8, 8)  # 2.3, the 23-table room
+    assert not sequential.loose(60, 60, 6, 4)  # too few people to choose from
+    assert sequential.loose(140, 120, 6, 8)  # 1.7: 20 tables of 7, each with a host
+    assert not sequential.loose(170, 149, 8, 8)  # 2.6: the 21-table room with hosts
 
 
 @given(
@@ -40,7 +42,7 @@ def test_rounds_planned_one_by_one_keep_every_guarantee(
     capacity = -(-count // table_count)
     tables = [Table(capacity, host=count - 1 - t if hosted else None) for t in range(table_count)]
     constraints = Constraints(keep_apart={frozenset({officials, officials + 1})})
-    assume(sequential.loose(count, capacity, rounds))
+    assume(sequential.loose(count, count - table_count * hosted, capacity - hosted, rounds))
     with patch.object(planner, "_future", side_effect=AssertionError("fell back on the construction")):
         result = plan(people, tables, rounds, constraints, seed=seed, deadline=5.0)
     metrics = result.metrics
@@ -78,7 +80,7 @@ def test_a_round_that_takes_too_long_to_free_of_repeats_hands_over_to_the_constr
 
     with patch.object(planner, "_future", side_effect=construction):
         result = plan(people, tables, 6, Constraints(keep_apart={frozenset({0, 1})}), seed=0, deadline=5.0)
-    assert sequential.loose(81, 7, 6)
+    assert sequential.loose(81, 81, 7, 6)
     assert calls == [1]
     assert result.finished
     assert result.metrics.repeated_pairs == 0 and result.metrics.hard_violations == 0

@@ -295,11 +295,12 @@ def _one_by_one(
     categories to balance, whose pinned people never share a table."""
     movers = [person for person in range(len(people)) if here[person] and person not in pins]
     largest = largest_table(sum(here), [table.capacity for table in tables])
+    hosted = len(pins) == len(tables)
     return (
         rounds > 0
         and not pins_crowd(pins)
         and balanced_attributes(people, movers)
-        and loose(sum(here), largest, rounds)
+        and loose(sum(here), len(movers), largest - hosted, rounds)
     )
 
 
