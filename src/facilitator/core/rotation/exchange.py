@@ -5,8 +5,8 @@ Trading whole itineraries keeps who meets whom, so the construction's step class
 they hold; a swap in one round almost always brings two people together again. A cycle is the
 move in between: each of its tables loses one person and gains another, who has met none of
 the others there, so a plan free of repeats stays free of them while the tables' make-up
-changes (170 people at 23 tables for 8 rounds: age band in quota at 95 % of the tables instead
-of 80 %).
+changes (170 people at 23 tables for 8 rounds: the age band in quota at 93 to 98 % of the
+tables instead of about 80 %).
 
 The cycles are looked for as in Thompson and Orlin's cyclic transfers: an arc
 p → q, "p takes q's seat", weighs what that changes at q's table and for p and q, so that a
@@ -52,7 +52,8 @@ class Exchanged:
 class Arcs:
     """The people of one round who may take part in a cycle, their tables, and
     ``cost[i, j]``: the change when ``people[i]`` takes the seat of ``people[j]`` (inf where
-    that would seat them with someone met in another round, or at a table seen before)."""
+    that would seat them with someone met in another round, or, unless only hard terms are
+    weighed, at a table seen before)."""
 
     people: Indexes
     tables: Indexes

@@ -36,11 +36,12 @@ SEARCH_SHARE = 0.9
 """Of the deadline, what the search may use: the rest is for the checker and the answer."""
 ROUNDS_SHARE = 0.8
 """Of the deadline, what rounds planned one by one may use: a plan that falls back on the
-construction late keeps a tenth of a second for cycles to part the officials that its classes
-could not keep apart (90 people at 15 tables for 7 rounds: 16 clashes with no time left)."""
+construction late keeps a tenth of the deadline for cycles to part the officials that its
+classes could not keep apart (90 people at 15 tables for 7 rounds: 16 clashes with no time)."""
 TRADE_SHARE = 0.75
-"""Of the deadline, what the balancing trades may use (their fixed number of steps takes about
-half a second at assembly size on a 2-core laptop; the repairs after them about a tenth)."""
+"""Of the deadline, what the balancing of a construction (trades and cycles: see
+:func:`search.balance_fresh`) may use; their fixed numbers of steps take about half a second at
+assembly size on a slow 2-core laptop, the repairs after them about a tenth."""
 
 
 @dataclass(frozen=True)
@@ -140,16 +141,16 @@ def plan(
         if outcome is None:
             future, constructed = _future(people, tables, rounds, constraints, history, here, pins, heirs)
             _settle(state, people, constraints, future, capacities, rng)
-    trades_cut = False
+    balancing_cut = False
     if outcome is None:
         if first_plan:
-            trades_cut = balance_fresh(state, fresh, rng, stop_at=started + TRADE_SHARE * deadline, clock=clock)
+            balancing_cut = balance_fresh(state, fresh, rng, stop_at=started + TRADE_SHARE * deadline, clock=clock)
             conflicted = [r for r in fresh if state.conflicted(r)[0].any()]
             if conflicted:
                 repair = exchange(
                     state, conflicted, rng, stop_at=started + SEARCH_SHARE * deadline, clock=clock, hard_only=True
                 )
-                trades_cut = trades_cut or repair.cut
+                balancing_cut = balancing_cut or repair.cut
         outcome = improve(
             state,
             fresh,
@@ -175,7 +176,7 @@ def plan(
         seed=seed,
         seconds=clock() - started,
         iterations=outcome.iterations,
-        finished=outcome.finished and not trades_cut,
+        finished=outcome.finished and not balancing_cut,
         constructed=constructed,
         moved=len(moved),
     )

@@ -27,10 +27,12 @@ to be planned one by one (hosts meet nobody twice: nobody comes back to a table)
 is how much harder a bigger table makes the last rounds: a swap must keep a person clear of
 everyone met at the table they go to. Measured at 1 s, one plan at a time, before cycles
 mended rounds: 158 rooms of 85 to 200 people (tables of 6 to 10, 3 to 8 rounds, two seeds)
-up to 2.0 were all planned one by one, with no repeat or revisit and gender in quota at every table in
-157; between 2.0 and 2.6, 7 rooms of 18 could not free a round of repeats, and the construction
-started that late did worse than on its own (130 people at tables of 7 for 8 rounds: age band
-32 % against 68 %)."""
+up to 2.0 were all planned one by one, with no repeat or revisit and gender in quota at every
+table in 157; between 2.0 and 2.6, 7 rooms of 18 could not free a round of repeats, and the
+construction started that late did worse than on its own (130 people at tables of 7 for 8
+rounds: age band 32 % against 68 %). With the cycles, rooms up to 2.7 are often freed of
+repeats round by round but not reliably (90 people at tables of 6 for 7 rounds, load 1.97:
+5 seeds of 8 fell back)."""
 LARGE = 80
 """The fewest people present for rounds planned one by one: a small round has too few people to
 choose from. Under 80, the load above lets through little more than 24 people at tables of 4
