@@ -196,14 +196,26 @@ def trade_itineraries(
 
 
 def balance_fresh(
-    state: State, rounds: Sequence[int], rng: np.random.Generator, *, stop_at: float, clock: Callable[[], float]
+    state: State,
+    rounds: Sequence[int],
+    rng: np.random.Generator,
+    *,
+    stop_at: float,
+    repair_until: float,
+    clock: Callable[[], float],
 ) -> bool:
     """Balance a fresh plan without bringing anyone together again: a few trades of whole
     itineraries, then cyclic exchanges within rounds, then the rest of the trades where the
     rounds offered fewer cycles than there are rounds (at tables of 10 for 8 rounds hardly
-    anyone can change table without meeting someone again). Returns whether the deadline cut
-    it short."""
-    cut = trade_itineraries(state, rounds, rng, stop_at=stop_at, clock=clock, steps=FIRST_TRADES)
+    anyone can change table without meeting someone again). First, in rounds with a hard
+    conflict, cycles weighing those only, until ``repair_until``: a construction whose classes
+    could not keep the officials apart, handed over late, parts them before anything else.
+    Returns whether the deadline cut it short."""
+    cut = False
+    conflicted = [r for r in rounds if state.conflicted(r)[0].any()]
+    if conflicted:
+        cut = exchange(state, conflicted, rng, stop_at=repair_until, clock=clock, hard_only=True).cut
+    cut = trade_itineraries(state, rounds, rng, stop_at=stop_at, clock=clock, steps=FIRST_TRADES) or cut
     exchanged = exchange(state, rounds, rng, stop_at=stop_at, clock=clock)
     cut = cut or exchanged.cut
     if exchanged.made < len(rounds):

@@ -224,10 +224,11 @@ class State:
                 np.fill_diagonal(same, False)
                 pairs += float((same & (self.pair_cost > 0)).sum()) / 2
                 pairs += float(((self.pair_cost < 0) & ~same & present[:, None] & present[None, :]).sum()) / 2
-        revisits = 0.0
-        if self.revisits_hard:
-            revisits = float((self.revisit_weight[:, None] * np.maximum(0, self.visits - 1)).sum())
-        return repeats + caps + pairs + revisits
+        return repeats + caps + pairs + (self.revisits() if self.revisits_hard else 0.0)
+
+    def revisits(self) -> float:
+        """Times someone who should not is back at a table (weighted)."""
+        return float((self.revisit_weight[:, None] * np.maximum(0, self.visits - 1)).sum())
 
     def swap(self, r: int, first: int, second: int) -> None:
         seats = self.seats[r]
