@@ -112,7 +112,10 @@ def arcs(state: State, r: int, *, hard_only: bool = False) -> Arcs:
     cost."""
     seats = state.seats[r]
     onehot = state.onehot(r)
-    people = np.flatnonzero(state.movable[r] & (seats >= 0) & ~(state.pair_cost != 0).any(axis=1))
+    free = state.movable[r] & (seats >= 0)
+    if state.has_pairs:
+        free &= ~(state.pair_cost != 0).any(axis=1)
+    people = np.flatnonzero(free)
     tables = seats[people]
     weight, met = state.meeting_weight[people], state.meetings[people]
     elsewhere = (met - (tables[:, None] == seats[None, :]) * weight) > 0
@@ -133,23 +136,9 @@ def arcs(state: State, r: int, *, hard_only: bool = False) -> Arcs:
     before = (tables != previous).astype(float)
     after = (tables[None, :] != previous[:, None]).astype(float)
     cost += MOVE * (previous >= 0)[:, None] * (after - before[:, None])
-    cost += _placement(state, r, people, tables, hard_only)
+    cost += state.tally.replace_deltas(r, people, people, tables, caps_only=hard_only)
     cost[blocked] = np.inf
     return Arcs(people, tables, cost)
-
-
-def _placement(state: State, r: int, people: Indexes, tables: Indexes, hard_only: bool) -> Matrix:
-    """Quotas and caps at q's table when p takes q's place there (a column the two share does
-    not change)."""
-    tally = state.tally
-    removed, added = tally.removed[r], tally.added[r]
-    change = np.zeros((len(people), len(people)))
-    for category, cap in zip(tally.category[people].T, tally.capped, strict=True):
-        if hard_only and not cap:
-            continue
-        differ = category[:, None] != category[None, :]
-        change += differ * (removed[tables, category][None, :] + added[tables][:, category].T)
-    return change
 
 
 def negative_cycle(found: Arcs, rng: np.random.Generator) -> list[int] | None:
