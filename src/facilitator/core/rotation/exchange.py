@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from itertools import pairwise
 
 import numpy as np
 from numpy.typing import NDArray
@@ -49,18 +48,6 @@ class Exchanged:
     """Whether the deadline cut the exchanges short."""
 
 
-@dataclass(frozen=True)
-class Arcs:
-    """The people of one round who may take part in a cycle, their tables, and
-    ``cost[i, j]``: the change when ``people[i]`` takes the seat of ``people[j]`` (inf where
-    that would seat them with someone met in another round, or, unless only hard terms are
-    weighed, at a table seen before)."""
-
-    people: Indexes
-    tables: Indexes
-    cost: Matrix
-
-
 def exchange(
     state: State,
     rounds: Sequence[int],
@@ -76,9 +63,9 @@ def exchange(
     balance, and may bring someone back to a table (a repair with little time left: each cycle
     mends something, and a table seen again weighs less than two officials together).
 
-    One round's arcs serve for several cycles: a cycle changes the round only at its own
-    tables, and who met whom in the other rounds not at all, so arcs between other tables stay
-    exact, and the next cycle is looked for among them."""
+    One round's arcs serve for all its cycles: a cycle changes the round only at its own
+    tables, and who met whom in the other rounds not at all, so only the arcs from and to the
+    people of those tables are weighed again before the next cycle is looked for."""
     settled: set[int] = set()
     made = 0
     while made < steps:
@@ -89,19 +76,18 @@ def exchange(
             return Exchanged(made, cut=True)
         r = int(open_rounds[rng.integers(len(open_rounds))])
         found = arcs(state, r, hard_only=hard_only)
-        cost = found.cost
         cycle = negative_cycle(found, rng)
+        if cycle is not None:
+            settled.clear()
+        while cycle is not None and made < steps:
+            state.rotate(r, [int(found.people[i]) for i in cycle])
+            made += 1
+            found.reweigh(cycle)
+            if clock() >= stop_at:
+                return Exchanged(made, cut=True)
+            cycle = negative_cycle(found, rng)
         if cycle is None:
             settled.add(r)
-            continue
-        settled.clear()
-        while cycle is not None and made < steps:
-            apply_cycle(state, r, [int(found.people[i]) for i in cycle])
-            made += 1
-            touched = np.isin(found.tables, found.tables[cycle])
-            cost[touched, :] = np.inf
-            cost[:, touched] = np.inf
-            cycle = negative_cycle(found, rng)
     return Exchanged(made, cut=False)
 
 
@@ -110,35 +96,80 @@ def arcs(state: State, r: int, *, hard_only: bool = False) -> Arcs:
     would have to weigh those pairs too; the construction already placed them). With
     ``hard_only``, quotas but caps weigh nothing and a table seen before is allowed at its
     cost."""
-    seats = state.seats[r]
-    onehot = state.onehot(r)
-    free = state.movable[r] & (seats >= 0)
-    if state.has_pairs:
-        free &= ~(state.pair_cost != 0).any(axis=1)
-    people = np.flatnonzero(free)
-    tables = seats[people]
-    weight, met = state.meeting_weight[people], state.meetings[people]
-    elsewhere = (met - (tables[:, None] == seats[None, :]) * weight) > 0
-    weight_at, met_at = weight @ onehot, met @ onehot
-    own = np.arange(len(people))
-    blocked = (elsewhere @ onehot)[:, tables] - elsewhere[:, people] > 0
-    cost = MEETING * (weight_at[:, tables] - weight[:, people])
-    revisit = state.revisit_weight[people]
-    visits = state.visits[np.ix_(people, tables)]
-    if not hard_only:
-        blocked |= (revisit[:, None] > 0) & (visits > 0)
-    blocked |= tables[:, None] == tables[None, :]
-    cost += REVISIT * revisit[:, None] * (2 * visits + 1)
-    leaving = MEETING * (weight_at[own, tables] - 2 * met_at[own, tables])
-    leaving += REVISIT * revisit * (1 - 2 * state.visits[people, tables])
-    cost += leaving[None, :]
-    previous = state.previous[r][people]
-    before = (tables != previous).astype(float)
-    after = (tables[None, :] != previous[:, None]).astype(float)
-    cost += MOVE * (previous >= 0)[:, None] * (after - before[:, None])
-    cost += state.tally.replace_deltas(r, people, people, tables, caps_only=hard_only)
-    cost[blocked] = np.inf
-    return Arcs(people, tables, cost)
+    return Arcs(state, r, hard_only)
+
+
+class Arcs:
+    """The people of one round who may take part in a cycle, their tables, and
+    ``cost[i, j]``: the change when ``people[i]`` takes the seat of ``people[j]`` (inf where
+    that would seat them with someone met in another round, or, unless only hard terms are
+    weighed, at a table seen before), kept exact from cycle to cycle by :meth:`reweigh`.
+
+    Who met whom in the other rounds does not change while only this round does: it is kept
+    per mover, with its sum per table, and a cycle changes the sums of its own tables only."""
+
+    def __init__(self, state: State, r: int, hard_only: bool) -> None:
+        seats = state.seats[r]
+        free = state.movable[r] & (seats >= 0)
+        if state.has_pairs:
+            free &= ~(state.pair_cost != 0).any(axis=1)
+        self.people = np.flatnonzero(free)
+        self.tables = seats[self.people].copy()
+        self._state, self._round, self._hard_only = state, r, hard_only
+        self._weight = state.meeting_weight[self.people]
+        self._others = state.meetings[self.people] - (self.tables[:, None] == seats[None, :]) * self._weight
+        self._elsewhere = (self._others > 0).astype(float)
+        onehot = state.onehot(r)
+        self._weight_at, self._others_at, self._elsewhere_at = (
+            self._weight @ onehot,
+            self._others @ onehot,
+            self._elsewhere @ onehot,
+        )
+        everyone = np.arange(len(self.people))
+        self.cost = np.full((len(everyone), len(everyone)), np.inf)
+        self._weigh(everyone, everyone)
+
+    def reweigh(self, cycle: list[int]) -> None:
+        """After ``cycle`` was made: the arcs of its people, who sit elsewhere, and the arcs to
+        everyone at its tables, whose make-up changed. (An arc from someone else at those
+        tables to another table weighs what is there and what it takes them from: the same.)"""
+        state = self._state
+        self.tables[cycle] = state.seats[self._round][self.people[cycle]]
+        changed = self.tables[cycle]
+        members = state.onehot(self._round)[:, changed]
+        self._weight_at[:, changed] = self._weight @ members
+        self._others_at[:, changed] = self._others @ members
+        self._elsewhere_at[:, changed] = self._elsewhere @ members
+        marked = np.zeros(state.tables, dtype=bool)
+        marked[changed] = True
+        everyone = np.arange(len(self.people))
+        self._weigh(np.array(cycle), everyone)
+        self._weigh(everyone, np.flatnonzero(marked[self.tables]))
+
+    def _weigh(self, rows: Indexes, cols: Indexes) -> None:
+        """The arcs from ``people[rows]`` to ``people[cols]``. Which are allowed is settled first,
+        for the whole block at once; the costs are weighed for the allowed ones only (about
+        one pair in twelve in the last rounds at 170 people and 21 tables)."""
+        state, r = self._state, self._round
+        own, at = self.tables[rows], self.tables[cols]
+        blocked = self._elsewhere_at[rows][:, at] - self._elsewhere[np.ix_(rows, self.people[cols])] > 0
+        blocked |= own[:, None] == at[None, :]
+        if not self._hard_only:
+            takers = self.people[rows]
+            blocked |= (state.revisit_weight[takers][:, None] > 0) & (state.visits[np.ix_(takers, at)] > 0)
+        self.cost[np.ix_(rows, cols)] = np.inf
+        i, j = np.nonzero(~blocked)
+        rows, cols = rows[i], cols[j]
+        takers, seated = self.people[rows], self.people[cols]
+        own, at = self.tables[rows], self.tables[cols]
+        previous = state.previous[r][takers]
+        arc = MEETING * (self._weight_at[rows, at] - self._weight[rows, seated])
+        arc -= MEETING * (self._weight_at[cols, at] + 2 * self._others_at[cols, at])
+        arc += REVISIT * state.revisit_weight[seated] * (1 - 2 * state.visits[seated, at])
+        arc += REVISIT * state.revisit_weight[takers] * (2 * state.visits[takers, at] + 1)
+        arc += MOVE * (previous >= 0) * ((at != previous) * 1.0 - (own != previous))
+        arc += state.tally.replace_pairs(r, takers, seated, at, caps_only=self._hard_only)
+        self.cost[rows, cols] = arc
 
 
 def negative_cycle(found: Arcs, rng: np.random.Generator) -> list[int] | None:
@@ -149,6 +180,9 @@ def negative_cycle(found: Arcs, rng: np.random.Generator) -> list[int] | None:
     first, second = np.nonzero(cost < -EPSILON)
     paths = np.stack([first, second], axis=1)
     total = cost[first, second]
+    seen = np.zeros((len(paths), int(tables.max(initial=0)) + 1), dtype=bool)
+    for step in range(2):
+        seen[np.arange(len(paths)), tables[paths[:, step]]] = True
     while len(paths):
         closing = total + cost[paths[:, -1], paths[:, 0]]
         lowest = closing.min()
@@ -158,18 +192,12 @@ def negative_cycle(found: Arcs, rng: np.random.Generator) -> list[int] | None:
         if paths.shape[1] == DEPTH:
             return None
         grown = total[:, None] + cost[paths[:, -1]]
-        seen = (tables[paths][:, :, None] == tables[None, None, :]).any(axis=1)
-        rows, cols = np.nonzero((grown < -EPSILON) & ~seen)
+        rows, cols = np.nonzero((grown < -EPSILON) & ~seen[:, tables])
         if len(rows) > PATHS:
             kept = np.argsort(grown[rows, cols], kind="stable")[:PATHS]
             rows, cols = rows[kept], cols[kept]
         paths = np.concatenate([paths[rows], cols[:, None]], axis=1)
         total = grown[rows, cols]
+        seen = seen[rows]
+        seen[np.arange(len(rows)), tables[cols]] = True
     return None
-
-
-def apply_cycle(state: State, r: int, cycle: list[int]) -> None:
-    """Each person of ``cycle`` takes the next one's seat in round r, the last the first's: one
-    swap per link (the first with the second puts the first in place, and so on)."""
-    for first, second in pairwise(cycle):
-        state.swap(r, first, second)

@@ -42,9 +42,9 @@ def _attribute(people: Sequence[Person], seats: np.ndarray, table_count: int, at
         shares = Counter(category[present].tolist())
         total = int(present.sum())
         sizes = np.bincount(seats[r][present], minlength=table_count)
-        for t in range(table_count):
-            for k in range(len(names)):
-                low[r, t, k], high[r, t, k] = quota(int(sizes[t]), shares[k] / total if total else 0.0)
+        for size in np.unique(sizes):
+            bounds = [quota(int(size), shares[k] / total if total else 0.0) for k in range(len(names))]
+            low[r, sizes == size], high[r, sizes == size] = np.array(bounds, dtype=np.int64).T
     return Quota(
         category=category, weight=WEIGHTS[attribute], low=low, high=high, balanced=attribute != "neighbourhood"
     )

@@ -9,6 +9,8 @@ floor), and seats changed from the previous plan.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 from numpy.typing import NDArray
 
@@ -179,7 +181,12 @@ class State:
         np.add.at(self.visits[first], b, 1)
         np.add.at(self.visits[second], b, -1)
         np.add.at(self.visits[second], a, 1)
-        self.tally.trade(rounds, first, second, a, b)
+        self.tally.move(
+            np.concatenate((rounds, rounds)),
+            np.repeat([first, second], len(rounds)),
+            np.concatenate((a, b)),
+            np.concatenate((b, a)),
+        )
         self.seats[rounds, first], self.seats[rounds, second] = b, a
 
     def _counts(self, onehot: Matrix, people: NDArray[np.int64]) -> Matrix:
@@ -231,21 +238,22 @@ class State:
         return float((self.revisit_weight[:, None] * np.maximum(0, self.visits - 1)).sum())
 
     def swap(self, r: int, first: int, second: int) -> None:
+        self.rotate(r, [first, second])
+
+    def rotate(self, r: int, people: Sequence[int]) -> None:
+        """Each of ``people`` (at distinct tables) takes the next one's seat in round r, the last
+        the first's: a cycle at once, with one count of who sits with whom before and after."""
+        movers = np.array(people, dtype=np.int64)
         seats = self.seats[r]
-        a, b = int(seats[first]), int(seats[second])
-        at_a = np.flatnonzero(seats == a)
-        at_b = np.flatnonzero(seats == b)
-        at_a = at_a[at_a != first]
-        at_b = at_b[at_b != second]
-        others = np.concatenate((at_a, at_b))
-        leaving = np.concatenate((-np.ones(len(at_a)), np.ones(len(at_b))))
-        for person, sign in ((first, 1.0), (second, -1.0)):  # the first leaves table a for b, the second the reverse
-            change = sign * leaving * self.meeting_weight[person, others]
-            self.meetings[person, others] += change
-            self.meetings[others, person] += change
-        self.visits[first, a] -= 1
-        self.visits[first, b] += 1
-        self.visits[second, b] -= 1
-        self.visits[second, a] += 1
-        self.tally.trade(np.array([r]), first, second, np.array([a]), np.array([b]))
-        seats[first], seats[second] = b, a
+        source = seats[movers].copy()
+        target = np.roll(source, -1)
+        before = self.onehot(r)
+        seats[movers] = target
+        after = self.onehot(r)
+        change = (after[movers] @ after.T - before[movers] @ before.T) * self.meeting_weight[movers]
+        self.meetings[movers] += change
+        self.meetings[:, movers] += change.T
+        self.meetings[np.ix_(movers, movers)] -= change[:, movers]
+        self.visits[movers, source] -= 1
+        self.visits[movers, target] += 1
+        self.tally.move(np.full(len(movers), r), movers, source, target)

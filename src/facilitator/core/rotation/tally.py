@@ -81,36 +81,43 @@ class Tally:
     def over_caps(self) -> float:
         return float(self.now[..., self.cap_columns].sum())
 
-    def trade(self, rounds: Cells, first: int, second: int, a: Cells, b: Cells) -> None:
-        """In each of ``rounds`` (distinct), the first person goes from table a to b and the
-        second from b to a (a and b distinct): one round for a swap, several for a trade."""
-        x, y = self.category[first][None, :], self.category[second][None, :]
-        at_r, at_a, at_b = rounds[:, None], a[:, None], b[:, None]
-        np.add.at(self.counts, (at_r, at_a, x), -1)
-        np.add.at(self.counts, (at_r, at_b, x), 1)
-        np.add.at(self.counts, (at_r, at_b, y), -1)
-        np.add.at(self.counts, (at_r, at_a, y), 1)
-        self._refresh(np.concatenate((rounds, rounds)), np.concatenate((a, b)))
+    def move(self, rounds: Cells, people: Cells, source: Cells, target: Cells) -> None:
+        """Each ``people[k]`` goes from table ``source[k]`` to ``target[k]`` in round
+        ``rounds[k]``: the moves of a cycle, or of a trade over several rounds. No two moves
+        leave one table of one round, nor reach one, so that plain indexed updates do what
+        ``np.add.at`` would, faster."""
+        columns, at_r = self.category[people], rounds[:, None]
+        self.counts[at_r, source[:, None], columns] -= 1
+        self.counts[at_r, target[:, None], columns] += 1
+        self._refresh(np.concatenate((rounds, rounds)), np.concatenate((source, target)))
 
     def swap_deltas(self, r: int, rows: Cells, tab_r: Cells, cols: Cells, tab_c: Cells) -> Matrix:
         """The weighted change of swapping ``rows[i]`` (at ``tab_r[i]``) with ``cols[j]`` (at
         ``tab_c[j]``) in round r: each takes the other's place."""
         return self.replace_deltas(r, rows, cols, tab_c) + self.replace_deltas(r, cols, rows, tab_r).T
 
-    def replace_deltas(self, r: int, arriving: Cells, leaving: Cells, at: Cells, caps_only: bool = False) -> Matrix:
+    def replace_deltas(self, r: int, arriving: Cells, leaving: Cells, at: Cells) -> Matrix:
         """The weighted change at table ``at[j]`` in round r when ``arriving[i]`` takes the place
-        of ``leaving[j]`` there (a category the two share does not change); with ``caps_only``,
-        of the caps alone. One quota at a time: arrays stay flat (three times faster than one
-        array with a quota axis for 30 rows against 150 people)."""
+        of ``leaving[j]`` there (a category the two share does not change). One quota at a
+        time: arrays stay flat (three times faster than one array with a quota axis for 30 rows
+        against 150 people)."""
         removed, added = self.removed[r], self.added[r]
         delta = np.zeros((len(arriving), len(leaving)))
-        quotas = zip(self.category[arriving].T, self.category[leaving].T, self.capped, strict=True)
-        for coming, going, cap in quotas:
-            if caps_only and not cap:
-                continue
+        for coming, going in zip(self.category[arriving].T, self.category[leaving].T, strict=True):
             change = removed[at, going][None, :] + added[at][:, coming].T
             delta += change * (coming[:, None] != going[None, :])
         return delta
+
+    def replace_pairs(self, r: int, arriving: Cells, leaving: Cells, at: Cells, caps_only: bool = False) -> Matrix:
+        """As :meth:`replace_deltas` for pairs only: ``arriving[k]`` takes the place of
+        ``leaving[k]`` at table ``at[k]`` (the few arcs of a cycle search, not every pair);
+        with ``caps_only``, the change of the caps alone."""
+        coming, going = self.category[arriving], self.category[leaving]
+        change = self.removed[r][at[:, None], going] + self.added[r][at[:, None], coming]
+        change *= coming != going
+        if caps_only:
+            change *= self.capped[None, :]
+        return change.sum(axis=1)
 
     def trade_deltas(self, rounds: Cells, person: int, cols: Cells, spot: Cells, spots: Cells) -> Matrix:
         """The weighted change of ``person`` (at ``spot[r]``) trading itineraries over ``rounds``
