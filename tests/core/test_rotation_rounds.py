@@ -14,6 +14,7 @@ from facilitator.core.rotation.checker import measure
 from facilitator.core.rotation.model import Constraints, Table
 from facilitator.core.rotation.planner import plan
 from facilitator.core.rotation.search import Outcome
+from facilitator.core.rotation.state import State
 from tests.core.test_rotation_plan import room
 
 
@@ -164,3 +165,26 @@ def test_a_round_is_dealt_near_its_quotas_before_any_search() -> None:
     dealt = [_first_round_dealt(count, tables, seed) for count, tables, seed in rooms]
     assert sum(drawn for drawn, _ in dealt) / len(dealt) >= 0.75
     assert sum(age for _, age in dealt) / len(dealt) >= 0.45
+
+
+def test_a_last_round_left_with_repeats_is_mended_in_the_rounds_before() -> None:
+    """90 people at 15 tables for 7 rounds, the last round left as dealt (no search of its
+    own): its repeats are parted by cycles over all the rounds, and the plan stays one planned
+    round by round, with no repeat, revisit or clash."""
+    people = room(90, officials=6, seed=3)
+    tables = [Table(6) for _ in range(15)]
+    real = sequential._search_round
+    left: list[float] = []
+
+    def last_left_as_dealt(state: State, r: int, *args: object) -> Outcome:
+        if r < 6:
+            return real(state, r, *args)  # type: ignore[arg-type]
+        left.append(state.hard_cost())
+        return Outcome(iterations=0, finished=True)
+
+    with patch.object(sequential, "_search_round", last_left_as_dealt):
+        result = plan(people, tables, 7, seed=1, deadline=1.0, clock=lambda: 0.0)
+    assert left and left[0] > 0
+    assert not result.constructed
+    metrics = result.metrics
+    assert metrics.repeated_pairs == 0 and metrics.revisits == 0 and metrics.hard_violations == 0

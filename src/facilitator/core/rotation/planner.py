@@ -41,6 +41,11 @@ ROUNDS_SHARE = 0.8
 """Of the deadline, what rounds planned one by one may use: a plan that falls back on the
 construction late keeps a tenth of the deadline for cycles to part the officials that its
 classes could not keep apart (90 people at 15 tables for 7 rounds: 16 clashes with no time)."""
+MEND_SHARE = 0.83
+"""Of the deadline, till when a round planned one by one and left with a repeat may be mended
+in the rounds before it (see :func:`sequential.plan_rounds`): the mends that succeed take a
+hundredth of a second, and the construction that takes over when one fails needs the rest to
+part its officials."""
 TRADE_SHARE = 0.85
 """Of the deadline, what the balancing of a construction (trades and cycles: see
 :func:`search.balance_fresh`) may use: their fixed numbers of steps take about half a second at
@@ -139,6 +144,7 @@ def plan(
             size_ranges(sum(here), capacities),
             rng,
             stop_at=started + ROUNDS_SHARE * deadline,
+            mend_until=started + MEND_SHARE * deadline,
             clock=clock,
         )
         if outcome is None:

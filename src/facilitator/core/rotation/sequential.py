@@ -77,11 +77,13 @@ def plan_rounds(
     rng: np.random.Generator,
     *,
     stop_at: float,
+    mend_until: float,
     clock: Callable[[], float],
 ) -> Outcome | None:
     """Deal and search ``rounds`` one at a time; ``state`` holds only the pinned people in them.
 
-    None at the first round left with a hard conflict (a repeat, most often): the caller plans
+    A round left with a hard conflict (a repeat, most often) is mended in every round dealt so
+    far, until ``mend_until`` (see :func:`_mend`); None if that fails too: the caller plans
     another way. Otherwise the state is the plan, finished if no round was cut by the deadline.
     Each round balances for its share of the time left at most, so that on a slow laptop the
     last rounds still have time to be freed of repeats (170 people at 25 tables for 8 rounds
@@ -98,7 +100,7 @@ def plan_rounds(
             state.rebuild()
             now = clock()
             outcome = _search_round(state, r, rng, stop_at, now + (stop_at - now) / (len(rounds) - index), clock)
-            if state.hard_cost() > 0:
+            if state.hard_cost() > 0 and not _mend(state, rounds[: index + 1], rng, mend_until, clock):
                 return None
             iterations += outcome.iterations
             finished &= outcome.finished
@@ -131,6 +133,20 @@ def _search_round(
     )
     repaired = exchange(state, [r], rng, stop_at=stop_at, clock=clock) if state.hard_cost() > 0 else dealt
     return Outcome(outcome.iterations, outcome.finished and not dealt.cut and not repaired.cut)
+
+
+def _mend(
+    state: State, dealt: Sequence[int], rng: np.random.Generator, stop_at: float, clock: Callable[[], float]
+) -> bool:
+    """Part what the last round dealt could not, in any round dealt so far, with cycles that
+    weigh hard conflicts only: a repeat left in the last round is often parted by moving one of
+    the two in an earlier round. 90 people at 15 tables for 7 rounds: the seventh round was
+    left with 1 to 5 conflicts in 6 seeds; the cycles mended 4 in at most 0.016 s (the age band
+    then in quota at 76 to 85 % of the tables), where the construction taking over had 0.1 s
+    to balance (35 % at best). Swaps after them mended no more in 0.03 s, and took the
+    construction's time to part its officials. Returns whether nothing hard is left."""
+    exchange(state, dealt, rng, stop_at=stop_at, clock=clock, hard_only=True)
+    return state.hard_cost() == 0
 
 
 def _deck(people: Sequence[Person], constraints: Constraints, rounds: Sequence[int], state: State) -> list[int]:
