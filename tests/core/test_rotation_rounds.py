@@ -21,8 +21,10 @@ from tests.core.test_rotation_plan import room
 def test_only_large_rooms_with_a_light_day_are_planned_one_by_one() -> None:
     assert sequential.loose(170, 170, 9, 5)  # load 5 × 8² / 169 = 1.9
     assert sequential.loose(170, 170, 7, 8)  # 1.7
-    assert not sequential.loose(170, 170, 9, 6)  # 2.3: its sixth round could not be freed of repeats
-    assert not sequential.loose(170, 170, 8, 8)  # 2.3, the 23-table room
+    assert sequential.loose(170, 170, 9, 6)  # 2.3: from 120 people, up to 2.4
+    assert sequential.loose(170, 170, 8, 8)  # 2.3, the 23-table room
+    assert not sequential.loose(104, 104, 8, 5)  # 2.4, but under 120 people: it fell back
+    assert not sequential.loose(120, 120, 8, 6)  # 2.5: it fell back
     assert not sequential.loose(60, 60, 6, 4)  # too few people to choose from
     assert sequential.loose(140, 120, 6, 8)  # 1.7: 20 tables of 7, each with a host
     assert not sequential.loose(170, 149, 8, 8)  # 2.6: the 21-table room with hosts
