@@ -33,10 +33,11 @@ def _harmless_swap(view: RotationView, round_index: int) -> tuple[uuid.UUID, uui
             trial[first], trial[second] = seats[second], seats[first]
             rounds = (*indexed.rounds[:round_index], tuple(trial), *indexed.rounds[round_index + 1 :])
             after = checker.measure(rounds, indexed.persons, indexed.tables, indexed.constraints)
-            if (after.repeated_pairs, after.revisits, after.hard_violations) == (
+            if (after.repeated_pairs, after.revisits, after.hard_violations, after.balance) == (
                 before.repeated_pairs,
                 before.revisits,
                 before.hard_violations,
+                before.balance,
             ):
                 return indexed.ids[first], indexed.ids[second]
     raise LookupError("no swap keeps the plan's figures")
