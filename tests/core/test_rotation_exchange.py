@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from facilitator.core.rotation import planner
 from facilitator.core.rotation.checker import measure
-from facilitator.core.rotation.exchange import Arcs, arcs, exchange, negative_cycle
+from facilitator.core.rotation.exchange import Arcs, exchange, negative_cycle
 from facilitator.core.rotation.model import Constraints, Table
 from facilitator.core.rotation.planner import plan
 from facilitator.core.rotation.state import State
@@ -62,7 +62,7 @@ def test_a_cycle_changes_the_cost_by_the_sum_of_its_arcs(
     rng = np.random.default_rng(seed + 7)
     r = int(rng.integers(3))
     weighed = _hard_cost if hard_only else State.cost
-    found = arcs(state, r, hard_only=hard_only)
+    found = Arcs(state, r, hard_only=hard_only)
     for _ in range(3):
         cycle = _random_cycle(found, rng)
         if cycle is None:
@@ -76,7 +76,7 @@ def test_a_cycle_changes_the_cost_by_the_sum_of_its_arcs(
         assert _repeats(state) <= repeats
         _same_bookkeeping(state)
         found.reweigh(cycle)
-        fresh = arcs(state, r, hard_only=hard_only)
+        fresh = Arcs(state, r, hard_only=hard_only)
         assert np.array_equal(found.tables, fresh.tables)
         allowed = np.isfinite(fresh.cost)
         assert np.array_equal(np.isfinite(found.cost), allowed)
@@ -88,7 +88,7 @@ def test_a_cycle_changes_the_cost_by_the_sum_of_its_arcs(
 def test_the_negative_cycle_found_is_negative_at_distinct_tables(seed: int, people: int, tables: int) -> None:
     state = _state(seed, people, tables, 3, absent=False)
     rng = np.random.default_rng(seed)
-    found = arcs(state, 1)
+    found = Arcs(state, 1)
     cycle = negative_cycle(found, rng)
     if cycle is None:
         assert not (found.cost + found.cost.T < 0).any(), "a negative swap was missed"
@@ -109,7 +109,7 @@ def test_exchanges_never_raise_the_cost_nor_bring_anyone_together_again(seed: in
     assert state.cost() <= before + 1e-6
     assert _repeats(state) <= repeats and (state.visits > 1).sum() <= visits
     _same_bookkeeping(state)
-    assert all(negative_cycle(arcs(state, r), np.random.default_rng(0)) is None for r in range(4))
+    assert all(negative_cycle(Arcs(state, r), np.random.default_rng(0)) is None for r in range(4))
 
 
 def test_exchanges_balance_the_assembly_at_23_tables() -> None:

@@ -36,7 +36,6 @@ STEPS = 600
 construction for 170 people at 23 tables takes about 300 before no round has one left)."""
 EPSILON = 1e-9
 
-Matrix = NDArray[np.float64]
 Indexes = NDArray[np.int64]
 
 
@@ -75,7 +74,7 @@ def exchange(
         if clock() >= stop_at:
             return Exchanged(made, cut=True)
         r = int(open_rounds[rng.integers(len(open_rounds))])
-        found = arcs(state, r, hard_only=hard_only)
+        found = Arcs(state, r, hard_only=hard_only)
         cycle = negative_cycle(found, rng)
         if cycle is not None:
             settled.clear()
@@ -91,24 +90,19 @@ def exchange(
     return Exchanged(made, cut=False)
 
 
-def arcs(state: State, r: int, *, hard_only: bool = False) -> Arcs:
-    """Every arc of round r between movers with no pair to keep apart or together (a cycle
-    would have to weigh those pairs too; the construction already placed them). With
-    ``hard_only``, quotas but caps weigh nothing and a table seen before is allowed at its
-    cost."""
-    return Arcs(state, r, hard_only)
-
-
 class Arcs:
-    """The people of one round who may take part in a cycle, their tables, and
-    ``cost[i, j]``: the change when ``people[i]`` takes the seat of ``people[j]`` (inf where
-    that would seat them with someone met in another round, or, unless only hard terms are
-    weighed, at a table seen before), kept exact from cycle to cycle by :meth:`reweigh`.
+    """Every arc of a round between movers with no pair to keep apart or together (a cycle
+    would have to weigh those pairs too; the construction already placed them): the people,
+    their tables, and ``cost[i, j]``, the change when ``people[i]`` takes the seat of
+    ``people[j]`` (inf where that would seat them with someone met in another round, or,
+    unless only hard terms are weighed, at a table seen before), kept exact from cycle to
+    cycle by :meth:`reweigh`. With ``hard_only``, quotas but caps weigh nothing and a table
+    seen before is allowed at its cost.
 
     Who met whom in the other rounds does not change while only this round does: it is kept
     per mover, with its sum per table, and a cycle changes the sums of its own tables only."""
 
-    def __init__(self, state: State, r: int, hard_only: bool) -> None:
+    def __init__(self, state: State, r: int, *, hard_only: bool = False) -> None:
         seats = state.seats[r]
         free = state.movable[r] & (seats >= 0)
         if state.has_pairs:
