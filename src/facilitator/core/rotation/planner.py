@@ -9,8 +9,7 @@ categories, so that every class is alike and the tables with it), balanced by tr
 cycles that bring nobody together again (see :func:`search.balance_fresh`); the tabu search
 runs only when something is left to repair (after them its swaps gained nothing at 170
 people at 17, 21 or 23 tables, a few tables' worth at 110 at 16, and took 0.14 to 0.38 s).
-Re-plans start
-from the previous plan: played rounds stay, the current round keeps its seats (late arrivals
+Re-plans start from the previous plan: played rounds stay, the current round keeps its seats (late arrivals
 join a table), departures leave, and the search moves as few people as it can.
 """
 

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from facilitator.core.rotation.exchange import exchange
-from facilitator.core.rotation.model import ATTRIBUTES, Constraints, Person
+from facilitator.core.rotation.model import ATTRIBUTES, Constraints, Person, quota
 from facilitator.core.rotation.quotas import build_quotas
 from facilitator.core.rotation.search import Outcome, improve
 from facilitator.core.rotation.state import MEETING, REVISIT, State
@@ -66,12 +66,12 @@ cycles after them (100 people at 17 tables for 8 rounds), or not (81 at 12 for 6
 
 def loose(present: int, movers: int, most_at_table: int, rounds: int) -> bool:
     """Whether the room is large and its movers' meeting load at most ``LOAD`` (``CROWDED_LOAD``
-    from ``CROWDED`` people). With a host at
-    every table the load is lighter than the sizes say: 140 people at 20 tables for 8 rounds,
-    120 of them moving 6 to a table, were planned one by one with the age band in quota at
-    92 % of the tables at worst (3 seeds), against 89 % for the construction; 120 at 18 tables,
-    85 % against 69 %; none of the 13 rooms of 100 to 200 people with hosts that this lets
-    through fell back on the construction (3 seeds each)."""
+    from ``CROWDED`` people). With a host at every table the load is lighter than the sizes
+    say: 140 people at 20 tables for 8 rounds, 120 of them moving 6 to a table, were planned
+    one by one with the age band in quota at 92 % of the tables at worst (3 seeds), against
+    89 % for the construction; 120 at 18 tables, 85 % against 69 %; none of the 13 rooms of
+    100 to 200 people with hosts that this lets through fell back on the construction (3 seeds
+    each)."""
     limit = CROWDED_LOAD if present >= CROWDED else LOAD
     return present >= LARGE and rounds * (most_at_table - 1) ** 2 <= limit * (movers - 1)
 
@@ -190,35 +190,37 @@ def _deal(state: State, r: int, order: list[int], ranges: Sequence[tuple[int, in
     sizes = np.bincount(seats[seats >= 0], minlength=state.tables)
     high = np.array([high for _, high in ranges])
     onehot = state.onehot(r)
-    quotas = [quota for quota in state.quotas if not quota.cap]
+    balanced = [one for one in state.quotas if not one.cap]
     present = seats >= 0
     present[order] = True
-    ceilings = [np.ceil(high[:, None] * _shares(quota.category, present)[None, :] - 1e-9) for quota in quotas]
+    ceilings = [_ceilings(one.category, present, high) for one in balanced]
     counts = [np.zeros(ceiling.shape) for ceiling in ceilings]
-    for quota, count in zip(quotas, counts, strict=True):
-        np.add.at(count, (seats[seats >= 0], quota.category[seats >= 0]), 1)
+    for one, count in zip(balanced, counts, strict=True):
+        np.add.at(count, (seats[seats >= 0], one.category[seats >= 0]), 1)
     start = 0
     while start < len(order):
         room = np.flatnonzero(sizes < high)
         run = order[start : start + len(room)]
         start += len(run)
         cost = MEETING * (state.meetings[run] @ onehot)[:, room] + REVISIT * state.visits[run][:, room]
-        for quota, ceiling, count in zip(quotas, ceilings, counts, strict=True):
-            mine = quota.category[run]
-            cost += quota.weight * (count[room][:, mine].T >= ceiling[room][:, mine].T)
+        for one, ceiling, count in zip(balanced, ceilings, counts, strict=True):
+            mine = one.category[run]
+            cost += one.weight * (count[room][:, mine].T >= ceiling[room][:, mine].T)
         cost += rng.random(cost.shape) * 1e-3
         for i, j in enumerate(_assign(cost)):
             person, table = run[i], int(room[j])
             seats[person] = table
             sizes[table] += 1
             onehot[person, table] = 1.0
-            for quota, count in zip(quotas, counts, strict=True):
-                count[table, quota.category[person]] += 1
+            for one, count in zip(balanced, counts, strict=True):
+                count[table, one.category[person]] += 1
 
 
-def _shares(category: np.ndarray, present: np.ndarray) -> np.ndarray:
-    """Each category's share among the people present in a round."""
-    return np.bincount(category[present], minlength=int(category.max()) + 1) / max(1, int(present.sum()))
+def _ceilings(category: np.ndarray, present: np.ndarray, sizes: np.ndarray) -> np.ndarray:
+    """Per table (of the size it is filled to) and category, the most its quota allows."""
+    counts = np.bincount(category[present], minlength=int(category.max()) + 1)
+    shares = counts / max(1, int(present.sum()))
+    return np.array([[quota(int(size), float(share))[1] for share in shares] for size in sizes], dtype=float)
 
 
 def _assign(cost: np.ndarray) -> list[int]:
