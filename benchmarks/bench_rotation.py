@@ -35,7 +35,8 @@ LIGHT_DAYS = ((150, 19, 6), (170, 25, 8), (170, 19, 6))
 """Rooms planned round by round (tables of 8 for 6 rounds, of 7 for 8, of 9 for 6: load 2.3,
 let through from 120 people, see core.rotation.sequential.CROWDED_LOAD), against the
 construction. Of the assembly shapes above, 170 at 23 tables is planned round by round too
-(load 2.3); the two others are too heavy for it."""
+(load 2.3), and 170 at 21 hosted tables (load 2.0 on its mean table, see
+core.rotation.sequential.HOSTED_LOAD); 170 at 17 is too heavy for it."""
 OFFICIALS = 12
 SGP_CONSTRAINTS = Constraints(caps={}, avoid_revisits=False)
 

@@ -10,7 +10,6 @@ from hypothesis import strategies as st
 from facilitator.core.rotation.model import Constraints
 from facilitator.core.rotation.planner import _meeting_weight, _pair_cost
 from facilitator.core.rotation.quotas import build_quotas
-from facilitator.core.rotation.search import improve
 from facilitator.core.rotation.state import State
 from facilitator.core.rotation.tally import Tally
 
@@ -109,27 +108,3 @@ def test_trade_deltas_are_the_change_of_placement_in_a_fresh_plan(seed: int, peo
         state.trade(rounds, person, int(other))
         assert abs(state.cost() - before - delta[other]) < 1e-6
         state.trade(rounds, person, int(other))
-
-
-def test_balancing_stops_at_its_own_time_while_conflicts_go_on_to_the_deadline() -> None:
-    """A round planned one by one balances for its share of the time only: past
-    ``balance_until`` no balancing step is taken, though the deadline is far."""
-    people = room(40, seed=5)
-    seats = np.random.default_rng(5).integers(0, 6, size=(1, 40))
-    state = State(
-        seats,
-        np.ones(seats.shape, dtype=bool),
-        6,
-        _meeting_weight(40, Constraints()),
-        _pair_cost(40, Constraints()),
-        np.ones(40),
-        build_quotas(people, Constraints(), seats, 6),
-        np.full(seats.shape, -1),
-    )
-    assert state.hard_cost() == 0 and state.conflicted(0)[1].any()
-    rng = np.random.default_rng(0)
-    late = improve(state, [0], rng, stop_at=10.0, clock=lambda: 1.0, budget=500, balance_until=0.5)
-    assert (late.iterations, late.finished) == (0, False)
-    before = state.cost()
-    free = improve(state, [0], rng, stop_at=10.0, clock=lambda: 1.0, budget=500, balance_until=2.0)
-    assert free.iterations > 0 and state.cost() < before

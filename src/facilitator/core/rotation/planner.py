@@ -28,9 +28,9 @@ from facilitator.core.rotation.known import known_schedule
 from facilitator.core.rotation.model import Constraints, History, Person, Round, Schedule, Table
 from facilitator.core.rotation.newcomers import seat_newcomers
 from facilitator.core.rotation.quotas import build_quotas
-from facilitator.core.rotation.search import Outcome, balance_fresh, improve
+from facilitator.core.rotation.search import Outcome, balance_fresh, improve, repair
 from facilitator.core.rotation.seating import balance_sizes, largest_table, size_ranges
-from facilitator.core.rotation.sequential import balanced_attributes, loose, plan_rounds
+from facilitator.core.rotation.sequential import balanced_attributes, hosted_loose, loose, plan_rounds
 from facilitator.core.rotation.state import PAIR, State
 
 STEP_BUDGET = 20_000
@@ -156,15 +156,8 @@ def plan(
         if state.hard_cost() == 0 and state.revisits() == 0:
             outcome = Outcome(iterations=0, finished=True)
     if outcome is None:
-        outcome = improve(
-            state,
-            fresh,
-            rng,
-            stop_at=started + SEARCH_SHARE * deadline,
-            clock=clock,
-            budget=STEP_BUDGET,
-            balance=first_plan,
-        )
+        search = improve if first_plan else repair
+        outcome = search(state, fresh, rng, stop_at=started + SEARCH_SHARE * deadline, clock=clock, budget=STEP_BUDGET)
     final = tuple(tuple(int(t) if t >= 0 else None for t in row) for row in state.seats)
     moved = {
         person
@@ -306,7 +299,10 @@ def _one_by_one(
         rounds > 0
         and not pins_crowd(pins)
         and balanced_attributes(people, movers)
-        and loose(sum(here), len(movers), largest - hosted, rounds)
+        and (
+            loose(sum(here), len(movers), largest - hosted, rounds)
+            or (hosted and hosted_loose(sum(here), len(movers), len(tables), rounds))
+        )
     )
 
 

@@ -218,9 +218,13 @@ class State:
         movable = present & self.movable[r]
         return hard & movable, soft & movable
 
-    def hard_cost(self) -> float:
-        """Repeats, pair and cap violations: what the search never stops on while some are left."""
-        repeats = float(np.maximum(0, self.meetings - 1).sum()) / 2
+    def hard_cost(self, weighed: bool = False) -> float:
+        """Repeats, pair and cap violations (and tables seen again, when those are hard): what the
+        search never stops on while some are left. ``weighed``: each as the cost weighs it (a
+        pair met m times MEETING × (m² − 1), a pair kept apart or together PAIR, an official too
+        many CAP), so that plans with different kinds of conflict compare as the cost says."""
+        weights = (MEETING, CAP, PAIR, REVISIT) if weighed else (1.0, 1.0, 1.0, 1.0)
+        repeats = _excess(self.meetings, weighed) / 2
         caps = self.tally.over_caps()
         pairs = 0.0
         if self.has_pairs:
@@ -231,7 +235,8 @@ class State:
                 np.fill_diagonal(same, False)
                 pairs += float((same & (self.pair_cost > 0)).sum()) / 2
                 pairs += float(((self.pair_cost < 0) & ~same & present[:, None] & present[None, :]).sum()) / 2
-        return repeats + caps + pairs + (self.revisits() if self.revisits_hard else 0.0)
+        revisits = _excess(self.revisit_weight[:, None] * self.visits, weighed) if self.revisits_hard else 0.0
+        return float(np.dot(weights, (repeats, caps, pairs, revisits)))
 
     def revisits(self) -> float:
         """Times someone who should not is back at a table (weighted)."""
@@ -257,3 +262,9 @@ class State:
         self.visits[movers, source] -= 1
         self.visits[movers, target] += 1
         self.tally.move(np.full(len(movers), r), movers, source, target)
+
+
+def _excess(counts: Matrix, weighed: bool) -> float:
+    """Σ (c − 1) over counts above one, or Σ (c² − 1) when ``weighed`` (as Σ c² in the cost)."""
+    over = np.maximum(0, counts - 1)
+    return float((over * (over + 2)).sum() if weighed else over.sum())
