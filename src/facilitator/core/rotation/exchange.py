@@ -56,11 +56,13 @@ def exchange(
     clock: Callable[[], float],
     steps: int = STEPS,
     hard_only: bool = False,
+    returns: bool | None = None,
 ) -> Exchanged:
     """Make negative cycles in random rounds until no round has one, or ``steps`` of them are
     made. ``hard_only``: cycles weigh repeats, revisits, caps and seats changed only, not
-    balance, and may bring someone back to a table (a repair with little time left: each cycle
-    mends something, and a table seen again weighs less than two officials together).
+    balance. ``returns``: whether a cycle may bring someone back to a table, at its cost; by
+    default only with ``hard_only`` (a repair with little time left: each cycle mends
+    something, and a table seen again weighs less than two officials together).
 
     One round's arcs serve for all its cycles: a cycle changes the round only at its own
     tables, and who met whom in the other rounds not at all, so only the arcs from and to the
@@ -74,7 +76,7 @@ def exchange(
         if clock() >= stop_at:
             return Exchanged(made, cut=True)
         r = int(open_rounds[rng.integers(len(open_rounds))])
-        found = Arcs(state, r, hard_only=hard_only)
+        found = Arcs(state, r, hard_only=hard_only, returns=returns)
         cycle = negative_cycle(found, rng)
         if cycle is not None:
             settled.clear()
@@ -95,14 +97,14 @@ class Arcs:
     would have to weigh those pairs too; the construction already placed them): the people,
     their tables, and ``cost[i, j]``, the change when ``people[i]`` takes the seat of
     ``people[j]`` (inf where that would seat them with someone met in another round, or,
-    unless only hard terms are weighed, at a table seen before), kept exact from cycle to
-    cycle by :meth:`reweigh`. With ``hard_only``, quotas but caps weigh nothing and a table
-    seen before is allowed at its cost.
+    unless ``returns``, at a table seen before), kept exact from cycle to cycle by
+    :meth:`reweigh`. With ``hard_only``, quotas but caps weigh nothing; ``returns`` (a table seen
+    before allowed at its cost) is ``hard_only`` unless given.
 
     Who met whom in the other rounds does not change while only this round does: it is kept
     per mover, with its sum per table, and a cycle changes the sums of its own tables only."""
 
-    def __init__(self, state: State, r: int, *, hard_only: bool = False) -> None:
+    def __init__(self, state: State, r: int, *, hard_only: bool = False, returns: bool | None = None) -> None:
         seats = state.seats[r]
         free = state.movable[r] & (seats >= 0)
         if state.has_pairs:
@@ -110,6 +112,7 @@ class Arcs:
         self.people = np.flatnonzero(free)
         self.tables = seats[self.people].copy()
         self._state, self._round, self._hard_only = state, r, hard_only
+        self._returns = hard_only if returns is None else returns
         self._weight = state.meeting_weight[self.people]
         self._others = state.meetings[self.people] - (self.tables[:, None] == seats[None, :]) * self._weight
         self._elsewhere = (self._others > 0).astype(float)
@@ -148,7 +151,7 @@ class Arcs:
         own, at = self.tables[rows], self.tables[cols]
         blocked = self._elsewhere_at[rows][:, at] - self._elsewhere[np.ix_(rows, self.people[cols])] > 0
         blocked |= own[:, None] == at[None, :]
-        if not self._hard_only:
+        if not self._returns:
             takers = self.people[rows]
             blocked |= (state.revisit_weight[takers][:, None] > 0) & (state.visits[np.ix_(takers, at)] > 0)
         self.cost[np.ix_(rows, cols)] = np.inf

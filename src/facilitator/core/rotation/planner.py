@@ -2,14 +2,14 @@
 
 A large room with categories to balance and a light day (small tables, few rounds: see
 :func:`sequential.loose`; for a world café, :func:`sequential.hosted_loose`) is planned round
-by round, which balances tables better. Other
-fresh plans, and a loose room whose rounds cannot all be freed of repeats that way, start from
-the modular construction with people placed on its slots (capped kinds and keep-apart pairs in
-one step class each, so that they never share a table; the others in order of their
-categories, so that every class is alike and the tables with it), balanced by trades and
-cycles that bring nobody together again (see :func:`search.balance_fresh`); the tabu search
-runs only when something is left to repair (after them its swaps gained nothing at 170
-people at 17, 21 or 23 tables, a few tables' worth at 110 at 16, and took 0.14 to 0.38 s).
+by round, which balances tables better. Other fresh plans, and a loose room whose rounds cannot
+all be freed of repeats that way, start from the modular construction with people placed on its
+slots (capped kinds and keep-apart pairs in one step class each, so that they never share a
+table; the others in order of their categories, so that every class is alike and the tables
+with it), balanced by trades and cycles that bring nobody together again (see
+:func:`search.balance_fresh`); the tabu search runs only when something is left to repair
+(after them its swaps gained nothing at 170 people at 17, 21 or 23 tables, a few tables' worth
+at 110 at 16, and took 0.14 to 0.38 s).
 Re-plans start from the previous plan: played rounds stay, the current round keeps its seats
 (late arrivals join a table), departures leave, and the search moves as few people as it can
 (see :func:`search.repair`).

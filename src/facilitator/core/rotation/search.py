@@ -52,17 +52,17 @@ def improve(
     clock: Callable[[], float],
     budget: int,
     balance: bool = True,
-    balance_steps: int = BALANCE_STEPS,
 ) -> Outcome:
-    """Swap until nothing is left to fix. Without ``balance`` (a re-plan) only hard conflicts
-    are worth a move: a table a little out of proportion does not justify moving someone.
-    ``balance_steps``: how many steps balance alone may take.
+    """Swap until nothing is left to fix, balance included for ``BALANCE_STEPS`` steps. Without
+    ``balance`` only hard conflicts are worth a move: in a re-plan, a table a little out of
+    proportion does not justify moving someone; in a round planned one by one, its cycles
+    balance it.
 
     The best plan is the one with the least weight of hard conflicts, then the cheapest: weighed
     in one sum with the rest, two repeated pairs cost less than the seats a re-plan changed to
     part them (170 people at 21 hosted tables, re-planned at round 4 for 6 arrivals and 4
     departures: the search found a plan with no repeat and went back to one with 2, 142
-    cheaper)."""
+    cheaper). A tabu move is still allowed when its cost alone beats the best plan's."""
     tabu = np.zeros(state.seats.shape, dtype=np.int64)
     current = best = state.cost()
     conflicts = best_conflicts = state.hard_cost(weighed=True)
@@ -92,7 +92,7 @@ def improve(
             continue
         if any(option[0] for option in options):
             options = [option for option in options if option[0]]
-        elif balancing >= balance_steps:
+        elif balancing >= BALANCE_STEPS:
             finished = True
             break
         else:
@@ -152,12 +152,13 @@ def repair(
 ) -> Outcome:
     """A re-plan's search: swaps that part what the arrivals and departures brought into
     conflict (balance is not worth a move here), then cycles weighing hard terms and changed
-    seats only, which put back those the swaps moved on their way. The swaps part conflicts by
+    seats only, bringing nobody back to a table, which put back those the swaps moved on their
+    way. The swaps part conflicts by
     whatever path the tabu search took: at 170 people at 21 hosted tables re-planned at round 4
     for 6 arrivals and 4 departures, 13 and 20 people moved in 2 seeds of 5; 2 and 3 after the
     cycles, still with no repeat."""
     outcome = improve(state, rounds, rng, stop_at=stop_at, clock=clock, budget=budget, balance=False)
-    restored = exchange(state, rounds, rng, stop_at=stop_at, clock=clock, hard_only=True)
+    restored = exchange(state, rounds, rng, stop_at=stop_at, clock=clock, hard_only=True, returns=False)
     return Outcome(outcome.iterations, outcome.finished and not restored.cut)
 
 

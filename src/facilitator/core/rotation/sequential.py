@@ -4,9 +4,10 @@ rounds fixed, before the next is dealt.
 The modular construction promises no repeated pair, but its step classes are rigid: people of a
 class sit one per table every round, so a category a class holds unevenly is uneven at the
 tables, and a swap that would even it out almost always brings two people together again. When
-the day is light enough for the room (see ``LOAD``), there is room to plan the other way round:
-every round starts balanced, and the search keeps it free of repeats. The planner uses the
-construction otherwise, or when a round cannot be freed of repeats within ``ROUND_STEPS``.
+the day is light enough for the room (see ``LOAD``, and ``HOSTED_LOAD`` for a world café),
+there is room to plan the other way round: every round starts balanced, and the search keeps
+it free of repeats. The planner uses the construction otherwise, or when a round's repeats
+can be parted neither in it nor in the rounds before (see :func:`plan_rounds`).
 """
 
 from __future__ import annotations
@@ -58,7 +59,8 @@ seeds each, 5 to 8 rounds), one plan fell back, at 2.28 (130 people at 17 tables
 rounds); the others had the age band in quota at 75 to 97 % of the tables, against 43 to 92 %
 with the construction (170 at 21 tables: 92 to 93 %; 170 at 18 for 6 rounds, load 2.20: 89 to
 93 %, against 63 %). Above, rooms fell back more and more (160 at 16 tables for 6 rounds,
-2.69: 2 seeds of 3), too late for the construction to balance (about 35 %)."""
+2.69: 2 seeds of 3), too late for the construction to balance (about 35 %): the limit sits
+below the one room that fell back."""
 HOSTED_SMALL_LOAD = 1.9
 """The same under ``CROWDED`` people. Of 23 hosted rooms of 80 to 119 people at loads up to
 1.9, one fell back (80 people at 13 tables for 7 rounds, 1.83: 2 seeds of 3), where the
@@ -73,8 +75,9 @@ for 3 rounds, where the construction kept gender in quota better (97 % of tables
 over two seeds)."""
 ROUND_STEPS = 640
 """The most swaps a round may take to be freed of what its cycles left (see
-:func:`_search_round`): a round that needs more hands the plan to the construction while there
-is time left, and at the same step on any laptop. In 36 plans of 80 to 200 people at loads up
+:func:`_search_round`): past them, cycles again, then the mend over the rounds before, and the
+construction if those fail too, while there is time left and at the same step on any laptop.
+In 36 plans of 80 to 200 people at loads up
 to 2.7 (measured when the swaps balanced the round too), every round freed of repeats by swaps
 took at most 460. The rounds that ran out of 1 240 swaps ended the same with 640: freed by
 the cycles after them (100 people at 17 tables for 8 rounds), or not (81 at 12 for 6)."""

@@ -222,9 +222,10 @@ class State:
         """Repeats, pair and cap violations (and tables seen again, when those are hard): what the
         search never stops on while some are left. ``weighed``: each as the cost weighs it (a
         pair met m times MEETING × (m² − 1), a pair kept apart or together PAIR, an official too
-        many CAP), so that plans with different kinds of conflict compare as the cost says."""
+        many CAP, a table seen v times REVISIT × (v² − 1)), so that plans with different kinds
+        of conflict compare as the cost says."""
         weights = (MEETING, CAP, PAIR, REVISIT) if weighed else (1.0, 1.0, 1.0, 1.0)
-        repeats = _excess(self.meetings, weighed) / 2
+        repeats = float(_excess(self.meetings, weighed).sum()) / 2
         caps = self.tally.over_caps()
         pairs = 0.0
         if self.has_pairs:
@@ -235,7 +236,9 @@ class State:
                 np.fill_diagonal(same, False)
                 pairs += float((same & (self.pair_cost > 0)).sum()) / 2
                 pairs += float(((self.pair_cost < 0) & ~same & present[:, None] & present[None, :]).sum()) / 2
-        revisits = _excess(self.revisit_weight[:, None] * self.visits, weighed) if self.revisits_hard else 0.0
+        revisits = 0.0
+        if self.revisits_hard:
+            revisits = float((self.revisit_weight[:, None] * _excess(self.visits, weighed)).sum())
         return float(np.dot(weights, (repeats, caps, pairs, revisits)))
 
     def revisits(self) -> float:
@@ -264,7 +267,7 @@ class State:
         self.tally.move(np.full(len(movers), r), movers, source, target)
 
 
-def _excess(counts: Matrix, weighed: bool) -> float:
-    """Σ (c − 1) over counts above one, or Σ (c² − 1) when ``weighed`` (as Σ c² in the cost)."""
+def _excess(counts: Matrix, weighed: bool) -> Matrix:
+    """Per count above one, c − 1, or c² − 1 when ``weighed`` (as Σ c² in the cost)."""
     over = np.maximum(0, counts - 1)
-    return float((over * (over + 2)).sum() if weighed else over.sum())
+    return over * (over + 2) if weighed else over
