@@ -36,7 +36,7 @@ LIGHT_DAYS = ((150, 19, 6), (170, 25, 8), (170, 19, 6))
 let through from 120 people, see core.rotation.sequential.CROWDED_LOAD), against the
 construction. Of the assembly shapes above, 170 at 23 tables is planned round by round too
 (load 2.3), and 170 at 21 hosted tables (load 2.0 on its mean table, see
-core.rotation.sequential.HOSTED_LOAD); 170 at 17 is too heavy for it."""
+core.rotation.sequential.MEAN_LOAD); 170 at 17 is too heavy for it."""
 OFFICIALS = 12
 SGP_CONSTRAINTS = Constraints(caps={}, avoid_revisits=False)
 
@@ -270,12 +270,15 @@ def _light_day(people: int, table_count: int, rounds: int) -> list[Result]:
     room and seeds (what the planner gave before)."""
     room, tables = _room(people, table_count, False)
     one_by_one = [plan(room, tables, rounds, seed=seed, deadline=1.0) for seed in SEEDS]
-    kept = sequential.LOAD, sequential.CROWDED_LOAD
-    sequential.LOAD = sequential.CROWDED_LOAD = 0.0
+    limits = ("LOAD", "CROWDED_LOAD", "MEAN_LOAD", "MEAN_SMALL_LOAD")
+    kept = {name: getattr(sequential, name) for name in limits}
+    for name in limits:
+        setattr(sequential, name, 0.0)
     try:
         built = [plan(room, tables, rounds, seed=seed, deadline=1.0) for seed in SEEDS]
     finally:
-        sequential.LOAD, sequential.CROWDED_LOAD = kept
+        for name, value in kept.items():
+            setattr(sequential, name, value)
     name = f"{people}/{table_count}/{rounds} round by round"
     construction = "the construction"
     times = [result.seconds for result in one_by_one]

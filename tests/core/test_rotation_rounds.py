@@ -32,14 +32,18 @@ def test_only_large_rooms_with_a_light_day_are_planned_one_by_one() -> None:
     assert not sequential.loose(170, 149, 8, 8)  # 2.6: the 21-table room with hosts
 
 
-def test_a_hosted_room_is_weighed_on_its_mean_table() -> None:
-    assert sequential.hosted_loose(170, 149, 21, 8)  # 8 × (8.1 − 2)² / 148 = 2.0: one table of 9, twenty of 8
-    assert sequential.hosted_loose(170, 152, 18, 6)  # 2.20
-    assert not sequential.hosted_loose(130, 113, 17, 8)  # 2.28: one seed of 3 fell back
-    assert not sequential.hosted_loose(160, 144, 16, 6)  # 2.69: two of 3 fell back
-    assert sequential.hosted_loose(100, 86, 14, 6)  # 1.87: from 80 to 119 people, up to 1.9
-    assert not sequential.hosted_loose(80, 68, 12, 6)  # 1.95: one seed of 3 fell back
-    assert not sequential.hosted_loose(70, 60, 10, 3)  # too few people to choose from
+def test_a_room_is_also_weighed_on_its_mean_table() -> None:
+    loose = sequential.loose_on_average
+    assert loose(170, 149, 21, 8, True)  # 8 × (8.1 − 2)² / 148 = 2.0: one table of 9, twenty of 8
+    assert loose(170, 152, 18, 6, True)  # 2.20
+    assert not loose(130, 113, 17, 8, True)  # 2.28: one seed of 3 fell back
+    assert not loose(160, 144, 16, 6, True)  # 2.69: two of 3 fell back
+    assert loose(190, 190, 23, 8, False)  # 8 × (8.26 − 1)² / 189 = 2.23, 2.7 on its largest table
+    assert not loose(130, 130, 16, 6, False)  # 2.36: two of 3 fell back
+    assert loose(100, 86, 14, 6, True)  # 1.87: from 80 to 119 people, up to 2.0
+    assert loose(100, 100, 15, 6, False)  # 1.95
+    assert not loose(80, 69, 11, 5, True)  # 2.04: three of 3 fell back
+    assert not loose(70, 60, 10, 3, True)  # too few people to choose from
 
 
 @given(
@@ -61,7 +65,7 @@ def test_rounds_planned_one_by_one_keep_every_guarantee(
     movers = count - table_count * hosted
     assume(
         sequential.loose(count, movers, capacity - hosted, rounds)
-        or (hosted and sequential.hosted_loose(count, movers, table_count, rounds))
+        or sequential.loose_on_average(count, movers, table_count, rounds, hosted)
     )
     with patch.object(planner, "_future", side_effect=AssertionError("fell back on the construction")):
         result = plan(people, tables, rounds, constraints, seed=seed, deadline=5.0)
@@ -117,6 +121,7 @@ def test_one_by_one_balances_an_assembly_better_than_the_construction(monkeypatc
     with patch.object(planner, "_future", side_effect=AssertionError("fell back on the construction")):
         one_by_one = [plan(people, tables, 6, seed=seed, deadline=5.0) for seed in seeds]
     monkeypatch.setattr(sequential, "LOAD", 0.0)
+    monkeypatch.setattr(sequential, "MEAN_SMALL_LOAD", 0.0)
     built = [plan(people, tables, 6, seed=seed, deadline=5.0) for seed in seeds]
     assert all(result.constructed for result in built)
     for result in one_by_one:

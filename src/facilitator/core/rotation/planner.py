@@ -1,7 +1,7 @@
 """``plan``: a rotation for the people present, built, then repaired by search, then measured.
 
 A large room with categories to balance and a light day (small tables, few rounds: see
-:func:`sequential.loose`; for a world café, :func:`sequential.hosted_loose`) is planned round
+:func:`sequential.loose` and :func:`sequential.loose_on_average`) is planned round
 by round, which balances tables better. Other fresh plans, and a loose room whose rounds cannot
 all be freed of repeats that way, start from the modular construction with people placed on its
 slots (capped kinds and keep-apart pairs in one step class each, so that they never share a
@@ -32,7 +32,7 @@ from facilitator.core.rotation.newcomers import seat_newcomers
 from facilitator.core.rotation.quotas import build_quotas
 from facilitator.core.rotation.search import Outcome, balance_fresh, improve, repair
 from facilitator.core.rotation.seating import balance_sizes, largest_table, size_ranges
-from facilitator.core.rotation.sequential import balanced_attributes, hosted_loose, loose, plan_rounds
+from facilitator.core.rotation.sequential import balanced_attributes, loose, loose_on_average, plan_rounds
 from facilitator.core.rotation.state import PAIR, State
 
 STEP_BUDGET = 20_000
@@ -303,7 +303,7 @@ def _one_by_one(
         and balanced_attributes(people, movers)
         and (
             loose(sum(here), len(movers), largest - hosted, rounds)
-            or (hosted and hosted_loose(sum(here), len(movers), len(tables), rounds))
+            or loose_on_average(sum(here), len(movers), len(tables), rounds, hosted)
         )
     )
 

@@ -4,7 +4,7 @@ rounds fixed, before the next is dealt.
 The modular construction promises no repeated pair, but its step classes are rigid: people of a
 class sit one per table every round, so a category a class holds unevenly is uneven at the
 tables, and a swap that would even it out almost always brings two people together again. When
-the day is light enough for the room (see ``LOAD``, and ``HOSTED_LOAD`` for a world café),
+the day is light enough for the room (see ``LOAD`` and ``MEAN_LOAD``),
 there is room to plan the other way round: every round starts balanced, and the search keeps
 it free of repeats. The planner uses the construction otherwise, or when a round's repeats
 can be parted neither in it nor in the rounds before (see :func:`plan_rounds`).
@@ -46,28 +46,36 @@ of the tables or more. Under 120 people, 3 rooms of 10 with loads from 2.35 to 2
 back (104 people at 13 tables for 5 rounds), and above 2.47 most rooms did (120 at 15
 tables for 6 rounds, load 2.47; 194 at 22 tables for 8 rounds, 2.65)."""
 CROWDED_LOAD = 2.4
-HOSTED_LOAD = 2.25
-"""With a host at every table, the most load measured on the mean table, rounds × (present /
-tables − 2)² / (movers − 1), from ``CROWDED`` people (``HOSTED_SMALL_LOAD`` under them). The
-construction balances such rooms worst: the hosts are a class that never moves, their
-categories set table by table, and no moving class can make up for them, round after round
-(170 people at 21 hosted tables for 8 rounds: age band in quota at 79 % of the tables, 100
-at 14 for 6 rounds: 51 %). Round by round they come out far better, and the largest table
-overstates their load when few tables are that large (170 at 21 tables: one of 9, twenty of
-8). Over 22 hosted rooms of 120 to 200 people at loads 1.95 to 2.29 by this measure (3
-seeds each, 5 to 8 rounds), one plan fell back, at 2.28 (130 people at 17 tables for 8
-rounds); the others had the age band in quota at 75 to 97 % of the tables, against 43 to 92 %
-with the construction (170 at 21 tables: 92 to 93 %; 170 at 18 for 6 rounds, load 2.20: 89 to
-93 %, against 63 %). Above, rooms fell back more and more (160 at 16 tables for 6 rounds,
-2.69: 2 seeds of 3), too late for the construction to balance (about 35 %): the limit sits
-below the one room that fell back."""
-HOSTED_SMALL_LOAD = 1.9
-"""The same under ``CROWDED`` people. Of 23 hosted rooms of 80 to 119 people at loads up to
-1.9, one fell back (80 people at 13 tables for 7 rounds, 1.83: 2 seeds of 3), where the
-construction taking over balanced about as well as on its own (age band 54 and 58 % against
-58 %, a small room's construction is quick to balance); the others gained (85 people at 12
-tables for 5 rounds: 80 to 85 % against 55 %; 100 at 14 for 6, 1.87: 75 to 82 % against
-51 %). From 1.95, rooms fell back often (90 at 14 tables for 8 rounds, 2.09: 3 seeds of 3)."""
+MEAN_LOAD = 2.25
+"""The most meeting load measured on the mean table instead, rounds × (present / tables − 1 −
+hosted)² / (movers − 1), from ``CROWDED`` people (``MEAN_SMALL_LOAD`` under them): a room
+passes on either. The largest table overstates the load when few tables are that large (170
+people at 21 tables: one of 9, twenty of 8). Most of all with a host at every table, where
+the construction balances worst: the hosts are a class that never moves, their categories set
+table by table, and no moving class can make up for them round after round (170 people at 21
+hosted tables for 8 rounds: age band in quota at 79 % of the tables, 100 at 14 for 6 rounds:
+51 %). Planned one by one, 3 seeds each, 5 to 8 rounds: of 22 hosted rooms of 120 to 200
+people at 1.95 to 2.29, one plan fell back, at 2.28 (130 people at 17 tables for 8 rounds);
+the others had the age band in quota at 75 to 97 % of the tables, against 43 to 92 % with
+the construction (170 at 21 hosted tables: 92 to 93 %; 170 at 18 for 6 rounds, 2.20: 89 to
+93 %, against 63 %). None of 21 rooms without hosts at 1.85 to 2.24 fell back (150 people
+at 18 tables for 6 rounds: 87 to 94 %, against 65 %; 190 at 23 for 8: 93 to 94 %, against
+78 %).
+Above, rooms fell back more and more (130 at 16 tables for 6 rounds, 2.36: 2 seeds of 3; 160
+at 16 hosted tables for 6 rounds, 2.69: 2 of 3), too late for the construction to balance
+(about 35 %): the limit sits below the first room that fell back."""
+MEAN_SMALL_LOAD = 2.0
+"""The same under ``CROWDED`` people. Of 25 hosted rooms of 80 to 119 people at loads up to
+2.0, two fell back (80 people at 13 tables for 7 rounds, 1.83: 2 seeds of 3; 80 at 12 for 6,
+1.95: 1 of 3), where the construction taking over balanced about as well as on its own (age
+band 54 to 58 % against 58 %, 35 % against 33 %: a small room's construction is quick to
+balance); the others gained (85 people at 12 tables for 5 rounds: 80 to 85 % against 55 %;
+90 at 12 for 5, 1.96: 68 to 80 % against 37 %). Of 12 rooms without hosts at 1.79 to 1.99,
+two fell back in one seed of 3, at 85 people (15 tables for 7 rounds, 1.81: 58 % against 59
+to 65 % for the construction alone; 14 tables for 6 rounds: 73 % against 70 to 83 %); the
+others gained (100 people at 15 tables for 6 rounds: 86 to 92 % against 67 to 78 %). From
+2.04, rooms fell back often (80 at 11 hosted tables for 5 rounds: 3 seeds of 3; 95 at 13
+tables for 5 rounds, 2.12: 1 of 3)."""
 LARGE = 80
 """The fewest people present for rounds planned one by one: a small round has too few people to
 choose from. Under 80, the load above lets through little more than 24 people at tables of 4
@@ -95,11 +103,12 @@ def loose(present: int, movers: int, most_at_table: int, rounds: int) -> bool:
     return present >= LARGE and rounds * (most_at_table - 1) ** 2 <= limit * (movers - 1)
 
 
-def hosted_loose(present: int, movers: int, tables: int, rounds: int) -> bool:
-    """Whether a room with a host at every table is large and light enough on its mean table
-    (see ``HOSTED_LOAD``), when :func:`loose` finds its largest table too heavy."""
-    limit = HOSTED_LOAD if present >= CROWDED else HOSTED_SMALL_LOAD
-    return present >= LARGE and rounds * (present / tables - 2) ** 2 <= limit * (movers - 1)
+def loose_on_average(present: int, movers: int, tables: int, rounds: int, hosted: bool) -> bool:
+    """Whether the room is large and its load on the mean table at most ``MEAN_LOAD``
+    (``MEAN_SMALL_LOAD`` under ``CROWDED`` people), when :func:`loose` finds its largest table
+    too heavy; ``hosted``: a host at every table, who stays."""
+    limit = MEAN_LOAD if present >= CROWDED else MEAN_SMALL_LOAD
+    return present >= LARGE and rounds * (present / tables - 1 - hosted) ** 2 <= limit * (movers - 1)
 
 
 def balanced_attributes(people: Sequence[Person], movers: Sequence[int]) -> bool:
