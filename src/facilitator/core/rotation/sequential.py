@@ -50,20 +50,19 @@ MEAN_LOAD = 2.25
 """The most meeting load measured on the mean table instead, rounds × (present / tables − 1 −
 hosted)² / (movers − 1), from ``CROWDED`` people (``MEAN_SMALL_LOAD`` under them): a room
 passes on either. The largest table overstates the load when few tables are that large (170
-people at 21 tables: one of 9, twenty of 8). Most of all with a host at every table, where
-the construction balances worst: the hosts are a class that never moves, their categories set
-table by table, and no moving class can make up for them round after round (170 people at 21
-hosted tables for 8 rounds: age band in quota at 79 % of the tables, 100 at 14 for 6 rounds:
-51 %). Planned one by one, 3 seeds each, 5 to 8 rounds: of 22 hosted rooms of 120 to 200
-people at 1.95 to 2.29, one plan fell back, at 2.28 (130 people at 17 tables for 8 rounds);
-the others had the age band in quota at 75 to 97 % of the tables, against 43 to 92 % with
-the construction (170 at 21 hosted tables: 92 to 93 %; 170 at 18 for 6 rounds, 2.20: 89 to
-93 %, against 63 %). None of 21 rooms without hosts at 1.85 to 2.24 fell back (150 people
-at 18 tables for 6 rounds: 87 to 94 %, against 65 %; 190 at 23 for 8: 93 to 94 %, against
-78 %).
-Above, rooms fell back more and more (130 at 16 tables for 6 rounds, 2.36: 2 seeds of 3; 160
-at 16 hosted tables for 6 rounds, 2.69: 2 of 3), too late for the construction to balance
-(about 35 %): the limit sits below the first room that fell back."""
+people at 21 tables: one of 9, twenty of 8). Most of all with a host at every table, where the
+construction balances worst: the hosts are a class that never moves, their categories set table
+by table, and no moving class can make up for them round after round (170 people at 21 hosted
+tables for 8 rounds: age band in quota at 79 % of the tables, 100 at 14 for 6 rounds: 51 %).
+Planned one by one, 3 seeds each, 5 to 8 rounds: of 22 hosted rooms of 120 to 200 people at
+1.95 to 2.29, one plan fell back, at 2.28 (130 people at 17 tables for 8 rounds); the others
+had the age band in quota at 75 to 97 % of the tables, against 43 to 92 % with the construction
+(170 at 21 hosted tables: 92 to 93 %; 170 at 18 for 6 rounds, 2.20: 89 to 93 %, against 63 %).
+None of 21 rooms without hosts at 1.85 to 2.24 fell back (150 people at 18 tables for 6 rounds:
+87 to 94 %, against 65 %; 190 at 23 for 8: 93 to 94 %, against 78 %). Above, rooms fell back
+more and more (130 at 16 tables for 6 rounds, 2.36: 2 seeds of 3; 160 at 16 hosted tables for 6
+rounds, 2.69: 2 of 3), too late for the construction to balance (about 35 %): the limit sits
+below the first room that fell back."""
 MEAN_SMALL_LOAD = 2.0
 """The same under ``CROWDED`` people. Of 25 hosted rooms of 80 to 119 people at loads up to
 2.0, two fell back (80 people at 13 tables for 7 rounds, 1.83: 2 seeds of 3; 80 at 12 for 6,
@@ -84,11 +83,11 @@ over two seeds)."""
 ROUND_STEPS = 640
 """The most swaps a round may take to be freed of what its cycles left (see
 :func:`_search_round`): past them, cycles again, then the mend over the rounds before, and the
-construction if those fail too, while there is time left and at the same step on any laptop.
-In 36 plans of 80 to 200 people at loads up
-to 2.7 (measured when the swaps balanced the round too), every round freed of repeats by swaps
-took at most 460. The rounds that ran out of 1 240 swaps ended the same with 640: freed by
-the cycles after them (100 people at 17 tables for 8 rounds), or not (81 at 12 for 6)."""
+construction if those fail too, while there is time left and at the same step on any laptop. In
+36 plans of 80 to 200 people at loads up to 2.7 (measured when the swaps balanced the round
+too), every round freed of repeats by swaps took at most 460. The rounds that ran out of 1 240
+swaps ended the same with 640: freed by the cycles after them (100 people at 17 tables for 8
+rounds), or not (81 at 12 for 6)."""
 
 
 def loose(present: int, movers: int, most_at_table: int, rounds: int) -> bool:
