@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from facilitator.core.rotation.model import Constraints
-from facilitator.core.rotation.planner import _meeting_weight, _pair_cost
+from facilitator.core.rotation.placement import meeting_weight, pair_cost
 from facilitator.core.rotation.quotas import build_quotas
 from facilitator.core.rotation.state import State
 from facilitator.core.rotation.tally import Tally
@@ -29,8 +29,8 @@ def _state(seed: int, people: int, tables: int, rounds: int, absent: bool, toget
         seats,
         np.ones(seats.shape, dtype=bool),
         tables,
-        _meeting_weight(people, constraints),
-        _pair_cost(people, constraints),
+        meeting_weight(people, constraints),
+        pair_cost(people, constraints),
         np.ones(people),
         build_quotas(everyone, constraints, seats, tables),
         previous,

@@ -76,10 +76,11 @@ others gained (100 people at 15 tables for 6 rounds: 86 to 92 % against 67 to 78
 2.04, rooms fell back often (80 at 11 hosted tables for 5 rounds: 3 seeds of 3; 95 at 13
 tables for 5 rounds, 2.12: 1 of 3)."""
 LARGE = 80
-"""The fewest people present for rounds planned one by one: a small round has too few people to
-choose from. Under 80, the load above lets through little more than 24 people at tables of 4
-for 3 rounds, where the construction kept gender in quota better (97 % of tables against 89 %
-over two seeds)."""
+"""The fewest people present for rounds planned one by one straight away: a small round has too
+few people to choose from. Under 80, the load above lets through little more than 24 people at
+tables of 4 for 3 rounds, where the construction kept gender in quota better (97 % of tables
+against 89 % over two seeds). A smaller room light on its mean table is planned on the
+construction and round by round, and the better plan kept (see :func:`planner.plan`)."""
 ROUND_STEPS = 640
 """The most swaps a round may take to be freed of what its cycles left (see
 :func:`_search_round`): past them, cycles again, then the mend over the rounds before, and the
@@ -107,7 +108,13 @@ def loose_on_average(present: int, movers: int, tables: int, rounds: int, hosted
     (``MEAN_SMALL_LOAD`` under ``CROWDED`` people), when :func:`loose` finds its largest table
     too heavy; ``hosted``: a host at every table, who stays."""
     limit = MEAN_LOAD if present >= CROWDED else MEAN_SMALL_LOAD
-    return present >= LARGE and rounds * (present / tables - 1 - hosted) ** 2 <= limit * (movers - 1)
+    return present >= LARGE and mean_load(present, movers, tables, rounds, hosted) <= limit
+
+
+def mean_load(present: int, movers: int, tables: int, rounds: int, hosted: bool) -> float:
+    """rounds × (others at the mean table)² / (movers − 1), the others being all but the mover
+    and, with a host at every table, the host."""
+    return rounds * (present / tables - 1 - hosted) ** 2 / max(1, movers - 1)
 
 
 def balanced_attributes(people: Sequence[Person], movers: Sequence[int]) -> bool:
