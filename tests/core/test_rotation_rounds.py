@@ -265,8 +265,18 @@ def _both_ways(count: int, table_count: int, rounds: int, seed: int) -> tuple[Pl
     tables = [Table(-(-count // table_count)) for _ in range(table_count)]
 
     def one_way(way: bool) -> Plan:
-        settings = {"history": None, "present": None, "seed": seed, "deadline": 5.0, "clock": time.perf_counter}
-        return planner._plan(people, tables, rounds, None, way=way, **settings)  # type: ignore[arg-type]
+        return planner._plan(
+            people,
+            tables,
+            rounds,
+            None,
+            history=None,
+            present=None,
+            seed=seed,
+            deadline=5.0,
+            clock=time.perf_counter,
+            way=way,
+        )
 
     return plan(people, tables, rounds, seed=seed, deadline=5.0), one_way(False), one_way(True)
 

@@ -124,6 +124,11 @@ class History:
     current: Round | None = None
     previous: tuple[Round, ...] = ()
 
+    @property
+    def empty(self) -> bool:
+        """Nothing played nor planned yet: what follows is a first plan."""
+        return not self.rounds and self.current is None and not self.previous
+
 
 def quota(size: int, share: float) -> tuple[int, int]:
     """The counts a category may have at a table of ``size``: ⌊s·π⌋ to ⌈s·π⌉."""

@@ -31,7 +31,7 @@ from facilitator.core.rotation.model import Constraints, History, Person, Round,
 from facilitator.core.rotation.newcomers import seat_newcomers
 from facilitator.core.rotation.placement import meeting_weight, pair_cost, slotted_movers
 from facilitator.core.rotation.quotas import WEIGHTS, build_quotas
-from facilitator.core.rotation.replanning import array_of, current_round, inheritors, unplanned
+from facilitator.core.rotation.replanning import array_of, carried_over, current_round, inheritors, unplanned
 from facilitator.core.rotation.search import Outcome, balance_fresh, improve, repair
 from facilitator.core.rotation.seating import balance_sizes, largest_table, size_ranges
 from facilitator.core.rotation.sequential import (
@@ -127,8 +127,8 @@ def plan(
     left = deadline - (clock() - started)
     if not built.finished or left < (1 - EITHER_SHARE) * deadline:
         return built
-    replanned = history is not None and bool(history.rounds or history.current is not None or history.previous)
-    if replanned or not _either_way(people, tables, rounds, present, constraints or Constraints()):
+    here, pins = _attending(people, tables, present, constraints or Constraints())
+    if not (history or History()).empty or not _either_way(people, tables, rounds, here, pins):
         return built
     dealt = one_way(True, left)
     better = dealt if not dealt.constructed and _flaws(dealt) < _flaws(built) else built
@@ -153,15 +153,14 @@ def _plan(
     started = clock()
     constraints = constraints or Constraints()
     history = history or History()
-    here = [True] * len(people) if present is None else list(present)
+    here, pins = _attending(people, tables, present, constraints)
     if not any(here) or not tables:
         return _nobody(people, tables, rounds, constraints, history, seed)
-    pins = {person: table for person, table in constraints.pinned(tables).items() if here[person]}
     rng = np.random.default_rng(seed)
     frozen = [np.array(array_of(one_round), dtype=np.int64) for one_round in history.rounds]
     heirs = inheritors(history, here, set(constraints.pinned(tables)))
     current, arrivals = current_round(history, here, heirs)
-    first_plan = not history.rounds and history.current is None and not history.previous
+    first_plan = history.empty
     one_by_one = first_plan and (_one_by_one(people, tables, rounds, here, pins) if way is None else way)
     if one_by_one:
         future, constructed = _pinned_only(len(people), rounds, pins), False
@@ -288,18 +287,8 @@ def _future(
     if rounds <= 0:
         return [], True
     if len(history.previous) >= rounds:
-        future = []
-        for one_round in history.previous[:rounds]:
-            seats = np.array(array_of(one_round), dtype=np.int64)
-            vacated = seats.copy()
-            seats[~np.array(here)] = -1
-            seats[np.array(here) & (seats < 0)] = 0
-            for heir, left in heirs.items():
-                if vacated[left] >= 0:
-                    seats[heir] = vacated[left]
-            future.append(seats)
-        return future, False
-    movers = [person for person in range(count) if here[person] and person not in pins]
+        return [carried_over(one_round, here, heirs) for one_round in history.previous[:rounds]], False
+    movers = _movers(here, pins)
     built = construct(len(movers), len(tables), rounds)
     if not built.guaranteed and not pins:
         built = _stored(len(movers), tables, rounds) or built
@@ -311,47 +300,47 @@ def _future(
     return future, built.guaranteed and not pins_crowd(pins)
 
 
+def _attending(
+    people: Sequence[Person], tables: Sequence[Table], present: Sequence[bool] | None, constraints: Constraints
+) -> tuple[list[bool], dict[int, int]]:
+    """Who is here, and who of them never moves: person → table."""
+    here = [True] * len(people) if present is None else list(present)
+    return here, {person: table for person, table in constraints.pinned(tables).items() if here[person]}
+
+
 def _one_by_one(
     people: Sequence[Person], tables: Sequence[Table], rounds: int, here: list[bool], pins: dict[int, int]
 ) -> bool:
-    """Whether a first plan is planned round by round (see :mod:`sequential`): a loose room with
-    categories to balance, whose pinned people never share a table."""
-    movers = [person for person in range(len(people)) if here[person] and person not in pins]
+    """Whether a first plan is planned round by round (see :mod:`sequential`): a loose room that
+    could be (see :func:`_could_go_one_by_one`)."""
+    movers = _movers(here, pins)
     largest = largest_table(sum(here), [table.capacity for table in tables])
     hosted = len(pins) == len(tables)
-    return (
-        rounds > 0
-        and not pins_crowd(pins)
-        and balanced_attributes(people, movers)
-        and (
-            loose(sum(here), len(movers), largest - hosted, rounds)
-            or loose_on_average(sum(here), len(movers), len(tables), rounds, hosted)
-        )
+    return _could_go_one_by_one(people, rounds, movers, pins) and (
+        loose(sum(here), len(movers), largest - hosted, rounds)
+        or loose_on_average(sum(here), len(movers), len(tables), rounds, hosted)
     )
 
 
 def _either_way(
-    people: Sequence[Person],
-    tables: Sequence[Table],
-    rounds: int,
-    present: Sequence[bool] | None,
-    constraints: Constraints,
+    people: Sequence[Person], tables: Sequence[Table], rounds: int, here: list[bool], pins: dict[int, int]
 ) -> bool:
     """Whether a first plan that was built on the construction may be planned round by round
-    too: a room under ``LARGE`` people, light on its mean table (``MEAN_SMALL_LOAD``), with
-    categories to balance and pinned people who never share a table."""
-    here = [True] * len(people) if present is None else list(present)
-    pins = {person: table for person, table in constraints.pinned(tables).items() if here[person]}
-    movers = [person for person in range(len(people)) if here[person] and person not in pins]
-    hosted = len(pins) == len(tables)
-    load = mean_load(sum(here), len(movers), len(tables), rounds, hosted)
-    return (
-        rounds > 0
-        and sum(here) < LARGE
-        and not pins_crowd(pins)
-        and balanced_attributes(people, movers)
-        and load <= MEAN_SMALL_LOAD
-    )
+    too: a room under ``LARGE`` people, light on its mean table (``MEAN_SMALL_LOAD``), that
+    could be (see :func:`_could_go_one_by_one`)."""
+    movers = _movers(here, pins)
+    load = mean_load(sum(here), len(movers), len(tables), rounds, len(pins) == len(tables))
+    return _could_go_one_by_one(people, rounds, movers, pins) and sum(here) < LARGE and load <= MEAN_SMALL_LOAD
+
+
+def _movers(here: list[bool], pins: dict[int, int]) -> list[int]:
+    return [person for person in range(len(here)) if here[person] and person not in pins]
+
+
+def _could_go_one_by_one(people: Sequence[Person], rounds: int, movers: list[int], pins: dict[int, int]) -> bool:
+    """Rounds to plan, categories to balance among the movers, and pinned people who never
+    share a table (the rounds are dealt around them)."""
+    return rounds > 0 and not pins_crowd(pins) and balanced_attributes(people, movers)
 
 
 def _flaws(result: Plan) -> tuple[int, float, float]:

@@ -38,16 +38,23 @@ def inheritors(history: History, here: list[bool], pinned: set[int]) -> dict[int
 
 
 def current_round(history: History, here: list[bool], heirs: dict[int, int]) -> tuple[np.ndarray | None, np.ndarray]:
-    """The round in progress: seats kept for who stays, −1 for who left; and who has just come
-    (in the seat of someone who left, or at table 0 until the sizes are balanced)."""
+    """The round in progress (see :func:`carried_over`), and who has just come."""
     if history.current is None:
         return None, np.zeros(len(here), dtype=bool)
-    seats = np.array(array_of(history.current), dtype=np.int64)
+    arrivals = np.array(here) & (np.array(array_of(history.current), dtype=np.int64) < 0)
+    return carried_over(history.current, here, heirs), arrivals
+
+
+def carried_over(one_round: Round, here: list[bool], heirs: dict[int, int]) -> np.ndarray:
+    """A round of the former plan for the people here: seats kept for who stays, −1 for who
+    left; someone who has just come sits in the seat of the person they took over from, or at
+    table 0 until the sizes are balanced."""
+    seats = np.array(array_of(one_round), dtype=np.int64)
     vacated = seats.copy()
-    seats[~np.array(here)] = -1
-    arrivals = np.array(here) & (seats < 0)
-    seats[arrivals] = 0
+    present = np.array(here)
+    seats[~present] = -1
+    seats[present & (seats < 0)] = 0
     for heir, left in heirs.items():
         if vacated[left] >= 0:
             seats[heir] = vacated[left]
-    return seats, arrivals
+    return seats
