@@ -64,6 +64,7 @@ def test_a_synthetic_assembly_room(tmp_path: Path) -> None:
 def test_social_golfer_instances(tmp_path: Path) -> None:
     kirkman = plan("--sgp", "5-3-7", "--seed", "0", basedir=tmp_path)
     assert kirkman["repeated_pairs"] == 0 and len(kirkman["rounds"]) == 7
+    assert kirkman["revisits"] == 0  # golfers' groups have no place to come back to
     stored = plan("--sgp", "8-4-10", basedir=tmp_path)
     assert stored["repeated_pairs"] == 0 and len(stored["rounds"]) == 10
     impossible = plan("--sgp", "6-6-4", "--seed", "0", "--deadline", "0.5", basedir=tmp_path)

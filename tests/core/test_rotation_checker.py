@@ -56,6 +56,14 @@ def test_revisits_hosts_and_capacities() -> None:
     assert measure(moved, people(5), tables, PLAIN).pinned_moves == 1
 
 
+def test_revisits_count_only_where_tables_are_places() -> None:
+    """Social Golfer groups have no place of their own: coming back to group 0 is no flaw."""
+    rounds = [(0, 0, 1, 1), (0, 1, 0, 1), (0, 1, 1, 0)]
+    golfers = Constraints(caps={}, avoid_revisits=False)
+    assert measure(rounds, people(4), [Table(2), Table(2)], golfers).revisits == 0
+    assert measure(rounds, people(4), [Table(2), Table(2)], Constraints(caps={})).revisits == 2 + 1 + 1 + 1
+
+
 def test_pairs_kept_apart_and_together() -> None:
     rounds = [(0, 0, 1, 1), (0, 1, 0, 1)]
     constraints = Constraints(

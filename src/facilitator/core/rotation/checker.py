@@ -23,7 +23,8 @@ class Metrics:
     most_meetings: int
     """The most times any pair met (1 when nobody met twice)."""
     revisits: int
-    """Times someone who moves came back to a table they had sat at."""
+    """Times someone who moves came back to a table they had sat at; 0 when the constraints allow
+    it (the groups of a Social Golfer instance have no place of their own)."""
     cap_excess: dict[str, int]
     """Per capped kind, people over the cap, summed over tables and rounds."""
     pinned_moves: int
@@ -87,7 +88,7 @@ def measure(
     return Metrics(
         repeated_pairs=sum(max(0, times - 1) for times in counted),
         most_meetings=max(counted, default=0),
-        revisits=sum(times - 1 for (person, _), times in visits.items() if times > 1 and person not in pins),
+        revisits=_revisits(visits, pins) if constraints.avoid_revisits else 0,
         cap_excess=_cap_excess(seated, people, constraints),
         pinned_moves=sum(
             1 for one_round in rounds for person, table in pins.items() if one_round[person] not in (None, table)
@@ -208,6 +209,11 @@ class Conflict(StrEnum):
     PINNED = "pinned"
     """A host, or someone who stays, away from their table."""
     CAPACITY = "capacity"
+
+
+def _revisits(visits: Counter[tuple[int, int]], pins: dict[int, int]) -> int:
+    """Returns to a table already sat at, by people who move (a pinned person stays by design)."""
+    return sum(times - 1 for (person, _), times in visits.items() if times > 1 and person not in pins)
 
 
 def conflicts(
