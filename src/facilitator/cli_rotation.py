@@ -157,6 +157,7 @@ def plan_json(result: Plan, table_count: int, seconds: float) -> dict[str, Any]:
             "counting": result.bound.counting,
             "proven": result.bound.proven,
             "best_known": result.bound.best_known,
+            "unavoidable_revisits": result.bound.forced_returns(requested),
         },
     }
 

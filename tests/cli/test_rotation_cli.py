@@ -74,6 +74,17 @@ def test_social_golfer_instances(tmp_path: Path) -> None:
     assert impossible["bound"]["proven"] == 3
 
 
+def test_tables_as_large_as_their_number(tmp_path: Path) -> None:
+    """Tables of 9 at 7 tables: a table's nine meet again in round 2 whatever the plan; tables
+    of 5 at 5 tables: someone comes back to each table every round after the first."""
+    crowded = plan("--people", "63", "--tables", "7", "--rounds", "3", "--officials", "0", basedir=tmp_path)
+    assert crowded["impossible_without_repeats"] is True and crowded["bound"]["proven"] == 1
+    assert crowded["minimum_found"] == crowded["repeated_pairs"] > 0
+    square = plan("--people", "25", "--tables", "5", "--rounds", "3", "--officials", "0", basedir=tmp_path)
+    assert square["bound"]["unavoidable_revisits"] == 5 * 2
+    assert square["repeated_pairs"] > 0 or square["revisits"] >= 5 * 2
+
+
 def test_bad_room_is_refused_in_french(tmp_path: Path) -> None:
     result = facilitator(
         "rotation", "plan", "--people", "40", "--tables", "3", "--table-size", "5", "--rounds", "2", basedir=tmp_path

@@ -165,6 +165,36 @@ def test_plan_swap_by_hand_and_replan_after_lunch(
     assert not workspace.projector.isVisible()
 
 
+def test_tables_too_large_for_their_number_say_why_people_meet_again(qtbot: QtBot, workspace: GroupsWorkspace) -> None:
+    """45 people at tables of 9 make 5 tables: a table's nine cannot all go to different
+    tables in round 2, and the panel says so, with what would avoid it."""
+    set_up(qtbot, workspace, size=9, rounds=3)
+    qtbot.keyClick(workspace, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    back_to(qtbot, workspace)
+    first = workspace.quality.property("lines")[0]
+    assert "fois, deux personnes se retrouvent" in first
+    assert first.endswith(
+        "Inévitable : les 9 personnes d'une table ne peuvent pas toutes aller à des tables différentes "
+        "au tour suivant avec 5 tables ; il en faut au moins 9."
+    )
+    assert not any("Inévitable sans que" in line for line in workspace.quality.property("lines"))
+
+
+def test_tables_as_large_as_their_number_say_why_people_come_back(qtbot: QtBot, workspace: GroupsWorkspace) -> None:
+    """45 people at tables of 7 make 7 tables, three of them of 7: in rounds 2 and 3 each of
+    those holds someone from every table of the round before, its own included."""
+    set_up(qtbot, workspace, size=7, rounds=3)
+    qtbot.keyClick(workspace, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    back_to(qtbot, workspace)
+    lines = workspace.quality.property("lines")
+    assert lines[0] == "Personne ne se retrouve avec quelqu'un de déjà rencontré."
+    returns = next(line for line in lines if "table déjà visitée" in line)
+    assert returns.endswith(
+        "Inévitable sans que des personnes se retrouvent : à une table de 7 personnes quand il y a 7 tables, "
+        "l'une d'elles y était déjà au tour d'avant (au moins 6)."
+    )
+
+
 def test_a_setup_that_cannot_seat_everyone_is_refused_and_kept(qtbot: QtBot, workspace: GroupsWorkspace) -> None:
     warnings: list[str] = []
 

@@ -3582,6 +3582,14 @@ care</translation>
             <translation>(at most {times} times the same pair).</translation>
         </message>
         <message>
+            <source>Unavoidable: the {size} people of a table cannot all go to different tables in the next round with {tables} tables; it takes at least {size}.</source>
+            <translation>Unavoidable: the {size} people of a table cannot all go to different tables in the next round with {tables} tables; it takes at least {size}.</translation>
+        </message>
+        <message>
+            <source>Unavoidable without people meeting again: at a table of {tables} when there are {tables} tables, someone sat there the round before (at least {least}).</source>
+            <translation>Unavoidable without people meeting again: at a table of {tables} when there are {tables} tables, someone sat there the round before (at least {least}).</translation>
+        </message>
+        <message>
             <source>Unavoidable: with these tables, at most {limit} rounds can go without anyone meeting again.</source>
             <translation>Unavoidable: with these tables, at most {limit} rounds can go without anyone meeting again.</translation>
         </message>

@@ -3582,6 +3582,14 @@ d'enfants</translation>
             <translation>(au plus {times} fois la même paire).</translation>
         </message>
         <message>
+            <source>Unavoidable: the {size} people of a table cannot all go to different tables in the next round with {tables} tables; it takes at least {size}.</source>
+            <translation>Inévitable : les {size} personnes d'une table ne peuvent pas toutes aller à des tables différentes au tour suivant avec {tables} tables ; il en faut au moins {size}.</translation>
+        </message>
+        <message>
+            <source>Unavoidable without people meeting again: at a table of {tables} when there are {tables} tables, someone sat there the round before (at least {least}).</source>
+            <translation>Inévitable sans que des personnes se retrouvent : à une table de {tables} personnes quand il y a {tables} tables, l'une d'elles y était déjà au tour d'avant (au moins {least}).</translation>
+        </message>
+        <message>
             <source>Unavoidable: with these tables, at most {limit} rounds can go without anyone meeting again.</source>
             <translation>Inévitable : avec ces tables, au plus {limit} tours sont possibles sans que personne ne se retrouve.</translation>
         </message>

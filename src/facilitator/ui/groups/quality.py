@@ -36,11 +36,7 @@ class Quality(QObject):
                 if staff == 0
                 else Line(self.tr("%n member(s) of staff too many at a table.", "", staff), "bad")
             )
-        found.append(
-            Line(self.tr("Nobody comes back to a table they sat at."), "ok")
-            if metrics.revisits == 0
-            else Line(self.tr("%n return(s) to a table already sat at.", "", metrics.revisits), "warning")
-        )
+        found.append(self._returns(metrics, bound, rounds))
         hard = [
             (metrics.pinned_moves, self.tr("%n host or person who stays seated elsewhere.", "", metrics.pinned_moves)),
             (
@@ -81,11 +77,28 @@ class Quality(QObject):
             return Line(self.tr("Nobody sits again with someone they already met."), "ok")
         text = self.tr("%n time(s) two people meet again", "", metrics.repeated_pairs)
         text += " " + self.tr("(at most {times} times the same pair).").format(times=metrics.most_meetings)
-        if bound is not None and rounds > bound.limit:
+        if bound is not None and bound.crowded:
+            text += " " + self.tr(
+                "Unavoidable: the {size} people of a table cannot all go to different tables in the next round "
+                "with {tables} tables; it takes at least {size}."
+            ).format(size=bound.largest_table, tables=bound.table_count)
+        elif bound is not None and rounds > bound.limit:
             text += " " + self.tr(
                 "Unavoidable: with these tables, at most {limit} rounds can go without anyone meeting again."
             ).format(limit=bound.limit)
         return Line(text, "bad")
+
+    def _returns(self, metrics: Metrics, bound: Bound | None, rounds: int) -> Line:
+        if metrics.revisits == 0:
+            return Line(self.tr("Nobody comes back to a table they sat at."), "ok")
+        text = self.tr("%n return(s) to a table already sat at.", "", metrics.revisits)
+        least = bound.forced_returns(rounds) if bound is not None else 0
+        if bound is not None and least:
+            text += " " + self.tr(
+                "Unavoidable without people meeting again: at a table of {tables} when there are {tables} tables, "
+                "someone sat there the round before (at least {least})."
+            ).format(tables=bound.table_count, least=least)
+        return Line(text, "warning")
 
     def _balance(self, metrics: Metrics) -> str:
         balance = metrics.balance
