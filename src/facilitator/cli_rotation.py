@@ -143,6 +143,7 @@ def plan_json(result: Plan, table_count: int, seconds: float) -> dict[str, Any]:
         "rounds": rounds_json(result.schedule, table_count, result.first_planned),
         "repeated_pairs": metrics.repeated_pairs,
         "revisits": metrics.revisits,
+        "unavoidable_revisits": metrics.forced_returns,
         "official_clashes": metrics.official_clashes,
         "balance": metrics.balance,
         "new_faces": {"min": metrics.new_faces_min, "mean": metrics.new_faces_mean},
@@ -157,7 +158,6 @@ def plan_json(result: Plan, table_count: int, seconds: float) -> dict[str, Any]:
             "counting": result.bound.counting,
             "proven": result.bound.proven,
             "best_known": result.bound.best_known,
-            "unavoidable_revisits": result.bound.forced_returns(requested),
         },
     }
 

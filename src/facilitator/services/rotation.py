@@ -19,9 +19,10 @@ from sqlalchemy import select
 
 from facilitator.core.participants import Participant, Role, age_band, by_name
 from facilitator.core.rotation import checker
-from facilitator.core.rotation.bounds import Bound, room_bound
+from facilitator.core.rotation.bounds import Bound, bound
 from facilitator.core.rotation.checker import Metrics
 from facilitator.core.rotation.model import Constraints, Person, RevisionKind, RotationProblem, Round, Table
+from facilitator.core.rotation.seating import largest_table
 from facilitator.services.attendance import load_session_attendance, session_row
 from facilitator.services.participants import load_participants
 from facilitator.services.rotation_setup import (
@@ -107,9 +108,9 @@ class RotationView:
 
     def bound(self) -> Bound:
         """How many rounds this room's tables allow without anyone meeting again."""
-        plan_ = self.indexed
-        pinned = plan_.constraints.pinned(plan_.tables)
-        return room_bound(len(self.room), [table.capacity for table in plan_.tables], len(set(pinned.values())))
+        assert self.settings is not None
+        capacities = [table.capacity for table in self.settings.tables]
+        return bound(len(self.room), largest_table(len(self.room), capacities), len(capacities))
 
     def met_before(self, round_index: int, person: uuid.UUID) -> list[tuple[uuid.UUID, int]]:
         """Tablemates of ``person`` in that round whom they sat with in another round, and which."""

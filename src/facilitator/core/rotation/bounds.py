@@ -1,16 +1,14 @@
 """What can be reached at all: the counting bound, known impossibilities, best-known rounds.
 
 Used to say *why* repeats remain: "at tables of 6 for 36 people, 4 rounds without a repeated
-pair do not exist" is a fact a facilitator can act on (fewer rounds, other table sizes). So
-are two that follow from a table as large as the number of tables (see :class:`Bound`).
+pair do not exist" is a fact a facilitator can act on (fewer rounds, other table sizes), and so
+is "a table of 9 at 7 tables cannot send its people to 9 different tables" (see
+:attr:`Bound.crowded`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
-
-from facilitator.core.rotation.seating import largest_table, size_ranges
 
 BEST_KNOWN = {
     (5, 3): 7, (5, 4): 5, (5, 5): 6,
@@ -38,11 +36,6 @@ class Bound:
     best_known: int | None
     largest_table: int = 0
     table_count: int = 0
-    full_tables: int = 0
-    """Tables with nobody pinned that seat as many people as there are tables. From the second
-    round on, nobody meeting again, such a table holds one person from every table of the round
-    before, its own included: someone comes back to it (a pinned person there makes the
-    others come from the other tables)."""
 
     @property
     def limit(self) -> int:
@@ -54,12 +47,8 @@ class Bound:
         sit at different tables, so some of them meet again."""
         return self.largest_table > self.table_count > 0
 
-    def forced_returns(self, rounds: int) -> int:
-        """Returns to a table that no plan of ``rounds`` rounds without a repeated pair avoids."""
-        return self.full_tables * max(0, rounds - 1)
 
-
-def bound(people: int, largest_table: int, table_count: int, full_tables: int = 0) -> Bound:
+def bound(people: int, largest_table: int, table_count: int) -> Bound:
     counting = (people - 1) // (largest_table - 1) if largest_table > 1 else NO_LIMIT
     shape = (table_count, largest_table)
     exact = people == table_count * largest_table
@@ -72,24 +61,4 @@ def bound(people: int, largest_table: int, table_count: int, full_tables: int = 
         best_known=BEST_KNOWN.get(shape) if exact else None,
         largest_table=largest_table,
         table_count=table_count,
-        full_tables=full_tables,
     )
-
-
-def full_tables(people: int, size_ranges: Sequence[tuple[int, int]], pinned_tables: int) -> int:
-    """The fewest tables that seat as many people as there are tables, for ``people`` seated
-    within ``size_ranges`` (each table's fewest and most), less the tables where someone is
-    pinned (at best, those)."""
-    count = len(size_ranges)
-    if max((high for _, high in size_ranges), default=0) != count:
-        return 0  # smaller tables send nobody back; larger ones make people meet again anyway
-    extra = people - sum(low for low, _ in size_ranges)
-    absorbed = sum(1 for low, high in size_ranges if high > low and (low >= count or high < count))
-    full = sum(1 for low, _ in size_ranges if low >= count) + max(0, extra - absorbed)
-    return max(0, full - pinned_tables)
-
-
-def room_bound(people: int, capacities: Sequence[int], pinned_tables: int) -> Bound:
-    """The bound of ``people`` seated as evenly as the tables' ``capacities`` allow."""
-    ranges = size_ranges(people, capacities)
-    return bound(people, largest_table(people, capacities), len(capacities), full_tables(people, ranges, pinned_tables))

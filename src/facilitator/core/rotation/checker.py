@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from itertools import combinations
+from itertools import combinations, pairwise
 
 from facilitator.core.rotation.model import ATTRIBUTES, Constraints, Person, Round, Table, quota
 
@@ -25,6 +25,10 @@ class Metrics:
     revisits: int
     """Times someone who moves came back to a table they had sat at; 0 when the constraints allow
     it (the groups of a Social Golfer instance have no place of their own)."""
+    forced_returns: int
+    """Returns that these rounds' table sizes force on any plan without a repeated pair: a
+    table with nobody pinned that seats as many people as there are tables, all of them seated
+    the round before, holds one person from every table of that round, its own included."""
     cap_excess: dict[str, int]
     """Per capped kind, people over the cap, summed over tables and rounds."""
     pinned_moves: int
@@ -89,6 +93,7 @@ def measure(
         repeated_pairs=sum(max(0, times - 1) for times in counted),
         most_meetings=max(counted, default=0),
         revisits=_revisits(visits, pins) if constraints.avoid_revisits else 0,
+        forced_returns=_forced_returns(seated, pins) if constraints.avoid_revisits else 0,
         cap_excess=_cap_excess(seated, people, constraints),
         pinned_moves=sum(
             1 for one_round in rounds for person, table in pins.items() if one_round[person] not in (None, table)
@@ -214,6 +219,20 @@ class Conflict(StrEnum):
 def _revisits(visits: Counter[tuple[int, int]], pins: dict[int, int]) -> int:
     """Returns to a table already sat at, by people who move (a pinned person stays by design)."""
     return sum(times - 1 for (person, _), times in visits.items() if times > 1 and person not in pins)
+
+
+def _forced_returns(seated: list[list[list[int]]], pins: dict[int, int]) -> int:
+    count = 0
+    for before, groups in pairwise(seated):
+        earlier = {person for group in before for person in group}
+        count += sum(
+            1
+            for group in groups
+            if len(group) == len(groups) > 1
+            and not any(person in pins for person in group)
+            and all(person in earlier for person in group)
+        )
+    return count
 
 
 def conflicts(

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from facilitator.core.rotation.bounds import Bound, bound, room_bound
+from facilitator.core.rotation.bounds import Bound, bound
 from facilitator.core.rotation.checker import Metrics, measure
 from facilitator.core.rotation.construction import Construction, construct
 from facilitator.core.rotation.known import known_schedule
@@ -232,11 +232,12 @@ def _plan(
         for person in range(len(people))
         if previous[r, person] >= 0 and state.seats[r, person] >= 0 and previous[r, person] != state.seats[r, person]
     }
+    largest = largest_table(sum(here), capacities)
     return Plan(
         schedule=Schedule(final),
         first_planned=len(frozen),
         metrics=measure(final, people, tables, constraints, scored_from=len(frozen)),
-        bound=room_bound(sum(here), capacities, len(set(pins.values()))),
+        bound=bound(sum(here), largest, len(tables)),
         seed=seed,
         seconds=clock() - started,
         iterations=outcome.iterations,

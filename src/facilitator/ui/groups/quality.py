@@ -36,7 +36,7 @@ class Quality(QObject):
                 if staff == 0
                 else Line(self.tr("%n member(s) of staff too many at a table.", "", staff), "bad")
             )
-        found.append(self._returns(metrics, bound, rounds))
+        found.append(self._returns(metrics, bound))
         hard = [
             (metrics.pinned_moves, self.tr("%n host or person who stays seated elsewhere.", "", metrics.pinned_moves)),
             (
@@ -88,16 +88,15 @@ class Quality(QObject):
             ).format(limit=bound.limit)
         return Line(text, "bad")
 
-    def _returns(self, metrics: Metrics, bound: Bound | None, rounds: int) -> Line:
+    def _returns(self, metrics: Metrics, bound: Bound | None) -> Line:
         if metrics.revisits == 0:
             return Line(self.tr("Nobody comes back to a table they sat at."), "ok")
         text = self.tr("%n return(s) to a table already sat at.", "", metrics.revisits)
-        least = bound.forced_returns(rounds) if bound is not None else 0
-        if bound is not None and least:
+        if metrics.forced_returns and bound is not None:
             text += " " + self.tr(
                 "Unavoidable without people meeting again: at a table of {tables} when there are {tables} tables, "
                 "someone sat there the round before (at least {least})."
-            ).format(tables=bound.table_count, least=least)
+            ).format(tables=bound.table_count, least=metrics.forced_returns)
         return Line(text, "warning")
 
     def _balance(self, metrics: Metrics) -> str:
