@@ -353,6 +353,62 @@ def _against_construction(
     return results
 
 
+WORLD_CAFE = (100, 10, 4)
+"""The most common world café: 10 hosted tables of 10 for 4 rounds (9 officials: no tenth can be
+kept apart from the others on the squares, see core/rotation/squares.py)."""
+CAFE_OFFICIALS = 9
+
+
+def _world_cafe() -> list[Result]:
+    """Ten hosted tables on the orthogonal Latin squares, against the planner without them."""
+    people, table_count, rounds = WORLD_CAFE
+    room = synthetic_room(people, CAFE_OFFICIALS, 7)
+    tables = [Table(people // table_count, people - 1 - t) for t in range(table_count)]
+    planned = [plan(room, tables, rounds, seed=seed, deadline=1.0) for seed in SEEDS]
+    squared = planner.squared
+    planner.squared = lambda *_: None  # type: ignore[assignment]
+    try:
+        before = [plan(room, tables, rounds, seed=seed, deadline=1.0) for seed in SEEDS]
+    finally:
+        planner.squared = squared
+    name = f"{people}/{table_count}/{rounds} hosts"
+    without = "without the squares"
+
+    def faults(results: list) -> int:
+        return max(r.metrics.repeated_pairs + r.metrics.revisits + r.metrics.official_clashes for r in results)
+
+    times = [result.seconds for result in planned]
+    return [
+        Result(
+            f"{name}: repeats + revisits + clashes (worst)",
+            "",
+            faults(planned),
+            faults(before),
+            without,
+            "0",
+            faults(planned) == 0,
+        ),
+        Result(
+            f"{name}: time p95 (p50 {statistics.median(times):.2f} s)",
+            "s",
+            _p95(times),
+            _p95([r.seconds for r in before]),
+            without,
+            "< 1 s",
+            _p95(times) < 1,
+        ),
+        Result(
+            f"{name}: gender in quota (worst)",
+            "%",
+            100 * min(r.metrics.balance["gender"] for r in planned),
+            100 * min(r.metrics.balance["gender"] for r in before),
+            without,
+            "100 %",
+            min(r.metrics.balance["gender"] for r in planned) >= 1,
+        ),
+    ]
+
+
 def run() -> list[Result]:
     results = []
     for instance in SGP + CSPLIB:
@@ -363,5 +419,6 @@ def run() -> list[Result]:
         results.extend(_light_day(*shape))
     for shape in SMALL_ROOMS:
         results.extend(_small_room(*shape))
+    results.extend(_world_cafe())
     results.extend(_replan())
     return results
