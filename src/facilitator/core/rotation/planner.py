@@ -43,6 +43,7 @@ from facilitator.core.rotation.sequential import (
     mean_load,
     plan_rounds,
 )
+from facilitator.core.rotation.short import one_table_short
 from facilitator.core.rotation.squares import squared
 from facilitator.core.rotation.state import State
 
@@ -294,7 +295,7 @@ def _future(
     if not built.guaranteed and not pins:
         built = _stored(len(movers), tables, rounds) or built
     if not built.guaranteed and not pins_crowd(pins):
-        built = squared(len(movers), len(tables), rounds) or built
+        built = squared(len(movers), len(tables), rounds) or one_table_short(len(movers), len(tables), rounds) or built
     movers = slotted_movers(people, constraints, movers, built.seats)
     future = _pinned_only(count, rounds, pins)
     for r, seats in enumerate(future):

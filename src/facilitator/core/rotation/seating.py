@@ -63,3 +63,25 @@ def balance_sizes(
         favoured = seated[prefer[seated]] if prefer is not None else seated[:0]
         pool = favoured if len(favoured) else seated
         seats[int(pool[rng.integers(len(pool))])] = int(targets[0])
+
+
+def even_subset(paths: Sequence[Sequence[int]], count: int, table_count: int) -> list[int] | None:
+    """Which ``count`` of the itineraries ``paths`` (each a table per round) to keep, in their
+    order: those left out are taken at the fullest tables (the last listed first on a tie, so
+    that the first ones stay), and None if the rounds' tables still differ by more than one."""
+    if not paths:
+        return [] if count == 0 else None
+    tables = np.array(paths, dtype=np.int64)
+    rounds = np.arange(tables.shape[1])
+    load = np.zeros((tables.shape[1], table_count), dtype=np.int64)
+    np.add.at(load, (np.broadcast_to(rounds, tables.shape), tables), 1)
+    kept = np.arange(len(paths))
+    while len(kept) > count:
+        at = load[rounds, tables[kept]]
+        fullness = (at == load.max(axis=1)).sum(axis=1) * (len(paths) * len(rounds) + 1) + at.sum(axis=1)
+        left_out = len(kept) - 1 - int(np.argmax(fullness[::-1]))
+        load[rounds, tables[kept[left_out]]] -= 1
+        kept = np.delete(kept, left_out)
+    if int((load.max(axis=1) - load.min(axis=1)).max()) > 1:
+        return None
+    return [int(index) for index in kept]

@@ -17,6 +17,7 @@ diagonal.
 from __future__ import annotations
 
 from facilitator.core.rotation.construction import Construction
+from facilitator.core.rotation.seating import even_subset
 
 TABLES = 10
 ROUNDS = 4
@@ -69,28 +70,14 @@ ITINERARIES: tuple[tuple[int, int, int, int], ...] = tuple(
 def ten_table_paths(movers: int, rounds: int) -> list[tuple[int, ...]] | None:
     """Itineraries for ``movers`` people at 10 tables for ``rounds`` rounds, none of whom meets
     another twice or comes back to a table, or None when the squares do not fit. With fewer than
-    90, the itineraries left out are taken from the fullest tables; None if the rounds' tables
-    then differ by more than one person (83 to 90 people who move keep them even over 4 rounds;
-    a search would have to even them out, and lose the squares' guarantee)."""
+    90, those left out are taken at the fullest tables; None if the rounds' tables then differ by
+    more than one person (83 to 90 people who move keep them even over 4 rounds; a search would
+    have to even them out, and lose the squares' guarantee)."""
     if rounds > ROUNDS or not 0 < movers <= len(ITINERARIES):
         return None
-    kept = list(ITINERARIES)
-    load = [[TABLES - 1] * TABLES for _ in range(ROUNDS)]
-    while len(kept) > movers:
-        most = [max(loads) for loads in load]
-        fullest = max(
-            reversed(kept),  # on a tie, keep the cells kept apart, listed first
-            key=lambda path: (
-                sum(load[r][path[r]] == most[r] for r in range(rounds)),
-                sum(load[r][path[r]] for r in range(rounds)),
-            ),
-        )
-        kept.remove(fullest)
-        for r in range(ROUNDS):
-            load[r][fullest[r]] -= 1
-    if any(max(loads) - min(loads) > 1 for loads in load[:rounds]):
-        return None
-    return [path[:rounds] for path in kept]
+    paths = [path[:rounds] for path in ITINERARIES]
+    kept = even_subset(paths, movers, TABLES)
+    return None if kept is None else [paths[index] for index in kept]
 
 
 def squared(count: int, table_count: int, rounds: int) -> Construction | None:
