@@ -67,7 +67,7 @@ def _modular(slot_count: int, table_count: int, rounds: int) -> Construction:
     for k, members in enumerate(classes):
         starts = _starts(len(members), table_count)
         for start in starts:
-            path = [_table(arithmetic, start, steps[k], r) for r in range(stepped_rounds)]
+            path = [table_at(arithmetic, start, steps[k], r) for r in range(stepped_rounds)]
             if affine:
                 path.append(k)
             seats.append(tuple(path))
@@ -75,7 +75,8 @@ def _modular(slot_count: int, table_count: int, rounds: int) -> Construction:
     return Construction(seats=tuple(seats), classes=classes, guaranteed=guaranteed)
 
 
-def _table(arithmetic: Ring, start: int, step: int, round_index: int) -> int:
+def table_at(arithmetic: Ring, start: int, step: int, round_index: int) -> int:
+    """The table of the slot starting at ``start`` with ``step`` in round ``round_index``."""
     multiplier = round_index % arithmetic.size
     return arithmetic.add[start][arithmetic.mul[multiplier][step]]
 

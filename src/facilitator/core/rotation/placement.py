@@ -57,6 +57,8 @@ def _apart_slots(
     a bounded depth-first search, or [] if it finds none. Taking the first that fits, as many
     as there are, stalls when one step class is full: 8 of 12 officials on 15 tables one short
     of GF(16), where 15 such slots exist."""
+    if not wanted:
+        return []
     candidates = [slot for slot in free if cells[slot].isdisjoint(taken)]
     steps = 0
 
@@ -75,7 +77,7 @@ def _apart_slots(
                     return found
         return None
 
-    return grow(0, [], set()) or [] if wanted else []
+    return grow(0, [], set()) or []
 
 
 def meeting_weight(count: int, constraints: Constraints) -> np.ndarray:

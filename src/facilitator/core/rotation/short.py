@@ -13,8 +13,10 @@ where GF(13) with two extra tables left repeats that the search could not part (
 
 from __future__ import annotations
 
+from itertools import groupby
+
 from facilitator.core.rotation.arithmetic import ring
-from facilitator.core.rotation.construction import Construction
+from facilitator.core.rotation.construction import Construction, table_at
 from facilitator.core.rotation.seating import even_subset
 
 
@@ -29,16 +31,16 @@ def one_table_short(slot_count: int, table_count: int, rounds: int) -> Construct
     paths, step_of = [], []
     for step in range(1, arithmetic.size):
         for start in range(arithmetic.size):
-            path = tuple(arithmetic.add[start][arithmetic.mul[r][step]] for r in range(rounds))
+            path = tuple(table_at(arithmetic, start, step, r) for r in range(rounds))
             if missing not in path:
                 paths.append(path)
                 step_of.append(step)
     kept = even_subset(paths, slot_count, table_count) if slot_count <= len(paths) else None
     if kept is None:
         return None
-    seats = tuple(paths[index] for index in kept)
-    classes = []
-    for step in sorted({step_of[index] for index in kept}):
-        members = [slot for slot, index in enumerate(kept) if step_of[index] == step]
-        classes.append(range(members[0], members[-1] + 1))
-    return Construction(seats=seats, classes=tuple(classes), guaranteed=True)
+    classes, first = [], 0
+    for _, members in groupby(step_of[index] for index in kept):  # kept in order: steps stay together
+        size = len(list(members))
+        classes.append(range(first, first + size))
+        first += size
+    return Construction(seats=tuple(paths[index] for index in kept), classes=tuple(classes), guaranteed=True)
