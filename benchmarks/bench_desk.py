@@ -81,10 +81,10 @@ def _bare_inserts(path: Path) -> list[float]:
 
 
 def _check_ins(folder: Path) -> list[float]:
-    from facilitator import runtime
-    from facilitator.services.attendance import check_in, load_session_attendance
-    from facilitator.services.demo import create_demo
-    from facilitator.services.sessions import create_session
+    from facilitator.app import runtime
+    from facilitator.demo import create_demo
+    from facilitator.services.assemblies.sessions import create_session
+    from facilitator.services.attendance.desk import check_in, load_session_attendance
 
     context = runtime.start(folder / "base")
     db = context.open_database(folder / "desk.sqlite")

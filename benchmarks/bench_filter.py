@@ -11,7 +11,7 @@ import uuid
 
 from benchmarks.common import Result, per_keystroke
 from facilitator.core.participants import Gender, Participant, ParticipantDetails
-from facilitator.services.demo_names import MEN, NEIGHBOURHOODS, SURNAMES, WOMEN
+from facilitator.demo.names import MEN, NEIGHBOURHOODS, SURNAMES, WOMEN
 
 PEOPLE = 10_000
 TYPED = "dupont jea"

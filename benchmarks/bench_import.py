@@ -14,11 +14,11 @@ from pathlib import Path
 
 from benchmarks.common import Result, median_seconds
 from facilitator.core.roster.mapping import guess_mapping
-from facilitator.services.assemblies import create_assembly
-from facilitator.services.database import open_database
-from facilitator.services.demo_names import MEN, NEIGHBOURHOODS, SURNAMES, WOMEN
-from facilitator.services.roster_files import read_roster
-from facilitator.services.roster_import import import_roster
+from facilitator.demo.names import MEN, NEIGHBOURHOODS, SURNAMES, WOMEN
+from facilitator.services.assemblies.assemblies import create_assembly
+from facilitator.services.roster.files import read_roster
+from facilitator.services.roster.importing import import_roster
+from facilitator.store.opening import open_database
 
 ROWS = 10_000
 REPEATS = 3

@@ -8,8 +8,8 @@ import datetime as dt
 import random
 
 from benchmarks.common import Result, median_seconds, plain_pdf
+from facilitator.demo.names import MEN, SURNAMES, WOMEN
 from facilitator.printing.model import AttendanceSheet, Badge, Heading, SignatureRow
-from facilitator.services.demo_names import MEN, SURNAMES, WOMEN
 
 PEOPLE = 170
 REPEATS = 5
@@ -39,7 +39,7 @@ def plain_names_pdf(names: list[tuple[str, str]]) -> bytes:
 def run() -> list[Result]:
     from PySide6.QtCore import QCoreApplication
 
-    from facilitator import i18n
+    from facilitator.app import i18n
     from facilitator.printing.attendance_sheet import attendance_sheet_pdf
     from facilitator.printing.badges import badges_pdf
 

@@ -40,13 +40,13 @@ def run() -> list[Result]:
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from facilitator import runtime
-    from facilitator.clock import SessionClock
+    from facilitator.app import runtime
+    from facilitator.app.clock import SessionClock
     from facilitator.core.speaking.model import RequestKind
-    from facilitator.services.agenda import session_agenda
-    from facilitator.services.demo import TODAY_TITLE, create_demo
-    from facilitator.services.sessions import list_sessions
-    from facilitator.services.speaking import give_floor, load_floor, request_floor
+    from facilitator.demo import TODAY_TITLE, create_demo
+    from facilitator.services.assemblies.sessions import list_sessions
+    from facilitator.services.speaking.agenda import session_agenda
+    from facilitator.services.speaking.floor import give_floor, load_floor, request_floor
     from facilitator.ui.app import create_application
     from facilitator.ui.speaking.projector import ProjectorWindow
 

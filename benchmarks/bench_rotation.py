@@ -15,7 +15,7 @@ import time
 from collections.abc import Sequence
 
 from benchmarks.common import Result
-from facilitator.cli_rotation import synthetic_room
+from facilitator.cli.rotation import synthetic_room
 from facilitator.core.rotation import planner, sequential
 from facilitator.core.rotation.checker import measure
 from facilitator.core.rotation.model import Constraints, History, Person, Round, Table

@@ -9,6 +9,7 @@ import random
 from collections import defaultdict
 
 from benchmarks.common import Result, median_seconds, plain_pdf
+from facilitator.demo.names import MEN, SURNAMES, WOMEN
 from facilitator.printing.model import (
     GroupShare,
     Heading,
@@ -17,7 +18,6 @@ from facilitator.printing.model import (
     SpeakingReport,
     SpokenTime,
 )
-from facilitator.services.demo_names import MEN, SURNAMES, WOMEN
 
 TURNS = 300
 SPEAKERS = 80
@@ -96,7 +96,7 @@ def plain_rows_pdf(report: SpeakingReport) -> bytes:
 def run() -> list[Result]:
     from PySide6.QtCore import QCoreApplication
 
-    from facilitator import i18n
+    from facilitator.app import i18n
     from facilitator.printing.speaking_report import speaking_report_pdf
 
     if QCoreApplication.instance() is None:

@@ -32,11 +32,11 @@ AT = dt.datetime(2026, 3, 14, 15, 30)
 
 
 def _room(folder: Path):  # type: ignore[no-untyped-def]
-    from facilitator import runtime
+    from facilitator.app import runtime
     from facilitator.core.voting.model import Method
-    from facilitator.services.assemblies import create_assembly
-    from facilitator.services.sessions import create_session
-    from facilitator.services.votes import VoteDefinition, create_vote
+    from facilitator.services.assemblies.assemblies import create_assembly
+    from facilitator.services.assemblies.sessions import create_session
+    from facilitator.services.voting.votes import VoteDefinition, create_vote
 
     context = runtime.start(folder / "base")
     db = context.open_database(folder / "votes.sqlite")
@@ -58,7 +58,7 @@ def _slip_pages(db, vote_id: uuid.UUID, pages: int) -> list[bytes]:  # type: ign
     from facilitator.printing.deck import deck_pdf
     from facilitator.printing.model import BallotFace, BallotKits, DeckDocument
     from facilitator.scanning.pages import pdf_pages
-    from facilitator.services.votes import MAX_KITS, load_vote, print_kits
+    from facilitator.services.voting.votes import MAX_KITS, load_vote, print_kits
 
     vote = load_vote(db, vote_id)
     wanted = pages * SLIPS.per_page
@@ -121,7 +121,7 @@ def _decoding(page) -> list[Result]:  # type: ignore[no-untyped-def]
 def run() -> list[Result]:
     from PySide6.QtCore import QCoreApplication
 
-    from facilitator import i18n
+    from facilitator.app import i18n
     from facilitator.scanning.pages import pdf_pages
 
     if QCoreApplication.instance() is None:
@@ -142,8 +142,8 @@ def run() -> list[Result]:
 
 def _copier(context, db, vote_id: uuid.UUID, copier: Path) -> list[Result]:  # type: ignore[no-untyped-def]
     from facilitator.scanning.pages import read_pages
-    from facilitator.services.vote_count import load_count
-    from facilitator.services.vote_scans import count_scans
+    from facilitator.services.voting.count import load_count
+    from facilitator.services.voting.scans import count_scans
 
     started = time.perf_counter()
     found = sum(len(page.codes) for page in read_pages(copier))
@@ -163,8 +163,8 @@ def _copier(context, db, vote_id: uuid.UUID, copier: Path) -> list[Result]:  # t
 
 def _printing(db, vote_id: uuid.UUID) -> list[Result]:  # type: ignore[no-untyped-def]
     from facilitator.printing.ballots import ballots_pdf
-    from facilitator.services.vote_documents import ballot_kits
-    from facilitator.services.votes import draw_kits, load_vote
+    from facilitator.services.voting.documents import ballot_kits
+    from facilitator.services.voting.votes import draw_kits, load_vote
 
     vote = load_vote(db, vote_id)
     kits = draw_kits(db, vote_id, KITS)

@@ -20,8 +20,8 @@ import pytest
 from hypothesis import settings
 from PySide6.QtCore import QCoreApplication
 
-from facilitator import runtime
-from facilitator.services.assemblies import create_assembly
+from facilitator.app import runtime
+from facilitator.services.assemblies.assemblies import create_assembly
 from facilitator.store.database import Database
 
 settings.register_profile("default", deadline=None)
@@ -55,7 +55,7 @@ def french_catalogue(app: QCoreApplication) -> Iterator[None]:
     afterwards (documents and messages are checked in the words users read)."""
     from PySide6.QtCore import QLocale
 
-    from facilitator import i18n
+    from facilitator.app import i18n
 
     previous = QLocale()
     translators = i18n.install(app, "fr")

@@ -7,7 +7,7 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
-from facilitator.clock import SessionClock
+from facilitator.app.clock import SessionClock
 
 NINE = dt.datetime(2026, 11, 28, 9, 0)
 

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QTranslator
 
 import facilitator
-from facilitator import messages, vote_messages
+from facilitator.app.errors import EnvironmentKind
 from facilitator.core.badges import BadgeRejected
 from facilitator.core.fields import Field
 from facilitator.core.indemnity import IndemnityUnit, LoneHalfDay
@@ -29,7 +29,8 @@ from facilitator.core.voting.count import Outcome
 from facilitator.core.voting.model import Base, MajorityKind, Method, VoteProblem
 from facilitator.core.voting.reconcile import Check
 from facilitator.core.voting.results import Decision
-from facilitator.environment import EnvironmentKind
+from facilitator.text import messages
+from facilitator.text import voting as vote_messages
 
 SOURCE = Path(facilitator.__file__).parent
 TRANSLATIONS = SOURCE / "resources" / "translations"

@@ -21,21 +21,22 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from facilitator import runtime
+from facilitator.app import runtime
 from facilitator.core.speaking.model import RequestKind
 from facilitator.core.voting.model import Method
-from facilitator.services.agenda import session_agenda
-from facilitator.services.claims import load_claim, suggested_claim
-from facilitator.services.demo import TODAY_TITLE
-from facilitator.services.documents import print_attendance_sheet, print_badges, print_indemnity_statement
-from facilitator.services.indemnity import session_indemnities
-from facilitator.services.rotation_documents import print_itinerary_slips, print_table_cards
-from facilitator.services.rules import load_rules
-from facilitator.services.sessions import list_sessions
-from facilitator.services.speaking import give_floor, load_floor, request_floor
-from facilitator.services.vote_documents import print_ballots, print_deck
-from facilitator.services.vote_minutes import print_minutes
-from facilitator.services.votes import list_votes
+from facilitator.demo import TODAY_TITLE
+from facilitator.services.assemblies.rules import load_rules
+from facilitator.services.assemblies.sessions import list_sessions
+from facilitator.services.attendance.documents import print_attendance_sheet, print_badges
+from facilitator.services.indemnity.claims import load_claim, suggested_claim
+from facilitator.services.indemnity.documents import print_indemnity_statement
+from facilitator.services.indemnity.statements import session_indemnities
+from facilitator.services.rotation.documents import print_itinerary_slips, print_table_cards
+from facilitator.services.speaking.agenda import session_agenda
+from facilitator.services.speaking.floor import give_floor, load_floor, request_floor
+from facilitator.services.voting.documents import print_ballots, print_deck
+from facilitator.services.voting.minutes import print_minutes
+from facilitator.services.voting.votes import list_votes
 from facilitator.ui.accueil.dialogs import CorrectionDialog, WalkInDialog
 from facilitator.ui.accueil.session_dialog import NewSessionDialog
 from facilitator.ui.app import build_window, create_application
@@ -111,7 +112,7 @@ def speaking(window: MainWindow, target: Path) -> None:
 
 def groups(window: MainWindow, target: Path) -> None:
     """Last Saturday's plan (third round under way), its setup, the projector; a conflict made by hand."""
-    from facilitator.services.rotation import load_rotation
+    from facilitator.services.rotation.view import load_rotation
     from facilitator.ui.groups.setup_dialog import SetupDialog
 
     workspace = window.groups

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pypdf
 
-from facilitator import runtime
+from facilitator.app import runtime
 from facilitator.core.voting.ballot_code import payload, short_code
-from facilitator.services.votes import load_vote, print_kits
+from facilitator.services.voting.votes import load_vote, print_kits
 from tests.cli.test_cli import facilitator
 
 

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from facilitator.cli_rotation import synthetic_room
+from facilitator.cli.rotation import synthetic_room
 from facilitator.core.rotation import search
 from facilitator.core.rotation.arithmetic import prime_power, ring
 from facilitator.core.rotation.bounds import bound

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from facilitator.cli_rotation import synthetic_room
+from facilitator.cli.rotation import synthetic_room
 from facilitator.core.rotation import placement, planner, sequential
 from facilitator.core.rotation.checker import measure
 from facilitator.core.rotation.model import Constraints, Table

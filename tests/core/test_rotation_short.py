@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from facilitator.cli_rotation import synthetic_room
+from facilitator.cli.rotation import synthetic_room
 from facilitator.core.rotation.checker import measure
 from facilitator.core.rotation.model import Constraints, Person, Table
 from facilitator.core.rotation.placement import slotted_movers

@@ -9,7 +9,7 @@ from itertools import combinations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from facilitator.cli_rotation import synthetic_room
+from facilitator.cli.rotation import synthetic_room
 from facilitator.core.rotation.checker import measure
 from facilitator.core.rotation.model import Constraints, Person, Table
 from facilitator.core.rotation.planner import plan

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
+from facilitator.demo.names import MEN, SURNAMES, WOMEN
 from facilitator.printing.model import (
     AttendanceCertificate,
     AttendanceSheet,
@@ -16,7 +17,6 @@ from facilitator.printing.model import (
     TravelClaimSheet,
     Trip,
 )
-from facilitator.services.demo_names import MEN, SURNAMES, WOMEN
 
 SESSION_DAY = dt.date(2026, 3, 14)
 GENERATED_AT = dt.datetime(2026, 3, 14, 9, 12)

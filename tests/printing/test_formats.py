@@ -11,15 +11,7 @@ from PySide6.QtCore import QLocale
 from reportlab.pdfbase import pdfmetrics
 
 from facilitator.printing import fonts
-from facilitator.printing.formats import (
-    clock_time,
-    generated_on,
-    long_date,
-    money,
-    period_text,
-    short_date,
-    time_range,
-)
+from facilitator.text.formats import clock_time, generated_on, long_date, money, period_text, short_date, time_range
 
 
 def test_money_is_written_the_french_way_with_babels_spaces() -> None:

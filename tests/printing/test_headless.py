@@ -11,7 +11,7 @@ import sys
 sys.modules["PySide6.QtWidgets"] = None
 sys.modules["PySide6.QtGui"] = None
 from pathlib import Path
-from facilitator import i18n
+from facilitator.app import i18n
 i18n.headless_application("fr")
 from facilitator.printing import attendance_certificate, attendance_sheet, badges, indemnity_statement
 from facilitator.printing import travel_statement

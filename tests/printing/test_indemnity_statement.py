@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from reportlab.lib.units import mm
 
-from facilitator.printing.formats import money
 from facilitator.printing.indemnity_statement import indemnity_statement_pdf
 from facilitator.printing.page import LANDSCAPE
+from facilitator.text.formats import money
 from tests.printing import pdf, samples
 
 

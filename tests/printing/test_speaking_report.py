@@ -18,8 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from facilitator import files
-from facilitator.environment import EnvironmentKind, EnvironmentProblem
+from facilitator.app import files
+from facilitator.app.errors import EnvironmentKind, EnvironmentProblem
+from facilitator.demo.names import MEN, SURNAMES, WOMEN
 from facilitator.printing.model import GroupShare, OverrideLine, PersonTime, SpeakingReport, SpokenTime
 from facilitator.printing.page import LANDSCAPE, PORTRAIT
 from facilitator.printing.speaking_report import (
@@ -29,7 +30,6 @@ from facilitator.printing.speaking_report import (
     speaking_report_pdf,
     write_speaking_report_csv,
 )
-from facilitator.services.demo_names import MEN, SURNAMES, WOMEN
 from tests.printing import pdf, samples
 
 PHASES = ("Accueil", "Information", "Délibération", "Décision")
@@ -283,7 +283,7 @@ def test_the_report_prints_without_widgets_or_gui(tmp_path: Path) -> None:
         "sys.modules['PySide6.QtWidgets'] = None\n"
         "sys.modules['PySide6.QtGui'] = None\n"
         "from pathlib import Path\n"
-        "from facilitator import i18n\n"
+        "from facilitator.app import i18n\n"
         "i18n.headless_application('fr')\n"
         "from facilitator.printing.speaking_report import write_speaking_report\n"
         "from tests.printing import samples, test_speaking_report\n"

@@ -6,8 +6,8 @@ import dataclasses
 
 import pytest
 
-from facilitator.printing.formats import money
 from facilitator.printing.travel_statement import claimed_cents, travel_statements_pdf
+from facilitator.text.formats import money
 from tests.printing import pdf, samples
 
 

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from facilitator import files
-from facilitator.environment import EnvironmentKind, EnvironmentProblem
+from facilitator.app import files
+from facilitator.app.errors import EnvironmentKind, EnvironmentProblem
 from facilitator.printing import blocks
 from facilitator.printing.attendance_certificate import write_attendance_certificate
 from facilitator.printing.attendance_sheet import write_attendance_sheet

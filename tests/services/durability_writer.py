@@ -15,9 +15,9 @@ from pathlib import Path
 from facilitator.core.fields import Field
 from facilitator.core.participants import ParticipantDetails
 from facilitator.core.roster.table import RawRow, RawTable
-from facilitator.services.database import open_database
-from facilitator.services.participants import add_participant
-from facilitator.services.roster_import import import_roster
+from facilitator.services.roster.importing import import_roster
+from facilitator.services.roster.participants import add_participant
+from facilitator.store.opening import open_database
 
 
 def main() -> None:

@@ -6,9 +6,9 @@ import datetime as dt
 import uuid
 
 from facilitator.core.participants import Gender, ParticipantDetails, Role
-from facilitator.services.attendance import check_in
-from facilitator.services.participants import insert_participants
-from facilitator.services.sessions import create_session
+from facilitator.services.assemblies.sessions import create_session
+from facilitator.services.attendance.desk import check_in
+from facilitator.services.roster.participants import insert_participants
 from facilitator.store.database import Database
 
 DAY = dt.date(2026, 3, 7)

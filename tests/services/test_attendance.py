@@ -11,8 +11,9 @@ from sqlalchemy import func, select
 
 from facilitator.core.attendance import EventKind, Presence
 from facilitator.core.participants import ParticipantDetails
-from facilitator.services.assemblies import create_assembly, list_sub_bodies
-from facilitator.services.attendance import (
+from facilitator.services.assemblies.assemblies import create_assembly, list_sub_bodies
+from facilitator.services.assemblies.sessions import create_session
+from facilitator.services.attendance.desk import (
     NotHere,
     Outcome,
     check_in,
@@ -21,11 +22,10 @@ from facilitator.services.attendance import (
     load_session_attendance,
     undo_last,
 )
-from facilitator.services.database import open_database
-from facilitator.services.participants import ParticipantNotFound, add_participant
-from facilitator.services.sessions import create_session
+from facilitator.services.roster.participants import ParticipantNotFound, add_participant
 from facilitator.store.database import Database
 from facilitator.store.models import AttendanceEvent, ChangeLog
+from facilitator.store.opening import open_database
 from tests.samples import JEANNE
 
 DAY = dt.date(2026, 11, 28)

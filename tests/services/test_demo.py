@@ -9,19 +9,12 @@ from facilitator.core.participants import Gender, Role
 from facilitator.core.voting.count import Outcome
 from facilitator.core.voting.model import Method
 from facilitator.core.voting.results import Decision
-from facilitator.services.assemblies import list_assemblies, list_sub_bodies
-from facilitator.services.demo import (
-    DEMO_ASSEMBLY,
-    METHOD_COMMITTEE,
-    PROPOSAL_GROUP,
-    TODAY_TITLE,
-    DemoAlreadyThere,
-    create_demo,
-)
-from facilitator.services.participants import list_participants
-from facilitator.services.sessions import list_sessions
-from facilitator.services.vote_count import load_count
-from facilitator.services.votes import list_votes
+from facilitator.demo import DEMO_ASSEMBLY, METHOD_COMMITTEE, PROPOSAL_GROUP, TODAY_TITLE, DemoAlreadyThere, create_demo
+from facilitator.services.assemblies.assemblies import list_assemblies, list_sub_bodies
+from facilitator.services.assemblies.sessions import list_sessions
+from facilitator.services.roster.participants import list_participants
+from facilitator.services.voting.count import load_count
+from facilitator.services.voting.votes import list_votes
 from facilitator.store.database import Database
 
 TODAY = dt.date(2026, 11, 23)
@@ -52,7 +45,7 @@ def test_the_demo_is_a_realistic_assembly(db: Database) -> None:
 
 
 def test_the_demo_is_the_same_every_time(db: Database, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from facilitator.services.database import open_database
+    from facilitator.store.opening import open_database
 
     create_demo(db, TODAY)
     other = open_database(tmp_path / "other.sqlite", "device")
@@ -71,7 +64,7 @@ def test_the_demo_is_written_once(db: Database) -> None:
 
 
 def test_the_demo_has_a_planned_group_session_and_one_set_up_today(db: Database) -> None:
-    from facilitator.services.rotation import Basis, load_rotation
+    from facilitator.services.rotation.view import Basis, load_rotation
 
     assembly = create_demo(db, TODAY)
     sessions = {session.title: session for session in list_sessions(db, assembly)}

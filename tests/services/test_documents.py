@@ -12,21 +12,20 @@ from facilitator.core.attendance import EventKind
 from facilitator.core.indemnity import Claim, IndemnityRules
 from facilitator.core.participants import Gender, ParticipantDetails, Role
 from facilitator.core.travel import TravelMeans
-from facilitator.services.attendance import check_in, check_out, correct
-from facilitator.services.claims import save_claim
-from facilitator.services.documents import (
+from facilitator.services.assemblies.rules import AssemblyRules, save_rules
+from facilitator.services.assemblies.sessions import create_session
+from facilitator.services.attendance.desk import check_in, check_out, correct
+from facilitator.services.attendance.documents import (
     print_attendance_certificate,
     print_attendance_sheet,
     print_badges,
-    print_indemnity_statement,
-    print_travel_statements,
 )
-from facilitator.services.indemnity import session_indemnities, year_indemnities
-from facilitator.services.participants import add_participant
-from facilitator.services.rules import AssemblyRules, save_rules
-from facilitator.services.sessions import create_session
+from facilitator.services.indemnity.claims import save_claim
+from facilitator.services.indemnity.documents import print_indemnity_statement, print_travel_statements
+from facilitator.services.indemnity.statements import session_indemnities, year_indemnities
+from facilitator.services.roster.participants import add_participant
 from facilitator.store.database import Database
-from facilitator.wording import units_text
+from facilitator.text.indemnity import units_text
 from tests.printing.pdf import flat, pages
 from tests.samples import JEANNE
 

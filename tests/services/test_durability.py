@@ -17,7 +17,7 @@ import uuid
 from collections import Counter
 from pathlib import Path
 
-from facilitator.crashpoints import CRASH_EXIT_CODE
+from facilitator.app.crashpoints import CRASH_EXIT_CODE
 from facilitator.store.database import Database
 from tests.conftest import DATA
 

@@ -9,12 +9,12 @@ from facilitator.core.attendance import EventKind, HalfDayRules, Presence
 from facilitator.core.engagement import Mark, follow_up, histories, session_indicators
 from facilitator.core.indemnity import IndemnityRules
 from facilitator.core.participants import Gender, ParticipantDetails
-from facilitator.services.assemblies import create_assembly, list_sub_bodies
-from facilitator.services.attendance import check_in, check_out, correct, undo_last
-from facilitator.services.engagement import load_engagement
-from facilitator.services.participants import add_participant, remove_participant
-from facilitator.services.rules import AssemblyRules, save_rules
-from facilitator.services.sessions import create_session
+from facilitator.services.assemblies.assemblies import create_assembly, list_sub_bodies
+from facilitator.services.assemblies.rules import AssemblyRules, save_rules
+from facilitator.services.assemblies.sessions import create_session
+from facilitator.services.attendance.desk import check_in, check_out, correct, undo_last
+from facilitator.services.engagement.overview import load_engagement
+from facilitator.services.roster.participants import add_participant, remove_participant
 from facilitator.store.database import Database
 from tests.samples import JEANNE
 

@@ -13,11 +13,11 @@ import pytest
 
 from facilitator.core.cells import ExportFormat
 from facilitator.core.participants import Gender, ParticipantDetails, Role
-from facilitator.services.attendance import check_in
-from facilitator.services.exports import csv_bytes, export_indemnities
-from facilitator.services.indemnity import IndemnityReport, session_indemnities
-from facilitator.services.participants import add_participant
-from facilitator.services.sessions import create_session
+from facilitator.services.assemblies.sessions import create_session
+from facilitator.services.attendance.desk import check_in
+from facilitator.services.indemnity.export import csv_bytes, export_indemnities
+from facilitator.services.indemnity.statements import IndemnityReport, session_indemnities
+from facilitator.services.roster.participants import add_participant
 from facilitator.store.database import Database
 
 DAY = dt.date(2026, 3, 7)
@@ -84,7 +84,7 @@ def test_the_export_is_written_atomically(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr("os.fsync", broken)
-    from facilitator.environment import EnvironmentProblem
+    from facilitator.app.errors import EnvironmentProblem
 
     with pytest.raises(EnvironmentProblem):
         export_indemnities(report, path, ExportFormat.CSV)

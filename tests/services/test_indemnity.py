@@ -13,7 +13,9 @@ from facilitator.core.attendance import HalfDayRules, Quorum
 from facilitator.core.indemnity import Claim, IndemnityRules, IndemnityUnit
 from facilitator.core.participants import Gender, ParticipantDetails, Role
 from facilitator.core.travel import TravelMeans
-from facilitator.services.attendance import (
+from facilitator.services.assemblies.rules import AssemblyRules, load_rules, save_rules
+from facilitator.services.assemblies.sessions import create_session, get_session
+from facilitator.services.attendance.desk import (
     NotHere,
     check_in,
     check_out,
@@ -21,16 +23,14 @@ from facilitator.services.attendance import (
     record_attendance,
     register_walk_in,
 )
-from facilitator.services.claims import load_claim, remove_claim, save_claim, suggested_claim
-from facilitator.services.indemnity import session_costs, session_indemnities, year_indemnities
-from facilitator.services.participants import (
+from facilitator.services.indemnity.claims import load_claim, remove_claim, save_claim, suggested_claim
+from facilitator.services.indemnity.statements import session_costs, session_indemnities, year_indemnities
+from facilitator.services.roster.participants import (
     ParticipantNotFound,
     add_participant,
     list_participants,
     remove_participant,
 )
-from facilitator.services.rules import AssemblyRules, load_rules, save_rules
-from facilitator.services.sessions import create_session, get_session
 from facilitator.store.database import Database
 from facilitator.store.models import ChangeLog
 from tests.samples import JEANNE

@@ -6,8 +6,8 @@ import pytest
 from sqlalchemy import select
 
 from facilitator.core.participants import ParticipantDetails
-from facilitator.services.assemblies import add_sub_body, find_assembly, list_assemblies, list_sub_bodies
-from facilitator.services.participants import (
+from facilitator.services.assemblies.assemblies import add_sub_body, find_assembly, list_assemblies, list_sub_bodies
+from facilitator.services.roster.participants import (
     ParticipantNotFound,
     add_participant,
     get_participant,

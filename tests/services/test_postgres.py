@@ -12,15 +12,20 @@ from facilitator.core.fields import Field
 from facilitator.core.participants import Gender, ParticipantDetails, Role
 from facilitator.core.roster.table import RawRow, RawTable
 from facilitator.core.voting.model import Method
-from facilitator.services.assemblies import create_assembly, find_assembly, list_sub_bodies
-from facilitator.services.demo import create_demo
-from facilitator.services.indemnity import year_indemnities
-from facilitator.services.participants import add_participant, list_participants, remove_participant, update_participant
-from facilitator.services.roster_import import import_roster
-from facilitator.services.rotation import load_rotation
-from facilitator.services.sessions import list_sessions
-from facilitator.services.vote_count import load_count
-from facilitator.services.votes import list_votes
+from facilitator.demo import create_demo
+from facilitator.services.assemblies.assemblies import create_assembly, find_assembly, list_sub_bodies
+from facilitator.services.assemblies.sessions import list_sessions
+from facilitator.services.indemnity.statements import year_indemnities
+from facilitator.services.roster.importing import import_roster
+from facilitator.services.roster.participants import (
+    add_participant,
+    list_participants,
+    remove_participant,
+    update_participant,
+)
+from facilitator.services.rotation.view import load_rotation
+from facilitator.services.voting.count import load_count
+from facilitator.services.voting.votes import list_votes
 from facilitator.store import migrate
 from facilitator.store.database import Database
 from facilitator.store.engine import create_server_engine

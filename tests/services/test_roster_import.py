@@ -15,17 +15,17 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
+from facilitator.app.errors import EnvironmentKind, EnvironmentProblem
 from facilitator.core.fields import Field
 from facilitator.core.problems import FileProblem, Problem, RowProblem
 from facilitator.core.roster import table as roster_table
 from facilitator.core.roster.mapping import guess_mapping
 from facilitator.core.roster.table import RawTable, RosterRefused
-from facilitator.environment import EnvironmentKind, EnvironmentProblem
-from facilitator.services import roster_files
-from facilitator.services.assemblies import list_assemblies
-from facilitator.services.participants import list_participants
-from facilitator.services.roster_files import read_roster
-from facilitator.services.roster_import import ImportCancelled, import_roster, preview_import
+from facilitator.services.assemblies.assemblies import list_assemblies
+from facilitator.services.roster import files as roster_files
+from facilitator.services.roster.files import read_roster
+from facilitator.services.roster.importing import ImportCancelled, import_roster, preview_import
+from facilitator.services.roster.participants import list_participants
 from facilitator.store.database import Database
 from facilitator.store.models import ChangeLog, Participant
 from tests.conftest import DATA
@@ -74,7 +74,7 @@ def test_names_round_trip_exactly_through_import(
 
 
 def import_target(db: Database) -> uuid.UUID:
-    from facilitator.services.assemblies import create_assembly
+    from facilitator.services.assemblies.assemblies import create_assembly
 
     return create_assembly(db, f"A {uuid.uuid4()}")
 

@@ -8,19 +8,18 @@ from pathlib import Path
 
 import pytest
 
+from facilitator.app.runtime import Runtime
 from facilitator.core.participants import Role
 from facilitator.core.rotation.model import RotationProblem
-from facilitator.runtime import Runtime
-from facilitator.services.attendance import check_in, check_out
-from facilitator.services.rotation import Basis, load_rotation
-from facilitator.services.rotation_actions import (
+from facilitator.services.attendance.desk import check_in, check_out
+from facilitator.services.rotation.planning import (
     move_person,
     plan_groups,
     replan_groups,
     set_current_round,
     swap_people,
 )
-from facilitator.services.rotation_setup import (
+from facilitator.services.rotation.setup import (
     RotationRefused,
     RotationSettings,
     TableSetup,
@@ -29,6 +28,7 @@ from facilitator.services.rotation_setup import (
     default_settings,
     save_settings,
 )
+from facilitator.services.rotation.view import Basis, load_rotation
 from facilitator.store.database import Database
 from facilitator.store.models import ChangeLog, GroupAssignment
 from tests.services.rotation_room import DAY, seated_room
@@ -162,7 +162,7 @@ def test_the_plan_survives_a_restart(context: Runtime, tmp_path: Path, db: Datab
 
 
 def test_a_plan_whose_tables_changed_is_out_of_date_until_planned_again(db: Database, assembly: uuid.UUID) -> None:
-    from facilitator.services.rotation_documents import print_table_cards
+    from facilitator.services.rotation.documents import print_table_cards
 
     session_id, ids = planned_room(db, assembly, count=40)
     view = load_rotation(db, session_id, LUNCH)

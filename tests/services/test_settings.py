@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from facilitator import logs, paths, settings
-from facilitator.settings import Settings
+from facilitator.app import logs, paths, settings
+from facilitator.app.settings import Settings
 
 
 def test_basedir_puts_everything_under_one_folder(tmp_path: Path) -> None:
@@ -33,7 +33,7 @@ def test_settings_round_trip_and_defaults(tmp_path: Path) -> None:
 def test_bad_values_fall_back_to_defaults_and_are_logged(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     file = tmp_path / "settings.json"
     file.write_text(json.dumps({"language": "klingon", "roster_columns": {"a": 3}, "unknown": 1}), encoding="utf-8")
-    with caplog.at_level(logging.WARNING, logger="facilitator.settings"):
+    with caplog.at_level(logging.WARNING, logger="facilitator.app.settings"):
         assert settings.load(file) == Settings()
     assert "language" in caplog.text and "roster_columns" in caplog.text
     file.write_text("{not json", encoding="utf-8")

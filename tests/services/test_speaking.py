@@ -8,11 +8,14 @@ from pathlib import Path
 
 import pytest
 
+from facilitator.app.runtime import Runtime
 from facilitator.core.participants import Gender, ParticipantDetails, Role
 from facilitator.core.speaking.model import RequestKind
 from facilitator.core.speaking.rules import Refusal
-from facilitator.runtime import Runtime
-from facilitator.services.agenda import (
+from facilitator.services.assemblies.sessions import create_session
+from facilitator.services.attendance.desk import check_in
+from facilitator.services.roster.participants import add_participant
+from facilitator.services.speaking.agenda import (
     STANDARD_PROFILES,
     PhaseInUse,
     add_phase,
@@ -22,10 +25,7 @@ from facilitator.services.agenda import (
     save_profile,
     session_agenda,
 )
-from facilitator.services.attendance import check_in
-from facilitator.services.participants import add_participant
-from facilitator.services.sessions import create_session
-from facilitator.services.speaking import (
+from facilitator.services.speaking.floor import (
     FloorRefused,
     NoTurn,
     end_turn,

@@ -20,10 +20,10 @@ from facilitator.core.voting.deck import DeckPlan
 from facilitator.core.voting.model import Method
 from facilitator.printing.deck import UPSIDE_DOWN_PAGE
 from facilitator.scanning.pages import read_pages
-from facilitator.services.vote_count import load_count, record_entry
-from facilitator.services.vote_documents import print_deck
-from facilitator.services.vote_scans import count_scans
-from facilitator.services.votes import VoteDefinition, create_vote
+from facilitator.services.voting.count import load_count, record_entry
+from facilitator.services.voting.documents import print_deck
+from facilitator.services.voting.scans import count_scans
+from facilitator.services.voting.votes import VoteDefinition, create_vote
 from facilitator.store.database import Database
 from tests.services.rotation_room import DAY, seated_room
 

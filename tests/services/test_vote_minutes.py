@@ -14,11 +14,11 @@ from PySide6.QtCore import QCoreApplication
 
 from facilitator.core.voting.count import Entry, EntryKind
 from facilitator.core.voting.model import Method
-from facilitator.services.demo import create_demo
-from facilitator.services.sessions import list_sessions
-from facilitator.services.vote_count import record_entry
-from facilitator.services.vote_minutes import export_results, print_minutes
-from facilitator.services.votes import list_votes
+from facilitator.demo import create_demo
+from facilitator.services.assemblies.sessions import list_sessions
+from facilitator.services.voting.count import record_entry
+from facilitator.services.voting.minutes import export_results, print_minutes
+from facilitator.services.voting.votes import list_votes
 from facilitator.store.database import Database
 from tests.conftest import french_catalogue
 

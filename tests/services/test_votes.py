@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from facilitator.app.runtime import Runtime
 from facilitator.core.participants import Role
 from facilitator.core.scanner import MISMATCHES
 from facilitator.core.voting.ballot_code import BLANK, Ballot, BallotRejected, Layout, payload, short_code
@@ -17,9 +18,15 @@ from facilitator.core.voting.count import Entry, EntryKind, Outcome
 from facilitator.core.voting.model import Base, Majority, MajorityKind, Method, VoteProblem
 from facilitator.core.voting.reconcile import Check
 from facilitator.core.voting.results import Decision
-from facilitator.runtime import Runtime
-from facilitator.services.vote_count import LiveCount, load_count, record_entry
-from facilitator.services.votes import VoteDefinition, VoteRefused, create_vote, load_vote, print_kits, suggested_kits
+from facilitator.services.voting.count import LiveCount, load_count, record_entry
+from facilitator.services.voting.votes import (
+    VoteDefinition,
+    VoteRefused,
+    create_vote,
+    load_vote,
+    print_kits,
+    suggested_kits,
+)
 from facilitator.store.database import Database
 from facilitator.store.models import ChangeLog, CountEntry
 from tests.services.rotation_room import DAY, seated_room

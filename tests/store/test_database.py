@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event, func, select
 
+from facilitator.app.errors import EnvironmentKind, EnvironmentProblem
 from facilitator.core.hlc import Stamp
-from facilitator.environment import EnvironmentKind, EnvironmentProblem
-from facilitator.services.database import open_database
 from facilitator.store.database import Database, new_id
 from facilitator.store.models import Assembly, ChangeLog
+from facilitator.store.opening import open_database
 
 
 def test_uuid7_keys_are_time_ordered() -> None:

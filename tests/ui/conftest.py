@@ -12,7 +12,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from facilitator.runtime import Runtime
+from facilitator.app.runtime import Runtime
 from facilitator.store.database import Database
 from facilitator.ui.app import create_application
 from facilitator.ui.main_window import MainWindow

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from facilitator.core.participants import Gender, ParticipantDetails, Role
-from facilitator.services.attendance import load_session_attendance
-from facilitator.services.participants import add_participant
-from facilitator.services.sessions import create_session, list_sessions
+from facilitator.services.assemblies.sessions import create_session, list_sessions
+from facilitator.services.attendance.desk import load_session_attendance
+from facilitator.services.roster.participants import add_participant
 from facilitator.store.database import Database
 from facilitator.ui.accueil.session_dialog import NewSessionDialog
 from facilitator.ui.accueil.workspace import AccueilWorkspace

@@ -18,10 +18,10 @@ from facilitator.core.attendance import EventKind, Quorum
 from facilitator.core.badges import badge_payload, new_badge_key
 from facilitator.core.participants import Gender, ParticipantDetails, Role
 from facilitator.core.scanner import MISMATCHES
-from facilitator.services.attendance import load_session_attendance
-from facilitator.services.participants import add_participant, list_participants, remove_participant
-from facilitator.services.rules import AssemblyRules, save_rules
-from facilitator.services.sessions import create_session
+from facilitator.services.assemblies.rules import AssemblyRules, save_rules
+from facilitator.services.assemblies.sessions import create_session
+from facilitator.services.attendance.desk import load_session_attendance
+from facilitator.services.roster.participants import add_participant, list_participants, remove_participant
 from facilitator.store.database import Database
 from facilitator.store.models import Assembly
 from facilitator.ui.accueil.dialogs import CorrectionDialog, WalkInDialog

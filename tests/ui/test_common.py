@@ -13,8 +13,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from facilitator.environment import EnvironmentKind, EnvironmentProblem
-from facilitator.runtime import Runtime
+from facilitator.app.errors import EnvironmentKind, EnvironmentProblem
+from facilitator.app.runtime import Runtime
 from facilitator.ui.common.crash_dialog import CrashDialog, crash_report
 from facilitator.ui.common.problems import attempt
 from facilitator.ui.common.tasks import SHOW_AFTER_MS, TaskCancelled, TaskControl, run_task

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication, QTableView, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from facilitator.core.participants import Gender, ParticipantDetails, Role
-from facilitator.services.attendance import check_in, check_out
-from facilitator.services.participants import add_participant
-from facilitator.services.sessions import create_session
+from facilitator.services.assemblies.sessions import create_session
+from facilitator.services.attendance.desk import check_in, check_out
+from facilitator.services.roster.participants import add_participant
 from facilitator.store.database import Database
 from facilitator.ui.engagement.follow_up import tsv_cell
 from facilitator.ui.engagement.workspace import EngagementWorkspace

@@ -12,9 +12,9 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from facilitator.runtime import Runtime
-from facilitator.services.attendance import check_in, check_out
-from facilitator.services.rotation import load_rotation
+from facilitator.app.runtime import Runtime
+from facilitator.services.attendance.desk import check_in, check_out
+from facilitator.services.rotation.view import load_rotation
 from facilitator.store.database import Database
 from facilitator.ui.groups.setup_dialog import SetupDialog
 from facilitator.ui.groups.table_grid import MIME

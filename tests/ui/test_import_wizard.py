@@ -8,10 +8,10 @@ from pathlib import Path
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
+from facilitator.app.runtime import Runtime
 from facilitator.core.fields import Field
 from facilitator.core.roster.mapping import header_key
-from facilitator.runtime import Runtime
-from facilitator.services.participants import list_participants
+from facilitator.services.roster.participants import list_participants
 from facilitator.store.database import Database
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.participants.import_wizard import ImportWizard

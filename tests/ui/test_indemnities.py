@@ -14,11 +14,11 @@ from pytestqt.qtbot import QtBot
 
 from facilitator.core.participants import Gender, ParticipantDetails, Role
 from facilitator.core.travel import TravelMeans
-from facilitator.services.attendance import check_in, check_out
-from facilitator.services.claims import load_claim
-from facilitator.services.participants import add_participant
-from facilitator.services.rules import load_rules
-from facilitator.services.sessions import create_session
+from facilitator.services.assemblies.rules import load_rules
+from facilitator.services.assemblies.sessions import create_session
+from facilitator.services.attendance.desk import check_in, check_out
+from facilitator.services.indemnity.claims import load_claim
+from facilitator.services.roster.participants import add_participant
 from facilitator.store.database import Database
 from facilitator.ui.indemnities.claim_dialog import ClaimDialog
 from facilitator.ui.indemnities.rules_dialog import RulesDialog

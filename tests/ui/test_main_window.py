@@ -3,7 +3,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from facilitator.runtime import Runtime
+from facilitator.app.runtime import Runtime
 from facilitator.ui.app import build_window
 from facilitator.ui.main_window import MainWindow
 
@@ -93,7 +93,7 @@ def test_the_language_is_chosen_in_the_settings_and_applies_at_next_start(
         "import os, sys\n"
         "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
         "from pathlib import Path\n"
-        "from facilitator import runtime\n"
+        "from facilitator.app import runtime\n"
         "from facilitator.ui.app import build_window, create_application\n"
         "context = runtime.start(Path(sys.argv[1]))\n"
         "create_application(context.settings().language)\n"

@@ -10,11 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from facilitator.app.runtime import Runtime
 from facilitator.core.fields import Field
 from facilitator.core.participants import Gender, ParticipantDetails, Role
-from facilitator.runtime import Runtime
-from facilitator.services.assemblies import create_assembly
-from facilitator.services.participants import add_participant, list_participants
+from facilitator.services.assemblies.assemblies import create_assembly
+from facilitator.services.roster.participants import add_participant, list_participants
 from facilitator.store.database import Database
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.participants.edit_dialog import ParticipantDialog

@@ -18,11 +18,11 @@ from pytestqt.qtbot import QtBot
 
 from facilitator.core.participants import Gender, ParticipantDetails, Role
 from facilitator.core.speaking.model import RequestKind
-from facilitator.services.agenda import add_phase, list_profiles
-from facilitator.services.attendance import check_in
-from facilitator.services.participants import add_participant
-from facilitator.services.sessions import create_session
-from facilitator.services.speaking import FloorState, give_floor, load_floor, pause_turn, request_floor
+from facilitator.services.assemblies.sessions import create_session
+from facilitator.services.attendance.desk import check_in
+from facilitator.services.roster.participants import add_participant
+from facilitator.services.speaking.agenda import add_phase, list_profiles
+from facilitator.services.speaking.floor import FloorState, give_floor, load_floor, pause_turn, request_floor
 from facilitator.store.database import Database
 from facilitator.ui.common import second_screen
 from facilitator.ui.common.second_screen import projector_screen
@@ -94,7 +94,7 @@ def test_with_two_screens_it_fills_the_second_one(tmp_path: Path) -> None:
         """
         from PySide6.QtGui import QGuiApplication
         from PySide6.QtWidgets import QApplication
-        from facilitator.clock import SessionClock
+        from facilitator.app.clock import SessionClock
         from facilitator.ui.speaking.projector import ProjectorWindow
 
         app = QApplication([])

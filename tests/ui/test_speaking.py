@@ -12,14 +12,14 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
+from facilitator.app.runtime import Runtime
 from facilitator.core.participants import Gender, ParticipantDetails, Role
 from facilitator.core.speaking.model import Discipline, Fairness, RoleBudget
-from facilitator.runtime import Runtime
-from facilitator.services.agenda import add_phase, list_profiles, session_agenda
-from facilitator.services.attendance import check_in
-from facilitator.services.participants import add_participant
-from facilitator.services.sessions import create_session
-from facilitator.services.speaking import load_floor
+from facilitator.services.assemblies.sessions import create_session
+from facilitator.services.attendance.desk import check_in
+from facilitator.services.roster.participants import add_participant
+from facilitator.services.speaking.agenda import add_phase, list_profiles, session_agenda
+from facilitator.services.speaking.floor import load_floor
 from facilitator.store.database import Database
 from facilitator.ui.speaking.agenda_dialog import AgendaDialog
 from facilitator.ui.speaking.override_dialog import OverrideDialog

@@ -11,11 +11,11 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from facilitator.app.runtime import Runtime
 from facilitator.core.voting.ballot_code import Ballot, Layout, payload, short_code
 from facilitator.core.voting.model import Method
-from facilitator.runtime import Runtime
-from facilitator.services.vote_count import load_count
-from facilitator.services.votes import VoteDefinition, create_vote, list_votes, print_kits
+from facilitator.services.voting.count import load_count
+from facilitator.services.voting.votes import VoteDefinition, create_vote, list_votes, print_kits
 from facilitator.store.database import Database
 from facilitator.ui.votes.dialogs import VoteDialog
 from facilitator.ui.votes.workspace import VotesWorkspace
@@ -174,7 +174,7 @@ def test_a_test_deck_read_from_the_copiers_pdf_in_the_background(
 ) -> None:
     from PySide6.QtWidgets import QFileDialog
 
-    from facilitator.services.vote_documents import print_deck
+    from facilitator.services.voting.documents import print_deck
 
     vote_id = create_vote(db, session, VoteDefinition("Q ?", Method.YES_NO), TEN)
     plan = print_deck(db, vote_id, tmp_path / "deck.pdf", TEN)
@@ -193,7 +193,7 @@ def test_a_test_deck_read_from_the_copiers_pdf_in_the_background(
 def test_the_officers_named_in_their_dialog_are_kept(
     qtbot: QtBot, workspace: VotesWorkspace, db: Database, session: uuid.UUID
 ) -> None:
-    from facilitator.services.votes import load_vote
+    from facilitator.services.voting.votes import load_vote
     from facilitator.ui.votes.dialogs import OfficersDialog
 
     vote_id = create_vote(db, session, VoteDefinition("Q ?", Method.YES_NO), TEN)

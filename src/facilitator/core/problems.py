@@ -1,6 +1,6 @@
 """Codes for what can be wrong with input, so that core stays free of UI text.
 
-The French (and English) sentences live in ``facilitator.messages``, which a test keeps
+The French (and English) sentences live in ``facilitator.text.messages``, which a test keeps
 complete: every code here has a message there.
 """
 

@@ -10,11 +10,11 @@ from PySide6.QtCore import QCoreApplication
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
-from facilitator.files import write_atomically
+from facilitator.app.files import write_atomically
 from facilitator.printing import blocks, fonts
-from facilitator.printing.formats import long_date, time_range
 from facilitator.printing.model import AttendanceCertificate
 from facilitator.printing.page import PORTRAIT, Section, content_width, render
+from facilitator.text.formats import long_date, time_range
 
 WIDTHS = [44 * mm, 48 * mm, 56 * mm, 32 * mm]
 """Date, session, place, times."""

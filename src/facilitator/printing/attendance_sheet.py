@@ -18,13 +18,13 @@ from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
+from facilitator.app.files import write_atomically
 from facilitator.core.names import name_key
-from facilitator.files import write_atomically
 from facilitator.printing import blocks, fonts
-from facilitator.printing.counts import PrintedCounts
-from facilitator.printing.formats import clock_time
 from facilitator.printing.model import AttendanceSheet, SignatureRow
 from facilitator.printing.page import PORTRAIT, Section, content_height, content_width, render
+from facilitator.text.counts import PrintedCounts
+from facilitator.text.formats import clock_time
 
 ROW_HEIGHT = 10 * mm
 """Room to sign by hand (at least 9 mm)."""

@@ -17,8 +17,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
+from facilitator.app.files import write_atomically
 from facilitator.core.names import fold
-from facilitator.files import write_atomically
 from facilitator.printing import blocks, fonts
 from facilitator.printing.cutting import CardGrid
 from facilitator.printing.model import Badge

@@ -13,7 +13,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from facilitator.files import write_atomically
+from facilitator.app.files import write_atomically
 from facilitator.printing import blocks, fonts
 from facilitator.printing.ballots import SLIPS, BallotsDocument, draw_sheet, draw_slip
 from facilitator.printing.model import DeckDocument

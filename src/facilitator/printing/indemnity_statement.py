@@ -16,13 +16,13 @@ from PySide6.QtCore import QCoreApplication
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
+from facilitator.app.files import write_atomically
 from facilitator.core.names import fold
-from facilitator.files import write_atomically
 from facilitator.printing import blocks, fonts
-from facilitator.printing.counts import PrintedCounts
-from facilitator.printing.formats import long_date, money, short_date
 from facilitator.printing.model import IndemnityLine, IndemnityStatement
 from facilitator.printing.page import LANDSCAPE, Section, content_height, content_width, render
+from facilitator.text.counts import PrintedCounts
+from facilitator.text.formats import long_date, money, short_date
 
 ROW_HEIGHT = 8 * mm
 AMOUNT_COLUMNS = 6

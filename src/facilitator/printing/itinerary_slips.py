@@ -11,8 +11,8 @@ from PySide6.QtCore import QObject
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from facilitator.app.files import write_atomically
 from facilitator.core.names import fold
-from facilitator.files import write_atomically
 from facilitator.printing import fonts
 from facilitator.printing.cutting import CardGrid
 from facilitator.printing.model import ItinerarySlip

@@ -26,8 +26,8 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 
 from facilitator.printing import fonts
-from facilitator.printing.formats import generated_on, long_date, period_text
 from facilitator.printing.model import Heading
+from facilitator.text.formats import generated_on, long_date, period_text
 
 PORTRAIT = A4
 LANDSCAPE = landscape(A4)

@@ -12,10 +12,10 @@ from reportlab.lib.colors import Color
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from facilitator.printing import fonts
-from facilitator.printing.formats import percent
 from facilitator.printing.model import GroupShare
 from facilitator.printing.page import INK, MUTED
 from facilitator.printing.speaking_words import SpeakingReportDocument, duration_text
+from facilitator.text.formats import percent
 
 TIME_COLOUR = Color(0, 0, 0.57)
 """The speaking-time bars: the French administration's blue, near black in grey print."""

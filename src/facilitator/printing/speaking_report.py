@@ -19,14 +19,14 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
+from facilitator.app.files import write_atomically
 from facilitator.core.cells import neutralise, spreadsheet_csv
-from facilitator.files import write_atomically
 from facilitator.printing import blocks, fonts
-from facilitator.printing.formats import clock_time, percent
 from facilitator.printing.model import GroupShare, OverrideLine, PersonTime, SpeakingReport, SpokenTime
 from facilitator.printing.page import LANDSCAPE, PORTRAIT, RULE, Section, content_width, render
 from facilitator.printing.share_chart import TIME_COLOUR, label_width, share_chart
 from facilitator.printing.speaking_words import SpeakingReportDocument, duration_text
+from facilitator.text.formats import clock_time, percent
 
 FIGURE_FILL = Color(0.96, 0.96, 0.975)
 FIGURE_PADDING = 2 * mm

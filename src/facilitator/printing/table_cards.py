@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from facilitator.files import write_atomically
+from facilitator.app.files import write_atomically
 from facilitator.printing import blocks, fonts
 from facilitator.printing.model import Heading, TableCard
 from facilitator.printing.page import LANDSCAPE, Section, content_width, render

@@ -18,11 +18,11 @@ from PySide6.QtCore import QCoreApplication
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table
 
-from facilitator.files import write_atomically
+from facilitator.app.files import write_atomically
 from facilitator.printing import blocks, fonts
-from facilitator.printing.formats import long_date, money, short_date, time_range
 from facilitator.printing.model import TravelClaimSheet, Trip
 from facilitator.printing.page import PORTRAIT, Section, content_height, content_width, render
+from facilitator.text.formats import long_date, money, short_date, time_range
 
 ROW_HEIGHT = 12 * mm
 WIDTHS = [19 * mm, 55 * mm, 20 * mm, 27 * mm, 10 * mm, 17 * mm, 16 * mm, 16 * mm]

@@ -17,7 +17,7 @@ from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
 
-from facilitator.files import write_atomically
+from facilitator.app.files import write_atomically
 from facilitator.printing import blocks, fonts
 from facilitator.printing.model import VoteMinutes
 from facilitator.printing.page import PORTRAIT, Section, content_width, render

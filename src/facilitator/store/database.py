@@ -23,9 +23,9 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from uuid6 import uuid7
 
-from facilitator import crashpoints
+from facilitator.app import crashpoints
+from facilitator.app.errors import database_problem
 from facilitator.core.hlc import Stamp, tick
-from facilitator.environment import database_problem
 from facilitator.store.models import ChangeLog, Event, Synced
 
 S = TypeVar("S", bound=Synced)

@@ -15,11 +15,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from facilitator import __version__, i18n, runtime
-from facilitator.environment import EnvironmentProblem
-from facilitator.messages import environment_text
-from facilitator.services.demo import create_demo
+from facilitator import __version__
+from facilitator.app import i18n, runtime
+from facilitator.app.errors import EnvironmentProblem
+from facilitator.demo import create_demo
 from facilitator.store.database import Database
+from facilitator.text.messages import environment_text
 from facilitator.ui.common import crash_dialog, qtlog
 from facilitator.ui.common.problems import attempt
 from facilitator.ui.main_window import MainWindow

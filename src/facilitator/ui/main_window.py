@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator import __version__
-from facilitator.runtime import Runtime
-from facilitator.services.assemblies import AssemblySummary, list_assemblies
+from facilitator.app.runtime import Runtime
+from facilitator.services.assemblies.assemblies import AssemblySummary, list_assemblies
 from facilitator.store.database import Database
 from facilitator.ui.assemblies.page import AssembliesPage
 from facilitator.ui.common.problems import attempt

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from facilitator.settings import Settings
+from facilitator.app.settings import Settings
 from facilitator.ui.common.forms import ok_cancel
 
 LANGUAGE_NAMES = {"fr": "Français", "en": "English"}

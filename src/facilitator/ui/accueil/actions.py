@@ -11,12 +11,12 @@ from PySide6.QtCore import QObject
 
 from facilitator.core.badges import BadgeError, looks_like_badge
 from facilitator.core.participants import Participant
-from facilitator.messages import badge_text
-from facilitator.services import attendance as desk
-from facilitator.services.assemblies import list_sub_bodies
-from facilitator.services.badges import identify_badge
-from facilitator.services.participants import ParticipantNotFound
-from facilitator.services.sessions import create_session
+from facilitator.services.assemblies.assemblies import list_sub_bodies
+from facilitator.services.assemblies.sessions import create_session
+from facilitator.services.attendance import desk
+from facilitator.services.attendance.badges import identify_badge
+from facilitator.services.roster.participants import ParticipantNotFound
+from facilitator.text.messages import badge_text
 from facilitator.ui.accueil.dialogs import CorrectionDialog, WalkInDialog
 from facilitator.ui.accueil.session_dialog import NewSessionDialog
 from facilitator.ui.common.formats import clock_time, long_date

@@ -24,7 +24,7 @@ from facilitator.core.badges import looks_like_badge
 from facilitator.core.fields import Field, parse_fields
 from facilitator.core.names import tidy
 from facilitator.core.participants import Gender, ParticipantDetails, Role
-from facilitator.messages import gender_label, problem_text
+from facilitator.text.messages import gender_label, problem_text
 from facilitator.ui.common.forms import ok_cancel
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject
 
 from facilitator.core.attendance import Figures, Quorum, Tally
-from facilitator.messages import gender_label, role_label
+from facilitator.text.messages import gender_label, role_label
 
 
 class DeskFigures(QObject):

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMenu, QToolButton
 
-from facilitator.services.sessions import get_session
+from facilitator.services.assemblies.sessions import get_session
 from facilitator.ui.common.documents import file_name, save_document
 from facilitator.ui.common.problems import attempt
 
@@ -45,7 +45,7 @@ class DeskPrintMenu(QObject):
         return file_name(document, summary.date.isoformat(), summary.title)
 
     def print_badges(self) -> None:
-        from facilitator.services.documents import print_badges
+        from facilitator.services.attendance.documents import print_badges
 
         session_id, name = self.desk.session_id(), self._name(self.tr("Badges"))
         if session_id is None or name is None:
@@ -63,7 +63,7 @@ class DeskPrintMenu(QObject):
             self.desk.status.emit(self.tr("%n badge(s) saved in {path}.", "", count).format(path=path))
 
     def print_sheet(self, filled: bool) -> None:
-        from facilitator.services.documents import print_attendance_sheet
+        from facilitator.services.attendance.documents import print_attendance_sheet
 
         title = self.tr("Signature sheet (filled)") if filled else self.tr("Signature sheet")
         session_id, name = self.desk.session_id(), self._name(title)
@@ -85,7 +85,7 @@ class DeskPrintMenu(QObject):
 
     def print_certificate(self) -> None:
         """For anyone who came, paid or not (an elected official, a member of staff)."""
-        from facilitator.services.documents import print_attendance_certificate
+        from facilitator.services.attendance.documents import print_attendance_certificate
 
         person, state = self.desk.highlighted(), self.desk.state
         if person is None or state is None:

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.services.assemblies import SubBodySummary
-from facilitator.services.sessions import DEFAULT_START
+from facilitator.services.assemblies.assemblies import SubBodySummary
+from facilitator.services.assemblies.sessions import DEFAULT_START
 from facilitator.ui.common.forms import ok_cancel
 
 

@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.app.runtime import Runtime
 from facilitator.core.attendance import Presence
 from facilitator.core.desk import DeskSearch
 from facilitator.core.participants import Participant
-from facilitator.messages import role_label
-from facilitator.runtime import Runtime
-from facilitator.services import attendance as desk
+from facilitator.services.attendance import desk
 from facilitator.store.database import Database
+from facilitator.text.messages import role_label
 from facilitator.ui.accueil.actions import DeskActions
 from facilitator.ui.accueil.figures import figures_html
 from facilitator.ui.accueil.print_menu import DeskPrintMenu

@@ -21,14 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.services.assemblies import (
+from facilitator.services.assemblies.assemblies import (
     AssemblySummary,
     add_sub_body,
     create_assembly,
     list_assemblies,
     list_sub_bodies,
 )
-from facilitator.services.sessions import list_sessions
+from facilitator.services.assemblies.sessions import list_sessions
 from facilitator.store.database import Database
 from facilitator.ui.assemblies.dialogs import NewAssemblyDialog
 from facilitator.ui.common.formats import long_date, session_label

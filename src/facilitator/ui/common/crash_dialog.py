@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator import __version__, logs
+from facilitator import __version__
+from facilitator.app import logs
 
 log = logging.getLogger("facilitator.crash")
 

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from facilitator.runtime import Runtime
+from facilitator.app.runtime import Runtime
 from facilitator.ui.common.problems import attempt
 from facilitator.ui.common.tasks import run_task
 

@@ -8,8 +8,8 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from facilitator.environment import EnvironmentProblem
-from facilitator.messages import environment_text
+from facilitator.app.errors import EnvironmentProblem
+from facilitator.text.messages import environment_text
 
 T = TypeVar("T")
 

@@ -8,7 +8,7 @@ import uuid
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from facilitator.runtime import Runtime
+from facilitator.app.runtime import Runtime
 from facilitator.store.database import Database
 
 

@@ -9,8 +9,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 from facilitator.core.attendance import Presence
 from facilitator.core.engagement import Attribute, Category, Cell, Mark, Recruitment
 from facilitator.core.participants import AgeBand, Gender, Participant, Role
-from facilitator.messages import age_band_label, gender_label, recruitment_label, role_label
-from facilitator.printing import formats
+from facilitator.text import formats
+from facilitator.text.messages import age_band_label, gender_label, recruitment_label, role_label
 from facilitator.ui.common.formats import clock_time
 
 CONTEXT = "Engagement"

@@ -16,8 +16,8 @@ from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from facilitator.core.engagement import histories, is_resident, run_sessions, session_indicators, sessions_not_run
-from facilitator.services.engagement import AssemblyEngagement, load_engagement
-from facilitator.services.indemnity import session_costs
+from facilitator.services.engagement.overview import AssemblyEngagement, load_engagement
+from facilitator.services.indemnity.statements import session_costs
 from facilitator.store.database import Database
 from facilitator.ui.common.problems import attempt
 from facilitator.ui.common.shortcuts import bind_keys

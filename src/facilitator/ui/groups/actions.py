@@ -16,10 +16,10 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QToolButton
 
 from facilitator.core.rotation.model import RotationProblem
-from facilitator.messages import rotation_text
-from facilitator.services import rotation_actions as rotation
-from facilitator.services.rotation_setup import RotationRefused, default_settings, save_settings
+from facilitator.services.rotation import planning as rotation
+from facilitator.services.rotation.setup import RotationRefused, default_settings, save_settings
 from facilitator.store.database import Database
+from facilitator.text.messages import rotation_text
 from facilitator.ui.common.documents import file_name, save_document
 from facilitator.ui.common.problems import attempt
 from facilitator.ui.common.tasks import run_task
@@ -229,7 +229,7 @@ class GroupsActions(QObject):
         return file_name(document, view.date.isoformat(), self.workspace.session_title())
 
     def print_cards(self) -> None:
-        from facilitator.services.rotation_documents import print_table_cards
+        from facilitator.services.rotation.documents import print_table_cards
 
         self._save(
             self.tr("Table cards"),
@@ -239,7 +239,7 @@ class GroupsActions(QObject):
         )
 
     def print_slips(self) -> None:
-        from facilitator.services.rotation_documents import print_itinerary_slips
+        from facilitator.services.rotation.documents import print_itinerary_slips
 
         self._save(
             self.tr("Itineraries"),
@@ -249,7 +249,7 @@ class GroupsActions(QObject):
         )
 
     def export_csv(self) -> None:
-        from facilitator.services.rotation_documents import export_plan
+        from facilitator.services.rotation.documents import export_plan
 
         self._save(
             self.tr("Small groups"),

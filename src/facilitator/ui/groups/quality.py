@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject
 
 from facilitator.core.rotation.bounds import Bound
 from facilitator.core.rotation.checker import Conflict, Metrics
-from facilitator.printing.formats import percent
+from facilitator.text.formats import percent
 
 
 @dataclass(frozen=True)

@@ -31,8 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core.participants import Participant, Role
-from facilitator.messages import rotation_text
-from facilitator.services.rotation_setup import (
+from facilitator.services.rotation.setup import (
     MAX_ROUNDS,
     RotationRefused,
     RotationSettings,
@@ -41,6 +40,7 @@ from facilitator.services.rotation_setup import (
     by_table_size,
     check_settings,
 )
+from facilitator.text.messages import rotation_text
 from facilitator.ui.common.forms import ok_cancel
 from facilitator.ui.groups.people_choice import PeopleChoice
 

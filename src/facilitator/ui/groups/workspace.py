@@ -15,8 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabBar, QVBoxLayout, QWidget
 
-from facilitator.runtime import Runtime
-from facilitator.services.rotation import Basis, RotationView, load_rotation
+from facilitator.app.runtime import Runtime
+from facilitator.services.rotation.view import Basis, RotationView, load_rotation
 from facilitator.store.database import Database
 from facilitator.ui.common.problems import attempt
 from facilitator.ui.common.session_choice import fill_session_choice

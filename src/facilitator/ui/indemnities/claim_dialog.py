@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.indemnity import Claim
 from facilitator.core.travel import TravelMeans
-from facilitator.messages import means_label
+from facilitator.text.messages import means_label
 from facilitator.ui.common.forms import ok_cancel
 from facilitator.ui.indemnities.rules_dialog import cents_of, money_box
 

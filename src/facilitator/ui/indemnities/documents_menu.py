@@ -18,7 +18,7 @@ from facilitator.ui.common.documents import file_name, save_document
 T = TypeVar("T")
 
 if TYPE_CHECKING:
-    from facilitator.services.indemnity import IndemnityReport
+    from facilitator.services.indemnity.statements import IndemnityReport
     from facilitator.ui.indemnities.workspace import IndemnitiesWorkspace
 
 
@@ -64,7 +64,7 @@ class IndemnityDocuments(QObject):
         return save_document(self.workspace, self.workspace.runtime, title, name, kind, work)
 
     def print_statement(self) -> None:
-        from facilitator.services.documents import print_indemnity_statement
+        from facilitator.services.indemnity.documents import print_indemnity_statement
 
         report = self.workspace.report
         if report is None or not report.lines:
@@ -79,7 +79,7 @@ class IndemnityDocuments(QObject):
             self.workspace.status.emit(self.tr("État liquidatif saved in {path}.").format(path=saved[0]))
 
     def print_travel(self) -> None:
-        from facilitator.services.documents import print_travel_statements
+        from facilitator.services.indemnity.documents import print_travel_statements
 
         report = self.workspace.report
         if report is None:
@@ -102,7 +102,7 @@ class IndemnityDocuments(QObject):
             self.workspace.status.emit(self.tr("%n état(s) de frais saved in {path}.", "", count).format(path=path))
 
     def print_certificate(self) -> None:
-        from facilitator.services.documents import print_attendance_certificate
+        from facilitator.services.attendance.documents import print_attendance_certificate
 
         report, line = self.workspace.report, self.workspace.selected()
         if report is None or line is None:
@@ -124,7 +124,7 @@ class IndemnityDocuments(QObject):
             self.workspace.status.emit(self.tr("Attestation saved in {path}.").format(path=saved[0]))
 
     def export_figures(self, kind: ExportFormat) -> None:
-        from facilitator.services.exports import export_indemnities
+        from facilitator.services.indemnity.export import export_indemnities
 
         report = self.workspace.report
         if report is None or not report.lines:

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from facilitator.core.attendance import HalfDayRules, Quorum
 from facilitator.core.indemnity import IndemnityRules, IndemnityUnit, LoneHalfDay
 from facilitator.core.participants import Role
-from facilitator.messages import lone_half_day_label, role_label, unit_label
-from facilitator.services.rules import AssemblyRules
+from facilitator.services.assemblies.rules import AssemblyRules
+from facilitator.text.messages import lone_half_day_label, role_label, unit_label
 from facilitator.ui.common.forms import ok_cancel
 
 

@@ -28,14 +28,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.messages import counted_label, role_label
-from facilitator.printing.formats import locale, money
-from facilitator.runtime import Runtime
-from facilitator.services.claims import load_claim, save_claim, suggested_claim
-from facilitator.services.indemnity import IndemnityLine, IndemnityReport, session_indemnities, year_indemnities
-from facilitator.services.rules import load_rules, save_rules
-from facilitator.services.sessions import list_sessions
+from facilitator.app.runtime import Runtime
+from facilitator.services.assemblies.rules import load_rules, save_rules
+from facilitator.services.assemblies.sessions import list_sessions
+from facilitator.services.indemnity.claims import load_claim, save_claim, suggested_claim
+from facilitator.services.indemnity.statements import (
+    IndemnityLine,
+    IndemnityReport,
+    session_indemnities,
+    year_indemnities,
+)
 from facilitator.store.database import Database
+from facilitator.text.formats import locale, money
+from facilitator.text.indemnity import rules_note
+from facilitator.text.messages import counted_label, role_label
 from facilitator.ui.common.formats import session_label
 from facilitator.ui.common.problems import attempt
 from facilitator.ui.common.shortcuts import bind_keys
@@ -43,7 +49,6 @@ from facilitator.ui.common.workspace import Workspace
 from facilitator.ui.indemnities.claim_dialog import ClaimDialog
 from facilitator.ui.indemnities.documents_menu import IndemnityDocuments
 from facilitator.ui.indemnities.rules_dialog import RulesDialog
-from facilitator.wording import rules_note
 
 AMOUNTS = ("gross_cents", "deduction_cents", "net_cents", "travel_cents", "childcare_cents", "total_cents")
 

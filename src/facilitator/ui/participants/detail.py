@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from facilitator.core.participants import Participant, Role
-from facilitator.messages import gender_label, recruitment_label, role_label
+from facilitator.text.messages import gender_label, recruitment_label, role_label
 
 
 class ParticipantDetailPanel(QScrollArea):

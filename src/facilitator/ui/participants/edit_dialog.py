@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.fields import Field, parse_fields
 from facilitator.core.participants import Gender, ParticipantDetails, Role
-from facilitator.messages import field_label, gender_label, problem_text, recruitment_label, role_label
+from facilitator.text.messages import field_label, gender_label, problem_text, recruitment_label, role_label
 from facilitator.ui.common.forms import ok_cancel
 
 

@@ -30,18 +30,18 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from facilitator.app.errors import EnvironmentProblem
+from facilitator.app.files import write_atomically
+from facilitator.app.runtime import Runtime
 from facilitator.core.fields import Field
 from facilitator.core.roster.mapping import check_mapping, guess_mapping, remembered_choices
 from facilitator.core.roster.plan import ImportPlan
 from facilitator.core.roster.table import RawTable, RosterRefused
-from facilitator.environment import EnvironmentProblem
-from facilitator.files import write_atomically
-from facilitator.messages import environment_text, field_label, gender_label, problem_text, role_label
-from facilitator.roster_report import report_lines
-from facilitator.runtime import Runtime
-from facilitator.services.roster_files import ROSTER_SUFFIXES, read_roster
-from facilitator.services.roster_import import ImportResult, import_roster, preview_import
+from facilitator.services.roster.files import ROSTER_SUFFIXES, read_roster
+from facilitator.services.roster.importing import ImportResult, import_roster, preview_import
 from facilitator.store.database import Database
+from facilitator.text.messages import environment_text, field_label, gender_label, problem_text, role_label
+from facilitator.text.roster import report_lines
 from facilitator.ui.common.problems import ask_retry, attempt
 from facilitator.ui.common.tasks import TaskCancelled, TaskControl, run_task
 

@@ -17,7 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from facilitator.core.names import NameIndex, fold, search_text
 from facilitator.core.participants import Participant, Role
-from facilitator.messages import gender_label, recruitment_label, role_label
+from facilitator.text.messages import gender_label, recruitment_label, role_label
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.app.runtime import Runtime
 from facilitator.core.names import fold
 from facilitator.core.participants import Participant, Role
-from facilitator.messages import recruitment_label, role_label
-from facilitator.runtime import Runtime
-from facilitator.services import participants as participant_service
-from facilitator.services.assemblies import list_sub_bodies
+from facilitator.services.assemblies.assemblies import list_sub_bodies
+from facilitator.services.roster import participants as participant_service
 from facilitator.store.database import Database
+from facilitator.text.messages import recruitment_label, role_label
 from facilitator.ui.common.problems import attempt
 from facilitator.ui.common.shortcuts import bind_keys
 from facilitator.ui.common.workspace import Workspace

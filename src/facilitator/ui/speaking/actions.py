@@ -15,9 +15,9 @@ from facilitator.core.participants import Participant
 from facilitator.core.speaking.floor import Request, Turn
 from facilitator.core.speaking.model import RequestKind
 from facilitator.core.speaking.rules import Budget, Refusal
-from facilitator.messages import refusal_text, role_label
-from facilitator.services import speaking
-from facilitator.services.speaking import FloorRefused, NoTurn
+from facilitator.services.speaking import floor as speaking
+from facilitator.services.speaking.floor import FloorRefused, NoTurn
+from facilitator.text.messages import refusal_text, role_label
 from facilitator.ui.common.formats import long_date
 from facilitator.ui.common.problems import attempt
 from facilitator.ui.speaking.agenda_dialog import AgendaDialog

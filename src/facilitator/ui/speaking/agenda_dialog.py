@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.names import fold
 from facilitator.core.speaking.model import Discipline
-from facilitator.messages import fairness_label, role_label
-from facilitator.services import agenda
-from facilitator.services.agenda import AgendaItem, PhaseInUse, Profile
+from facilitator.services.speaking import agenda
+from facilitator.services.speaking.agenda import AgendaItem, PhaseInUse, Profile
 from facilitator.store.database import Database
+from facilitator.text.messages import fairness_label, role_label
 from facilitator.ui.common.problems import attempt
 from facilitator.ui.speaking.profile_dialog import ProfileDialog
 from facilitator.ui.speaking.timing import duration_text

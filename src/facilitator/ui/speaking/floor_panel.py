@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from facilitator.core.speaking.rules import Budget
-from facilitator.messages import request_kind_label, role_label
+from facilitator.text.messages import request_kind_label, role_label
 from facilitator.ui.speaking.timing import Readout, duration_text
 
 DETAIL_LINES = 4

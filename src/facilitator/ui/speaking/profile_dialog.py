@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from facilitator.core.names import tidy
 from facilitator.core.participants import Role
 from facilitator.core.speaking.model import Discipline, Fairness, RoleBudget
-from facilitator.messages import fairness_label, role_label
+from facilitator.text.messages import fairness_label, role_label
 from facilitator.ui.common.forms import ok_cancel
 
 

@@ -23,8 +23,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from facilitator.core.speaking.model import RequestKind
-from facilitator.messages import request_kind_label, role_label
-from facilitator.services.speaking import FloorState
+from facilitator.services.speaking.floor import FloorState
+from facilitator.text.messages import request_kind_label, role_label
 from facilitator.ui.common.second_screen import SecondScreenWindow, fitted
 from facilitator.ui.speaking.timing import Readout, TimerState, readout
 

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, Q
 
 from facilitator.core.speaking.floor import Request
 from facilitator.core.speaking.model import RequestKind
-from facilitator.messages import refusal_text, request_kind_label, role_label
-from facilitator.services.speaking import FloorState
+from facilitator.services.speaking.floor import FloorState
+from facilitator.text.messages import refusal_text, request_kind_label, role_label
 from facilitator.ui.speaking.timing import duration_text
 
 URGENT = (RequestKind.POINT_OF_ORDER, RequestKind.QUESTION)

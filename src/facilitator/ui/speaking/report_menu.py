@@ -28,7 +28,7 @@ class SpeakingReportMenu(QObject):
         self.button.setMenu(menu)
 
     def save(self, kind: str) -> None:
-        from facilitator.services.speaking_report import export_speaking_csv, print_speaking_report
+        from facilitator.services.speaking.report import export_speaking_csv, print_speaking_report
 
         workspace, state = self.workspace, self.workspace.state
         session_id = workspace.session_id()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QMenu, QP
 from facilitator.core.desk import DeskSearch
 from facilitator.core.participants import Participant
 from facilitator.core.speaking.model import RequestKind
-from facilitator.messages import request_kind_label
+from facilitator.text.messages import request_kind_label
 
 MENU_KINDS = (RequestKind.POINT_OF_ORDER, RequestKind.QUESTION, RequestKind.INTERVENTION, RequestKind.CONTRIBUTION)
 

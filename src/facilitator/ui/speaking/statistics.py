@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTableView, QTab
 
 from facilitator.core.participants import Gender, Role
 from facilitator.core.speaking.stats import Share, SpeakingStats, Tally, shares, statistics
-from facilitator.messages import gender_label, role_label
-from facilitator.printing.formats import percent
-from facilitator.services.speaking import FloorState
+from facilitator.services.speaking.floor import FloorState
+from facilitator.text.formats import percent
+from facilitator.text.messages import gender_label, role_label
 from facilitator.ui.speaking.timing import duration_text
 
 TIME_COLOUR = "#0072b2"

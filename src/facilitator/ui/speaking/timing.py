@@ -14,7 +14,7 @@ from enum import StrEnum
 from facilitator.core.participants import Participant
 from facilitator.core.speaking.floor import Turn
 from facilitator.core.speaking.rules import Budget
-from facilitator.services.speaking import FloorState
+from facilitator.services.speaking.floor import FloorState
 
 
 class TimerState(StrEnum):

@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.clock import SessionClock
+from facilitator.app.clock import SessionClock
+from facilitator.app.runtime import Runtime
 from facilitator.core.participants import Participant
 from facilitator.core.speaking.floor import Request
-from facilitator.messages import role_label
-from facilitator.runtime import Runtime
-from facilitator.services.speaking import FloorState, load_floor
+from facilitator.services.speaking.floor import FloorState, load_floor
 from facilitator.store.database import Database
+from facilitator.text.messages import role_label
 from facilitator.ui.common.chime import Chime, Tone
 from facilitator.ui.common.problems import attempt
 from facilitator.ui.common.session_choice import fill_session_choice

@@ -11,17 +11,17 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from facilitator.core.voting.count import IN_THE_BOX, KEEP_ALL, Content, Entry, EntryKind
 from facilitator.scanning.pages import UnreadableScan
-from facilitator.services.vote_count import record_entry
-from facilitator.services.vote_documents import print_ballots, print_deck
-from facilitator.services.vote_minutes import export_results, print_minutes
-from facilitator.services.vote_scans import ScanReport, count_scans
-from facilitator.services.votes import MAX_KITS, create_vote, save_officers, suggested_kits
+from facilitator.services.voting.count import record_entry
+from facilitator.services.voting.documents import print_ballots, print_deck
+from facilitator.services.voting.minutes import export_results, print_minutes
+from facilitator.services.voting.scans import ScanReport, count_scans
+from facilitator.services.voting.votes import MAX_KITS, create_vote, save_officers, suggested_kits
 from facilitator.store.database import Database
+from facilitator.text.voting import row_values
 from facilitator.ui.common.documents import file_name, save_document
 from facilitator.ui.common.problems import attempt
 from facilitator.ui.common.tasks import TaskControl, run_task
 from facilitator.ui.votes.dialogs import OfficersDialog, VoteDialog
-from facilitator.vote_messages import row_values
 
 if TYPE_CHECKING:
     from facilitator.ui.votes.workspace import VotesWorkspace

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.participants import Role
 from facilitator.core.voting.model import DEFAULT_GRADES, Base, Majority, MajorityKind, Method
-from facilitator.messages import role_label
-from facilitator.services.votes import VOTING_ROLES, Officers, VoteDefinition, VoteRefused, check_definition
-from facilitator.vote_messages import BASE_LABELS, METHOD_LABELS, translate, vote_problem_text
+from facilitator.services.voting.votes import VOTING_ROLES, Officers, VoteDefinition, VoteRefused, check_definition
+from facilitator.text.messages import role_label
+from facilitator.text.voting import BASE_LABELS, METHOD_LABELS, translate, vote_problem_text
 
 
 class VoteDialog(QDialog):

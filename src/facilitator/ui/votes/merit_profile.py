@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from facilitator.core.voting.results import OptionResult
-from facilitator.printing.formats import percent
+from facilitator.text.formats import percent
 
 RED, AMBER, GREEN = QColor(196, 47, 47), QColor(240, 190, 70), QColor(46, 140, 70)
 

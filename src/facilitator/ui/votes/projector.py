@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from facilitator.core.voting.model import Method
-from facilitator.services.vote_count import CountView
+from facilitator.services.voting.count import CountView
 from facilitator.ui.common.second_screen import SecondScreenWindow
 from facilitator.ui.votes.merit_profile import MeritProfile
 from facilitator.ui.votes.results_view import figures_html

@@ -9,10 +9,10 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from facilitator.core.voting.model import Method
-from facilitator.printing.formats import percent
-from facilitator.services.vote_count import CountView
+from facilitator.services.voting.count import CountView
+from facilitator.text.formats import percent
+from facilitator.text.voting import check_label, decision_text, majority_text
 from facilitator.ui.votes.merit_profile import MeritProfile
-from facilitator.vote_messages import check_label, decision_text, majority_text
 
 MISMATCH = "#b00020"
 

@@ -27,13 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.app.runtime import Runtime
 from facilitator.core.voting.ballot_code import Layout
 from facilitator.core.voting.count import IN_THE_BOX, EventOutcome, Outcome, SheetStatus
 from facilitator.core.voting.model import Method
-from facilitator.runtime import Runtime
-from facilitator.services.vote_count import CountView, load_count
-from facilitator.services.votes import VoteView, list_votes
+from facilitator.services.voting.count import CountView, load_count
+from facilitator.services.voting.votes import VoteView, list_votes
 from facilitator.store.database import Database
+from facilitator.text.voting import outcome_text, row_values
 from facilitator.ui.common.chime import Chime, Tone
 from facilitator.ui.common.problems import attempt
 from facilitator.ui.common.scanner_input import ScannerInput
@@ -44,7 +45,6 @@ from facilitator.ui.common.workspace import Workspace
 from facilitator.ui.votes.actions import VotesActions
 from facilitator.ui.votes.projector import VotesProjector
 from facilitator.ui.votes.results_view import ResultsView
-from facilitator.vote_messages import outcome_text, row_values
 
 WEBCAM_READS = 2
 WEBCAM_HOLD_MS = 2000.0

@@ -1,0 +1,214 @@
+"""Command-line commands of the small groups: plan a synthetic room or a Social Golfer instance
+(benchmarks, curiosity), plan a session's room, export its plan.
+
+Headless (no QtWidgets). The planner's JSON gives each round as a list of tables, each a list
+of person indexes; for a session, the people are listed with their index.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from facilitator.app import runtime
+from facilitator.cli.common import EXIT_OK, EXIT_REFUSED, Cli, parse_id, print_json
+from facilitator.core.rotation.model import Constraints, Person, Schedule, Table
+from facilitator.core.rotation.planner import Plan, plan
+from facilitator.text.messages import rotation_text
+
+GENDERS = ("female", "male")
+AGE_BANDS = ("16-24", "25-34", "35-49", "50-64", "65+")
+NEIGHBOURHOODS = ("centre", "gare", "port", "vignes", "plateau", "moulin")
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from error
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {text!r}")
+    return value
+
+
+def _instance(text: str) -> tuple[int, int, int]:
+    try:
+        groups, size, rounds = (int(part) for part in text.split("-"))
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"not groups-size-rounds: {text!r}") from error
+    if min(groups, size, rounds) < 1:
+        raise argparse.ArgumentTypeError(f"not groups-size-rounds: {text!r}")
+    return groups, size, rounds
+
+
+def add_commands(commands: Any, common: Callable[[argparse.ArgumentParser], None]) -> None:
+    rotation = commands.add_parser("rotation", help="small-group rotation").add_subparsers(
+        dest="rotation_command", required=True
+    )
+    planning = rotation.add_parser("plan", help="plan rounds of small groups (synthetic, SGP or a session)")
+    room = planning.add_mutually_exclusive_group(required=True)
+    room.add_argument("--people", type=_positive, metavar="N", help="a synthetic room of N people")
+    room.add_argument("--sgp", type=_instance, metavar="G-S-W", help="a Social Golfer instance: groups-size-rounds")
+    room.add_argument(
+        "--session", type=parse_id, metavar="ID", help="the people present at a session (with --db; saves the setup)"
+    )
+    planning.add_argument("--tables", type=_positive, metavar="T", help="number of tables")
+    planning.add_argument("--table-size", type=_positive, metavar="S", help="people per table")
+    planning.add_argument("--rounds", type=_positive, metavar="R")
+    planning.add_argument("--hosts", action="store_true", help="synthetic room: a fixed host per table")
+    planning.add_argument("--officials", type=int, default=0, metavar="K", help="synthetic room: K elected officials")
+    planning.add_argument("--seed", type=int, metavar="S")
+    planning.add_argument("--deadline", type=float, default=1.0, metavar="SECONDS")
+    planning.add_argument("--json", action="store_true", help="print JSON (the only format)")
+    planning.set_defaults(handler=_plan)
+    common(planning)
+
+    export = rotation.add_parser("export", help="a session's plan as CSV (one row per person)")
+    export.add_argument("--session", type=parse_id, required=True, metavar="ID")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.csv")
+    export.set_defaults(handler=_export)
+    common(export)
+
+
+def _refuse(text: str) -> int:
+    print(text, file=sys.stderr)
+    return EXIT_REFUSED
+
+
+def _plan(context: runtime.Runtime, args: argparse.Namespace) -> int:
+    if args.session is not None:
+        return _plan_session(context, args)
+    seed = args.seed if args.seed is not None else random.SystemRandom().randrange(1_000_000)
+    if args.sgp is not None:
+        groups, size, rounds = args.sgp
+        people = [Person() for _ in range(groups * size)]
+        tables = [Table(size) for _ in range(groups)]
+        constraints = Constraints(caps={}, avoid_revisits=False)
+    else:
+        if args.rounds is None or (args.tables is None and args.table_size is None):
+            return _refuse(Cli.tr("Give --people N, --rounds R and --tables T or --table-size S."))
+        if args.hosts and (args.tables or 0) > args.people:
+            return _refuse(Cli.tr("A host per table needs at least as many people as tables."))
+        tables_count = args.tables or -(-args.people // args.table_size)
+        capacity = args.table_size or -(-args.people // tables_count)
+        people = synthetic_room(args.people, args.officials, seed)
+        hosts = range(args.people - tables_count, args.people) if args.hosts else ()
+        tables = [Table(capacity, hosts[t] if args.hosts else None) for t in range(tables_count)]
+        constraints = Constraints()
+        rounds = args.rounds
+        if capacity * tables_count < args.people:
+            return _refuse(
+                Cli.tr("{tables} tables of {size} cannot seat {people} people.").format(
+                    tables=tables_count, size=capacity, people=args.people
+                )
+            )
+    started = time.perf_counter()
+    result = plan(people, tables, rounds, constraints, seed=seed, deadline=args.deadline)
+    print_json(plan_json(result, len(tables), time.perf_counter() - started))
+    return EXIT_OK
+
+
+def synthetic_room(count: int, officials: int, seed: int) -> list[Person]:
+    """People with random categories (the seed's), the first ``officials`` elected officials."""
+    rng = random.Random(seed)
+    return [
+        Person(
+            categories={
+                "gender": rng.choice(GENDERS),
+                "age_band": rng.choice(AGE_BANDS),
+                "neighbourhood": rng.choice(NEIGHBOURHOODS),
+                "drawn": "other" if person < officials else rng.choice(("drawn", "drawn", "volunteer")),
+            },
+            kind="elected" if person < officials else "citizen",
+        )
+        for person in range(count)
+    ]
+
+
+def rounds_json(schedule: Schedule, table_count: int, first: int = 0) -> list[list[list[int]]]:
+    return [schedule.tables(r, table_count) for r in range(first, len(schedule.rounds))]
+
+
+def plan_json(result: Plan, table_count: int, seconds: float) -> dict[str, Any]:
+    metrics = result.metrics
+    requested = len(result.schedule.rounds) - result.first_planned
+    impossible = requested > result.bound.limit
+    return {
+        "rounds": rounds_json(result.schedule, table_count, result.first_planned),
+        "repeated_pairs": metrics.repeated_pairs,
+        "revisits": metrics.revisits,
+        "unavoidable_revisits": metrics.forced_returns,
+        "official_clashes": metrics.official_clashes,
+        "balance": metrics.balance,
+        "new_faces": {"min": metrics.new_faces_min, "mean": metrics.new_faces_mean},
+        "neighbourhood_variety": metrics.neighbourhood_variety,
+        "seconds": round(seconds, 4),
+        "seed": result.seed,
+        "finished": result.finished,
+        "constructed": result.constructed,
+        "impossible_without_repeats": impossible,
+        "minimum_found": metrics.repeated_pairs if impossible else None,
+        "bound": {
+            "counting": result.bound.counting,
+            "proven": result.bound.proven,
+            "best_known": result.bound.best_known,
+        },
+    }
+
+
+def _plan_session(context: runtime.Runtime, args: argparse.Namespace) -> int:
+    from facilitator.services.rotation import planning as rotation_actions
+    from facilitator.services.rotation import setup as rotation_setup
+    from facilitator.services.rotation import view as rotation
+
+    db = context.open_database(args.db, create=False)
+    try:
+        view = rotation.load_rotation(db, args.session)
+        base = view.settings or rotation_setup.default_settings(len(view.room))
+        if args.rounds is not None:
+            base = rotation_setup.RotationSettings(
+                args.rounds, base.tables, base.caps, base.keep_apart, base.keep_together, base.stays
+            )
+        if args.tables is not None:
+            base = rotation_setup.by_table_count(len(view.room), args.tables, base)
+        elif args.table_size is not None:
+            base = rotation_setup.by_table_size(len(view.room), args.table_size, base)
+        try:
+            started = time.perf_counter()
+            result = rotation_actions.plan_groups(
+                db, args.session, dt.datetime.now(), seed=args.seed, deadline=args.deadline, settings=base
+            )
+        except rotation_setup.RotationRefused as refused:
+            return _refuse(rotation_text(refused.problem))
+        seconds = time.perf_counter() - started
+        indexed = rotation.load_rotation(db, args.session).indexed
+    finally:
+        db.dispose()
+    output = plan_json(result, len(base.tables), seconds)
+    output["people"] = [
+        {"index": index, "id": str(person_id), "name": view.people[person_id].details.display_name}
+        for index, person_id in enumerate(indexed.ids)
+    ]
+    print_json(output)
+    return EXIT_OK
+
+
+def _export(context: runtime.Runtime, args: argparse.Namespace) -> int:
+    from facilitator.services.rotation.documents import export_plan
+    from facilitator.services.rotation.setup import RotationRefused
+
+    db = context.open_database(args.db, create=False)
+    try:
+        count = export_plan(db, args.session, args.output)
+    except RotationRefused as refused:
+        return _refuse(rotation_text(refused.problem))
+    finally:
+        db.dispose()
+    print(Cli.tr("%n person(s) exported to {path}.", "", count).format(path=args.output))
+    return EXIT_OK

@@ -1,0 +1,343 @@
+"""Command-line commands of the votes: define one, count it from a file of codes or of grid
+entries, print its results.
+
+``count --codes`` reads one scanned payload per line, as a handheld scanner types them (or a
+typed short code); ``count --entries`` reads grid entries: a short code or payload, then one
+value per row (a grade's number, worst = 0, or « - » for a row left empty), separated by
+spaces, commas or semicolons. Every line is recorded as the counters' entry it is and
+answered with what it did. Headless (no QtWidgets).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from facilitator.app import runtime
+from facilitator.cli.common import EXIT_OK, EXIT_REFUSED, Cli, parse_id, print_json
+from facilitator.core.participants import Role
+from facilitator.core.voting.count import IN_THE_BOX, Entry, EntryKind, EventOutcome
+from facilitator.core.voting.model import DEFAULT_GRADES, Base, Majority, Method
+from facilitator.core.voting.results import OptionResult, VoteResult
+from facilitator.text.voting import outcome_text, vote_problem_text
+
+ACCEPTED_VALUES = {outcome.value for outcome in IN_THE_BOX}
+
+
+def _majority(text: str) -> str:
+    try:
+        Majority.parse(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError("simple, absolute or a fraction a/b between 0 and 1") from error
+    return text
+
+
+def add_commands(commands: Any, common: Callable[[argparse.ArgumentParser], None]) -> None:
+    vote = commands.add_parser("vote", help="votes").add_subparsers(dest="vote_command", required=True)
+    create = vote.add_parser("create", help="define a vote in a session")
+    create.add_argument("--session", type=parse_id, required=True, metavar="ID")
+    create.add_argument("--question", required=True, metavar="TEXT")
+    create.add_argument("--method", choices=[m.value for m in Method], required=True)
+    create.add_argument("--options", default="", metavar='"A;B;C"', help="the proposals (not for yna)")
+    create.add_argument("--grades", metavar='"…;…"', help="majority judgment: the grades, worst first")
+    create.add_argument("--default-grade", type=int, default=0, metavar="N", help="grade of an empty row (0: worst)")
+    create.add_argument("--majority", type=_majority, default="absolute", metavar="simple|absolute|A/B")
+    create.add_argument("--base", choices=[b.value for b in Base], default=Base.EXPRESSED.value)
+    create.add_argument("--roles", default=Role.CITIZEN.value, metavar="ROLE;…", help="who may vote (default: citizen)")
+    create.add_argument("--double-entry", action="store_true", help="grids count once two counters agree")
+    create.add_argument("--json", action="store_true", help='print {"id": …}')
+    create.set_defaults(handler=_create)
+    common(create)
+
+    ballots = commands.add_parser("ballots", help="ballot kits").add_subparsers(dest="ballots_command", required=True)
+    printing = ballots.add_parser("print", help="print ballot kits to PDF (slips or grid sheets)")
+    printing.add_argument("--vote", type=parse_id, required=True, metavar="ID")
+    printing.add_argument("--kits", type=int, required=True, metavar="N", help="voters' kits (spares included)")
+    printing.add_argument("--test", action="store_true", help="test ballots, for a rehearsal (never count)")
+    printing.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    printing.set_defaults(handler=_print_ballots)
+    common(printing)
+
+    deck = commands.add_parser("testdeck", help="a vote's test deck (known results) to rehearse the count")
+    deck.add_argument("--vote", type=parse_id, required=True, metavar="ID")
+    deck.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    deck.add_argument("--json", action="store_true", help="print the expected results as JSON")
+    deck.set_defaults(handler=_print_deck)
+    common(deck)
+
+    count = commands.add_parser("count", help="count a vote's ballots from a file")
+    count.add_argument("--vote", type=parse_id, required=True, metavar="ID")
+    source = count.add_mutually_exclusive_group(required=True)
+    source.add_argument("--pdf", type=Path, metavar="FILE", help="a copier's PDF of ballots (several per page)")
+    source.add_argument("--images", type=Path, metavar="DIR", help="a folder of scanned images")
+    source.add_argument("--codes", type=Path, metavar="FILE", help="one scanned code per line")
+    source.add_argument("--entries", type=Path, metavar="FILE", help="grid entries: code, then a value per row")
+    count.add_argument("--counter", default="", metavar="NAME", help="who counts (recorded with each entry)")
+    count.add_argument("--test", action="store_true", help="a rehearsal with the test deck")
+    count.add_argument("--json", action="store_true", help="print JSON (the only format)")
+    count.set_defaults(handler=_count)
+    common(count)
+
+    results = commands.add_parser("results", help="a vote's results and reconciliation")
+    results.add_argument("--vote", type=parse_id, required=True, metavar="ID")
+    results.add_argument("--test", action="store_true", help="the rehearsal's count")
+    results.add_argument("--json", action="store_true", help="print JSON (the only format)")
+    results.set_defaults(handler=_results)
+    common(results)
+
+
+def _refuse(text: str) -> int:
+    print(text, file=sys.stderr)
+    return EXIT_REFUSED
+
+
+def _split(text: str) -> tuple[str, ...]:
+    return tuple(part for part in (p.strip() for p in text.split(";")) if part)
+
+
+def _create(context: runtime.Runtime, args: argparse.Namespace) -> int:
+    from facilitator.services.voting.votes import VoteDefinition, VoteRefused, create_vote
+
+    try:
+        roles = tuple(Role(role) for role in _split(args.roles))
+    except ValueError:
+        return _refuse(Cli.tr("Unknown role in --roles: use citizen, elected, staff, expert or facilitator."))
+    method = Method(args.method)
+    grades = _split(args.grades) if args.grades is not None else (DEFAULT_GRADES if method is Method.JUDGMENT else ())
+    definition = VoteDefinition(
+        question=args.question,
+        method=method,
+        options=_split(args.options),
+        majority=Majority.parse(args.majority, Base(args.base)),
+        grades=grades,
+        default_grade=args.default_grade,
+        voter_roles=roles,
+        double_entry=args.double_entry,
+    )
+    db = context.open_database(args.db, create=False)
+    try:
+        vote_id = create_vote(db, args.session, definition, dt.datetime.now())
+    except VoteRefused as refused:
+        return _refuse(vote_problem_text(refused.problem))
+    finally:
+        db.dispose()
+    print_json({"id": str(vote_id)})
+    return EXIT_OK
+
+
+def _print_ballots(context: runtime.Runtime, args: argparse.Namespace) -> int:
+    from facilitator.services.voting.documents import print_ballots
+    from facilitator.services.voting.votes import VoteRefused
+
+    db = context.open_database(args.db, create=False)
+    try:
+        printed = print_ballots(db, args.vote, args.kits, args.output, dt.datetime.now(), test=args.test)
+    except VoteRefused as refused:
+        return _refuse(vote_problem_text(refused.problem))
+    finally:
+        db.dispose()
+    print(Cli.tr("%n kit(s) printed to {path}.", "", printed).format(path=args.output))
+    return EXIT_OK
+
+
+def _print_deck(context: runtime.Runtime, args: argparse.Namespace) -> int:
+    from facilitator.services.voting.documents import print_deck
+    from facilitator.services.voting.votes import VoteRefused
+
+    db = context.open_database(args.db, create=False)
+    try:
+        plan = print_deck(db, args.vote, args.output, dt.datetime.now())
+    except VoteRefused as refused:
+        return _refuse(vote_problem_text(refused.problem))
+    finally:
+        db.dispose()
+    if args.json:
+        print_json(
+            {
+                "votants": plan.voters,
+                "blancs": plan.blanks,
+                "nuls": plan.nuls,
+                "exprimes": plan.expressed,
+                "votes": list(plan.votes),
+                "tallies": [list(tally) for tally in plan.tallies],
+                "duplicates": plan.duplicates,
+                "foreign": plan.foreign,
+                "ballots": len(plan.ballots),
+            }
+        )
+    else:
+        print(Cli.tr("Test deck written to {path}.").format(path=args.output))
+    return EXIT_OK
+
+
+def print_minutes_command(context: runtime.Runtime, args: argparse.Namespace) -> int:
+    """``print pv --vote ID``: the procès-verbal of the count as it stands."""
+    from facilitator.services.voting.minutes import print_minutes
+    from facilitator.services.voting.votes import VoteRefused
+
+    db = context.open_database(args.db, create=False)
+    try:
+        print_minutes(db, args.vote, args.output, dt.datetime.now(), test=args.test)
+    except VoteRefused as refused:
+        return _refuse(vote_problem_text(refused.problem))
+    finally:
+        db.dispose()
+    print(Cli.tr("{path} written.").format(path=args.output))
+    return EXIT_OK
+
+
+def _entry_lines(path: Path) -> list[str]:
+    return [line.strip() for line in path.read_text(encoding="utf-8-sig").splitlines() if line.strip()]
+
+
+def _grid_line(line: str) -> tuple[str, tuple[int | None, ...]] | None:
+    parts = [part for part in re.split(r"[\s,;]+", line) if part]
+    if len(parts) < 2 or not all(p == "-" or (p.isascii() and p.isdigit()) for p in parts[1:]):
+        return None
+    return parts[0], tuple(None if p == "-" else int(p) for p in parts[1:])
+
+
+def _count(context: runtime.Runtime, args: argparse.Namespace) -> int:
+    from facilitator.services.voting.count import record_entry
+    from facilitator.services.voting.votes import VoteRefused
+
+    if args.pdf or args.images:
+        return _count_scans(context, args)
+    path = args.codes or args.entries
+    try:
+        lines = _entry_lines(path)
+    except (OSError, UnicodeDecodeError) as error:
+        return _refuse(Cli.tr("Cannot read {path}: {error}").format(path=path, error=error))
+    db = context.open_database(args.db, create=False)
+    answers: list[dict[str, Any]] = []
+    try:
+        for number, line in enumerate(lines, start=1):
+            if args.entries:
+                parsed = _grid_line(line)
+                if parsed is None:
+                    answers.append({"line": number, "text": line, "outcome": "unreadable_line"})
+                    continue
+                code, rows = parsed
+            else:
+                code, rows = line, ()
+            entry = Entry(kind=EntryKind.BALLOT, counter=args.counter, source="file", code=code, rows=rows)
+            outcome = record_entry(db, args.vote, entry, dt.datetime.now(), test=args.test)
+            answers.append({"line": number, "text": line, **_outcome_json(outcome)})
+    except VoteRefused as refused:
+        return _refuse(vote_problem_text(refused.problem))
+    finally:
+        db.dispose()
+    accepted = [a for a in answers if a["outcome"] in ACCEPTED_VALUES]
+    print_json({"accepted": accepted, "rejected": [a for a in answers if a not in accepted]})
+    return EXIT_OK
+
+
+def _count_scans(context: runtime.Runtime, args: argparse.Namespace) -> int:
+    from facilitator.scanning.pages import UnreadableScan
+    from facilitator.services.voting.scans import count_scans
+    from facilitator.services.voting.votes import VoteRefused
+
+    source = args.pdf or args.images
+    if not source.exists() or (args.images and not source.is_dir()):
+        return _refuse(Cli.tr("{path} does not exist.").format(path=source))
+    db = context.open_database(args.db, create=False)
+    try:
+        report = count_scans(
+            db, args.vote, source, context.paths.scan_archive, dt.datetime.now, test=args.test, counter=args.counter
+        )
+    except UnreadableScan:
+        return _refuse(Cli.tr("{path} cannot be read as a PDF (damaged, protected or not a PDF).").format(path=source))
+    except VoteRefused as refused:
+        return _refuse(vote_problem_text(refused.problem))
+    finally:
+        db.dispose()
+    answers = [{"page": page, **_outcome_json(outcome)} for page, outcome in report.outcomes]
+    accepted = [a for a in answers if a["outcome"] in ACCEPTED_VALUES]
+    print_json(
+        {
+            "pages": report.pages,
+            "accepted": accepted,
+            "rejected": [a for a in answers if a not in accepted],
+            "pages_without_code": report.pages_without_code,
+            "unreadable_pages": report.unreadable_pages,
+            "archive": str(report.archive),
+        }
+    )
+    return EXIT_OK
+
+
+def _outcome_json(outcome: EventOutcome) -> dict[str, Any]:
+    return {
+        "outcome": outcome.outcome.value,
+        "serial": outcome.serial,
+        "reason": outcome.rejected.value if outcome.rejected else None,
+        "message": outcome_text(outcome),
+        **({"first_at": outcome.first_at.isoformat(timespec="seconds")} if outcome.first_at else {}),
+    }
+
+
+def _results(context: runtime.Runtime, args: argparse.Namespace) -> int:
+    from facilitator.services.voting.count import load_count
+    from facilitator.services.voting.votes import VoteRefused
+
+    db = context.open_database(args.db, create=False)
+    try:
+        view = load_count(db, args.vote, test=args.test)
+    except VoteRefused as refused:
+        return _refuse(vote_problem_text(refused.problem))
+    finally:
+        db.dispose()
+    output = results_json(view.result)
+    output["question"] = view.vote.question
+    output["method"] = view.vote.rules.method.value
+    output["present"] = view.eligible_present
+    output["rejected"] = [
+        {
+            "text": o.event.code,
+            "reason": o.rejected.value if o.rejected else o.outcome.value,
+            "message": outcome_text(o),
+        }
+        for o in view.count.rejected
+    ]
+    output["checks"] = [
+        {"check": c.check.value, "left": c.left, "right": c.right, "agrees": c.agrees, "option": c.option}
+        for c in view.checks
+    ]
+    print_json(output)
+    return EXIT_OK
+
+
+def results_json(result: VoteResult) -> dict[str, Any]:
+    return {
+        "votants": result.voters,
+        "blancs": result.blanks,
+        "nuls": result.nuls,
+        "nul_reasons": list(result.nul_reasons),
+        "exprimes": result.expressed,
+        "unsettled": result.unsettled,
+        "options": [_option_json(option) for option in result.options],
+        "base": result.base,
+        "majority_required": result.required,
+        "outcome": result.decision.value,
+        "winner": result.winner,
+        "digest": result.digest,
+    }
+
+
+def _option_json(option: OptionResult) -> dict[str, Any]:
+    data: dict[str, Any] = {"number": option.number, "label": option.label, "votes": option.votes, "rank": option.rank}
+    if option.judgment is not None:
+        judgment = option.judgment
+        data.update(
+            tallies=list(option.grade_counts),
+            majority_grade=judgment.majority_grade,
+            p=float(judgment.above_share),
+            q=float(judgment.below_share),
+            sign=judgment.sign.value if judgment.sign else None,
+        )
+    return data

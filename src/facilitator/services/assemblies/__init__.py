@@ -1,0 +1,1 @@
+"""Assemblies, their sub-bodies and sessions, and the rules of their délibération."""

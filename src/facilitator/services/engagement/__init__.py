@@ -1,0 +1,1 @@
+"""Engagement over a mandate (Suivi): who keeps coming, who is slipping away."""

@@ -1,0 +1,1 @@
+"""Speaking time (Prise de parole): the agenda and its phases, the speakers' list, the report."""

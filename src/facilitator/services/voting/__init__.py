@@ -1,0 +1,1 @@
+"""Votes: their definition, ballot kits, the count and its procès-verbal."""

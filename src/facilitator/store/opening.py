@@ -1,0 +1,45 @@
+"""Opening a database file: schema brought up to date, this installation's identity attached."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from sqlalchemy.exc import DBAPIError
+
+from facilitator.app.errors import EnvironmentKind, EnvironmentProblem, database_problem
+from facilitator.store import migrate
+from facilitator.store.database import Database
+from facilitator.store.engine import create_sqlite_engine
+
+log = logging.getLogger("facilitator.database")
+
+
+def open_database(path: Path, device_id: str, *, create: bool = True) -> Database:
+    """Open (or create) the SQLite file at ``path`` with the current schema.
+
+    A file that is not a facilitator database is never overwritten: it is refused with the
+    same message as a damaged one.
+    """
+    path = path.expanduser()
+    if not path.exists():
+        if not create:
+            raise EnvironmentProblem(EnvironmentKind.FILE_NOT_FOUND, str(path))
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise EnvironmentProblem(EnvironmentKind.FILE_UNWRITABLE, str(path)) from error
+    engine = create_sqlite_engine(path)
+    try:
+        migrate.upgrade(engine)
+    except DBAPIError as error:
+        engine.dispose()
+        problem = database_problem(error)
+        if problem is None:
+            raise
+        raise problem from error
+    except migrate.SchemaTooNew as error:
+        engine.dispose()
+        raise EnvironmentProblem(EnvironmentKind.DATABASE_TOO_NEW, str(path)) from error
+    log.info("database %s open", path)
+    return Database(engine, device_id)
