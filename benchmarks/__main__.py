@@ -8,15 +8,15 @@ import sys
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from benchmarks import (
-    bench_desk,
-    bench_filter,
-    bench_import,
+    bench_attendance,
     bench_printing,
-    bench_projector,
+    bench_roster_filter,
+    bench_roster_import,
     bench_rotation,
+    bench_speaking_projector,
     bench_speaking_report,
     bench_startup,
-    bench_votes,
+    bench_voting,
 )
 from benchmarks.common import print_table
 
@@ -25,14 +25,14 @@ def main() -> int:
     results = []
     modules = (
         bench_startup,
-        bench_import,
-        bench_filter,
-        bench_desk,
+        bench_roster_import,
+        bench_roster_filter,
+        bench_attendance,
         bench_printing,
         bench_speaking_report,
-        bench_projector,
+        bench_speaking_projector,
         bench_rotation,
-        bench_votes,
+        bench_voting,
     )
     for module in modules:
         print(f"running {module.__name__}…", file=sys.stderr)

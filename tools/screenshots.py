@@ -37,14 +37,14 @@ from facilitator.services.speaking.floor import give_floor, load_floor, request_
 from facilitator.services.voting.documents import print_ballots, print_deck
 from facilitator.services.voting.minutes import print_minutes
 from facilitator.services.voting.votes import list_votes
-from facilitator.ui.accueil.dialogs import CorrectionDialog, WalkInDialog
-from facilitator.ui.accueil.session_dialog import NewSessionDialog
 from facilitator.ui.app import build_window, create_application
-from facilitator.ui.indemnities.claim_dialog import ClaimDialog
-from facilitator.ui.indemnities.rules_dialog import RulesDialog
+from facilitator.ui.attendance.dialogs import CorrectionDialog, WalkInDialog
+from facilitator.ui.attendance.session_dialog import NewSessionDialog
+from facilitator.ui.indemnity.claim_dialog import ClaimDialog
+from facilitator.ui.indemnity.rules_dialog import RulesDialog
 from facilitator.ui.main_window import MainWindow
-from facilitator.ui.participants.edit_dialog import ParticipantDialog
-from facilitator.ui.participants.import_wizard import ImportWizard
+from facilitator.ui.roster.edit_dialog import ParticipantDialog
+from facilitator.ui.roster.import_wizard import ImportWizard
 
 SAMPLE = Path(__file__).resolve().parent.parent / "tests" / "data" / "roster_cp1252_semicolon.csv"
 
@@ -54,7 +54,9 @@ def documents(window: MainWindow, target: Path) -> None:
     if shutil.which("pdftoppm") is None:
         print("pdftoppm not found: the documents' pictures are not refreshed", file=sys.stderr)
         return
-    session = next(s for s in list_sessions(window.db, window.accueil.assembly_id) if s.title == "Travail en groupes")
+    session = next(
+        s for s in list_sessions(window.db, window.attendance.assembly_id) if s.title == "Travail en groupes"
+    )
     now = dt.datetime.combine(session.date, dt.time(17, 30))
     votes = {vote.rules.method: vote.id for vote in list_votes(window.db, session.id)}
     with tempfile.TemporaryDirectory() as folder:
@@ -113,9 +115,9 @@ def speaking(window: MainWindow, target: Path) -> None:
 def groups(window: MainWindow, target: Path) -> None:
     """Last Saturday's plan (third round under way), its setup, the projector; a conflict made by hand."""
     from facilitator.services.rotation.view import load_rotation
-    from facilitator.ui.groups.setup_dialog import SetupDialog
+    from facilitator.ui.rotation.setup_dialog import SetupDialog
 
-    workspace = window.groups
+    workspace = window.rotation
     window.show_page(workspace)
     held = workspace.session_choice.findText("Travail en groupes", Qt.MatchFlag.MatchContains)
     workspace.session_choice.setCurrentIndex(held)
@@ -142,9 +144,9 @@ def groups(window: MainWindow, target: Path) -> None:
 def votes(window: MainWindow, target: Path) -> None:
     """Last Saturday's votes: the yes/no count with its checks, majority judgment's merit
     profile, the projector, the dialog of a new vote; the ballots, test deck and procès-verbal."""
-    from facilitator.ui.votes.dialogs import VoteDialog
+    from facilitator.ui.voting.dialogs import VoteDialog
 
-    workspace = window.votes
+    workspace = window.voting
     window.show_page(workspace)
     held = workspace.session_choice.findText("Travail en groupes", Qt.MatchFlag.MatchContains)
     workspace.session_choice.setCurrentIndex(held)
@@ -177,18 +179,18 @@ def main(target: Path) -> None:
     assert window is not None
     window.show()
     app.processEvents()
-    window.participants.table.selectRow(3)
+    window.roster.table.selectRow(3)
     app.processEvents()
     window.grab().save(str(target / "participants.png"))
-    window.participants.search.setText("dup j")
+    window.roster.search.setText("dup j")
     app.processEvents()
     window.grab().save(str(target / "participants-search.png"))
-    window.participants.search.clear()
+    window.roster.search.clear()
     window.show_page(window.assemblies)
     app.processEvents()
     window.grab().save(str(target / "assemblies.png"))
 
-    desk = window.accueil
+    desk = window.attendance
     window.show_page(desk)
     session = desk.state
     assert session is not None
@@ -203,7 +205,7 @@ def main(target: Path) -> None:
     shoot(CorrectionDialog("Jeanne Dupont", dt.time(9, 5), window), target / "accueil-correction.png")
     shoot(NewSessionDialog([], session.date, window), target / "accueil-new-session.png")
 
-    indemnities = window.indemnities
+    indemnities = window.indemnity
     window.show_page(indemnities)
     indemnities.scope.setCurrentIndex(0)
     app.processEvents()
@@ -229,15 +231,15 @@ def main(target: Path) -> None:
         app.processEvents()
         window.grab().save(str(target / name))
 
-    person = window.participants.model.participant_at(0)
+    person = window.roster.model.participant_at(0)
     dialog = ParticipantDialog(["Groupe de proposition", "Comité de méthodologie"], ["Centre-ville"], person.details)
     dialog.show()
     app.processEvents()
     dialog.grab().save(str(target / "edit.png"))
     dialog.close()
 
-    assert window.participants.assembly_id is not None
-    wizard = ImportWizard(context, window.db, window.participants.assembly_id, window)
+    assert window.roster.assembly_id is not None
+    wizard = ImportWizard(context, window.db, window.roster.assembly_id, window)
     wizard.show()
     wizard.file_page.load(SAMPLE)
     app.processEvents()

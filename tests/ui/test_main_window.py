@@ -26,11 +26,11 @@ def test_only_existing_workspaces_are_in_the_sidebar(window: MainWindow) -> None
 
 
 def test_a_single_assembly_opens_straight_on_its_participants(window: MainWindow) -> None:
-    assert window.stack.currentWidget() is window.participants
+    assert window.stack.currentWidget() is window.roster
     assert window.windowTitle() == "Assemblée citoyenne de Testville — facilitator"
-    assert window.participants.count.text() == "0 participant·e"
-    assert window.participants.empty.isVisibleTo(window)
-    assert window.participants.empty.text().startswith("Personne dans cette assemblée pour l'instant")
+    assert window.roster.count.text() == "0 participant·e"
+    assert window.roster.empty.isVisibleTo(window)
+    assert window.roster.empty.text().startswith("Personne dans cette assemblée pour l'instant")
 
 
 def test_shortcuts_switch_workspaces(qtbot: QtBot, window: MainWindow) -> None:
@@ -38,16 +38,16 @@ def test_shortcuts_switch_workspaces(qtbot: QtBot, window: MainWindow) -> None:
     assert window.stack.currentWidget() is window.assemblies
     assert window.sidebar.currentRow() == 0
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    assert window.stack.currentWidget() is window.participants
+    assert window.stack.currentWidget() is window.roster
     qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
-    assert window.stack.currentWidget() is window.groups
+    assert window.stack.currentWidget() is window.rotation
 
 
 def test_the_assemblies_page_shows_sub_bodies_and_sessions_in_french(qtbot: QtBot, context: Runtime) -> None:
     demo = build_window(context, None, demo=True)
     assert demo is not None
     qtbot.addWidget(demo)
-    assert demo.participants.count.text() == "121 participant·es"  # with the walk-in of the last session
+    assert demo.roster.count.text() == "121 participant·es"  # with the walk-in of the last session
     demo.show_page(demo.assemblies)
     sessions = [demo.assemblies.sessions.item(row).text() for row in range(demo.assemblies.sessions.count())]
     assert len(sessions) == 6 and sum(text.startswith("samedi ") for text in sessions) >= 5

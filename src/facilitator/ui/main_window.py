@@ -24,19 +24,19 @@ from facilitator import __version__
 from facilitator.app.runtime import Runtime
 from facilitator.services.assemblies.assemblies import AssemblySummary, list_assemblies
 from facilitator.store.database import Database
-from facilitator.ui.assemblies.page import AssembliesPage
+from facilitator.ui.assemblies.workspace import AssembliesWorkspace
 from facilitator.ui.common.problems import attempt
 from facilitator.ui.pages import Page, Pages
-from facilitator.ui.participants.workspace import ParticipantsWorkspace
+from facilitator.ui.roster.workspace import RosterWorkspace
 from facilitator.ui.settings_dialog import SettingsDialog
 
 if TYPE_CHECKING:
-    from facilitator.ui.accueil.workspace import AccueilWorkspace
+    from facilitator.ui.attendance.workspace import AttendanceWorkspace
     from facilitator.ui.engagement.workspace import EngagementWorkspace
-    from facilitator.ui.groups.workspace import GroupsWorkspace
-    from facilitator.ui.indemnities.workspace import IndemnitiesWorkspace
+    from facilitator.ui.indemnity.workspace import IndemnityWorkspace
+    from facilitator.ui.rotation.workspace import RotationWorkspace
     from facilitator.ui.speaking.workspace import SpeakingWorkspace
-    from facilitator.ui.votes.workspace import VotesWorkspace
+    from facilitator.ui.voting.workspace import VotingWorkspace
 
 STATUS_MS = 6000
 
@@ -88,14 +88,14 @@ class MainWindow(QMainWindow):
         """The workspaces in sidebar order; the two the window opens on are built at once."""
 
         def accueil() -> QWidget:
-            from facilitator.ui.accueil.workspace import AccueilWorkspace
+            from facilitator.ui.attendance.workspace import AttendanceWorkspace
 
-            return AccueilWorkspace(self.runtime, self.db)
+            return AttendanceWorkspace(self.runtime, self.db)
 
         def indemnities() -> QWidget:
-            from facilitator.ui.indemnities.workspace import IndemnitiesWorkspace
+            from facilitator.ui.indemnity.workspace import IndemnityWorkspace
 
-            return IndemnitiesWorkspace(self.runtime, self.db)
+            return IndemnityWorkspace(self.runtime, self.db)
 
         def speaking() -> QWidget:
             from facilitator.ui.speaking.workspace import SpeakingWorkspace
@@ -103,14 +103,14 @@ class MainWindow(QMainWindow):
             return SpeakingWorkspace(self.runtime, self.db)
 
         def groups() -> QWidget:
-            from facilitator.ui.groups.workspace import GroupsWorkspace
+            from facilitator.ui.rotation.workspace import RotationWorkspace
 
-            return GroupsWorkspace(self.runtime, self.db)
+            return RotationWorkspace(self.runtime, self.db)
 
         def votes() -> QWidget:
-            from facilitator.ui.votes.workspace import VotesWorkspace
+            from facilitator.ui.voting.workspace import VotingWorkspace
 
-            return VotesWorkspace(self.runtime, self.db)
+            return VotingWorkspace(self.runtime, self.db)
 
         def engagement() -> QWidget:
             from facilitator.ui.engagement.workspace import EngagementWorkspace
@@ -118,22 +118,22 @@ class MainWindow(QMainWindow):
             return EngagementWorkspace(self.db)
 
         return [
-            (Page("assemblies", self.tr("Assemblies"), "Ctrl+1", lambda: AssembliesPage(self.db), _reload), True),
+            (Page("assemblies", self.tr("Assemblies"), "Ctrl+1", lambda: AssembliesWorkspace(self.db), _reload), True),
             (
                 Page(
-                    "participants",
+                    "roster",
                     self.tr("Participants"),
                     "Ctrl+2",
-                    lambda: ParticipantsWorkspace(self.runtime, self.db),
+                    lambda: RosterWorkspace(self.runtime, self.db),
                     _reload,
                 ),
                 True,
             ),
-            (Page("accueil", self.tr("Sign-in desk"), "Ctrl+3", accueil, _reload), False),
+            (Page("attendance", self.tr("Sign-in desk"), "Ctrl+3", accueil, _reload), False),
             (Page("speaking", self.tr("Speaking time"), "Ctrl+4", speaking, _reload), False),
-            (Page("groups", self.tr("Small groups"), "Ctrl+5", groups, _reload), False),
-            (Page("votes", self.tr("Votes"), "Ctrl+6", votes, _reload), False),
-            (Page("indemnities", self.tr("Indemnities"), "Ctrl+7", indemnities, _fill_scopes), False),
+            (Page("rotation", self.tr("Small groups"), "Ctrl+5", groups, _reload), False),
+            (Page("voting", self.tr("Votes"), "Ctrl+6", votes, _reload), False),
+            (Page("indemnity", self.tr("Indemnities"), "Ctrl+7", indemnities, _fill_scopes), False),
             (Page("engagement", self.tr("Follow-up"), "Ctrl+8", engagement, _reload), False),
         ]
 
@@ -151,32 +151,32 @@ class MainWindow(QMainWindow):
                 page.refresh(widget)
 
     @property
-    def assemblies(self) -> AssembliesPage:
+    def assemblies(self) -> AssembliesWorkspace:
         return self.pages.widget("assemblies")  # type: ignore[return-value]
 
     @property
-    def participants(self) -> ParticipantsWorkspace:
-        return self.pages.widget("participants")  # type: ignore[return-value]
+    def roster(self) -> RosterWorkspace:
+        return self.pages.widget("roster")  # type: ignore[return-value]
 
     @property
-    def accueil(self) -> AccueilWorkspace:
-        return self.pages.widget("accueil")  # type: ignore[return-value]
+    def attendance(self) -> AttendanceWorkspace:
+        return self.pages.widget("attendance")  # type: ignore[return-value]
 
     @property
-    def indemnities(self) -> IndemnitiesWorkspace:
-        return self.pages.widget("indemnities")  # type: ignore[return-value]
+    def indemnity(self) -> IndemnityWorkspace:
+        return self.pages.widget("indemnity")  # type: ignore[return-value]
 
     @property
     def speaking(self) -> SpeakingWorkspace:
         return self.pages.widget("speaking")  # type: ignore[return-value]
 
     @property
-    def groups(self) -> GroupsWorkspace:
-        return self.pages.widget("groups")  # type: ignore[return-value]
+    def rotation(self) -> RotationWorkspace:
+        return self.pages.widget("rotation")  # type: ignore[return-value]
 
     @property
-    def votes(self) -> VotesWorkspace:
-        return self.pages.widget("votes")  # type: ignore[return-value]
+    def voting(self) -> VotingWorkspace:
+        return self.pages.widget("voting")  # type: ignore[return-value]
 
     @property
     def engagement(self) -> EngagementWorkspace:
@@ -234,9 +234,9 @@ class MainWindow(QMainWindow):
             if page.key != "assemblies":
                 widget.open_assembly(assembly.id)  # type: ignore[attr-defined]
         self.assemblies.reload(assembly.id)
-        self.show_page(self.participants)
+        self.show_page(self.roster)
         self._update_title()
-        self.participants.search.setFocus()
+        self.roster.search.setFocus()
 
     def _update_title(self) -> None:
         parts = [self.assembly_name] if self.assembly_name else []
@@ -248,14 +248,14 @@ class MainWindow(QMainWindow):
     # Actions -----------------------------------------------------------------------------
 
     def import_roster(self) -> None:
-        if self.participants.assembly_id is None:
+        if self.roster.assembly_id is None:
             QMessageBox.information(
                 self, self.tr("Import a roster"), self.tr("Open an assembly first: the roster is imported into it.")
             )
             self.show_page(self.assemblies)
             return
-        self.show_page(self.participants)
-        self.participants.import_roster()
+        self.show_page(self.roster)
+        self.roster.import_roster()
 
     def choose_database(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
@@ -297,9 +297,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for page, widget in self.pages.built():
-            if page.key == "accueil":
+            if page.key == "attendance":
                 widget.webcam.shutdown()  # type: ignore[attr-defined]
-            elif page.key in ("speaking", "groups", "votes"):
+            elif page.key in ("speaking", "rotation", "voting"):
                 widget.shutdown()  # type: ignore[attr-defined]  # the projector window closes with it
         self.db.dispose()
         super().closeEvent(event)

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
     <context>
-        <name>AccueilWorkspace</name>
+        <name>AttendanceWorkspace</name>
         <message>
             <source>New session…</source>
             <translation>New session…</translation>
@@ -168,7 +168,7 @@
         </message>
     </context>
     <context>
-        <name>AssembliesPage</name>
+        <name>AssembliesWorkspace</name>
         <message>
             <source>Assembly</source>
             <translation>Assembly</translation>
@@ -1404,7 +1404,7 @@
         </message>
     </context>
     <context>
-        <name>GroupsActions</name>
+        <name>RotationActions</name>
         <message>
             <source>Print</source>
             <translation>Print</translation>
@@ -1527,14 +1527,14 @@
         </message>
     </context>
     <context>
-        <name>GroupsProjector</name>
+        <name>RotationProjector</name>
         <message>
             <source>Small groups — projector</source>
             <translation>Small groups — projector</translation>
         </message>
     </context>
     <context>
-        <name>GroupsWorkspace</name>
+        <name>RotationWorkspace</name>
         <message>
             <source>Setup… (Ctrl+T)</source>
             <translation>Setup… (Ctrl+T)</translation>
@@ -1764,7 +1764,7 @@
         </message>
     </context>
     <context>
-        <name>IndemnitiesWorkspace</name>
+        <name>IndemnityWorkspace</name>
         <message>
             <source>Indemnity rules… (Ctrl+R)</source>
             <translation>Indemnity rules… (Ctrl+R)</translation>
@@ -3131,7 +3131,7 @@ care</translation>
         </message>
     </context>
     <context>
-        <name>ParticipantsWorkspace</name>
+        <name>RosterWorkspace</name>
         <message>
             <source>Search a name or a badge number (Ctrl+F)</source>
             <translation>Search a name or a badge number (Ctrl+F)</translation>
@@ -4852,7 +4852,7 @@ care</translation>
         </message>
     </context>
     <context>
-        <name>VotesActions</name>
+        <name>VotingActions</name>
         <message>
             <source>Void envelope</source>
             <translation>Void envelope</translation>
@@ -4995,14 +4995,14 @@ care</translation>
         </message>
     </context>
     <context>
-        <name>VotesProjector</name>
+        <name>VotingProjector</name>
         <message>
             <source>Votes — projector</source>
             <translation>Votes — projector</translation>
         </message>
     </context>
     <context>
-        <name>VotesWorkspace</name>
+        <name>VotingWorkspace</name>
         <message>
             <source>Rehearsal with the test deck</source>
             <translation>Rehearsal with the test deck</translation>

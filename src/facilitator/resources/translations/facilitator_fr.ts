@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
     <context>
-        <name>AccueilWorkspace</name>
+        <name>AttendanceWorkspace</name>
         <message>
             <source>New session…</source>
             <translation>Nouvelle séance…</translation>
@@ -168,7 +168,7 @@
         </message>
     </context>
     <context>
-        <name>AssembliesPage</name>
+        <name>AssembliesWorkspace</name>
         <message>
             <source>Assembly</source>
             <translation>Assemblée</translation>
@@ -1404,7 +1404,7 @@
         </message>
     </context>
     <context>
-        <name>GroupsActions</name>
+        <name>RotationActions</name>
         <message>
             <source>Print</source>
             <translation>Imprimer</translation>
@@ -1527,14 +1527,14 @@
         </message>
     </context>
     <context>
-        <name>GroupsProjector</name>
+        <name>RotationProjector</name>
         <message>
             <source>Small groups — projector</source>
             <translation>Groupes — projecteur</translation>
         </message>
     </context>
     <context>
-        <name>GroupsWorkspace</name>
+        <name>RotationWorkspace</name>
         <message>
             <source>Setup… (Ctrl+T)</source>
             <translation>Paramètres… (Ctrl+T)</translation>
@@ -1764,7 +1764,7 @@
         </message>
     </context>
     <context>
-        <name>IndemnitiesWorkspace</name>
+        <name>IndemnityWorkspace</name>
         <message>
             <source>Indemnity rules… (Ctrl+R)</source>
             <translation>Règles d'indemnisation… (Ctrl+R)</translation>
@@ -3131,7 +3131,7 @@ d'enfants</translation>
         </message>
     </context>
     <context>
-        <name>ParticipantsWorkspace</name>
+        <name>RosterWorkspace</name>
         <message>
             <source>Search a name or a badge number (Ctrl+F)</source>
             <translation>Rechercher un nom ou un n° de badge (Ctrl+F)</translation>
@@ -4852,7 +4852,7 @@ d'enfants</translation>
         </message>
     </context>
     <context>
-        <name>VotesActions</name>
+        <name>VotingActions</name>
         <message>
             <source>Void envelope</source>
             <translation>Enveloppe nulle</translation>
@@ -4995,14 +4995,14 @@ d'enfants</translation>
         </message>
     </context>
     <context>
-        <name>VotesProjector</name>
+        <name>VotingProjector</name>
         <message>
             <source>Votes — projector</source>
             <translation>Votes — projecteur</translation>
         </message>
     </context>
     <context>
-        <name>VotesWorkspace</name>
+        <name>VotingWorkspace</name>
         <message>
             <source>Rehearsal with the test deck</source>
             <translation>Répétition avec le jeu d’essai</translation>

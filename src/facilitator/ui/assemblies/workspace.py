@@ -1,0 +1,195 @@
+"""The assemblies of the open database, with their sub-bodies and sessions."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.services.assemblies.assemblies import (
+    AssemblySummary,
+    add_sub_body,
+    create_assembly,
+    list_assemblies,
+    list_sub_bodies,
+)
+from facilitator.services.assemblies.sessions import list_sessions
+from facilitator.store.database import Database
+from facilitator.ui.assemblies.dialogs import NewAssemblyDialog
+from facilitator.ui.common.formats import long_date, session_label
+from facilitator.ui.common.problems import attempt
+
+
+class AssembliesWorkspace(QWidget):
+    """``open_requested`` carries the id of the assembly to work on."""
+
+    open_requested = Signal(uuid.UUID)
+    changed = Signal()
+    status = Signal(str)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self._assemblies: list[AssemblySummary] = []
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Assembly"), self.tr("Municipality"), self.tr("Participants"), self.tr("Sessions")]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._show_selected)
+        self.table.itemActivated.connect(lambda _item: self._open_selected())
+        self.new_button = QPushButton(self.tr("New assembly…"))
+        self.new_button.clicked.connect(self.new_assembly)
+        self.open_button = QPushButton(self.tr("Open the participants"))
+        self.open_button.setDefault(True)
+        self.open_button.clicked.connect(self._open_selected)
+        self.add_sub_body_button = QPushButton(self.tr("Add a sub-body…"))
+        self.add_sub_body_button.clicked.connect(self.add_sub_body)
+        self.empty_hint = QLabel(self.tr("No assembly yet: create one, then import its roster."))
+        self.empty_hint.setObjectName("hint")
+
+        self.title = QLabel()
+        self.title.setObjectName("detailTitle")
+        self.mandate = QLabel()
+        self.sub_bodies = QListWidget()
+        self.sub_bodies.setMaximumHeight(120)
+        self.sessions = QListWidget()
+        for listing in (self.sub_bodies, self.sessions):
+            listing.setWordWrap(True)
+            listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        sub_bodies_box = QGroupBox(self.tr("Sub-bodies"))
+        QVBoxLayout(sub_bodies_box).addWidget(self.sub_bodies)
+        sub_bodies_box.layout().addWidget(self.add_sub_body_button)
+        sessions_box = QGroupBox(self.tr("Sessions"))
+        QVBoxLayout(sessions_box).addWidget(self.sessions)
+        details = QWidget()
+        details_layout = QVBoxLayout(details)
+        details_layout.addWidget(self.title)
+        details_layout.addWidget(self.mandate)
+        details_layout.addWidget(sub_bodies_box)
+        details_layout.addWidget(sessions_box, 1)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.empty_hint)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.open_button)
+        left_layout.addLayout(buttons)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    def reload(self, select: uuid.UUID | None = None) -> None:
+        selected = select or self.selected_id()
+        assemblies = attempt(self, lambda: list_assemblies(self.db))
+        if assemblies is None:
+            return
+        self._assemblies = assemblies
+        self.table.setRowCount(len(assemblies))
+        for row, assembly in enumerate(assemblies):
+            cells = [assembly.name, assembly.municipality, str(assembly.participants), str(assembly.sessions)]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column >= 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, column, item)
+        self.empty_hint.setVisible(not assemblies)
+        ids = [assembly.id for assembly in assemblies]
+        if assemblies:
+            self.table.selectRow(ids.index(selected) if selected in ids else 0)
+        self._show_selected()
+
+    def selected_id(self) -> uuid.UUID | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self._assemblies[rows[0].row()].id if rows else None
+
+    def _show_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        assembly = self._assemblies[rows[0].row()] if rows else None
+        self.open_button.setEnabled(assembly is not None)
+        self.add_sub_body_button.setEnabled(assembly is not None)
+        self.sub_bodies.clear()
+        self.sessions.clear()
+        if assembly is None:
+            self.title.clear()
+            self.mandate.clear()
+            return
+        self.title.setText(assembly.name)
+        if assembly.mandate_start and assembly.mandate_end:
+            self.mandate.setText(
+                self.tr("Mandate from {start} to {end}").format(
+                    start=long_date(assembly.mandate_start, weekday=False),
+                    end=long_date(assembly.mandate_end, weekday=False),
+                )
+            )
+        else:
+            self.mandate.clear()
+        sub_bodies = attempt(self, lambda: list_sub_bodies(self.db, assembly.id)) or []
+        sessions = attempt(self, lambda: list_sessions(self.db, assembly.id)) or []
+        for sub_body in sub_bodies:
+            self.sub_bodies.addItem(self.tr("{name} — %n member(s)", "", sub_body.members).format(name=sub_body.name))
+        for session in sessions:
+            text = session_label(session.date, session.title)
+            if session.sub_body:
+                text += " " + self.tr("({sub_body} only)").format(sub_body=session.sub_body)
+            self.sessions.addItem(text)
+
+    def _open_selected(self) -> None:
+        assembly_id = self.selected_id()
+        if assembly_id is not None:
+            self.open_requested.emit(assembly_id)
+
+    def new_assembly(self) -> None:
+        dialog = NewAssemblyDialog(self)
+        if not dialog.exec():
+            return
+        start, end = dialog.mandate()
+        created = attempt(
+            self, lambda: create_assembly(self.db, dialog.name.text(), dialog.municipality.text(), start, end)
+        )
+        if created is not None:
+            self.reload(created)
+            self.status.emit(self.tr("Assembly created."))
+            self.changed.emit()
+
+    def add_sub_body(self) -> None:
+        assembly_id = self.selected_id()
+        if assembly_id is None:
+            return
+        name, accepted = QInputDialog.getText(
+            self, self.tr("Add a sub-body"), self.tr("Name (e.g. Groupe de proposition):")
+        )
+        if not accepted or not name.strip():
+            return
+        if attempt(self, lambda: add_sub_body(self.db, assembly_id, name)) is not None:
+            self.reload(assembly_id)
+            self.changed.emit()

@@ -1,0 +1,357 @@
+"""The Groupes workspace: a session's small-group rounds, table by table.
+
+Set up the tables (Ctrl+T), plan every round (Ctrl+P) for the people signed in (or, before
+anyone is, for the people expected), look at the quality in plain words, adjust by hand (drag
+a name to another table; Space marks, Space on another swaps; Ctrl+M moves), and re-plan
+(Ctrl+R) when someone arrives late or leaves. The projector (F11) shows the round under way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabBar, QVBoxLayout, QWidget
+
+from facilitator.app.runtime import Runtime
+from facilitator.services.rotation.view import Basis, RotationView, load_rotation
+from facilitator.store.database import Database
+from facilitator.ui.common.problems import attempt
+from facilitator.ui.common.session_choice import fill_session_choice
+from facilitator.ui.common.shortcuts import bind_keys
+from facilitator.ui.common.workspace import Workspace
+from facilitator.ui.rotation.actions import RotationActions
+from facilitator.ui.rotation.projector import RotationProjector, short_name
+from facilitator.ui.rotation.quality import Quality
+from facilitator.ui.rotation.table_grid import TableGrid
+
+
+class RotationWorkspace(Workspace):
+    def __init__(self, runtime: Runtime, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(runtime, db, parent)
+        self.view: RotationView | None = None
+        self.words = Quality(self)
+        self._problems: dict[uuid.UUID, str] = {}
+        """The reason of each seat in conflict in the round shown."""
+        self.projector = RotationProjector(self)
+        self.actions = RotationActions(self)
+        self._build()
+
+    def now(self) -> dt.datetime:
+        return dt.datetime.now()
+
+    # Layout ------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.session_choice = QComboBox()
+        self.session_choice.setObjectName("session")
+        self.session_choice.setMinimumContentsLength(18)
+        self.session_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setup_button = QPushButton(self.tr("Setup… (Ctrl+T)"))
+        self.plan_button = QPushButton(self.tr("Plan (Ctrl+P)"))
+        self.plan_button.setObjectName("plan")
+        self.replan_button = QPushButton(self.tr("Re-plan (Ctrl+R)"))
+        self.replan_button.setObjectName("replan")
+        self.projector_button = QPushButton(self.tr("Projector (F11)"))
+        self.projector_button.setCheckable(True)
+        self.rounds = QTabBar()
+        self.rounds.setObjectName("rounds")
+        self.rounds.setExpanding(False)
+        self.current_button = QPushButton(self.tr("This round is under way (Ctrl+Enter)"))
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.grid = TableGrid()
+        self.quality = QLabel()
+        self.quality.setObjectName("quality")
+        self.quality.setWordWrap(True)
+        self.quality.setTextFormat(Qt.TextFormat.RichText)
+        self.quality.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.quality.setMinimumWidth(300)
+        self.quality.setMaximumWidth(380)
+        self.confirmation = QLabel()
+        self.confirmation.setObjectName("groupsSaid")
+        self.confirmation.setWordWrap(True)
+        self.hint = QLabel()
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Session:")))
+        top.addWidget(self.session_choice, 1)
+        for widget in (
+            self.setup_button,
+            self.plan_button,
+            self.replan_button,
+            self.projector_button,
+            self.actions.print_button,
+        ):
+            top.addWidget(widget)
+        rounds_row = QHBoxLayout()
+        rounds_row.addWidget(self.rounds, 1)
+        rounds_row.addWidget(self.current_button)
+        body = QHBoxLayout()
+        body.addWidget(self.grid, 1)
+        body.addWidget(self.quality)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addLayout(rounds_row)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.confirmation)
+        layout.addWidget(self.hint)
+        self._connect()
+
+    def _connect(self) -> None:
+        self.session_choice.currentIndexChanged.connect(lambda _index: self.reload())
+        self.setup_button.clicked.connect(self.actions.edit_setup)
+        self.plan_button.clicked.connect(self.actions.plan)
+        self.replan_button.clicked.connect(self.actions.replan)
+        self.projector_button.clicked.connect(self.toggle_projector)
+        self.projector.closed.connect(lambda: self.projector_button.setChecked(False))
+        self.current_button.clicked.connect(self.actions.set_current_round)
+        self.rounds.currentChanged.connect(lambda _index: self._round_changed())
+        self.grid.dropped.connect(self.actions.drop)
+        self.grid.chosen.connect(self._explain_choice)
+        keys = (
+            ("Ctrl+T", self.actions.edit_setup),
+            ("Ctrl+P", self.actions.plan),
+            ("Ctrl+R", self.actions.replan),
+            ("Ctrl+M", self.actions.move_to),
+            ("Ctrl+Return", self.actions.set_current_round),
+            ("Ctrl+PgUp", lambda: self._step_round(-1)),
+            ("Ctrl+PgDown", lambda: self._step_round(1)),
+            ("F11", self.toggle_projector),
+        )
+        bind_keys(self, keys)
+        bind_keys(self.grid, (("Space", self.actions.mark_or_swap), ("Escape", self.actions.unmark)))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """People signed in or out at the desk since: the banner says whether to re-plan."""
+        super().showEvent(event)
+        if self.session_id() is not None:
+            self.reload()
+
+    # Data --------------------------------------------------------------------------------
+
+    def open_assembly(self, assembly_id: uuid.UUID | None) -> None:
+        self.assembly_id = assembly_id
+        self.fill_sessions()
+
+    def set_database(self, db: Database) -> None:
+        self.db = db
+        self.open_assembly(None)
+
+    def fill_sessions(self) -> None:
+        fill_session_choice(self, self.session_choice, self.db, self.assembly_id, self.now().date())
+        self.reload()
+
+    def session_id(self) -> uuid.UUID | None:
+        return self.session_choice.currentData()
+
+    def session_title(self) -> str:
+        return self.session_choice.currentText()
+
+    def round_index(self) -> int:
+        return self.rounds.currentIndex()
+
+    def reload(self, keep: uuid.UUID | None = None) -> None:
+        session_id = self.session_id()
+        if self.view is None or self.view.session_id != session_id:
+            self.actions.marked = None
+        self.view = attempt(self, lambda: load_rotation(self.db, session_id, self.now())) if session_id else None
+        self._fill_rounds()
+        self._show_banner()
+        self.show_round(keep=keep)
+
+    def _fill_rounds(self) -> None:
+        view = self.view
+        chosen = self.rounds.currentIndex()
+        count = len(view.rounds) if view else 0
+        self.rounds.blockSignals(True)
+        while self.rounds.count() > count:
+            self.rounds.removeTab(self.rounds.count() - 1)
+        while self.rounds.count() < count:
+            self.rounds.addTab("")
+        for index in range(count):
+            title = self.tr("Round {number}").format(number=index + 1)
+            if view is not None and index == view.current_round:
+                title = self.tr("Round {number} · under way").format(number=index + 1)
+            self.rounds.setTabText(index, title)
+        if view is not None and count and not 0 <= chosen < count:
+            chosen = min(view.current_round, count - 1)
+        self.rounds.setCurrentIndex(chosen if 0 <= chosen < count else -1)
+        self.rounds.blockSignals(False)
+
+    def _round_changed(self) -> None:
+        self.actions.marked = None
+        self.show_round()
+
+    def _step_round(self, step: int) -> None:
+        index = self.rounds.currentIndex() + step
+        if 0 <= index < self.rounds.count():
+            self.rounds.setCurrentIndex(index)
+
+    def _show_banner(self) -> None:
+        view = self.view
+        if view is None:
+            self.banner.setText("")
+            return
+        if view.basis == Basis.EXPECTED:
+            text = self.tr(
+                "Nobody has signed in yet: plans are made for the %n person(s) expected.", "", len(view.room)
+            )
+        elif view.basis == Basis.ATTENDED:
+            text = self.tr("This session is over: %n person(s) came.", "", len(view.room))
+        else:
+            text = self.tr("%n person(s) present.", "", len(view.room))
+        arrivals, departures, absent = view.arrivals(), view.departures(), view.absent()
+        if view.stale:
+            text += " " + self.tr("The tables changed since the plan was made: make a new plan (Ctrl+P).")
+            self.banner.setProperty("state", "warning")
+        elif arrivals or departures or absent:
+            text += " " + self.tr(
+                "Since the plan: {arrived} present without a seat, {left} left, {absent} not arrived yet — "
+                "Re-plan (Ctrl+R) adjusts the plan."
+            ).format(arrived=len(arrivals), left=len(departures), absent=len(absent))
+            self.banner.setProperty("state", "warning")
+        else:
+            self.banner.setProperty("state", "")
+        self.banner.setText(text)
+        self.banner.style().unpolish(self.banner)
+        self.banner.style().polish(self.banner)
+
+    # Display -----------------------------------------------------------------------------
+
+    def show_round(self, keep: uuid.UUID | None = None) -> None:
+        view, index = self.view, self.rounds.currentIndex()
+        if view is None or view.settings is None or not view.planned or view.stale or index < 0:
+            self.grid.set_table_count(0)
+            self.quality.setText("")
+            self._update_enabled()
+            self._update_projector()
+            return
+        seats = view.rounds[index]
+        problems = {
+            person: self._problem_text(view, index, person, reasons)
+            for person, reasons in view.conflicts(index).items()
+            if reasons
+        }
+        titles = [
+            self.tr("Table {number} · %n person(s)", "", sum(1 for t in seats.values() if t == table)).format(
+                number=table + 1
+            )
+            for table in range(len(view.settings.tables))
+        ]
+        self._problems = problems
+        self.grid.show_round(seats, view.people, titles, problems, self.actions.marked, view.settings.hosts())
+        if keep is not None:
+            self.grid.focus_person(keep)
+        self._show_quality(view)
+        self._update_enabled()
+        self._update_projector()
+
+    def _explain_choice(self) -> None:
+        """What is wrong with the seat of the person chosen, for who cannot hover a tooltip."""
+        person = self.grid.current_person()
+        problem = self._problems.get(person) if person is not None else None
+        if problem and self.view is not None:
+            name = self.view.people[person].details.display_name
+            self.confirm(
+                self.tr("{name}: {problem}").format(name=name, problem=problem.replace("\n", " · ")), "warning"
+            )
+
+    def _problem_text(self, view: RotationView, index: int, person: uuid.UUID, reasons: set) -> str:
+        lines = [self.words.conflict(reason) for reason in sorted(reasons)]
+        lines += [
+            self.tr("met {name} in round {number}").format(
+                name=view.people[mate].details.display_name, number=other_index + 1
+            )
+            for mate, other_index in view.met_before(index, person)
+        ]
+        return "\n".join(lines)
+
+    def _show_quality(self, view: RotationView) -> None:
+        assert view.settings is not None
+        lines = self.words.lines(view.metrics(), view.bound(), len(view.rounds), view.seed)
+        marks = {"ok": "✓", "warning": "⚠", "bad": "✗", "muted": ""}
+        colours = {"ok": "#1b6e20", "warning": "#9a6200", "bad": "#b00020", "muted": "#555555"}
+        self.quality.setText(
+            "<h3>"
+            + self.tr("Quality of the plan")
+            + "</h3>"
+            + "".join(f'<p style="color:{colours[line.state]}">{marks[line.state]} {line.text}</p>' for line in lines)
+        )
+        self.quality.setProperty("lines", [line.text for line in lines])
+
+    def _update_enabled(self) -> None:
+        view = self.view
+        has_session = view is not None
+        planned = bool(view and view.planned and not view.stale)
+        self.setup_button.setEnabled(has_session)
+        self.plan_button.setEnabled(has_session and bool(view and view.room))
+        self.replan_button.setEnabled(
+            planned and bool(view and (view.arrivals() or view.departures() or view.absent()))
+        )
+        self.current_button.setEnabled(planned)
+        self.actions.print_button.setEnabled(planned)
+        if self.assembly_id is None:
+            self.hint.setText(self.tr("Open an assembly first."))
+        elif not has_session:
+            self.hint.setText(self.tr("No session yet: create one at the sign-in desk."))
+        elif view is not None and view.settings is None:
+            self.hint.setText(self.tr("Set up the tables (Ctrl+T), then plan the rounds (Ctrl+P)."))
+        elif not planned:
+            self.hint.setText(self.tr("Plan the rounds (Ctrl+P)."))
+        else:
+            self.hint.setText(
+                self.tr(
+                    "Drag a name to another table, or Tab to a table: Space marks, Space on someone else swaps, "
+                    "Ctrl+M moves · Ctrl+PgUp PgDn: round · Ctrl+Enter: round under way · F11: projector"
+                )
+            )
+
+    def _update_projector(self) -> None:
+        view = self.view
+        if view is None or view.settings is None or not view.planned:
+            self.projector.show_round("", [])
+            return
+        index = min(view.current_round, len(view.rounds) - 1)
+        seats = view.rounds[index]
+        tables = []
+        for table in range(len(view.settings.tables)):
+            seated = sorted(
+                (p for p, t in seats.items() if t == table), key=lambda p: view.people[p].details.first_name.casefold()
+            )
+            names = [short_name(view.people[p].details.first_name, view.people[p].details.last_name) for p in seated]
+            tables.append((self.tr("Table {number}").format(number=table + 1), names))
+        self.projector.show_round(self.tr("Round {number}").format(number=index + 1), tables)
+
+    def toggle_projector(self) -> None:
+        if self.projector.isVisible():
+            self.projector.close()
+        else:
+            self.projector.open()
+        self.projector_button.setChecked(self.projector.isVisible())
+
+    # Feedback ----------------------------------------------------------------------------
+
+    def confirm(self, text: str, state: str) -> None:
+        self.confirmation.setText(text)
+        self.confirmation.setProperty("state", state)
+        self.confirmation.style().unpolish(self.confirmation)
+        self.confirmation.style().polish(self.confirmation)
+
+    def after_action(self, said: str, keep: uuid.UUID | None = None) -> None:
+        """Show the plan again, say what was done, and keep the keyboard in the tables."""
+        self.reload(keep)
+        if keep is None and self.grid.boxes:
+            self.grid.boxes[0].people.setFocus()
+        elif keep is None:
+            self.session_choice.setFocus()
+        self.confirm(said, "ok")
+        self.changed.emit()
+
+    def shutdown(self) -> None:
+        self.projector.close()
