@@ -20,7 +20,7 @@ from pathlib import Path
 
 from benchmarks.bench_roster_filter import people
 from benchmarks.common import Result, per_keystroke
-from facilitator.core.desk import DeskSearch
+from facilitator.core.attendance.desk import DeskSearch
 from facilitator.store.engine import SQLITE_PRAGMAS
 
 TYPED = "dupont jea"

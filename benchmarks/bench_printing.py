@@ -40,8 +40,8 @@ def run() -> list[Result]:
     from PySide6.QtCore import QCoreApplication
 
     from facilitator.app import i18n
-    from facilitator.printing.attendance_sheet import attendance_sheet_pdf
-    from facilitator.printing.badges import badges_pdf
+    from facilitator.printing.attendance.badges import badges_pdf
+    from facilitator.printing.attendance.sheet import attendance_sheet_pdf
 
     if QCoreApplication.instance() is None:
         i18n.headless_application("fr")

@@ -16,10 +16,8 @@ from collections.abc import Sequence
 
 from benchmarks.common import Result
 from facilitator.cli.rotation import synthetic_room
-from facilitator.core.rotation import planner, sequential
-from facilitator.core.rotation.checker import measure
-from facilitator.core.rotation.model import Constraints, History, Person, Round, Table
-from facilitator.core.rotation.planner import plan
+from facilitator.core.rotation import Constraints, History, Person, Round, Table, measure, plan, planner
+from facilitator.core.rotation.search import round_by_round as sequential
 
 SEEDS = range(5)
 SGP = ("5-3-7", "6-3-8", "4-4-5", "5-5-6", "7-7-8", "8-8-9", "13-13-14", "8-4-10", "6-6-3", "6-6-4", "10-4-10")

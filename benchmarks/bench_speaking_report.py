@@ -97,7 +97,7 @@ def run() -> list[Result]:
     from PySide6.QtCore import QCoreApplication
 
     from facilitator.app import i18n
-    from facilitator.printing.speaking_report import speaking_report_pdf
+    from facilitator.printing.speaking.report import speaking_report_pdf
 
     if QCoreApplication.instance() is None:
         i18n.headless_application("fr")

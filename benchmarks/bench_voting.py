@@ -33,10 +33,11 @@ AT = dt.datetime(2026, 3, 14, 15, 30)
 
 def _room(folder: Path):  # type: ignore[no-untyped-def]
     from facilitator.app import runtime
+    from facilitator.core.voting.definition import VoteDefinition
     from facilitator.core.voting.model import Method
     from facilitator.services.assemblies.assemblies import create_assembly
     from facilitator.services.assemblies.sessions import create_session
-    from facilitator.services.voting.votes import VoteDefinition, create_vote
+    from facilitator.services.voting.votes import create_vote
 
     context = runtime.start(folder / "base")
     db = context.open_database(folder / "votes.sqlite")
@@ -54,11 +55,12 @@ def _slip_pages(db, vote_id: uuid.UUID, pages: int) -> list[bytes]:  # type: ign
     from PySide6.QtGui import QImage
 
     from facilitator.core.voting.ballot_code import payload, short_code
-    from facilitator.printing.ballots import SLIPS
-    from facilitator.printing.deck import deck_pdf
+    from facilitator.core.voting.definition import MAX_KITS
     from facilitator.printing.model import BallotFace, BallotKits, DeckDocument
+    from facilitator.printing.voting.ballots import SLIPS
+    from facilitator.printing.voting.deck import deck_pdf
     from facilitator.scanning.pages import pdf_pages
-    from facilitator.services.voting.votes import MAX_KITS, load_vote, print_kits
+    from facilitator.services.voting.votes import load_vote, print_kits
 
     vote = load_vote(db, vote_id)
     wanted = pages * SLIPS.per_page
@@ -162,7 +164,7 @@ def _copier(context, db, vote_id: uuid.UUID, copier: Path) -> list[Result]:  # t
 
 
 def _printing(db, vote_id: uuid.UUID) -> list[Result]:  # type: ignore[no-untyped-def]
-    from facilitator.printing.ballots import ballots_pdf
+    from facilitator.printing.voting.ballots import ballots_pdf
     from facilitator.services.voting.documents import ballot_kits
     from facilitator.services.voting.votes import draw_kits, load_vote
 

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from facilitator.core.attendance import HalfDayRules, Presence, Tally
+from facilitator.core.attendance.presence import HalfDayRules, Presence, Tally
 from facilitator.core.engagement import (
     Attribute,
     Mark,

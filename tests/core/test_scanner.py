@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from facilitator.core.badges import BadgeError, badge_payload, new_badge_key, read_badge
+from facilitator.core.attendance.badges import BadgeError, badge_payload, new_badge_key, read_badge
 from facilitator.core.scanner import (
     CODE_CHARACTERS,
     MAX_MEDIAN_GAP_MS,

@@ -13,8 +13,11 @@ sys.modules["PySide6.QtGui"] = None
 from pathlib import Path
 from facilitator.app import i18n
 i18n.headless_application("fr")
-from facilitator.printing import attendance_certificate, attendance_sheet, badges, indemnity_statement
-from facilitator.printing import travel_statement
+from facilitator.printing.attendance import badges
+from facilitator.printing.attendance import certificate as attendance_certificate
+from facilitator.printing.attendance import sheet as attendance_sheet
+from facilitator.printing.indemnity import statement as indemnity_statement
+from facilitator.printing.indemnity import travel as travel_statement
 from tests.printing import samples
 folder = Path(sys.argv[1])
 badges.write_badges(folder / "badges.pdf", samples.badges(3), samples.GENERATED_AT)

@@ -12,13 +12,14 @@ import pytest
 from facilitator.app import files
 from facilitator.app.errors import EnvironmentKind, EnvironmentProblem
 from facilitator.printing import blocks
-from facilitator.printing.attendance_certificate import write_attendance_certificate
-from facilitator.printing.attendance_sheet import write_attendance_sheet
-from facilitator.printing.badges import write_badges
-from facilitator.printing.indemnity_statement import write_indemnity_statement
-from facilitator.printing.speaking_report import write_speaking_report
-from facilitator.printing.travel_statement import write_travel_statements
-from tests.printing import samples, test_speaking_report
+from facilitator.printing.attendance.badges import write_badges
+from facilitator.printing.attendance.certificate import write_attendance_certificate
+from facilitator.printing.attendance.sheet import write_attendance_sheet
+from facilitator.printing.indemnity.statement import write_indemnity_statement
+from facilitator.printing.indemnity.travel import write_travel_statements
+from facilitator.printing.speaking.report import write_speaking_report
+from tests.printing import samples
+from tests.printing.speaking import test_report as test_speaking_report
 
 WRITERS: dict[str, Callable[[Path], None]] = {
     "badges": lambda path: write_badges(path, samples.badges(3), samples.GENERATED_AT),

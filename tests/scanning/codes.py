@@ -10,7 +10,7 @@ import qrcode
 from PIL import Image
 from PySide6.QtGui import QImage
 
-from facilitator.core.badges import badge_payload, new_badge_key
+from facilitator.core.attendance.badges import badge_payload, new_badge_key
 
 KEY = new_badge_key()
 

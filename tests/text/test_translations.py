@@ -15,15 +15,15 @@ from PySide6.QtCore import QTranslator
 
 import facilitator
 from facilitator.app.errors import EnvironmentKind
-from facilitator.core.badges import BadgeRejected
+from facilitator.core.attendance.badges import BadgeRejected
 from facilitator.core.fields import Field
-from facilitator.core.indemnity import IndemnityUnit, LoneHalfDay
+from facilitator.core.indemnity.amounts import IndemnityUnit, LoneHalfDay
+from facilitator.core.indemnity.travel import TravelMeans
 from facilitator.core.participants import AgeBand, Gender, Role
 from facilitator.core.problems import FileProblem, Repair, RowProblem
-from facilitator.core.rotation.model import RotationProblem
+from facilitator.core.rotation import RotationProblem
 from facilitator.core.speaking.model import Fairness, RequestKind
 from facilitator.core.speaking.rules import Refusal
-from facilitator.core.travel import TravelMeans
 from facilitator.core.voting.ballot_code import BallotRejected
 from facilitator.core.voting.count import Outcome
 from facilitator.core.voting.model import Base, MajorityKind, Method, VoteProblem

@@ -22,7 +22,8 @@ from facilitator.app import runtime
 from facilitator.cli.common import EXIT_NOT_FOUND, EXIT_OK, EXIT_REFUSED, Cli, parse_id, print_json
 from facilitator.cli.voting import print_minutes_command
 from facilitator.core.cells import ExportFormat
-from facilitator.core.indemnity import PersonAmounts
+from facilitator.core.indemnity.amounts import PersonAmounts
+from facilitator.core.rotation.setup import RotationRefused
 from facilitator.services.assemblies.assemblies import find_assembly, list_sub_bodies
 from facilitator.services.assemblies.sessions import (
     SessionNotFound,
@@ -34,7 +35,6 @@ from facilitator.services.assemblies.sessions import (
 from facilitator.services.attendance import desk
 from facilitator.services.indemnity.statements import IndemnityReport, session_indemnities, year_indemnities
 from facilitator.services.roster.participants import AmbiguousParticipant, ParticipantNotFound, find_participant
-from facilitator.services.rotation.setup import RotationRefused
 from facilitator.store.database import Database
 from facilitator.text.messages import rotation_text
 

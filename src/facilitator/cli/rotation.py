@@ -18,8 +18,7 @@ from typing import Any
 
 from facilitator.app import runtime
 from facilitator.cli.common import EXIT_OK, EXIT_REFUSED, Cli, parse_id, print_json
-from facilitator.core.rotation.model import Constraints, Person, Schedule, Table
-from facilitator.core.rotation.planner import Plan, plan
+from facilitator.core.rotation import Constraints, Person, Plan, Schedule, Table, plan
 from facilitator.text.messages import rotation_text
 
 GENDERS = ("female", "male")
@@ -163,8 +162,8 @@ def plan_json(result: Plan, table_count: int, seconds: float) -> dict[str, Any]:
 
 
 def _plan_session(context: runtime.Runtime, args: argparse.Namespace) -> int:
+    from facilitator.core.rotation import setup as rotation_setup
     from facilitator.services.rotation import planning as rotation_actions
-    from facilitator.services.rotation import setup as rotation_setup
     from facilitator.services.rotation import view as rotation
 
     db = context.open_database(args.db, create=False)
@@ -200,8 +199,8 @@ def _plan_session(context: runtime.Runtime, args: argparse.Namespace) -> int:
 
 
 def _export(context: runtime.Runtime, args: argparse.Namespace) -> int:
+    from facilitator.core.rotation.setup import RotationRefused
     from facilitator.services.rotation.documents import export_plan
-    from facilitator.services.rotation.setup import RotationRefused
 
     db = context.open_database(args.db, create=False)
     try:

@@ -101,7 +101,8 @@ def _split(text: str) -> tuple[str, ...]:
 
 
 def _create(context: runtime.Runtime, args: argparse.Namespace) -> int:
-    from facilitator.services.voting.votes import VoteDefinition, VoteRefused, create_vote
+    from facilitator.core.voting.definition import VoteDefinition, VoteRefused
+    from facilitator.services.voting.votes import create_vote
 
     try:
         roles = tuple(Role(role) for role in _split(args.roles))
@@ -131,8 +132,8 @@ def _create(context: runtime.Runtime, args: argparse.Namespace) -> int:
 
 
 def _print_ballots(context: runtime.Runtime, args: argparse.Namespace) -> int:
+    from facilitator.core.voting.definition import VoteRefused
     from facilitator.services.voting.documents import print_ballots
-    from facilitator.services.voting.votes import VoteRefused
 
     db = context.open_database(args.db, create=False)
     try:
@@ -146,8 +147,8 @@ def _print_ballots(context: runtime.Runtime, args: argparse.Namespace) -> int:
 
 
 def _print_deck(context: runtime.Runtime, args: argparse.Namespace) -> int:
+    from facilitator.core.voting.definition import VoteRefused
     from facilitator.services.voting.documents import print_deck
-    from facilitator.services.voting.votes import VoteRefused
 
     db = context.open_database(args.db, create=False)
     try:
@@ -177,8 +178,8 @@ def _print_deck(context: runtime.Runtime, args: argparse.Namespace) -> int:
 
 def print_minutes_command(context: runtime.Runtime, args: argparse.Namespace) -> int:
     """``print pv --vote ID``: the procès-verbal of the count as it stands."""
+    from facilitator.core.voting.definition import VoteRefused
     from facilitator.services.voting.minutes import print_minutes
-    from facilitator.services.voting.votes import VoteRefused
 
     db = context.open_database(args.db, create=False)
     try:
@@ -203,8 +204,8 @@ def _grid_line(line: str) -> tuple[str, tuple[int | None, ...]] | None:
 
 
 def _count(context: runtime.Runtime, args: argparse.Namespace) -> int:
+    from facilitator.core.voting.definition import VoteRefused
     from facilitator.services.voting.count import record_entry
-    from facilitator.services.voting.votes import VoteRefused
 
     if args.pdf or args.images:
         return _count_scans(context, args)
@@ -238,9 +239,9 @@ def _count(context: runtime.Runtime, args: argparse.Namespace) -> int:
 
 
 def _count_scans(context: runtime.Runtime, args: argparse.Namespace) -> int:
+    from facilitator.core.voting.definition import VoteRefused
     from facilitator.scanning.pages import UnreadableScan
     from facilitator.services.voting.scans import count_scans
-    from facilitator.services.voting.votes import VoteRefused
 
     source = args.pdf or args.images
     if not source.exists() or (args.images and not source.is_dir()):
@@ -282,8 +283,8 @@ def _outcome_json(outcome: EventOutcome) -> dict[str, Any]:
 
 
 def _results(context: runtime.Runtime, args: argparse.Namespace) -> int:
+    from facilitator.core.voting.definition import VoteRefused
     from facilitator.services.voting.count import load_count
-    from facilitator.services.voting.votes import VoteRefused
 
     db = context.open_database(args.db, create=False)
     try:

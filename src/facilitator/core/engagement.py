@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from facilitator.core.attendance import HalfDayRules, HalfDays, Presence, Tally, half_days, is_late
+from facilitator.core.attendance.presence import HalfDayRules, HalfDays, Presence, Tally, half_days, is_late
 from facilitator.core.names import fold
 from facilitator.core.participants import AgeBand, Gender, Participant, Role, age_band, by_name
 

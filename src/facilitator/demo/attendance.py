@@ -13,10 +13,11 @@ import random
 import uuid
 from dataclasses import dataclass
 
-from facilitator.core.attendance import EventKind, Quorum
+from facilitator.core.assemblies import AssemblyRules
+from facilitator.core.attendance.presence import EventKind, Quorum
+from facilitator.core.indemnity.travel import TravelMeans
 from facilitator.core.participants import Gender, Participant, ParticipantDetails, Role
-from facilitator.core.travel import TravelMeans
-from facilitator.services.assemblies.rules import AssemblyRules, write_rules
+from facilitator.services.assemblies.rules import write_rules
 from facilitator.services.indemnity.claims import claim_id
 from facilitator.services.roster.participants import next_badge_number, row_values
 from facilitator.store.database import Writer

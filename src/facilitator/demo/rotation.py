@@ -7,9 +7,10 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from facilitator.core.rotation import checker
+from facilitator.core.rotation import measure
+from facilitator.core.rotation.setup import default_settings
 from facilitator.services.rotation.planning import plan_groups, set_current_round, swap_people
-from facilitator.services.rotation.setup import default_settings, save_settings
+from facilitator.services.rotation.setup import save_settings
 from facilitator.services.rotation.view import RotationView, load_rotation
 from facilitator.store.database import Database
 
@@ -23,7 +24,7 @@ def _harmless_swap(view: RotationView, round_index: int) -> tuple[uuid.UUID, uui
     """Two people of different tables whose swap keeps the plan's figures (as a facilitator
     would swap two friends who asked to): the demo's hand move."""
     indexed = view.indexed
-    before = checker.measure(indexed.rounds, indexed.persons, indexed.tables, indexed.constraints)
+    before = measure(indexed.rounds, indexed.persons, indexed.tables, indexed.constraints)
     seats = list(indexed.rounds[round_index])
     for first in range(len(seats)):
         for second in range(first + 1, len(seats)):
@@ -32,7 +33,7 @@ def _harmless_swap(view: RotationView, round_index: int) -> tuple[uuid.UUID, uui
             trial = list(seats)
             trial[first], trial[second] = seats[second], seats[first]
             rounds = (*indexed.rounds[:round_index], tuple(trial), *indexed.rounds[round_index + 1 :])
-            after = checker.measure(rounds, indexed.persons, indexed.tables, indexed.constraints)
+            after = measure(rounds, indexed.persons, indexed.tables, indexed.constraints)
             if (after.repeated_pairs, after.revisits, after.hard_violations, after.balance) == (
                 before.repeated_pairs,
                 before.revisits,

@@ -16,18 +16,11 @@ import uuid
 from facilitator.core.participants import Role
 from facilitator.core.voting.ballot_code import payload, short_code
 from facilitator.core.voting.count import Entry, EntryKind
+from facilitator.core.voting.definition import Officers, VoteDefinition
 from facilitator.core.voting.model import DEFAULT_GRADES, Base, Majority, MajorityKind, Method
 from facilitator.services.attendance.desk import load_session_attendance
 from facilitator.services.voting.count import record_entries
-from facilitator.services.voting.votes import (
-    Kit,
-    Officers,
-    VoteDefinition,
-    create_vote,
-    load_vote,
-    print_kits,
-    save_officers,
-)
+from facilitator.services.voting.votes import Kit, create_vote, load_vote, print_kits, save_officers
 from facilitator.store.database import Database
 
 OFFICERS = Officers(

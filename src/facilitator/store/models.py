@@ -17,14 +17,14 @@ from typing import Any
 from sqlalchemy import JSON, Enum, ForeignKey, Index, MetaData, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from facilitator.core.attendance import EventKind
-from facilitator.core.badges import new_badge_key
-from facilitator.core.indemnity import IndemnityUnit, LoneHalfDay
+from facilitator.core.attendance.badges import new_badge_key
+from facilitator.core.attendance.presence import EventKind
+from facilitator.core.indemnity.amounts import IndemnityUnit, LoneHalfDay
+from facilitator.core.indemnity.travel import TravelMeans
 from facilitator.core.participants import Gender, Role
-from facilitator.core.rotation.model import RevisionKind
+from facilitator.core.rotation import RevisionKind
 from facilitator.core.speaking.model import EventKind as SpeakingKind
 from facilitator.core.speaking.model import Fairness, RequestKind
-from facilitator.core.travel import TravelMeans
 from facilitator.core.voting.count import EntryKind
 from facilitator.core.voting.model import Base as MajorityBase
 from facilitator.core.voting.model import MajorityKind

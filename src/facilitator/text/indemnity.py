@@ -11,8 +11,8 @@ from decimal import Decimal
 from babel.numbers import format_decimal
 from PySide6.QtCore import QCoreApplication, QObject
 
-from facilitator.core.indemnity import IndemnityUnit
-from facilitator.services.assemblies.rules import AssemblyRules
+from facilitator.core.assemblies import AssemblyRules
+from facilitator.core.indemnity.amounts import IndemnityUnit
 from facilitator.text.formats import locale, money
 from facilitator.text.messages import lone_half_day_label, unit_label
 

@@ -12,16 +12,16 @@ from collections.abc import Iterable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from facilitator.app.errors import EnvironmentKind, EnvironmentProblem
-from facilitator.core.attendance import HalfDays
-from facilitator.core.badges import BadgeRejected
+from facilitator.core.attendance.badges import BadgeRejected
+from facilitator.core.attendance.presence import HalfDays
 from facilitator.core.fields import Field
-from facilitator.core.indemnity import IndemnityUnit, LoneHalfDay
+from facilitator.core.indemnity.amounts import IndemnityUnit, LoneHalfDay
+from facilitator.core.indemnity.travel import TravelMeans
 from facilitator.core.participants import AgeBand, Gender, Role
 from facilitator.core.problems import FileProblem, Problem, Repair, RowProblem
-from facilitator.core.rotation.model import RotationProblem
+from facilitator.core.rotation import RotationProblem
 from facilitator.core.speaking.model import Fairness, RequestKind
 from facilitator.core.speaking.rules import Refusal
-from facilitator.core.travel import TravelMeans
 
 CONTEXT = "Messages"
 

@@ -7,7 +7,7 @@ import uuid
 import pytest
 from sqlalchemy import select, update
 
-from facilitator.core.badges import BadgeError, BadgeRejected, badge_payload, new_badge_key
+from facilitator.core.attendance.badges import BadgeError, BadgeRejected, badge_payload, new_badge_key
 from facilitator.services.attendance.badges import ensure_badge_key, identify_badge
 from facilitator.services.roster.participants import ParticipantNotFound, add_participant, remove_participant
 from facilitator.store.database import Database

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from facilitator.core.attendance import EventKind, Presence
+from facilitator.core.attendance.presence import EventKind, Presence
 from facilitator.core.participants import ParticipantDetails
 from facilitator.services.assemblies.assemblies import create_assembly, list_sub_bodies
 from facilitator.services.assemblies.sessions import create_session

@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.core.attendance import EventKind
-from facilitator.core.indemnity import Claim, IndemnityRules
+from facilitator.core.assemblies import AssemblyRules
+from facilitator.core.attendance.presence import EventKind
+from facilitator.core.indemnity.amounts import Claim, IndemnityRules
+from facilitator.core.indemnity.travel import TravelMeans
 from facilitator.core.participants import Gender, ParticipantDetails, Role
-from facilitator.core.travel import TravelMeans
-from facilitator.services.assemblies.rules import AssemblyRules, save_rules
+from facilitator.services.assemblies.rules import save_rules
 from facilitator.services.assemblies.sessions import create_session
 from facilitator.services.attendance.desk import check_in, check_out, correct
 from facilitator.services.attendance.documents import (
@@ -138,7 +139,7 @@ def test_the_attestation_names_the_sessions(db: Database, session: dict[str, uui
 def test_units_read_as_french(french: None) -> None:
     from decimal import Decimal
 
-    from facilitator.core.indemnity import IndemnityUnit
+    from facilitator.core.indemnity.amounts import IndemnityUnit
 
     assert units_text(Decimal("1.5"), IndemnityUnit.DAY) == "1,5 journée"
     assert units_text(Decimal(2), IndemnityUnit.DAY) == "2 journées"

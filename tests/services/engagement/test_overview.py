@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from facilitator.core.attendance import EventKind, HalfDayRules, Presence
+from facilitator.core.assemblies import AssemblyRules
+from facilitator.core.attendance.presence import EventKind, HalfDayRules, Presence
 from facilitator.core.engagement import Mark, follow_up, histories, session_indicators
-from facilitator.core.indemnity import IndemnityRules
+from facilitator.core.indemnity.amounts import IndemnityRules
 from facilitator.core.participants import Gender, ParticipantDetails
 from facilitator.services.assemblies.assemblies import create_assembly, list_sub_bodies
-from facilitator.services.assemblies.rules import AssemblyRules, save_rules
+from facilitator.services.assemblies.rules import save_rules
 from facilitator.services.assemblies.sessions import create_session
 from facilitator.services.attendance.desk import check_in, check_out, correct, undo_last
 from facilitator.services.engagement.overview import load_engagement

@@ -9,11 +9,12 @@ import uuid
 import pytest
 from sqlalchemy import select
 
-from facilitator.core.attendance import HalfDayRules, Quorum
-from facilitator.core.indemnity import Claim, IndemnityRules, IndemnityUnit
+from facilitator.core.assemblies import AssemblyRules
+from facilitator.core.attendance.presence import HalfDayRules, Quorum
+from facilitator.core.indemnity.amounts import Claim, IndemnityRules, IndemnityUnit
+from facilitator.core.indemnity.travel import TravelMeans
 from facilitator.core.participants import Gender, ParticipantDetails, Role
-from facilitator.core.travel import TravelMeans
-from facilitator.services.assemblies.rules import AssemblyRules, load_rules, save_rules
+from facilitator.services.assemblies.rules import load_rules, save_rules
 from facilitator.services.assemblies.sessions import create_session, get_session
 from facilitator.services.attendance.desk import (
     NotHere,

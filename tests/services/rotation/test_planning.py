@@ -10,7 +10,16 @@ import pytest
 
 from facilitator.app.runtime import Runtime
 from facilitator.core.participants import Role
-from facilitator.core.rotation.model import RotationProblem
+from facilitator.core.rotation import RotationProblem
+from facilitator.core.rotation.setup import (
+    RotationRefused,
+    RotationSettings,
+    TableSetup,
+    by_table_count,
+    by_table_size,
+    default_settings,
+)
+from facilitator.demo.rooms import DAY, seated_room
 from facilitator.services.attendance.desk import check_in, check_out
 from facilitator.services.rotation.planning import (
     move_person,
@@ -19,19 +28,10 @@ from facilitator.services.rotation.planning import (
     set_current_round,
     swap_people,
 )
-from facilitator.services.rotation.setup import (
-    RotationRefused,
-    RotationSettings,
-    TableSetup,
-    by_table_count,
-    by_table_size,
-    default_settings,
-    save_settings,
-)
+from facilitator.services.rotation.setup import save_settings
 from facilitator.services.rotation.view import Basis, load_rotation
 from facilitator.store.database import Database
 from facilitator.store.models import ChangeLog, GroupAssignment
-from facilitator.demo.rooms import DAY, seated_room
 
 LUNCH = dt.datetime.combine(DAY, dt.time(12, 30))
 

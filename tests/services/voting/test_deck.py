@@ -17,15 +17,16 @@ from PySide6.QtPdf import QPdfDocument
 from facilitator.core.voting.ballot_code import BallotRejected
 from facilitator.core.voting.count import Entry, EntryKind, SheetStatus
 from facilitator.core.voting.deck import DeckPlan
+from facilitator.core.voting.definition import VoteDefinition
 from facilitator.core.voting.model import Method
-from facilitator.printing.deck import UPSIDE_DOWN_PAGE
+from facilitator.demo.rooms import DAY, seated_room
+from facilitator.printing.voting.deck import UPSIDE_DOWN_PAGE
 from facilitator.scanning.pages import read_pages
 from facilitator.services.voting.count import load_count, record_entry
 from facilitator.services.voting.documents import print_deck
 from facilitator.services.voting.scans import count_scans
-from facilitator.services.voting.votes import VoteDefinition, create_vote
+from facilitator.services.voting.votes import create_vote
 from facilitator.store.database import Database
-from facilitator.demo.rooms import DAY, seated_room
 
 TEN = dt.datetime.combine(DAY, dt.time(10, 0))
 

@@ -15,21 +15,15 @@ from facilitator.core.participants import Role
 from facilitator.core.scanner import MISMATCHES
 from facilitator.core.voting.ballot_code import BLANK, Ballot, BallotRejected, Layout, payload, short_code
 from facilitator.core.voting.count import Entry, EntryKind, Outcome
+from facilitator.core.voting.definition import VoteDefinition, VoteRefused
 from facilitator.core.voting.model import Base, Majority, MajorityKind, Method, VoteProblem
 from facilitator.core.voting.reconcile import Check
 from facilitator.core.voting.results import Decision
+from facilitator.demo.rooms import DAY, seated_room
 from facilitator.services.voting.count import LiveCount, load_count, record_entry
-from facilitator.services.voting.votes import (
-    VoteDefinition,
-    VoteRefused,
-    create_vote,
-    load_vote,
-    print_kits,
-    suggested_kits,
-)
+from facilitator.services.voting.votes import create_vote, load_vote, print_kits, suggested_kits
 from facilitator.store.database import Database
 from facilitator.store.models import ChangeLog, CountEntry
-from facilitator.demo.rooms import DAY, seated_room
 
 TEN = dt.datetime.combine(DAY, dt.time(10, 0))
 QUESTION = "Approuvez-vous la création d’une piste cyclable rue de l’Œuvre ?"

@@ -14,11 +14,12 @@ from PySide6.QtMultimedia import QVideoFrame
 from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
-from facilitator.core.attendance import EventKind, Quorum
-from facilitator.core.badges import badge_payload, new_badge_key
+from facilitator.core.assemblies import AssemblyRules
+from facilitator.core.attendance.badges import badge_payload, new_badge_key
+from facilitator.core.attendance.presence import EventKind, Quorum
 from facilitator.core.participants import Gender, ParticipantDetails, Role
 from facilitator.core.scanner import MISMATCHES
-from facilitator.services.assemblies.rules import AssemblyRules, save_rules
+from facilitator.services.assemblies.rules import save_rules
 from facilitator.services.assemblies.sessions import create_session
 from facilitator.services.attendance.desk import load_session_attendance
 from facilitator.services.roster.participants import add_participant, list_participants, remove_participant

@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from facilitator.core.badges import badge_payload, new_badge_key
+from facilitator.core.attendance.badges import badge_payload, new_badge_key
 from facilitator.ui.common.scanner_input import ScannerInput
 
 BADGE = badge_payload(uuid.UUID(int=7), new_badge_key())

@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
+from facilitator.core.indemnity.travel import TravelMeans
 from facilitator.core.participants import Gender, ParticipantDetails, Role
-from facilitator.core.travel import TravelMeans
 from facilitator.services.assemblies.rules import load_rules
 from facilitator.services.assemblies.sessions import create_session
 from facilitator.services.attendance.desk import check_in, check_out

@@ -31,7 +31,7 @@ PEOPLE = [
 
 
 @pytest.fixture
-def roster(window: MainWindow, db: Database, assembly: uuid.UUID) -> MainWindow:
+def main(window: MainWindow, db: Database, assembly: uuid.UUID) -> MainWindow:
     for details in PEOPLE:
         add_participant(db, assembly, details)
     window.roster.reload()
@@ -43,82 +43,82 @@ def shown_names(window: MainWindow) -> list[str]:
     return [model.participant_at(row).details.display_name for row in range(model.rowCount())]
 
 
-def test_typing_a_few_letters_in_any_order_filters_the_table(qtbot: QtBot, roster: MainWindow) -> None:
-    workspace = roster.participants
-    assert shown_names(roster) == ["Jeanne Dupont", "Jean Dupuis", "Hélène Lefèvre", "Paul Martin"]
+def test_typing_a_few_letters_in_any_order_filters_the_table(qtbot: QtBot, main: MainWindow) -> None:
+    workspace = main.roster
+    assert shown_names(main) == ["Jeanne Dupont", "Jean Dupuis", "Hélène Lefèvre", "Paul Martin"]
     qtbot.keyClicks(workspace.search, "dup j")
-    assert shown_names(roster) == ["Jeanne Dupont", "Jean Dupuis"]
+    assert shown_names(main) == ["Jeanne Dupont", "Jean Dupuis"]
     qtbot.keyClicks(workspace.search, "eanne")
-    assert shown_names(roster) == ["Jeanne Dupont"]
+    assert shown_names(main) == ["Jeanne Dupont"]
     assert workspace.count.text() == "1 sur 4 participant·es"
-    assert not workspace.empty.isVisibleTo(roster)
+    assert not workspace.empty.isVisibleTo(main)
     qtbot.keyClicks(workspace.search, "x")
-    assert shown_names(roster) == []
-    assert workspace.empty.isVisibleTo(roster)
+    assert shown_names(main) == []
+    assert workspace.empty.isVisibleTo(main)
     assert workspace.empty.text() == "Personne ne correspond à cette recherche et à ces filtres."
     workspace.search.clear()
     qtbot.keyClicks(workspace.search, "HELENE")
-    assert shown_names(roster) == ["Hélène Lefèvre"]
+    assert shown_names(main) == ["Hélène Lefèvre"]
 
 
-def test_filters_by_role_sub_body_and_recruitment(roster: MainWindow) -> None:
-    workspace = roster.participants
+def test_filters_by_role_sub_body_and_recruitment(main: MainWindow) -> None:
+    workspace = main.roster
     workspace.role_filter.setCurrentIndex(workspace.role_filter.findText("Élu·e"))
-    assert shown_names(roster) == ["Hélène Lefèvre"]
+    assert shown_names(main) == ["Hélène Lefèvre"]
     workspace.role_filter.setCurrentIndex(0)
     workspace.sub_body_filter.setCurrentIndex(workspace.sub_body_filter.findText("Groupe de proposition"))
-    assert shown_names(roster) == ["Jeanne Dupont"]
+    assert shown_names(main) == ["Jeanne Dupont"]
     workspace.sub_body_filter.setCurrentIndex(0)
     workspace.recruitment_filter.setCurrentIndex(workspace.recruitment_filter.findText("Volontaire"))
-    assert shown_names(roster) == ["Jean Dupuis"]
+    assert shown_names(main) == ["Jean Dupuis"]
 
 
-def test_sorting_by_a_column_header(qtbot: QtBot, roster: MainWindow) -> None:
-    table = roster.participants.table
+def test_sorting_by_a_column_header(qtbot: QtBot, main: MainWindow) -> None:
+    table = main.roster.table
     table.sortByColumn(Column.BIRTH_YEAR, Qt.SortOrder.DescendingOrder)
-    assert shown_names(roster)[:3] == ["Jeanne Dupont", "Jean Dupuis", "Hélène Lefèvre"]
+    assert shown_names(main)[:3] == ["Jeanne Dupont", "Jean Dupuis", "Hélène Lefèvre"]
     table.sortByColumn(Column.FIRST_NAME, Qt.SortOrder.AscendingOrder)
-    assert shown_names(roster) == ["Hélène Lefèvre", "Jean Dupuis", "Jeanne Dupont", "Paul Martin"]
+    assert shown_names(main) == ["Hélène Lefèvre", "Jean Dupuis", "Jeanne Dupont", "Paul Martin"]
 
 
-def test_the_selection_follows_its_person_when_the_table_is_sorted(roster: MainWindow) -> None:
-    workspace = roster.participants
+def test_the_selection_follows_its_person_when_the_table_is_sorted(main: MainWindow) -> None:
+    workspace = main.roster
     workspace.select(workspace.model.participant_at(0).id)
     assert workspace.selected().details.display_name == "Jeanne Dupont"
     workspace.table.sortByColumn(Column.FIRST_NAME, Qt.SortOrder.DescendingOrder)
-    assert shown_names(roster)[0] == "Paul Martin"
+    assert shown_names(main)[0] == "Paul Martin"
     assert workspace.selected().details.display_name == "Jeanne Dupont"
     assert workspace.detail.title.text() == "Jeanne Dupont"
 
 
-def test_filters_start_afresh_in_another_assembly(roster: MainWindow, db: Database) -> None:
-    workspace = roster.participants
+def test_filters_start_afresh_in_another_assembly(main: MainWindow, db: Database) -> None:
+    workspace = main.roster
     workspace.sub_body_filter.setCurrentIndex(workspace.sub_body_filter.findText("Groupe de proposition"))
     workspace.role_filter.setCurrentIndex(workspace.role_filter.findText("Élu·e"))
-    assert shown_names(roster) == []
+    assert shown_names(main) == []
     other = create_assembly(db, "Conseil des jeunes")
     add_participant(db, other, ParticipantDetails("Léa", "Petit", Role.CITIZEN, Gender.FEMALE))
-    roster.open_assembly(other)
-    assert shown_names(roster) == ["Léa Petit"]
+    main.open_assembly(other)
+    assert shown_names(main) == ["Léa Petit"]
     assert workspace.role_filter.currentIndex() == 0 and workspace.sub_body_filter.currentData() is None
-    assert roster.windowTitle() == "Conseil des jeunes — facilitator"
+    assert main.windowTitle() == "Conseil des jeunes — facilitator"
 
 
 def test_opening_another_database_leaves_nothing_of_the_previous_one(
-    roster: MainWindow, context: Runtime, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    main: MainWindow, context: Runtime, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     other = tmp_path / "autre.sqlite"
     context.open_database(other).dispose()
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args, **_kwargs: (str(other), ""))
-    roster.choose_database()
-    assert roster.participants.model.rowCount() == 0
-    assert roster.participants.assembly_id is None
-    assert roster.windowTitle() == "facilitator"
-    assert roster.stack.currentWidget() is roster.assemblies
+    main.choose_database()
+    assert main.roster.model.rowCount() == 0
+    assert main.roster.assembly_id is None
+    assert main.windowTitle() == "facilitator"
+    assert main.stack.currentWidget() is main.assemblies
 
 
-def test_selecting_shows_the_whole_record(qtbot: QtBot, roster: MainWindow) -> None:
-    workspace = roster.participants
+def test_selecting_shows_the_whole_record(qtbot: QtBot, main: MainWindow) -> None:
+    workspace = main.roster
     qtbot.keyClicks(workspace.search, "lef")
     qtbot.keyClick(workspace.search, Qt.Key.Key_Return)
     assert workspace.detail.title.text() == "Hélène Lefèvre"
@@ -127,8 +127,8 @@ def test_selecting_shows_the_whole_record(qtbot: QtBot, roster: MainWindow) -> N
     assert workspace.edit_button.isEnabled() and workspace.remove_button.isEnabled()
 
 
-def test_adding_someone_through_the_form(qtbot: QtBot, roster: MainWindow, db: Database, assembly: uuid.UUID) -> None:
-    workspace = roster.participants
+def test_adding_someone_through_the_form(qtbot: QtBot, main: MainWindow, db: Database, assembly: uuid.UUID) -> None:
+    workspace = main.roster
 
     def fill(dialog: ParticipantDialog) -> None:
         # QTest types ASCII only; accented names are entered as a paste would.
@@ -148,11 +148,11 @@ def test_adding_someone_through_the_form(qtbot: QtBot, roster: MainWindow, db: D
     assert (maelle.badge_number, maelle.details.phone, maelle.details.drawn) == (5, "06 12 34 56 99", False)
     assert maelle.details.sub_bodies == ("Groupe de proposition",)
     assert workspace.selected() is not None and workspace.selected().id == maelle.id
-    assert roster.statusBar().currentMessage() == "Maëlle D’Almeida ajouté·e, badge n° 5."
+    assert main.statusBar().currentMessage() == "Maëlle D’Almeida ajouté·e, badge n° 5."
 
 
-def test_the_form_refuses_bad_values_with_french_reasons(qtbot: QtBot, roster: MainWindow) -> None:
-    dialog = ParticipantDialog([], [], PEOPLE[0], roster)
+def test_the_form_refuses_bad_values_with_french_reasons(qtbot: QtBot, main: MainWindow) -> None:
+    dialog = ParticipantDialog([], [], PEOPLE[0], main)
     qtbot.addWidget(dialog)
     dialog.texts[Field.PHONE].setText("06 12")
     dialog.texts[Field.BIRTH_YEAR].setText("19٨٤")
@@ -168,8 +168,8 @@ def test_the_form_refuses_bad_values_with_french_reasons(qtbot: QtBot, roster: M
     assert dialog.details().phone == "06 12 34 56 78"
 
 
-def test_editing_from_the_keyboard(qtbot: QtBot, roster: MainWindow, db: Database, assembly: uuid.UUID) -> None:
-    workspace = roster.participants
+def test_editing_from_the_keyboard(qtbot: QtBot, main: MainWindow, db: Database, assembly: uuid.UUID) -> None:
+    workspace = main.roster
     qtbot.keyClicks(workspace.search, "martin")
     qtbot.keyClick(workspace.search, Qt.Key.Key_Return)
 
@@ -187,9 +187,9 @@ def test_editing_from_the_keyboard(qtbot: QtBot, roster: MainWindow, db: Databas
 
 
 def test_removing_asks_first_then_hides_the_person(
-    qtbot: QtBot, roster: MainWindow, db: Database, assembly: uuid.UUID
+    qtbot: QtBot, main: MainWindow, db: Database, assembly: uuid.UUID
 ) -> None:
-    workspace = roster.participants
+    workspace = main.roster
     qtbot.keyClicks(workspace.search, "dupuis")
     qtbot.keyClick(workspace.search, Qt.Key.Key_Return)
     answers: list[str] = []
@@ -204,10 +204,10 @@ def test_removing_asks_first_then_hides_the_person(
     assert len(list_participants(db, assembly)) == 4
 
     when_modal(qtbot, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
-    roster.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is roster)
+    main.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main)
     workspace.table.setFocus()
     qtbot.keyClick(workspace.table, Qt.Key.Key_Delete)
     assert [p.details.last_name for p in list_participants(db, assembly)] == ["Dupont", "Lefèvre", "Martin"]
-    assert shown_names(roster) == []
+    assert shown_names(main) == []
     assert workspace.count.text() == "0 sur 3 participant·es"

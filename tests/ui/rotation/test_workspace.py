@@ -13,13 +13,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from facilitator.app.runtime import Runtime
+from facilitator.demo.rooms import DAY, seated_room
 from facilitator.services.attendance.desk import check_in, check_out
 from facilitator.services.rotation.view import load_rotation
 from facilitator.store.database import Database
 from facilitator.ui.rotation.setup_dialog import SetupDialog
 from facilitator.ui.rotation.table_grid import MIME
 from facilitator.ui.rotation.workspace import RotationWorkspace
-from facilitator.demo.rooms import DAY, seated_room
 from tests.ui.conftest import when_modal
 
 MORNING = dt.datetime.combine(DAY, dt.time(10, 30))

@@ -13,13 +13,14 @@ from pytestqt.qtbot import QtBot
 
 from facilitator.app.runtime import Runtime
 from facilitator.core.voting.ballot_code import Ballot, Layout, payload, short_code
+from facilitator.core.voting.definition import VoteDefinition
 from facilitator.core.voting.model import Method
+from facilitator.demo.rooms import DAY, seated_room
 from facilitator.services.voting.count import load_count
-from facilitator.services.voting.votes import VoteDefinition, create_vote, list_votes, print_kits
+from facilitator.services.voting.votes import create_vote, list_votes, print_kits
 from facilitator.store.database import Database
 from facilitator.ui.voting.dialogs import VoteDialog
 from facilitator.ui.voting.workspace import VotingWorkspace
-from facilitator.demo.rooms import DAY, seated_room
 from tests.ui.conftest import when_modal
 
 TEN = dt.datetime.combine(DAY, dt.time(10, 0))

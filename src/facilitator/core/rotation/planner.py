@@ -25,16 +25,16 @@ import numpy as np
 
 from facilitator.core.rotation.bounds import Bound, bound
 from facilitator.core.rotation.checker import Metrics, measure
-from facilitator.core.rotation.construction import Construction, construct
-from facilitator.core.rotation.known import known_schedule
+from facilitator.core.rotation.designs.known import known_schedule
+from facilitator.core.rotation.designs.latin_squares import squared
+from facilitator.core.rotation.designs.modular import Construction, construct
+from facilitator.core.rotation.designs.truncated import one_table_short
 from facilitator.core.rotation.model import Constraints, History, Person, Round, Schedule, Table
 from facilitator.core.rotation.newcomers import seat_newcomers
-from facilitator.core.rotation.placement import meeting_weight, pair_cost, slotted_movers
-from facilitator.core.rotation.quotas import WEIGHTS, build_quotas
 from facilitator.core.rotation.replanning import array_of, carried_over, current_round, inheritors, unplanned
-from facilitator.core.rotation.search import Outcome, balance_fresh, improve, repair
-from facilitator.core.rotation.seating import balance_sizes, largest_table, size_ranges
-from facilitator.core.rotation.sequential import (
+from facilitator.core.rotation.search.placement import meeting_weight, pair_cost, slotted_movers
+from facilitator.core.rotation.search.quotas import WEIGHTS, build_quotas
+from facilitator.core.rotation.search.round_by_round import (
     LARGE,
     MEAN_SMALL_LOAD,
     balanced_attributes,
@@ -43,9 +43,9 @@ from facilitator.core.rotation.sequential import (
     mean_load,
     plan_rounds,
 )
-from facilitator.core.rotation.short import one_table_short
-from facilitator.core.rotation.squares import squared
-from facilitator.core.rotation.state import State
+from facilitator.core.rotation.search.state import State
+from facilitator.core.rotation.search.tabu import Outcome, balance_fresh, improve, repair
+from facilitator.core.rotation.seating import balance_sizes, largest_table, size_ranges
 
 STEP_BUDGET = 20_000
 SEARCH_SHARE = 0.9

@@ -8,38 +8,20 @@ from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
 from sqlalchemy.orm import Session
 
-from facilitator.core.attendance import HalfDayRules, Quorum
-from facilitator.core.indemnity import IndemnityRules
+from facilitator.core.assemblies import DEFAULT_SIGNATORY, AssemblyRules
+from facilitator.core.attendance.presence import HalfDayRules, Quorum
+from facilitator.core.indemnity.amounts import IndemnityRules
+from facilitator.core.indemnity.travel import KilometricScale
 from facilitator.core.names import tidy
 from facilitator.core.participants import Role
-from facilitator.core.travel import KilometricScale
 from facilitator.store.database import Database, Writer, link_id
 from facilitator.store.models import Assembly
 from facilitator.store.models import AssemblyRules as RulesRow
-
-DEFAULT_SIGNATORY = "Le maire ou son représentant"
-
-
-@dataclass(frozen=True)
-class AssemblyRules:
-    indemnity: IndemnityRules = field(default_factory=IndemnityRules)
-    quorum: Quorum | None = None
-    late_after_minutes: int = 15
-    """Grace after the session's start before an arrival counts as late."""
-    signatory: str = DEFAULT_SIGNATORY
-    """Who signs the documents for the organiser (the ordonnateur)."""
-
-    def __post_init__(self) -> None:
-        if self.late_after_minutes < 0:
-            raise ValueError("the grace cannot be negative")
-        if self.quorum is not None and not 0 < self.quorum.percent <= 100:
-            raise ValueError("a quorum is a percentage between 1 and 100")
 
 
 @cache

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 
-from facilitator.core.badges import BadgeError, BadgeRejected, new_badge_key, read_badge
+from facilitator.core.attendance.badges import BadgeError, BadgeRejected, new_badge_key, read_badge
 from facilitator.core.scanner import layout_variants
 from facilitator.services.roster.participants import ParticipantNotFound
 from facilitator.store.database import Database

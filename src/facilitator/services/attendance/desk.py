@@ -16,8 +16,8 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from facilitator.core import attendance
-from facilitator.core.attendance import EventKind, Presence, Quorum
+from facilitator.core.attendance import presence as attendance
+from facilitator.core.attendance.presence import EventKind, Presence, Quorum
 from facilitator.core.names import tidy
 from facilitator.core.participants import Participant, ParticipantDetails, Role
 from facilitator.services.assemblies.rules import read_rules

@@ -16,15 +16,16 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
-from facilitator.core import attendance
-from facilitator.core.badges import badge_payload
+from facilitator.core.assemblies import AssemblyRules
+from facilitator.core.attendance import presence as attendance
+from facilitator.core.attendance.badges import badge_payload
 from facilitator.core.participants import Participant, by_name
 from facilitator.printing import model
-from facilitator.printing.attendance_certificate import write_attendance_certificate
-from facilitator.printing.attendance_sheet import write_attendance_sheet
-from facilitator.printing.badges import write_badges
+from facilitator.printing.attendance.badges import write_badges
+from facilitator.printing.attendance.certificate import write_attendance_certificate
+from facilitator.printing.attendance.sheet import write_attendance_sheet
 from facilitator.services.assemblies.headings import assembly_row, heading
-from facilitator.services.assemblies.rules import AssemblyRules, read_rules
+from facilitator.services.assemblies.rules import read_rules
 from facilitator.services.assemblies.sessions import SessionSummary, read_session, read_sessions
 from facilitator.services.attendance.badges import ensure_badge_key
 from facilitator.services.attendance.desk import expected_ids, read_events, session_row

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from facilitator.core import attendance
-from facilitator.core.attendance import HalfDayRules
+from facilitator.core.attendance import presence as attendance
+from facilitator.core.attendance.presence import HalfDayRules
 from facilitator.core.engagement import SessionRecord
 from facilitator.core.participants import Participant
 from facilitator.services.assemblies.rules import read_rules

@@ -7,7 +7,7 @@ import uuid
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
-from facilitator.core.indemnity import Claim
+from facilitator.core.indemnity.amounts import Claim
 from facilitator.core.names import tidy
 from facilitator.services.assemblies.sessions import SessionNotFound
 from facilitator.services.roster.participants import ParticipantNotFound

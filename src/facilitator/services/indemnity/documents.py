@@ -10,12 +10,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
-from facilitator.core import attendance
-from facilitator.core.indemnity import Claim, SessionAmounts
+from facilitator.core.attendance import presence as attendance
+from facilitator.core.indemnity.amounts import Claim, SessionAmounts
 from facilitator.core.participants import Participant
 from facilitator.printing import model
-from facilitator.printing.indemnity_statement import write_indemnity_statement
-from facilitator.printing.travel_statement import write_travel_statements
+from facilitator.printing.indemnity.statement import write_indemnity_statement
+from facilitator.printing.indemnity.travel import write_travel_statements
 from facilitator.services.assemblies.headings import assembly_row, heading
 from facilitator.services.assemblies.rules import kilometric_scale
 from facilitator.services.assemblies.sessions import SessionSummary

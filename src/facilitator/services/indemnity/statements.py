@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from sqlalchemy import extract
 from sqlalchemy.orm import Session
 
-from facilitator.core import attendance
-from facilitator.core.indemnity import PersonAmounts, SessionAttendance, statement
+from facilitator.core.assemblies import AssemblyRules
+from facilitator.core.attendance import presence as attendance
+from facilitator.core.indemnity.amounts import PersonAmounts, SessionAttendance, statement
 from facilitator.core.participants import Participant, by_name
-from facilitator.services.assemblies.rules import AssemblyRules, kilometric_scale, read_rules
+from facilitator.services.assemblies.rules import kilometric_scale, read_rules
 from facilitator.services.assemblies.sessions import SessionSummary, read_session, read_sessions
 from facilitator.services.attendance.desk import read_events, session_row
 from facilitator.services.indemnity.claims import read_claims

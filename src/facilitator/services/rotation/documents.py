@@ -11,12 +11,12 @@ from PySide6.QtCore import QCoreApplication
 from facilitator.app.files import write_atomically
 from facilitator.core.cells import neutralise, spreadsheet_csv
 from facilitator.core.participants import by_name
-from facilitator.core.rotation.model import RotationProblem
-from facilitator.printing.itinerary_slips import write_itinerary_slips
+from facilitator.core.rotation import RotationProblem
+from facilitator.core.rotation.setup import RotationRefused
 from facilitator.printing.model import ItinerarySlip, TableCard
-from facilitator.printing.table_cards import write_table_cards
+from facilitator.printing.rotation.itinerary_slips import write_itinerary_slips
+from facilitator.printing.rotation.table_cards import write_table_cards
 from facilitator.services.assemblies.headings import session_heading
-from facilitator.services.rotation.setup import RotationRefused
 from facilitator.services.rotation.view import RotationView, load_rotation
 from facilitator.store.database import Database
 from facilitator.text.formats import long_date

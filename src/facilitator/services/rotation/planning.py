@@ -10,15 +10,9 @@ import datetime as dt
 import secrets
 import uuid
 
-from facilitator.core.rotation.model import History, RevisionKind, RotationProblem
-from facilitator.core.rotation.planner import Plan, plan
-from facilitator.services.rotation.setup import (
-    RotationRefused,
-    RotationSettings,
-    check_settings,
-    setup_row,
-    write_settings,
-)
+from facilitator.core.rotation import History, Plan, RevisionKind, RotationProblem, plan
+from facilitator.core.rotation.setup import RotationRefused, RotationSettings, check_settings
+from facilitator.services.rotation.setup import setup_row, write_settings
 from facilitator.services.rotation.view import RotationView, index_plan, load_rotation
 from facilitator.store.database import Database, Writer
 from facilitator.store.models import GroupAssignment, RotationRevision

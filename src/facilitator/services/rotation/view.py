@@ -18,14 +18,25 @@ from enum import StrEnum
 from sqlalchemy import select
 
 from facilitator.core.participants import Participant, Role, age_band, by_name
-from facilitator.core.rotation import checker
-from facilitator.core.rotation.bounds import Bound, bound
-from facilitator.core.rotation.checker import Metrics
-from facilitator.core.rotation.model import Constraints, Person, RevisionKind, RotationProblem, Round, Table
-from facilitator.core.rotation.seating import largest_table
+from facilitator.core.rotation import (
+    Bound,
+    Conflict,
+    Constraints,
+    Metrics,
+    Person,
+    RevisionKind,
+    RotationProblem,
+    Round,
+    Table,
+    bound,
+    conflicts,
+    largest_table,
+    measure,
+)
+from facilitator.core.rotation.setup import RotationRefused, RotationSettings
 from facilitator.services.attendance.desk import load_session_attendance, session_row
 from facilitator.services.roster.participants import load_participants
-from facilitator.services.rotation.setup import RotationRefused, RotationSettings, settings_of, setup_row
+from facilitator.services.rotation.setup import settings_of, setup_row
 from facilitator.store.database import Database
 from facilitator.store.models import GroupAssignment, RotationRevision
 from facilitator.store.models import Participant as ParticipantRow
@@ -99,7 +110,7 @@ class RotationView:
 
     def metrics(self) -> Metrics:
         plan_ = self.indexed
-        return checker.measure(plan_.rounds, plan_.persons, plan_.tables, plan_.constraints)
+        return measure(plan_.rounds, plan_.persons, plan_.tables, plan_.constraints)
 
     def bound(self) -> Bound:
         """How many rounds this room's tables allow without anyone meeting again."""
@@ -119,9 +130,9 @@ class RotationView:
             if other.get(mate) == other[person]
         ]
 
-    def conflicts(self, round_index: int) -> dict[uuid.UUID, set[checker.Conflict]]:
+    def conflicts(self, round_index: int) -> dict[uuid.UUID, set[Conflict]]:
         plan_ = self.indexed
-        found = checker.conflicts(plan_.rounds, plan_.persons, plan_.tables, plan_.constraints, round_index)
+        found = conflicts(plan_.rounds, plan_.persons, plan_.tables, plan_.constraints, round_index)
         return {plan_.ids[person]: reasons for person, reasons in found.items()}
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from facilitator.core import attendance
+from facilitator.core.attendance import presence as attendance
 from facilitator.core.names import tidy
 from facilitator.core.participants import Participant
 from facilitator.core.speaking import floor as floor_rules

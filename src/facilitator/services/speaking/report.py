@@ -168,7 +168,7 @@ def _groups(values: dict[Any, Share], label: Any) -> list[model.GroupShare]:
 
 
 def print_speaking_report(db: Database, session_id: uuid.UUID, path: Path, now: dt.datetime) -> None:
-    from facilitator.printing.speaking_report import write_speaking_report
+    from facilitator.printing.speaking.report import write_speaking_report
     from facilitator.services.assemblies.headings import session_heading
 
     summary = speaking_summary(db, session_id, now.timestamp())
@@ -176,7 +176,7 @@ def print_speaking_report(db: Database, session_id: uuid.UUID, path: Path, now: 
 
 
 def export_speaking_csv(db: Database, session_id: uuid.UUID, path: Path, now: dt.datetime) -> None:
-    from facilitator.printing.speaking_report import write_speaking_report_csv
+    from facilitator.printing.speaking.report import write_speaking_report_csv
     from facilitator.services.assemblies.headings import session_heading
 
     summary = speaking_summary(db, session_id, now.timestamp())

@@ -20,9 +20,9 @@ from facilitator.core.voting.ballot_code import (
 )
 from facilitator.core.voting.deck import CastBallot, DeckPlan, deck_plan
 from facilitator.core.voting.model import Method, VoteRules
-from facilitator.printing.ballots import write_ballots
-from facilitator.printing.deck import write_deck
 from facilitator.printing.model import BallotFace, BallotKits, DeckDocument, Heading
+from facilitator.printing.voting.ballots import write_ballots
+from facilitator.printing.voting.deck import write_deck
 from facilitator.services.assemblies.headings import session_heading
 from facilitator.services.voting.votes import Kit, VoteView, draw_kits, load_vote, record_kits
 from facilitator.store.database import Database

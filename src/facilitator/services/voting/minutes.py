@@ -14,7 +14,7 @@ from facilitator.core.voting.count import Outcome
 from facilitator.core.voting.model import Method
 from facilitator.core.voting.results import OptionResult
 from facilitator.printing.model import Heading, VoteMinutes
-from facilitator.printing.vote_minutes import write_vote_minutes
+from facilitator.printing.voting.minutes import write_vote_minutes
 from facilitator.services.assemblies.headings import session_heading
 from facilitator.services.voting.count import CountView, load_count
 from facilitator.store.database import Database

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from facilitator.core.badges import BadgeError, looks_like_badge
+from facilitator.core.attendance.badges import BadgeError, looks_like_badge
 from facilitator.core.participants import Participant
 from facilitator.services.assemblies.assemblies import list_sub_bodies
 from facilitator.services.assemblies.sessions import create_session

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core.attendance import EventKind
-from facilitator.core.badges import looks_like_badge
+from facilitator.core.attendance.badges import looks_like_badge
+from facilitator.core.attendance.presence import EventKind
 from facilitator.core.fields import Field, parse_fields
 from facilitator.core.names import tidy
 from facilitator.core.participants import Gender, ParticipantDetails, Role

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from facilitator.core.attendance import Figures, Quorum, Tally
+from facilitator.core.attendance.presence import Figures, Quorum, Tally
 from facilitator.text.messages import gender_label, role_label
 
 

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.app.runtime import Runtime
-from facilitator.core.attendance import Presence
-from facilitator.core.desk import DeskSearch
+from facilitator.core.attendance.desk import DeskSearch
+from facilitator.core.attendance.presence import Presence
 from facilitator.core.participants import Participant
 from facilitator.services.attendance import desk
 from facilitator.store.database import Database

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core.attendance import Tally
+from facilitator.core.attendance.presence import Tally
 from facilitator.core.engagement import Attribute, SessionIndicators, categories
 from facilitator.text.formats import money
 from facilitator.ui.common.formats import long_date

@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
-from facilitator.core.attendance import Presence
+from facilitator.core.attendance.presence import Presence
 from facilitator.core.engagement import Attribute, Category, Cell, Mark, Recruitment
 from facilitator.core.participants import AgeBand, Gender, Participant, Role
 from facilitator.text import formats

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core.indemnity import Claim
-from facilitator.core.travel import TravelMeans
+from facilitator.core.indemnity.amounts import Claim
+from facilitator.core.indemnity.travel import TravelMeans
 from facilitator.text.messages import means_label
 from facilitator.ui.common.forms import ok_cancel
 from facilitator.ui.indemnity.rules_dialog import cents_of, money_box

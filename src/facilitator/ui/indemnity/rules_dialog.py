@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core.attendance import HalfDayRules, Quorum
-from facilitator.core.indemnity import IndemnityRules, IndemnityUnit, LoneHalfDay
+from facilitator.core.assemblies import AssemblyRules
+from facilitator.core.attendance.presence import HalfDayRules, Quorum
+from facilitator.core.indemnity.amounts import IndemnityRules, IndemnityUnit, LoneHalfDay
 from facilitator.core.participants import Role
-from facilitator.services.assemblies.rules import AssemblyRules
 from facilitator.text.messages import lone_half_day_label, role_label, unit_label
 from facilitator.ui.common.forms import ok_cancel
 

@@ -15,9 +15,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QToolButton
 
-from facilitator.core.rotation.model import RotationProblem
+from facilitator.core.rotation import RotationProblem
+from facilitator.core.rotation.setup import RotationRefused, default_settings
 from facilitator.services.rotation import planning as rotation
-from facilitator.services.rotation.setup import RotationRefused, default_settings, save_settings
+from facilitator.services.rotation.setup import save_settings
 from facilitator.store.database import Database
 from facilitator.text.messages import rotation_text
 from facilitator.ui.common.documents import file_name, save_document
@@ -26,7 +27,7 @@ from facilitator.ui.common.tasks import run_task
 from facilitator.ui.rotation.setup_dialog import SetupDialog
 
 if TYPE_CHECKING:
-    from facilitator.core.rotation.planner import Plan
+    from facilitator.core.rotation import Plan
     from facilitator.ui.rotation.workspace import RotationWorkspace
 
 

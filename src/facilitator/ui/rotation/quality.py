@@ -7,8 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject
 
-from facilitator.core.rotation.bounds import Bound
-from facilitator.core.rotation.checker import Conflict, Metrics
+from facilitator.core.rotation import Bound, Conflict, Metrics
 from facilitator.text.formats import percent
 
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core.participants import Participant, Role
-from facilitator.services.rotation.setup import (
+from facilitator.core.rotation.setup import (
     MAX_ROUNDS,
     RotationRefused,
     RotationSettings,

@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QMenu, QPushButton, QWidget
 
-from facilitator.core.desk import DeskSearch
+from facilitator.core.attendance.desk import DeskSearch
 from facilitator.core.participants import Participant
 from facilitator.core.speaking.model import RequestKind
 from facilitator.text.messages import request_kind_label

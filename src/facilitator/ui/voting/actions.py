@@ -10,12 +10,13 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from facilitator.core.voting.count import IN_THE_BOX, KEEP_ALL, Content, Entry, EntryKind
+from facilitator.core.voting.definition import MAX_KITS
 from facilitator.scanning.pages import UnreadableScan
 from facilitator.services.voting.count import record_entry
 from facilitator.services.voting.documents import print_ballots, print_deck
 from facilitator.services.voting.minutes import export_results, print_minutes
 from facilitator.services.voting.scans import ScanReport, count_scans
-from facilitator.services.voting.votes import MAX_KITS, create_vote, save_officers, suggested_kits
+from facilitator.services.voting.votes import create_vote, save_officers, suggested_kits
 from facilitator.store.database import Database
 from facilitator.text.voting import row_values
 from facilitator.ui.common.documents import file_name, save_document

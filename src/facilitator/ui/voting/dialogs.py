@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core.participants import Role
+from facilitator.core.voting.definition import VOTING_ROLES, Officers, VoteDefinition, VoteRefused, check_definition
 from facilitator.core.voting.model import DEFAULT_GRADES, Base, Majority, MajorityKind, Method
-from facilitator.services.voting.votes import VOTING_ROLES, Officers, VoteDefinition, VoteRefused, check_definition
 from facilitator.text.messages import role_label
 from facilitator.text.voting import BASE_LABELS, METHOD_LABELS, translate, vote_problem_text
 

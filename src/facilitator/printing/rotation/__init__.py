@@ -1,0 +1,1 @@
+"""The small groups on paper: table cards and itinerary slips."""

@@ -1,0 +1,70 @@
+"""French money, dates and times, the embedded font, and the language following the interface."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from importlib import resources
+
+import pytest
+from PySide6.QtCore import QLocale
+from reportlab.pdfbase import pdfmetrics
+
+from facilitator.printing import fonts
+from facilitator.text.formats import clock_time, generated_on, long_date, money, period_text, short_date, time_range
+
+
+def test_money_is_written_the_french_way_with_babels_spaces() -> None:
+    assert money(123450) == "1\u202f234,50\u00a0€"
+    assert money(0) == "0,00\u00a0€"
+    assert money(5) == "0,05\u00a0€"
+    assert money(123456789) == "1\u202f234\u202f567,89\u00a0€"
+
+
+@pytest.mark.usefixtures("french")
+def test_dates_and_times() -> None:
+    assert long_date(dt.date(2026, 3, 14)) == "samedi 14 mars 2026"
+    assert long_date(dt.date(2026, 3, 1)) == "dimanche 1er mars 2026"
+    assert long_date(dt.date(2026, 1, 1), weekday=False) == "1er janvier 2026"
+    assert long_date(dt.date(2026, 1, 11), weekday=False) == "11 janvier 2026"
+    assert short_date(dt.date(2026, 3, 14)) == "14/03/2026"
+    assert clock_time(dt.time(9, 12)) == "9:12"
+    assert clock_time(dt.datetime(2026, 3, 14, 16, 5)) == "16:05"
+    assert generated_on(dt.datetime(2026, 3, 14, 9, 12)) == "Généré le samedi 14 mars 2026 à 9:12"
+
+
+@pytest.mark.usefixtures("french")
+def test_periods_and_time_ranges() -> None:
+    assert period_text(dt.date(2026, 1, 1), dt.date(2026, 6, 30)) == "Du 1er janvier 2026 au 30 juin 2026"
+    assert period_text(dt.date(2026, 3, 14), dt.date(2026, 3, 14)) == "samedi 14 mars 2026"
+    assert time_range(dt.time(9, 5), dt.time(16, 30)) == "9:05 – 16:30"
+    assert time_range(dt.time(9, 5), None) == "à partir de 9:05"
+    assert time_range(None, dt.time(12, 0)) == "jusqu'à 12:00"
+    assert time_range(None, None) == ""
+
+
+@pytest.fixture
+def english_locale() -> Iterator[None]:
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    yield
+    QLocale.setDefault(previous)
+
+
+@pytest.mark.usefixtures("english_locale")
+def test_the_formats_follow_the_interface_language() -> None:
+    assert money(123450) == "€1,234.50"
+    assert long_date(dt.date(2026, 3, 14)) == "Saturday 14 March 2026"
+    assert long_date(dt.date(2026, 3, 1)) == "Sunday 1 March 2026"
+
+
+def test_the_font_is_a_package_resource_covering_french() -> None:
+    folder = resources.files("facilitator") / "resources" / "fonts"
+    assert {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "LICENSE-DejaVu.txt"} <= {item.name for item in folder.iterdir()}
+    assert "Bitstream Vera" in (folder / "LICENSE-DejaVu.txt").read_text(encoding="utf-8")
+    fonts.register()
+    fonts.register()  # registering twice is harmless
+    for name in (fonts.REGULAR, fonts.BOLD):
+        widths = pdfmetrics.getFont(name).face.charWidths
+        missing = [char for char in "éèçœŒàâêîôûù€’«»\u202f\u00a0·" if ord(char) not in widths]
+        assert missing == [], name
