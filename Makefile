@@ -2,7 +2,7 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-TRANSLATIONS := $(wildcard src/facilitator/resources/translations/*.ts)
+TRANSLATIONS := $(wildcard resources/translations/*.ts)
 SOURCES := $(shell find src/facilitator -name '*.py' | sort)
 
 .PHONY: run test bench translations screenshots lint clean
@@ -38,4 +38,4 @@ screenshots: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py docs/screenshots
 
 clean:
-	rm -rf $(VENV) build src/*.egg-info src/facilitator/resources/translations/*.qm
+	rm -rf $(VENV) build src/*.egg-info resources/translations/*.qm

@@ -1,8 +1,11 @@
-"""Compile the Qt translations (.ts → .qm) as part of every build, wheel or editable.
+"""The package layout and the Qt translations (.ts → .qm), compiled as part of every build,
+wheel or editable.
 
-The .ts sources live in src/facilitator/resources/translations; lrelease comes from
-PySide6-Essentials, a build requirement. In an editable install the .qm files are written
-beside their sources (setuptools sets ``editable_mode``), otherwise into the build tree.
+The code lives in src/facilitator; resources/ at the top of the repository is installed as the
+package ``facilitator.resources`` (setuptools maps the folder). The .ts sources live in
+resources/translations; lrelease comes from PySide6-Essentials, a build requirement. In an
+editable install the .qm files are written beside their sources (setuptools sets
+``editable_mode``), otherwise into the build tree.
 """
 
 from __future__ import annotations
@@ -12,10 +15,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-from setuptools import Command, setup
+from setuptools import Command, find_packages, setup
 from setuptools.command.build import build
 
-TRANSLATIONS = Path("src/facilitator/resources/translations")
+RESOURCES = Path("resources")
+TRANSLATIONS = RESOURCES / "translations"
+RESOURCES_PACKAGE = "facilitator.resources"
 
 
 def _lrelease() -> str:
@@ -42,7 +47,7 @@ class BuildTranslations(Command):
         if self.editable_mode:
             return compiled
         assert self.build_lib is not None
-        return Path(self.build_lib) / compiled.relative_to("src")
+        return Path(self.build_lib, *RESOURCES_PACKAGE.split(".")) / compiled.relative_to(RESOURCES)
 
     def run(self) -> None:
         tool = _lrelease()
@@ -68,4 +73,8 @@ class BuildWithTranslations(build):
     sub_commands = [*build.sub_commands, ("build_translations", None)]
 
 
-setup(cmdclass={"build": BuildWithTranslations, "build_translations": BuildTranslations})
+setup(
+    packages=[*find_packages("src"), RESOURCES_PACKAGE],
+    package_dir={"": "src", RESOURCES_PACKAGE: str(RESOURCES)},
+    cmdclass={"build": BuildWithTranslations, "build_translations": BuildTranslations},
+)

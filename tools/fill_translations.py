@@ -21,7 +21,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-TRANSLATIONS = ROOT / "src" / "facilitator" / "resources" / "translations"
+TRANSLATIONS = ROOT / "resources" / "translations"
 BIN = ROOT / ".venv" / "bin"
 LOCK = Path("/tmp/facilitator-translations.lock")
 HEADER = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'

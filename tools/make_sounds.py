@@ -12,7 +12,7 @@ import wave
 from pathlib import Path
 
 RATE = 22050
-SOUNDS = Path(__file__).resolve().parent.parent / "src" / "facilitator" / "resources" / "sounds"
+SOUNDS = Path(__file__).resolve().parent.parent / "resources" / "sounds"
 
 
 def tone(path: Path, notes: list[tuple[float, float]]) -> None:

@@ -59,7 +59,7 @@ def test_the_formats_follow_the_interface_language() -> None:
 
 
 def test_the_font_is_a_package_resource_covering_french() -> None:
-    folder = resources.files("facilitator") / "resources" / "fonts"
+    folder = resources.files("facilitator.resources") / "fonts"
     assert {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "LICENSE-DejaVu.txt"} <= {item.name for item in folder.iterdir()}
     assert "Bitstream Vera" in (folder / "LICENSE-DejaVu.txt").read_text(encoding="utf-8")
     fonts.register()

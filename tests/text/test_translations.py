@@ -8,6 +8,7 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from enum import Enum
+from importlib import resources
 from pathlib import Path
 
 import pytest
@@ -33,7 +34,7 @@ from facilitator.text import messages
 from facilitator.text import voting as vote_messages
 
 SOURCE = Path(facilitator.__file__).parent
-TRANSLATIONS = SOURCE / "resources" / "translations"
+TRANSLATIONS = Path(str(resources.files("facilitator.resources") / "translations"))
 
 
 def messages_of(ts: Path) -> dict[tuple[str, str], ET.Element]:

@@ -28,7 +28,7 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     QLocale.setDefault(_LOCALES[language])
     installed = []
     own = QTranslator(app)
-    catalogue = resources.files("facilitator") / "resources" / "translations" / f"facilitator_{language}.qm"
+    catalogue = resources.files("facilitator.resources") / "translations" / f"facilitator_{language}.qm"
     with resources.as_file(catalogue) as path:
         if own.load(str(path)):
             installed.append(own)

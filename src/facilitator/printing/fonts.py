@@ -30,7 +30,7 @@ def register() -> None:
     with _lock:
         if _registered:
             return
-        folder = resources.files("facilitator") / "resources" / "fonts"
+        folder = resources.files("facilitator.resources") / "fonts"
         for name, file in _FILES.items():
             pdfmetrics.registerFont(TTFont(name, io.BytesIO((folder / file).read_bytes())))
         for bold in (False, True):

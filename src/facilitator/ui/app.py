@@ -37,7 +37,7 @@ def create_application(language: str) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("facilitator")
     app.setStyle("Fusion")
-    app.setStyleSheet((resources.files("facilitator") / "resources" / "style.qss").read_text(encoding="utf-8"))
+    app.setStyleSheet((resources.files("facilitator.resources") / "style.qss").read_text(encoding="utf-8"))
     i18n.install(app, language)
     return app
 

@@ -27,7 +27,7 @@ from facilitator.core.indemnity.travel import KilometricScale, ScaleError, Trave
 from facilitator.core.participants import Role
 
 SCALE = KilometricScale.from_data(
-    json.loads((resources.files("facilitator") / "resources" / "rates" / "kilometric.json").read_text("utf-8"))
+    json.loads((resources.files("facilitator.resources") / "rates" / "kilometric.json").read_text("utf-8"))
 )
 FULL, MORNING, AFTERNOON, NONE = (
     HalfDays(True, True),

@@ -27,7 +27,7 @@ from facilitator.store.models import AssemblyRules as RulesRow
 @cache
 def kilometric_scale() -> KilometricScale:
     """The barème shipped with the application (resources/rates/kilometric.json)."""
-    data = resources.files("facilitator") / "resources" / "rates" / "kilometric.json"
+    data = resources.files("facilitator.resources") / "rates" / "kilometric.json"
     return KilometricScale.from_data(json.loads(data.read_text(encoding="utf-8")))
 
 

@@ -32,7 +32,7 @@ class Chime(QObject):
     def _effect(self, tone: Tone) -> QSoundEffect:
         if tone not in self._effects:
             effect = QSoundEffect(self)
-            sound = resources.files("facilitator") / "resources" / "sounds" / f"{tone}.wav"
+            sound = resources.files("facilitator.resources") / "sounds" / f"{tone}.wav"
             effect.setSource(QUrl.fromLocalFile(str(self._files.enter_context(resources.as_file(sound)))))
             effect.setVolume(0.7)
             self._effects[tone] = effect
