@@ -11,7 +11,22 @@ from PySide6.QtCore import QLocale
 from reportlab.pdfbase import pdfmetrics
 
 from facilitator.printing import fonts
-from facilitator.text.formats import clock_time, generated_on, long_date, money, period_text, short_date, time_range
+from facilitator.text.formats import (
+    clock_time,
+    countdown_text,
+    day_and_month,
+    decimal,
+    duration_words,
+    elapsed_text,
+    generated_on,
+    long_date,
+    money,
+    period_text,
+    session_label,
+    short_date,
+    time_range,
+    timer_text,
+)
 
 
 def test_money_is_written_the_french_way_with_babels_spaces() -> None:
@@ -68,3 +83,21 @@ def test_the_font_is_a_package_resource_covering_french() -> None:
         widths = pdfmetrics.getFont(name).face.charWidths
         missing = [char for char in "éèçœŒàâêîôûù€’«»\u202f\u00a0·" if ord(char) not in widths]
         assert missing == [], name
+
+
+@pytest.mark.usefixtures("french")
+def test_screens_and_paper_write_dates_alike() -> None:
+    assert session_label(dt.date(2026, 3, 1), "Plénière") == "dimanche 1er mars 2026 — Plénière"
+    assert session_label(dt.date(2026, 3, 14), "") == "samedi 14 mars 2026"
+    assert day_and_month(dt.date(2026, 3, 1), with_year=False) == "1er mars"
+    assert day_and_month(dt.date(2026, 3, 14), with_year=True) == "14 mars 2026"
+
+
+@pytest.mark.usefixtures("french")
+def test_durations_on_the_timer_and_in_the_report() -> None:
+    assert [timer_text(s) for s in (0, 59, 165, 3725)] == ["0:00", "0:59", "2:45", "1:02:05"]
+    assert [countdown_text(s) for s in (165.2, 0.4, 0.0, -12.7)] == ["2:46", "0:01", "0:00", "+0:12"]
+    assert elapsed_text(245.9) == "4:05"
+    assert elapsed_text(-3) == "0:00"
+    assert duration_words(3725) == "1\u00a0h 02\u00a0min 05\u00a0s"
+    assert decimal(1.5) == "1,5"

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from babel.numbers import format_decimal
 from PySide6.QtCore import QCoreApplication, QObject
 
 from facilitator.core.assemblies import AssemblyRules
 from facilitator.core.indemnity.amounts import IndemnityUnit
-from facilitator.text.formats import locale, money
+from facilitator.text.formats import decimal, money
 from facilitator.text.messages import lone_half_day_label, unit_label
 
 
@@ -24,7 +23,7 @@ class Documents(QObject):
 def units_text(units: Decimal, unit: IndemnityUnit) -> str:
     """ "1,5 journée", "3 demi-journées", "2 séances": decimals and plurals as the language
     writes them (French keeps the singular below two, English does not after one)."""
-    number = format_decimal(units, locale=locale())
+    number = decimal(units)
     if units != int(units):
         fractional = {
             IndemnityUnit.DAY: Documents.tr("{number} days (a fraction)"),

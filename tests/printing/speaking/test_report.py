@@ -24,12 +24,11 @@ from facilitator.demo.names import MEN, SURNAMES, WOMEN
 from facilitator.printing.model import GroupShare, OverrideLine, PersonTime, SpeakingReport, SpokenTime
 from facilitator.printing.page import LANDSCAPE, PORTRAIT
 from facilitator.printing.speaking.report import (
-    duration_text,
-    percent,
     speaking_report_csv,
     speaking_report_pdf,
     write_speaking_report_csv,
 )
+from facilitator.text.formats import duration_words, percent
 from tests.printing import pdf, samples
 
 PHASES = ("Accueil", "Information", "Délibération", "Décision")
@@ -135,14 +134,14 @@ def _chart_bars(data: bytes, label: str, time: str) -> list[str]:
 
 
 def test_durations_are_written_in_minutes_and_seconds() -> None:
-    assert [pdf.spaced(duration_text(seconds)) for seconds in (0, 45, 60, 245, 3725)] == [
+    assert [pdf.spaced(duration_words(seconds)) for seconds in (0, 45, 60, 245, 3725)] == [
         "0 s",
         "45 s",
         "1 min 00 s",
         "4 min 05 s",
         "1 h 02 min 05 s",
     ]
-    assert duration_text(245) == "4\u00a0min 05\u00a0s"  # a number never leaves its unit at a line's end
+    assert duration_words(245) == "4\u00a0min 05\u00a0s"  # a number never leaves its unit at a line's end
     assert percent(0.625) == "63\u00a0%" and percent(0.0) == "0\u00a0%"
 
 

@@ -14,8 +14,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from facilitator.printing import fonts
 from facilitator.printing.model import GroupShare
 from facilitator.printing.page import INK, MUTED
-from facilitator.printing.speaking.words import SpeakingReportDocument, duration_text
-from facilitator.text.formats import percent
+from facilitator.printing.speaking.words import SpeakingReportDocument
+from facilitator.text.formats import duration_words, percent
 
 TIME_COLOUR = Color(0, 0, 0.57)
 """The speaking-time bars: the French administration's blue, near black in grey print."""
@@ -32,7 +32,7 @@ def _step(top: float) -> float:
 
 def _group_name(group: GroupShare) -> str:
     """A chart's category: the group's name, its speaking time under it."""
-    return f"{group.label}\n{duration_text(group.seconds)}"
+    return f"{group.label}\n{duration_words(group.seconds)}"
 
 
 def label_width(groups: Sequence[GroupShare]) -> float:

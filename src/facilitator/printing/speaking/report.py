@@ -25,8 +25,8 @@ from facilitator.printing import blocks, fonts
 from facilitator.printing.model import GroupShare, OverrideLine, PersonTime, SpeakingReport, SpokenTime
 from facilitator.printing.page import LANDSCAPE, PORTRAIT, RULE, Section, content_width, render
 from facilitator.printing.speaking.chart import TIME_COLOUR, label_width, share_chart
-from facilitator.printing.speaking.words import SpeakingReportDocument, duration_text
-from facilitator.text.formats import clock_time, percent
+from facilitator.printing.speaking.words import SpeakingReportDocument
+from facilitator.text.formats import clock_time, duration_words, percent
 
 FIGURE_FILL = Color(0.96, 0.96, 0.975)
 FIGURE_PADDING = 2 * mm
@@ -71,7 +71,7 @@ def _figures(report: SpeakingReport, width: float) -> Table:
     """The day at a glance: total time, turns, speakers and overrides, each a large figure."""
     turns, speakers, overrides = report.total.turns, len(report.people), len(report.overrides)
     figures = [
-        (duration_text(report.total.seconds), SpeakingReportDocument.tr("of speaking in total")),
+        (duration_words(report.total.seconds), SpeakingReportDocument.tr("of speaking in total")),
         (str(turns), SpeakingReportDocument.tr("speaking turn(s)", "", turns)),
         (str(speakers), SpeakingReportDocument.tr("speaker(s)", "", speakers)),
         (str(overrides), SpeakingReportDocument.tr("override(s) of the rules", "", overrides)),
@@ -113,11 +113,11 @@ def _phase_table(report: SpeakingReport, width: float) -> Table:
     widths = [width - 4 * 32 * mm, *[32 * mm] * 4]
 
     def cells(row: SpokenTime, bold: bool = False) -> list[object]:
-        average = duration_text(int(row.seconds / row.turns + 0.5)) if row.turns else "—"
+        average = duration_words(int(row.seconds / row.turns + 0.5)) if row.turns else "—"
         return [
             blocks.para(row.label, 9, bold=bold),
             blocks.Line(str(row.turns), 9, bold=bold),
-            blocks.Line(duration_text(row.seconds), 9, bold=bold),
+            blocks.Line(duration_words(row.seconds), 9, bold=bold),
             blocks.Line(_share_of(row.seconds, total), 9, bold=bold),
             blocks.Line(average, 9, bold=bold),
         ]
@@ -136,7 +136,7 @@ def _identity_labels() -> list[str]:
 
 def _phase_duration(seconds: int) -> str:
     """A phase's cell: a dash where the person did not speak, which reads faster than "0 s"."""
-    return duration_text(seconds) if seconds else "—"
+    return duration_words(seconds) if seconds else "—"
 
 
 def _person_widths(report: SpeakingReport, width: float) -> list[float]:
@@ -170,7 +170,7 @@ def _person_cells(person: PersonTime, widths: Sequence[float]) -> list[object]:
         blocks.fitted(blocks.markup(person.gender), widths[2], ROW_HEIGHT, 7.5, 6),
         *phases,
         blocks.Line(str(person.turns), 8),
-        _duration_cell(duration_text(person.seconds), widths[-1], 8, bold=True),
+        _duration_cell(duration_words(person.seconds), widths[-1], 8, bold=True),
     ]
 
 
@@ -185,7 +185,7 @@ def _totals_cells(report: SpeakingReport, widths: Sequence[float]) -> list[objec
         "",
         *phases,
         blocks.Line(str(report.total.turns), 8, bold=True),
-        _duration_cell(duration_text(report.total.seconds), widths[-1], 8, bold=True),
+        _duration_cell(duration_words(report.total.seconds), widths[-1], 8, bold=True),
     ]
 
 

@@ -30,8 +30,8 @@ from facilitator.services.assemblies.assemblies import (
 )
 from facilitator.services.assemblies.sessions import list_sessions
 from facilitator.store.database import Database
+from facilitator.text.formats import long_date, session_label
 from facilitator.ui.assemblies.dialogs import NewAssemblyDialog
-from facilitator.ui.common.formats import long_date, session_label
 from facilitator.ui.common.problems import attempt
 
 

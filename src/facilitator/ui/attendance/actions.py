@@ -16,10 +16,10 @@ from facilitator.services.assemblies.sessions import create_session
 from facilitator.services.attendance import desk
 from facilitator.services.attendance.badges import identify_badge
 from facilitator.services.roster.participants import ParticipantNotFound
+from facilitator.text.formats import clock_time, long_date
 from facilitator.text.messages import badge_text
 from facilitator.ui.attendance.dialogs import CorrectionDialog, WalkInDialog
 from facilitator.ui.attendance.session_dialog import NewSessionDialog
-from facilitator.ui.common.formats import clock_time, long_date
 from facilitator.ui.common.problems import attempt
 
 if TYPE_CHECKING:

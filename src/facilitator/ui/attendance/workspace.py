@@ -32,12 +32,12 @@ from facilitator.core.attendance.presence import Presence
 from facilitator.core.participants import Participant
 from facilitator.services.attendance import desk
 from facilitator.store.database import Database
+from facilitator.text.formats import clock_time
 from facilitator.text.messages import role_label
 from facilitator.ui.attendance.actions import DeskActions
 from facilitator.ui.attendance.figures import figures_html
 from facilitator.ui.attendance.print_menu import DeskPrintMenu
 from facilitator.ui.common.chime import Chime, Tone
-from facilitator.ui.common.formats import clock_time
 from facilitator.ui.common.problems import attempt
 from facilitator.ui.common.scanner_input import ScannerInput
 from facilitator.ui.common.session_choice import fill_session_choice

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from facilitator.services.assemblies.sessions import default_session, list_sessions
 from facilitator.store.database import Database
-from facilitator.ui.common.formats import session_label
+from facilitator.text.formats import session_label
 from facilitator.ui.common.problems import attempt
 
 

@@ -14,7 +14,8 @@ from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QWidget
 
 from facilitator.core.engagement import Attribute, SessionIndicators, categories
-from facilitator.ui.engagement.labels import category_label, chart_title, short_date
+from facilitator.text.formats import day_and_month
+from facilitator.ui.engagement.labels import category_label, chart_title
 
 PALETTE = ("#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#8c6d31", "#7f7fbf", "#5a9e9e")
 """Colour-blind-safe (Okabe–Ito first), repeated past nine categories."""
@@ -102,5 +103,5 @@ class AttendanceChart(QChartView):
 
     def _session_label(self, item: SessionIndicators, with_year: bool) -> str:
         return self.tr("{date}<br>{present} / {expected}").format(
-            date=short_date(item.session.date, with_year=with_year), present=item.present, expected=item.expected
+            date=day_and_month(item.session.date, with_year=with_year), present=item.present, expected=item.expected
         )

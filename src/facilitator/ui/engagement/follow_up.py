@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.cells import neutralise
 from facilitator.core.engagement import DEFAULT_FOLLOW_UP_ABSENCES, History, follow_up
-from facilitator.ui.common.formats import long_date
+from facilitator.text.formats import long_date
 from facilitator.ui.engagement.labels import role_or_recruitment
 
 MOST_ABSENCES = 20

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from facilitator.core.engagement import Cell, History, Mark, SessionRecord
 from facilitator.core.names import NameIndex, fold, search_text
 from facilitator.core.participants import by_name
-from facilitator.ui.common.formats import long_date
-from facilitator.ui.engagement.labels import MARK_SIGNS, cell_tooltip, percent, role_or_recruitment, short_date
+from facilitator.text.formats import day_and_month, long_date
+from facilitator.ui.engagement.labels import MARK_SIGNS, cell_tooltip, percent, role_or_recruitment
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -177,7 +177,7 @@ class HistoryModel(QAbstractTableModel):
             return self._headers[Column(section)] if role == Qt.ItemDataRole.DisplayRole else None
         session = self._sessions[section - FIRST_SESSION]
         if role == Qt.ItemDataRole.DisplayRole:
-            return short_date(session.date, with_year=self._with_year)
+            return day_and_month(session.date, with_year=self._with_year)
         if role == Qt.ItemDataRole.ToolTipRole:
             return " — ".join(part for part in (long_date(session.date), session.title) if part)
         return None

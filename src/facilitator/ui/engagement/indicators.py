@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.attendance.presence import Tally
 from facilitator.core.engagement import Attribute, SessionIndicators, categories
-from facilitator.text.formats import money
-from facilitator.ui.common.formats import long_date
+from facilitator.text.formats import long_date, money
 from facilitator.ui.engagement.chart import AttendanceChart
 from facilitator.ui.engagement.labels import attribute_label, category_label, percent
 

@@ -1,17 +1,15 @@
-"""The words and signs of the engagement views: marks, categories, rates, short dates."""
+"""The words and signs of the engagement views: marks, categories, rates."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from facilitator.core.attendance.presence import Presence
 from facilitator.core.engagement import Attribute, Category, Cell, Mark, Recruitment
 from facilitator.core.participants import AgeBand, Gender, Participant, Role
 from facilitator.text import formats
+from facilitator.text.formats import clock_time
 from facilitator.text.messages import age_band_label, gender_label, recruitment_label, role_label
-from facilitator.ui.common.formats import clock_time
 
 CONTEXT = "Engagement"
 
@@ -89,11 +87,6 @@ def role_or_recruitment(person: Participant) -> str:
 def percent(rate: float | None) -> str:
     """A rate as French readers write it ("85 %"), a dash when there is nothing to divide."""
     return "—" if rate is None else formats.percent(rate)
-
-
-def short_date(day: dt.date, *, with_year: bool) -> str:
-    """A session as a column or bar is labelled: "14 mars", with the year over a long mandate."""
-    return QLocale().toString(QDate(day), "d MMM yyyy" if with_year else "d MMM")
 
 
 def _span(presence: Presence) -> str:

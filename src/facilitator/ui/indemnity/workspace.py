@@ -39,10 +39,9 @@ from facilitator.services.indemnity.statements import (
     year_indemnities,
 )
 from facilitator.store.database import Database
-from facilitator.text.formats import locale, money
+from facilitator.text.formats import locale, money, session_label
 from facilitator.text.indemnity import rules_note
 from facilitator.text.messages import counted_label, role_label
-from facilitator.ui.common.formats import session_label
 from facilitator.ui.common.problems import attempt
 from facilitator.ui.common.shortcuts import bind_keys
 from facilitator.ui.common.workspace import Workspace

@@ -17,12 +17,11 @@ from facilitator.core.speaking.model import RequestKind
 from facilitator.core.speaking.rules import Budget, Refusal
 from facilitator.services.speaking import floor as speaking
 from facilitator.services.speaking.floor import FloorRefused, NoTurn
+from facilitator.text.formats import elapsed_text, long_date
 from facilitator.text.messages import refusal_text, role_label
-from facilitator.ui.common.formats import long_date
 from facilitator.ui.common.problems import attempt
 from facilitator.ui.speaking.agenda_dialog import AgendaDialog
 from facilitator.ui.speaking.override_dialog import OverrideDialog
-from facilitator.ui.speaking.timing import duration_text
 
 if TYPE_CHECKING:
     from facilitator.store.database import Database
@@ -92,7 +91,7 @@ class SpeakingActions(QObject):
         reason = refusal_text(refusal)
         if budget is not None and refusal is Refusal.BUDGET_SPENT:
             reason += " " + self.tr("({role}: {used} used of {allowed} in this phase.)").format(
-                role=role_label(budget.role), used=duration_text(budget.used), allowed=duration_text(budget.allowed)
+                role=role_label(budget.role), used=elapsed_text(budget.used), allowed=elapsed_text(budget.allowed)
             )
         self.pending, self._pending_name, self._pending_reason, self._pending_gives = retry, name, reason, gives
         self.space.confirm(self.tr("Refused — {name}: {reason}").format(name=name, reason=reason), "warning")
@@ -241,7 +240,7 @@ class SpeakingActions(QObject):
         turn, now = done
         spoken = turn.seconds(speaking.seconds(now))
         name = self._name(turn.participant)
-        text = self.tr("End of {name}'s turn ({time}).").format(name=name, time=duration_text(spoken))
+        text = self.tr("End of {name}'s turn ({time}).").format(name=name, time=elapsed_text(spoken))
         resumed = self.space.state.current() if self.space.state else None
         if resumed is not None:
             text += " " + self.tr("{name} has the floor again.").format(name=self._name(resumed.participant))

@@ -29,10 +29,10 @@ from facilitator.core.speaking.model import Discipline
 from facilitator.services.speaking import agenda
 from facilitator.services.speaking.agenda import AgendaItem, PhaseInUse, Profile
 from facilitator.store.database import Database
+from facilitator.text.formats import elapsed_text
 from facilitator.text.messages import fairness_label, role_label
 from facilitator.ui.common.problems import attempt
 from facilitator.ui.speaking.profile_dialog import ProfileDialog
-from facilitator.ui.speaking.timing import duration_text
 
 
 def row_of(combo: QComboBox, value: object) -> int:
@@ -202,12 +202,12 @@ class AgendaDialog(QDialog):
 
     def describe(self, discipline: Discipline) -> str:
         parts = [
-            self.tr("contribution {time}").format(time=duration_text(discipline.turn_seconds)),
-            self.tr("short intervention {time}").format(time=duration_text(discipline.intervention_seconds)),
+            self.tr("contribution {time}").format(time=elapsed_text(discipline.turn_seconds)),
+            self.tr("short intervention {time}").format(time=elapsed_text(discipline.intervention_seconds)),
         ]
         for role, budget in discipline.budgets.items():
             text = self.tr("{role}: {time} shared") if budget.shared else self.tr("{role}: {time} each")
-            parts.append(text.format(role=role_label(role), time=duration_text(budget.seconds)))
+            parts.append(text.format(role=role_label(role), time=elapsed_text(budget.seconds)))
         if not discipline.officials_may_ask:
             parts.append(self.tr("elected officials do not ask for the floor"))
         parts.append(fairness_label(discipline.fairness))

@@ -9,8 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from facilitator.core.speaking.rules import Budget
+from facilitator.text.formats import elapsed_text
 from facilitator.text.messages import request_kind_label, role_label
-from facilitator.ui.speaking.timing import Readout, duration_text
+from facilitator.ui.speaking.timing import Readout
 
 DETAIL_LINES = 4
 """Who resumes after a question, the time elapsed, in the phase, the budget: room kept for all."""
@@ -132,9 +133,9 @@ class FloorPanel(QWidget):
             lines.append(self.tr("{name} resumes afterwards").format(name=name))
         lines += [
             self.tr("Elapsed {elapsed} of {planned}").format(
-                elapsed=duration_text(readout.elapsed), planned=duration_text(readout.planned)
+                elapsed=elapsed_text(readout.elapsed), planned=elapsed_text(readout.planned)
             ),
-            self.tr("In this phase: {time}").format(time=duration_text(readout.phase_seconds)),
+            self.tr("In this phase: {time}").format(time=elapsed_text(readout.phase_seconds)),
         ]
         budget = readout.budget
         if budget is not None:
@@ -152,7 +153,7 @@ class FloorPanel(QWidget):
             text = self.tr("Budget ({role}): <b>over by {over}</b> (of {allowed})")
         return text.format(
             role=role_label(budget.role),
-            left=duration_text(budget.left),
-            over=duration_text(-budget.left),
-            allowed=duration_text(budget.allowed),
+            left=elapsed_text(budget.left),
+            over=elapsed_text(-budget.left),
+            allowed=elapsed_text(budget.allowed),
         )

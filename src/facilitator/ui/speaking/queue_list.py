@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, Q
 from facilitator.core.speaking.floor import Request
 from facilitator.core.speaking.model import RequestKind
 from facilitator.services.speaking.floor import FloorState
+from facilitator.text.formats import elapsed_text
 from facilitator.text.messages import refusal_text, request_kind_label, role_label
-from facilitator.ui.speaking.timing import duration_text
 
 URGENT = (RequestKind.POINT_OF_ORDER, RequestKind.QUESTION)
 
@@ -65,7 +65,7 @@ class QueueList(QListWidget):
             parts.append(request_kind_label(request.kind))
         spoken = state.floor.spoken(request.participant, request.phase, now)
         if spoken > 0:
-            parts.append(self.tr("already spoke {time}").format(time=duration_text(spoken)))
+            parts.append(self.tr("already spoke {time}").format(time=elapsed_text(spoken)))
         if request.participant in state.speakers and state.refusal(request, now) is not None:
             parts.append(self.tr("⚠ refused by the rules of the phase"))
         return " — ".join(parts)

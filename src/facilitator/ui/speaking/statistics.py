@@ -19,9 +19,8 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTableView, QTab
 from facilitator.core.participants import Gender, Role
 from facilitator.core.speaking.stats import Share, SpeakingStats, Tally, shares, statistics
 from facilitator.services.speaking.floor import FloorState
-from facilitator.text.formats import percent
+from facilitator.text.formats import elapsed_text, percent
 from facilitator.text.messages import gender_label, role_label
-from facilitator.ui.speaking.timing import duration_text
 
 TIME_COLOUR = "#0072b2"
 PRESENT_COLOUR = "#b8b8b8"
@@ -96,9 +95,9 @@ class SpeakingTimesModel(QAbstractTableModel):
             return role_label(found.details.role) if found else ""
         if column == 2:
             tally = self._stats.by_person_phase.get((person, self._phase)) if self._phase else None
-            return duration_text(tally.seconds) if tally else ""
+            return elapsed_text(tally.seconds) if tally else ""
         tally = self._stats.by_person[person]
-        return duration_text(tally.seconds) if column == 3 else str(tally.turns)
+        return elapsed_text(tally.seconds) if column == 3 else str(tally.turns)
 
 
 class SharesChart(QWidget):

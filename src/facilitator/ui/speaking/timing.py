@@ -7,7 +7,6 @@ window busy printing, a slow laptop): nothing counts ticks.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -15,6 +14,7 @@ from facilitator.core.participants import Participant
 from facilitator.core.speaking.floor import Turn
 from facilitator.core.speaking.rules import Budget
 from facilitator.services.speaking.floor import FloorState
+from facilitator.text.formats import countdown_text
 
 
 class TimerState(StrEnum):
@@ -26,26 +26,6 @@ class TimerState(StrEnum):
     WARNING = "warning"
     """No more than the phase's warning time left."""
     OVER = "over"
-
-
-def clock_text(seconds: int) -> str:
-    """Whole seconds as a timer writes them: "2:45", "12:00", "1:02:05"."""
-    hours, rest = divmod(seconds, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
-
-
-def countdown_text(left: float) -> str:
-    """The time left, rounded up so that "0:00" comes exactly at the end; past the end, the
-    time over with a plus sign ("+0:12")."""
-    if left >= 0:
-        return clock_text(math.ceil(left))
-    return "+" + clock_text(math.floor(-left))
-
-
-def duration_text(seconds: float) -> str:
-    """A time spoken, in whole seconds elapsed."""
-    return clock_text(math.floor(max(seconds, 0.0)))
 
 
 def timer_state(left: float, warning_seconds: int) -> TimerState:

@@ -28,6 +28,7 @@ from facilitator.core.participants import Participant
 from facilitator.core.speaking.floor import Request
 from facilitator.services.speaking.floor import FloorState, load_floor
 from facilitator.store.database import Database
+from facilitator.text.formats import elapsed_text, timer_text
 from facilitator.text.messages import role_label
 from facilitator.ui.common.chime import Chime, Tone
 from facilitator.ui.common.problems import attempt
@@ -41,7 +42,7 @@ from facilitator.ui.speaking.queue_list import QueueList
 from facilitator.ui.speaking.report_menu import SpeakingReportMenu
 from facilitator.ui.speaking.search import SpeakerSearch
 from facilitator.ui.speaking.statistics import StatisticsPanel
-from facilitator.ui.speaking.timing import Readout, clock_text, duration_text, readout
+from facilitator.ui.speaking.timing import Readout, readout
 
 TICK_MS = 100
 STATISTICS_EVERY = 10
@@ -291,7 +292,7 @@ class SpeakingWorkspace(Workspace):
             return text
         spoken = state.floor.spoken(person.id, phase, self.clock.seconds())
         if spoken > 0:
-            text += " — " + self.tr("spoke {time} in this phase").format(time=duration_text(spoken))
+            text += " — " + self.tr("spoke {time} in this phase").format(time=elapsed_text(spoken))
         if any(r.participant == person.id and r.phase == phase for r in state.floor.waiting.values()):
             text += " — " + self.tr("in the queue")
         return text
@@ -344,7 +345,7 @@ class SpeakingWorkspace(Workspace):
         phase = self.phase_id()
         if self.state is None or phase is None:
             return ""
-        return clock_text(self.state.discipline(phase).turn_seconds)
+        return timer_text(self.state.discipline(phase).turn_seconds)
 
     def _ring(self, shown: Readout) -> None:
         """The bell, once, when a running turn's time reaches its end."""
