@@ -92,7 +92,7 @@ def _check_ins(folder: Path) -> list[float]:
     day = dt.date(2027, 1, 9)
     samples = []
     for round_number in range(CHECK_INS // 100 + 1):
-        session_id = create_session(db, assembly, day + dt.timedelta(weeks=round_number))
+        session_id = create_session(db, assembly, day + dt.timedelta(weeks=round_number)).value
         for person in load_session_attendance(db, session_id).people[:100]:
             start = time.perf_counter()
             check_in(db, session_id, person.id, dt.datetime.combine(day, dt.time(9, 0)))

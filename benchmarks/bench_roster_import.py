@@ -55,9 +55,9 @@ def run() -> list[Result]:
 
     def facilitator() -> None:
         db = open_database(folder / f"import-{next(counter)}.sqlite", "bench")
-        assembly = create_assembly(db, "Bench")
+        assembly = create_assembly(db, "Bench").value
         table = read_roster(roster)
-        result = import_roster(db, assembly, table, guess_mapping(table.headers), dt.date.today())
+        result = import_roster(db, assembly, table, guess_mapping(table.headers), dt.date.today()).value
         assert len(result.created) == ROWS
         db.dispose()
 

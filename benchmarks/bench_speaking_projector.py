@@ -62,7 +62,7 @@ def run() -> list[Result]:
     person = next(iter(p for p in state.people.values() if p.details.role.value == "citizen"))
     started = clock.seconds() - (TURN_SECONDS - WATCHED_SECONDS)
     asked = dt.datetime.fromtimestamp(started - 10)
-    request = request_floor(db, session.id, phase.id, person.id, RequestKind.CONTRIBUTION, asked)
+    request = request_floor(db, session.id, phase.id, person.id, RequestKind.CONTRIBUTION, asked).value
     give_floor(db, session.id, request, dt.datetime.fromtimestamp(started))
     projector = ProjectorWindow(clock)
     projector.show_floor(load_floor(db, session.id), phase.name, [])

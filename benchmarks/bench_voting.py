@@ -41,12 +41,12 @@ def _room(folder: Path):  # type: ignore[no-untyped-def]
 
     context = runtime.start(folder / "base")
     db = context.open_database(folder / "votes.sqlite")
-    assembly = create_assembly(db, "Assemblée citoyenne de Villebrune", "Villebrune")
-    session = create_session(db, assembly, AT.date(), "Délibération et décision")
+    assembly = create_assembly(db, "Assemblée citoyenne de Villebrune", "Villebrune").value
+    session = create_session(db, assembly, AT.date(), "Délibération et décision").value
     definition = VoteDefinition(
         "Quel nom pour la médiathèque ?", Method.SINGLE, ("Simone Veil", "Gisèle Halimi", "Lucie Aubrac")
     )
-    return context, db, create_vote(db, session, definition, AT)
+    return context, db, create_vote(db, session, definition, AT).value
 
 
 def _slip_pages(db, vote_id: uuid.UUID, pages: int) -> list[bytes]:  # type: ignore[no-untyped-def]
@@ -67,7 +67,7 @@ def _slip_pages(db, vote_id: uuid.UUID, pages: int) -> list[bytes]:  # type: ign
     kits = [
         kit
         for start in range(0, wanted, MAX_KITS)
-        for kit in print_kits(db, vote_id, min(MAX_KITS, wanted - start), AT)
+        for kit in print_kits(db, vote_id, min(MAX_KITS, wanted - start), AT).value
     ]
     faces = [
         [BallotFace(payload(k.ballots[i % 3], vote.key), short_code(k.ballots[i % 3], vote.key), "x")]
@@ -151,7 +151,7 @@ def _copier(context, db, vote_id: uuid.UUID, copier: Path) -> list[Result]:  # t
     found = sum(len(page.codes) for page in read_pages(copier))
     bare = time.perf_counter() - started
     started = time.perf_counter()
-    report = count_scans(db, vote_id, copier, context.paths.scan_archive, lambda: AT)
+    report = count_scans(db, vote_id, copier, context.paths.scan_archive, lambda: AT).value
     seconds = time.perf_counter() - started
     counted = load_count(db, vote_id).result.voters
     exact = counted == found == PAGES * 21 and not report.pages_without_code

@@ -46,7 +46,7 @@ def db(context: runtime.Runtime, tmp_path: Path) -> Iterator[Database]:
 
 @pytest.fixture
 def assembly(db: Database) -> uuid.UUID:
-    return create_assembly(db, "Assemblée citoyenne de Testville", "Testville")
+    return create_assembly(db, "Assemblée citoyenne de Testville", "Testville").value
 
 
 @contextmanager

@@ -98,7 +98,7 @@ def speaking(window: MainWindow, target: Path) -> None:
     now = workspace.clock.now()
     asked = now - dt.timedelta(seconds=300)
     requests = [
-        request_floor(window.db, state.session.id, phase.id, person.id, RequestKind.CONTRIBUTION, asked)
+        request_floor(window.db, state.session.id, phase.id, person.id, RequestKind.CONTRIBUTION, asked).value
         for person in residents
     ]
     give_floor(window.db, state.session.id, requests[0], now - dt.timedelta(seconds=140))
@@ -136,7 +136,7 @@ def groups(window: MainWindow, target: Path) -> None:
     for people in (first, second):
         people.setFocus()
         people.setCurrentRow(0)
-        workspace.actions.mark_or_swap()
+        workspace.handlers.mark_or_swap()
     QApplication.processEvents()
     window.grab().save(str(target / "groups-conflict.png"))
 
@@ -197,7 +197,7 @@ def main(target: Path) -> None:
     for minutes, query in enumerate(["dup j", "mart", "bena"]):
         desk.now = lambda minutes=minutes: dt.datetime.combine(session.date, dt.time(9, 12 + minutes))
         desk.search.setText(query)
-        desk.actions.sign_in()
+        desk.handlers.sign_in()
     desk.search.setText("b")
     app.processEvents()
     window.grab().save(str(target / "accueil.png"))

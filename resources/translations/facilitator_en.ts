@@ -2,70 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
     <context>
-        <name>AttendanceWorkspace</name>
+        <name>ActionSet</name>
         <message>
-            <source>New session…</source>
-            <translation>New session…</translation>
+            <source>{key}: {what}</source>
+            <translation>{key}: {what}</translation>
         </message>
         <message>
-            <source>Name or badge number, then Enter</source>
-            <translation>Name or badge number, then Enter</translation>
-        </message>
-        <message>
-            <source>Arrival (Enter)</source>
-            <translation>Arrival (Enter)</translation>
-        </message>
-        <message>
-            <source>Departure (F8)</source>
-            <translation>Departure (F8)</translation>
-        </message>
-        <message>
-            <source>Correct… (F9)</source>
-            <translation>Correct… (F9)</translation>
-        </message>
-        <message>
-            <source>Walk-in volunteer… (Ctrl+N)</source>
-            <translation>Walk-in volunteer… (Ctrl+N)</translation>
-        </message>
-        <message>
-            <source>Undo the last action (Ctrl+Z)</source>
-            <translation>Undo the last action (Ctrl+Z)</translation>
-        </message>
-        <message>
-            <source>A forgotten arrival or an early departure, with a note</source>
-            <translation>A forgotten arrival or an early departure, with a note</translation>
-        </message>
-        <message>
-            <source>Session:</source>
-            <translation>Session:</translation>
-        </message>
-        <message>
-            <source>{last} {first} — {role} — No. {badge}</source>
-            <translation>{last} {first} — {role} — No. {badge}</translation>
-        </message>
-        <message>
-            <source>here since {time}</source>
-            <translation>here since {time}</translation>
-        </message>
-        <message>
-            <source>left at {time}</source>
-            <translation>left at {time}</translation>
-        </message>
-        <message>
-            <source>Open an assembly first.</source>
-            <translation>Open an assembly first.</translation>
-        </message>
-        <message>
-            <source>No session yet: create one (date, place) to sign people in.</source>
-            <translation>No session yet: create one (date, place) to sign people in.</translation>
-        </message>
-        <message>
-            <source>Nobody matches. Ctrl+N registers a walk-in volunteer under this name.</source>
-            <translation>Nobody matches. Ctrl+N registers a walk-in volunteer under this name.</translation>
-        </message>
-        <message>
-            <source>Enter: arrival · F8: departure · F9: correction · Ctrl+Z: undo · ↑ ↓: another match</source>
-            <translation>Enter: arrival · F8: departure · F9: correction · Ctrl+Z: undo · ↑ ↓: another match</translation>
+            <source> · </source>
+            <translation> · </translation>
         </message>
     </context>
     <context>
@@ -103,12 +47,12 @@
             <translation>Apply to the selected phase</translation>
         </message>
         <message>
-            <source>Up (Ctrl+↑)</source>
-            <translation>Up (Ctrl+↑)</translation>
+            <source>Up</source>
+            <translation>Up</translation>
         </message>
         <message>
-            <source>Down (Ctrl+↓)</source>
-            <translation>Down (Ctrl+↓)</translation>
+            <source>Down</source>
+            <translation>Down</translation>
         </message>
         <message>
             <source>Remove</source>
@@ -368,6 +312,117 @@
         <message>
             <source>Attendance sheet</source>
             <translation>Attendance sheet</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendanceWorkspace</name>
+        <message>
+            <source>New session…</source>
+            <translation>New session…</translation>
+        </message>
+        <message>
+            <source>Name or badge number, then {key}</source>
+            <translation>Name or badge number, then {key}</translation>
+        </message>
+        <message>
+            <source>Arrival</source>
+            <translation>Arrival</translation>
+        </message>
+        <message>
+            <source>arrival</source>
+            <translation>arrival</translation>
+        </message>
+        <message>
+            <source>Departure</source>
+            <translation>Departure</translation>
+        </message>
+        <message>
+            <source>departure</source>
+            <translation>departure</translation>
+        </message>
+        <message>
+            <source>Correct…</source>
+            <translation>Correct…</translation>
+        </message>
+        <message>
+            <source>correction</source>
+            <translation>correction</translation>
+        </message>
+        <message>
+            <source>A forgotten arrival or an early departure, with a note</source>
+            <translation>A forgotten arrival or an early departure, with a note</translation>
+        </message>
+        <message>
+            <source>Walk-in volunteer…</source>
+            <translation>Walk-in volunteer…</translation>
+        </message>
+        <message>
+            <source>Undo the last action</source>
+            <translation>Undo the last action</translation>
+        </message>
+        <message>
+            <source>undo</source>
+            <translation>undo</translation>
+        </message>
+        <message>
+            <source>Previous match</source>
+            <translation>Previous match</translation>
+        </message>
+        <message>
+            <source>another match</source>
+            <translation>another match</translation>
+        </message>
+        <message>
+            <source>Next match</source>
+            <translation>Next match</translation>
+        </message>
+        <message>
+            <source>Badges of the people expected…</source>
+            <translation>Badges of the people expected…</translation>
+        </message>
+        <message>
+            <source>Blank signature sheet…</source>
+            <translation>Blank signature sheet…</translation>
+        </message>
+        <message>
+            <source>Filled signature sheet…</source>
+            <translation>Filled signature sheet…</translation>
+        </message>
+        <message>
+            <source>Attestation de présence of the highlighted person…</source>
+            <translation>Attestation de présence of the highlighted person…</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <source>Session:</source>
+            <translation>Session:</translation>
+        </message>
+        <message>
+            <source>{last} {first} — {role} — No. {badge}</source>
+            <translation>{last} {first} — {role} — No. {badge}</translation>
+        </message>
+        <message>
+            <source>here since {time}</source>
+            <translation>here since {time}</translation>
+        </message>
+        <message>
+            <source>left at {time}</source>
+            <translation>left at {time}</translation>
+        </message>
+        <message>
+            <source>Open an assembly first.</source>
+            <translation>Open an assembly first.</translation>
+        </message>
+        <message>
+            <source>No session yet: create one (date, place) to sign people in.</source>
+            <translation>No session yet: create one (date, place) to sign people in.</translation>
+        </message>
+        <message>
+            <source>Nobody matches. {key} registers a walk-in volunteer under this name.</source>
+            <translation>Nobody matches. {key} registers a walk-in volunteer under this name.</translation>
         </message>
     </context>
     <context>
@@ -723,10 +778,6 @@
             <translation>This badge belongs to someone removed from the roster: nobody signed in.</translation>
         </message>
         <message>
-            <source>This session is on {date}, not today: nothing recorded. Choose today's session or create it.</source>
-            <translation>This session is on {date}, not today: nothing recorded. Choose today's session or create it.</translation>
-        </message>
-        <message>
             <source>{name} has already arrived, at {time}.</source>
             <translation>{name} has already arrived, at {time}.</translation>
         </message>
@@ -747,8 +798,8 @@
             <translation>{name} — departure recorded at {time}.</translation>
         </message>
         <message>
-            <source>Find the person first (type their name), then F9.</source>
-            <translation>Find the person first (type their name), then F9.</translation>
+            <source>Find the person first (type their name), then {key}.</source>
+            <translation>Find the person first (type their name), then {key}.</translation>
         </message>
         <message>
             <source>arrival</source>
@@ -784,67 +835,7 @@
         </message>
     </context>
     <context>
-        <name>DeskFigures</name>
-        <message>
-            <source>Quorum reached ({required} required)</source>
-            <translation>Quorum reached ({required} required)</translation>
-        </message>
-        <message numerus="yes">
-            <source>Quorum not reached: %n more person(s) needed</source>
-            <translation>
-                <numerusform>Quorum not reached: %n more person needed</numerusform>
-                <numerusform>Quorum not reached: %n more people needed</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>By role</source>
-            <translation>By role</translation>
-        </message>
-        <message>
-            <source>By gender</source>
-            <translation>By gender</translation>
-        </message>
-        <message>
-            <source>present / expected</source>
-            <translation>present / expected</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n left</source>
-            <translation>
-                <numerusform>%n left</numerusform>
-                <numerusform>%n left</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n late arrival(s)</source>
-            <translation>
-                <numerusform>%n late arrival</numerusform>
-                <numerusform>%n late arrivals</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>DeskPrintMenu</name>
-        <message>
-            <source>Print</source>
-            <translation>Print</translation>
-        </message>
-        <message>
-            <source>Badges of the people expected…</source>
-            <translation>Badges of the people expected…</translation>
-        </message>
-        <message>
-            <source>Blank signature sheet…</source>
-            <translation>Blank signature sheet…</translation>
-        </message>
-        <message>
-            <source>Filled signature sheet…</source>
-            <translation>Filled signature sheet…</translation>
-        </message>
-        <message>
-            <source>Attestation de présence of the highlighted person…</source>
-            <translation>Attestation de présence of the highlighted person…</translation>
-        </message>
+        <name>DeskDocuments</name>
         <message>
             <source>Badges</source>
             <translation>Badges</translation>
@@ -898,6 +889,46 @@
         <message>
             <source>Attestation saved in {path}.</source>
             <translation>Attestation saved in {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskFigures</name>
+        <message>
+            <source>Quorum reached ({required} required)</source>
+            <translation>Quorum reached ({required} required)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Quorum not reached: %n more person(s) needed</source>
+            <translation>
+                <numerusform>Quorum not reached: %n more person needed</numerusform>
+                <numerusform>Quorum not reached: %n more people needed</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>By role</source>
+            <translation>By role</translation>
+        </message>
+        <message>
+            <source>By gender</source>
+            <translation>By gender</translation>
+        </message>
+        <message>
+            <source>present / expected</source>
+            <translation>present / expected</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n left</source>
+            <translation>
+                <numerusform>%n left</numerusform>
+                <numerusform>%n left</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n late arrival(s)</source>
+            <translation>
+                <numerusform>%n late arrival</numerusform>
+                <numerusform>%n late arrivals</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1089,6 +1120,14 @@
             </translation>
         </message>
         <message>
+            <source>Find a person</source>
+            <translation>Find a person</translation>
+        </message>
+        <message>
+            <source>Search a name or a badge number ({key})</source>
+            <translation>Search a name or a badge number ({key})</translation>
+        </message>
+        <message>
             <source>Open an assembly first.</source>
             <translation>Open an assembly first.</translation>
         </message>
@@ -1262,26 +1301,6 @@
     <context>
         <name>FloorPanel</name>
         <message>
-            <source>Give the floor (F5)</source>
-            <translation>Give the floor (F5)</translation>
-        </message>
-        <message>
-            <source>To the first in the queue; Enter in the queue: to the one selected</source>
-            <translation>To the first in the queue; Enter in the queue: to the one selected</translation>
-        </message>
-        <message>
-            <source>Pause (F6)</source>
-            <translation>Pause (F6)</translation>
-        </message>
-        <message>
-            <source>End (F7)</source>
-            <translation>End (F7)</translation>
-        </message>
-        <message>
-            <source>Resume (F6)</source>
-            <translation>Resume (F6)</translation>
-        </message>
-        <message>
             <source>Nobody has the floor</source>
             <translation>Nobody has the floor</translation>
         </message>
@@ -1404,243 +1423,6 @@
         </message>
     </context>
     <context>
-        <name>RotationActions</name>
-        <message>
-            <source>Print</source>
-            <translation>Print</translation>
-        </message>
-        <message>
-            <source>Table cards…</source>
-            <translation>Table cards…</translation>
-        </message>
-        <message>
-            <source>Itinerary slips…</source>
-            <translation>Itinerary slips…</translation>
-        </message>
-        <message>
-            <source>Export the plan (CSV)…</source>
-            <translation>Export the plan (CSV)…</translation>
-        </message>
-        <message>
-            <source>Setup saved.</source>
-            <translation>Setup saved.</translation>
-        </message>
-        <message>
-            <source>Setup unchanged.</source>
-            <translation>Setup unchanged.</translation>
-        </message>
-        <message>
-            <source>New plan</source>
-            <translation>New plan</translation>
-        </message>
-        <message>
-            <source>Plan every round again? The current plan stays in the history; to seat late arrivals without changing the rounds played, use Re-plan (Ctrl+R) instead.</source>
-            <translation>Plan every round again? The current plan stays in the history; to seat late arrivals without changing the rounds played, use Re-plan (Ctrl+R) instead.</translation>
-        </message>
-        <message>
-            <source>Planning the rounds…</source>
-            <translation>Planning the rounds…</translation>
-        </message>
-        <message>
-            <source>Re-planning…</source>
-            <translation>Re-planning…</translation>
-        </message>
-        <message>
-            <source>Plan saved (seed {seed}, {seconds} s).</source>
-            <translation>Plan saved (seed {seed}, {seconds} s).</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n person(s) change table in the rounds to come.</source>
-            <translation>
-                <numerusform>%n person changes table in the rounds to come.</numerusform>
-                <numerusform>%n people change table in the rounds to come.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Marked: now Space on someone at another table swaps the two.</source>
-            <translation>Marked: now Space on someone at another table swaps the two.</translation>
-        </message>
-        <message>
-            <source>Swapped.</source>
-            <translation>Swapped.</translation>
-        </message>
-        <message>
-            <source>Move</source>
-            <translation>Move</translation>
-        </message>
-        <message>
-            <source>To table number (1 to {count}):</source>
-            <translation>To table number (1 to {count}):</translation>
-        </message>
-        <message>
-            <source>Moved to table {number}.</source>
-            <translation>Moved to table {number}.</translation>
-        </message>
-        <message>
-            <source>Nothing to change: already at that table.</source>
-            <translation>Nothing to change: already at that table.</translation>
-        </message>
-        <message>
-            <source>Round under way</source>
-            <translation>Round under way</translation>
-        </message>
-        <message>
-            <source>Go back to round {number}? The rounds after it will count as not played: a re-plan may change them.</source>
-            <translation>Go back to round {number}? The rounds after it will count as not played: a re-plan may change them.</translation>
-        </message>
-        <message>
-            <source>Round {number} is under way.</source>
-            <translation>Round {number} is under way.</translation>
-        </message>
-        <message>
-            <source>Table cards</source>
-            <translation>Table cards</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n table card(s) saved in {path}.</source>
-            <translation>
-                <numerusform>%n table card saved in {path}.</numerusform>
-                <numerusform>%n table cards saved in {path}.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Itineraries</source>
-            <translation>Itineraries</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n itinerary slip(s) saved in {path}.</source>
-            <translation>
-                <numerusform>%n itinerary slip saved in {path}.</numerusform>
-                <numerusform>%n itinerary slips saved in {path}.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Small groups</source>
-            <translation>Small groups</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n person(s) exported to {path}.</source>
-            <translation>
-                <numerusform>%n person exported to {path}.</numerusform>
-                <numerusform>%n people exported to {path}.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>RotationProjector</name>
-        <message>
-            <source>Small groups — projector</source>
-            <translation>Small groups — projector</translation>
-        </message>
-    </context>
-    <context>
-        <name>RotationWorkspace</name>
-        <message>
-            <source>Setup… (Ctrl+T)</source>
-            <translation>Setup… (Ctrl+T)</translation>
-        </message>
-        <message>
-            <source>Plan (Ctrl+P)</source>
-            <translation>Plan (Ctrl+P)</translation>
-        </message>
-        <message>
-            <source>Re-plan (Ctrl+R)</source>
-            <translation>Re-plan (Ctrl+R)</translation>
-        </message>
-        <message>
-            <source>Projector (F11)</source>
-            <translation>Projector (F11)</translation>
-        </message>
-        <message>
-            <source>This round is under way (Ctrl+Enter)</source>
-            <translation>This round is under way (Ctrl+Enter)</translation>
-        </message>
-        <message>
-            <source>Session:</source>
-            <translation>Session:</translation>
-        </message>
-        <message>
-            <source>Round {number}</source>
-            <translation>Round {number}</translation>
-        </message>
-        <message>
-            <source>Round {number} · under way</source>
-            <translation>Round {number} · under way</translation>
-        </message>
-        <message numerus="yes">
-            <source>Nobody has signed in yet: plans are made for the %n person(s) expected.</source>
-            <translation>
-                <numerusform>Nobody has signed in yet: plans are made for the person expected.</numerusform>
-                <numerusform>Nobody has signed in yet: plans are made for the %n people expected.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>This session is over: %n person(s) came.</source>
-            <translation>
-                <numerusform>This session is over: %n person came.</numerusform>
-                <numerusform>This session is over: %n people came.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n person(s) present.</source>
-            <translation>
-                <numerusform>%n person present.</numerusform>
-                <numerusform>%n people present.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The tables changed since the plan was made: make a new plan (Ctrl+P).</source>
-            <translation>The tables changed since the plan was made: make a new plan (Ctrl+P).</translation>
-        </message>
-        <message>
-            <source>Since the plan: {arrived} present without a seat, {left} left, {absent} not arrived yet — Re-plan (Ctrl+R) adjusts the plan.</source>
-            <translation>Since the plan: {arrived} present without a seat, {left} left, {absent} not arrived yet — Re-plan (Ctrl+R) adjusts the plan.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Table {number} · %n person(s)</source>
-            <translation>
-                <numerusform>Table {number} · %n person</numerusform>
-                <numerusform>Table {number} · %n people</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{name}: {problem}</source>
-            <translation>{name}: {problem}</translation>
-        </message>
-        <message>
-            <source>met {name} in round {number}</source>
-            <translation>met {name} in round {number}</translation>
-        </message>
-        <message>
-            <source>Quality of the plan</source>
-            <translation>Quality of the plan</translation>
-        </message>
-        <message>
-            <source>Open an assembly first.</source>
-            <translation>Open an assembly first.</translation>
-        </message>
-        <message>
-            <source>No session yet: create one at the sign-in desk.</source>
-            <translation>No session yet: create one at the sign-in desk.</translation>
-        </message>
-        <message>
-            <source>Set up the tables (Ctrl+T), then plan the rounds (Ctrl+P).</source>
-            <translation>Set up the tables (Ctrl+T), then plan the rounds (Ctrl+P).</translation>
-        </message>
-        <message>
-            <source>Plan the rounds (Ctrl+P).</source>
-            <translation>Plan the rounds (Ctrl+P).</translation>
-        </message>
-        <message>
-            <source>Drag a name to another table, or Tab to a table: Space marks, Space on someone else swaps, Ctrl+M moves · Ctrl+PgUp PgDn: round · Ctrl+Enter: round under way · F11: projector</source>
-            <translation>Drag a name to another table, or Tab to a table: Space marks, Space on someone else swaps, Ctrl+M moves · Ctrl+PgUp PgDn: round · Ctrl+Enter: round under way · F11: projector</translation>
-        </message>
-        <message>
-            <source>Table {number}</source>
-            <translation>Table {number}</translation>
-        </message>
-    </context>
-    <context>
         <name>HistoryModel</name>
         <message>
             <source>Name</source>
@@ -1661,10 +1443,6 @@
     </context>
     <context>
         <name>HistoryView</name>
-        <message>
-            <source>Search a name or a badge number (Ctrl+F)</source>
-            <translation>Search a name or a badge number (Ctrl+F)</translation>
-        </message>
         <message>
             <source>✓ present · ½ half a day (arrived late or left early) · ◦ came briefly · ✗ absent · blank: not expected at that session</source>
             <translation>✓ present · ½ half a day (arrived late or left early) · ◦ came briefly · ✗ absent · blank: not expected at that session</translation>
@@ -1764,135 +1542,7 @@
         </message>
     </context>
     <context>
-        <name>IndemnityWorkspace</name>
-        <message>
-            <source>Indemnity rules… (Ctrl+R)</source>
-            <translation>Indemnity rules… (Ctrl+R)</translation>
-        </message>
-        <message>
-            <source>Travel and child care… (Enter)</source>
-            <translation>Travel and child care… (Enter)</translation>
-        </message>
-        <message>
-            <source>Last name</source>
-            <translation>Last name</translation>
-        </message>
-        <message>
-            <source>First name</source>
-            <translation>First name</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Role</translation>
-        </message>
-        <message>
-            <source>Units</source>
-            <translation>Units</translation>
-        </message>
-        <message>
-            <source>Gross</source>
-            <translation>Gross</translation>
-        </message>
-        <message>
-            <source>Deductions</source>
-            <translation>Deductions</translation>
-        </message>
-        <message>
-            <source>Net</source>
-            <translation>Net</translation>
-        </message>
-        <message>
-            <source>Attendance
-counted</source>
-            <translation>Attendance
-counted</translation>
-        </message>
-        <message>
-            <source>Travel
-costs</source>
-            <translation>Travel
-costs</translation>
-        </message>
-        <message>
-            <source>Child
-care</source>
-            <translation>Child
-care</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>Total</translation>
-        </message>
-        <message>
-            <source>For:</source>
-            <translation>For:</translation>
-        </message>
-        <message>
-            <source>Year {year} (all sessions)</source>
-            <translation>Year {year} (all sessions)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n person(s) paid · net {net} · travel {travel} · child care {childcare} · total {total}</source>
-            <translation>
-                <numerusform>%n person paid · net {net} · travel {travel} · child care {childcare} · total {total}</numerusform>
-                <numerusform>%n people paid · net {net} · travel {travel} · child care {childcare} · total {total}</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Open an assembly first.</source>
-            <translation>Open an assembly first.</translation>
-        </message>
-        <message>
-            <source>No session held yet: indemnities appear here once people have been signed in.</source>
-            <translation>No session held yet: indemnities appear here once people have been signed in.</translation>
-        </message>
-        <message>
-            <source>Nobody to pay for this choice: nobody eligible came, or the rules pay nobody.</source>
-            <translation>Nobody to pay for this choice: nobody eligible came, or the rules pay nobody.</translation>
-        </message>
-        <message>
-            <source>Indemnity rules saved.</source>
-            <translation>Indemnity rules saved.</translation>
-        </message>
-        <message>
-            <source>Travel and child care of {name}</source>
-            <translation>Travel and child care of {name}</translation>
-        </message>
-        <message>
-            <source>Claim of {name} saved.</source>
-            <translation>Claim of {name} saved.</translation>
-        </message>
-    </context>
-    <context>
         <name>IndemnityDocuments</name>
-        <message>
-            <source>Print</source>
-            <translation>Print</translation>
-        </message>
-        <message>
-            <source>État liquidatif…</source>
-            <translation>État liquidatif…</translation>
-        </message>
-        <message>
-            <source>États de frais (travel, child care)…</source>
-            <translation>États de frais (travel, child care)…</translation>
-        </message>
-        <message>
-            <source>Attestation de présence of the selected person…</source>
-            <translation>Attestation de présence of the selected person…</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Export</translation>
-        </message>
-        <message>
-            <source>For a spreadsheet (XLSX)…</source>
-            <translation>For a spreadsheet (XLSX)…</translation>
-        </message>
-        <message>
-            <source>As CSV (semicolons)…</source>
-            <translation>As CSV (semicolons)…</translation>
-        </message>
         <message>
             <source>Print the état liquidatif</source>
             <translation>Print the état liquidatif</translation>
@@ -2029,6 +1679,134 @@ care</translation>
         <message>
             <source>Indemnity statement</source>
             <translation>Indemnity statement</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndemnityWorkspace</name>
+        <message>
+            <source>Last name</source>
+            <translation>Last name</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>First name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Units</translation>
+        </message>
+        <message>
+            <source>Gross</source>
+            <translation>Gross</translation>
+        </message>
+        <message>
+            <source>Deductions</source>
+            <translation>Deductions</translation>
+        </message>
+        <message>
+            <source>Net</source>
+            <translation>Net</translation>
+        </message>
+        <message>
+            <source>Attendance
+counted</source>
+            <translation>Attendance
+counted</translation>
+        </message>
+        <message>
+            <source>Travel
+costs</source>
+            <translation>Travel
+costs</translation>
+        </message>
+        <message>
+            <source>Child
+care</source>
+            <translation>Child
+care</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>For:</source>
+            <translation>For:</translation>
+        </message>
+        <message>
+            <source>Indemnity rules…</source>
+            <translation>Indemnity rules…</translation>
+        </message>
+        <message>
+            <source>Travel and child care…</source>
+            <translation>Travel and child care…</translation>
+        </message>
+        <message>
+            <source>État liquidatif…</source>
+            <translation>État liquidatif…</translation>
+        </message>
+        <message>
+            <source>États de frais (travel, child care)…</source>
+            <translation>États de frais (travel, child care)…</translation>
+        </message>
+        <message>
+            <source>Attestation de présence of the selected person…</source>
+            <translation>Attestation de présence of the selected person…</translation>
+        </message>
+        <message>
+            <source>For a spreadsheet (XLSX)…</source>
+            <translation>For a spreadsheet (XLSX)…</translation>
+        </message>
+        <message>
+            <source>As CSV (semicolons)…</source>
+            <translation>As CSV (semicolons)…</translation>
+        </message>
+        <message>
+            <source>Year {year} (all sessions)</source>
+            <translation>Year {year} (all sessions)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) paid · net {net} · travel {travel} · child care {childcare} · total {total}</source>
+            <translation>
+                <numerusform>%n person paid · net {net} · travel {travel} · child care {childcare} · total {total}</numerusform>
+                <numerusform>%n people paid · net {net} · travel {travel} · child care {childcare} · total {total}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open an assembly first.</source>
+            <translation>Open an assembly first.</translation>
+        </message>
+        <message>
+            <source>No session held yet: indemnities appear here once people have been signed in.</source>
+            <translation>No session held yet: indemnities appear here once people have been signed in.</translation>
+        </message>
+        <message>
+            <source>Nobody to pay for this choice: nobody eligible came, or the rules pay nobody.</source>
+            <translation>Nobody to pay for this choice: nobody eligible came, or the rules pay nobody.</translation>
+        </message>
+        <message>
+            <source>Indemnity rules saved.</source>
+            <translation>Indemnity rules saved.</translation>
+        </message>
+        <message>
+            <source>Travel and child care of {name}</source>
+            <translation>Travel and child care of {name}</translation>
+        </message>
+        <message>
+            <source>Claim of {name} saved.</source>
+            <translation>Claim of {name} saved.</translation>
         </message>
     </context>
     <context>
@@ -2647,6 +2425,10 @@ care</translation>
             <translation>The plan has no such round.</translation>
         </message>
         <message>
+            <source>This session is on {date}, not today: nothing recorded. Choose today's session or create it.</source>
+            <translation>This session is on {date}, not today: nothing recorded. Choose today's session or create it.</translation>
+        </message>
+        <message>
             <source>full day</source>
             <translation>full day</translation>
         </message>
@@ -3128,103 +2910,6 @@ care</translation>
         <message>
             <source>{role} (minority)</source>
             <translation>{role} (minority)</translation>
-        </message>
-    </context>
-    <context>
-        <name>RosterWorkspace</name>
-        <message>
-            <source>Search a name or a badge number (Ctrl+F)</source>
-            <translation>Search a name or a badge number (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>All roles</source>
-            <translation>All roles</translation>
-        </message>
-        <message>
-            <source>Drawn and volunteers</source>
-            <translation>Drawn and volunteers</translation>
-        </message>
-        <message>
-            <source>Add…</source>
-            <translation>Add…</translation>
-        </message>
-        <message>
-            <source>Add a participant (Ctrl+N)</source>
-            <translation>Add a participant (Ctrl+N)</translation>
-        </message>
-        <message>
-            <source>Change…</source>
-            <translation>Change…</translation>
-        </message>
-        <message>
-            <source>Change the selected participant (Enter)</source>
-            <translation>Change the selected participant (Enter)</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Remove</translation>
-        </message>
-        <message>
-            <source>Remove the selected participant (Del)</source>
-            <translation>Remove the selected participant (Del)</translation>
-        </message>
-        <message>
-            <source>Import a roster…</source>
-            <translation>Import a roster…</translation>
-        </message>
-        <message>
-            <source>Import a CSV or XLSX file (Ctrl+I)</source>
-            <translation>Import a CSV or XLSX file (Ctrl+I)</translation>
-        </message>
-        <message>
-            <source>All sub-bodies</source>
-            <translation>All sub-bodies</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n participant(s)</source>
-            <translation>
-                <numerusform>%n participant</numerusform>
-                <numerusform>%n participants</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{shown} of {total} participants</source>
-            <translation>{shown} of {total} participants</translation>
-        </message>
-        <message>
-            <source>Nobody in this assembly yet: add people one by one (Ctrl+N) or import a roster (Ctrl+I).</source>
-            <translation>Nobody in this assembly yet: add people one by one (Ctrl+N) or import a roster (Ctrl+I).</translation>
-        </message>
-        <message>
-            <source>Nobody matches this search and these filters.</source>
-            <translation>Nobody matches this search and these filters.</translation>
-        </message>
-        <message>
-            <source>{name} added, badge number {badge}.</source>
-            <translation>{name} added, badge number {badge}.</translation>
-        </message>
-        <message>
-            <source>Changes to {name} saved.</source>
-            <translation>Changes to {name} saved.</translation>
-        </message>
-        <message>
-            <source>Remove a participant</source>
-            <translation>Remove a participant</translation>
-        </message>
-        <message>
-            <source>Remove {name} from the assembly? Their past attendance is kept.</source>
-            <translation>Remove {name} from the assembly? Their past attendance is kept.</translation>
-        </message>
-        <message>
-            <source>{name} removed.</source>
-            <translation>{name} removed.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n person(s) imported.</source>
-            <translation>
-                <numerusform>%n person imported.</numerusform>
-                <numerusform>%n people imported.</numerusform>
-            </translation>
         </message>
     </context>
     <context>
@@ -3710,6 +3395,218 @@ care</translation>
         </message>
     </context>
     <context>
+        <name>RosterWorkspace</name>
+        <message>
+            <source>All roles</source>
+            <translation>All roles</translation>
+        </message>
+        <message>
+            <source>Drawn and volunteers</source>
+            <translation>Drawn and volunteers</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <source>To the table</source>
+            <translation>To the table</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Add…</translation>
+        </message>
+        <message>
+            <source>Change…</source>
+            <translation>Change…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Import a roster…</source>
+            <translation>Import a roster…</translation>
+        </message>
+        <message>
+            <source>All sub-bodies</source>
+            <translation>All sub-bodies</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n participant</numerusform>
+                <numerusform>%n participants</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{shown} of {total} participants</source>
+            <translation>{shown} of {total} participants</translation>
+        </message>
+        <message>
+            <source>Add a participant</source>
+            <translation>Add a participant</translation>
+        </message>
+        <message>
+            <source>Change the selected participant</source>
+            <translation>Change the selected participant</translation>
+        </message>
+        <message>
+            <source>Remove the selected participant</source>
+            <translation>Remove the selected participant</translation>
+        </message>
+        <message>
+            <source>Import a CSV or XLSX file</source>
+            <translation>Import a CSV or XLSX file</translation>
+        </message>
+        <message>
+            <source>Search a name or a badge number ({key})</source>
+            <translation>Search a name or a badge number ({key})</translation>
+        </message>
+        <message>
+            <source>Nobody in this assembly yet: add people one by one ({key}) or import a roster file.</source>
+            <translation>Nobody in this assembly yet: add people one by one ({key}) or import a roster file.</translation>
+        </message>
+        <message>
+            <source>Nobody matches this search and these filters.</source>
+            <translation>Nobody matches this search and these filters.</translation>
+        </message>
+        <message>
+            <source>{name} added, badge number {badge}.</source>
+            <translation>{name} added, badge number {badge}.</translation>
+        </message>
+        <message>
+            <source>Changes to {name} saved.</source>
+            <translation>Changes to {name} saved.</translation>
+        </message>
+        <message>
+            <source>Remove a participant</source>
+            <translation>Remove a participant</translation>
+        </message>
+        <message>
+            <source>Remove {name} from the assembly? Their past attendance is kept.</source>
+            <translation>Remove {name} from the assembly? Their past attendance is kept.</translation>
+        </message>
+        <message>
+            <source>{name} removed.</source>
+            <translation>{name} removed.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) imported.</source>
+            <translation>
+                <numerusform>%n person imported.</numerusform>
+                <numerusform>%n people imported.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RotationActions</name>
+        <message>
+            <source>Setup saved.</source>
+            <translation>Setup saved.</translation>
+        </message>
+        <message>
+            <source>Setup unchanged.</source>
+            <translation>Setup unchanged.</translation>
+        </message>
+        <message>
+            <source>New plan</source>
+            <translation>New plan</translation>
+        </message>
+        <message>
+            <source>Planning the rounds…</source>
+            <translation>Planning the rounds…</translation>
+        </message>
+        <message>
+            <source>Re-planning…</source>
+            <translation>Re-planning…</translation>
+        </message>
+        <message>
+            <source>Plan saved (seed {seed}, {seconds} s).</source>
+            <translation>Plan saved (seed {seed}, {seconds} s).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) change table in the rounds to come.</source>
+            <translation>
+                <numerusform>%n person changes table in the rounds to come.</numerusform>
+                <numerusform>%n people change table in the rounds to come.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Plan every round again? The current plan stays in the history; to seat late arrivals without changing the rounds played, use Re-plan ({key}) instead.</source>
+            <translation>Plan every round again? The current plan stays in the history; to seat late arrivals without changing the rounds played, use Re-plan ({key}) instead.</translation>
+        </message>
+        <message>
+            <source>Marked: now {key} on someone at another table swaps the two.</source>
+            <translation>Marked: now {key} on someone at another table swaps the two.</translation>
+        </message>
+        <message>
+            <source>Swapped.</source>
+            <translation>Swapped.</translation>
+        </message>
+        <message>
+            <source>Move</source>
+            <translation>Move</translation>
+        </message>
+        <message>
+            <source>To table number (1 to {count}):</source>
+            <translation>To table number (1 to {count}):</translation>
+        </message>
+        <message>
+            <source>Moved to table {number}.</source>
+            <translation>Moved to table {number}.</translation>
+        </message>
+        <message>
+            <source>Nothing to change: already at that table.</source>
+            <translation>Nothing to change: already at that table.</translation>
+        </message>
+        <message>
+            <source>Round under way</source>
+            <translation>Round under way</translation>
+        </message>
+        <message>
+            <source>Go back to round {number}? The rounds after it will count as not played: a re-plan may change them.</source>
+            <translation>Go back to round {number}? The rounds after it will count as not played: a re-plan may change them.</translation>
+        </message>
+        <message>
+            <source>Round {number} is under way.</source>
+            <translation>Round {number} is under way.</translation>
+        </message>
+        <message>
+            <source>Table cards</source>
+            <translation>Table cards</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n table card(s) saved in {path}.</source>
+            <translation>
+                <numerusform>%n table card saved in {path}.</numerusform>
+                <numerusform>%n table cards saved in {path}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Itineraries</source>
+            <translation>Itineraries</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n itinerary slip(s) saved in {path}.</source>
+            <translation>
+                <numerusform>%n itinerary slip saved in {path}.</numerusform>
+                <numerusform>%n itinerary slips saved in {path}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Small groups</source>
+            <translation>Small groups</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) exported to {path}.</source>
+            <translation>
+                <numerusform>%n person exported to {path}.</numerusform>
+                <numerusform>%n people exported to {path}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RotationExport</name>
         <message>
             <source>Round {number}</source>
@@ -3726,6 +3623,176 @@ care</translation>
         <message>
             <source>Badge</source>
             <translation>Badge</translation>
+        </message>
+    </context>
+    <context>
+        <name>RotationProjector</name>
+        <message>
+            <source>Small groups — projector</source>
+            <translation>Small groups — projector</translation>
+        </message>
+    </context>
+    <context>
+        <name>RotationWorkspace</name>
+        <message>
+            <source>Session:</source>
+            <translation>Session:</translation>
+        </message>
+        <message>
+            <source>Setup…</source>
+            <translation>Setup…</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>Re-plan</source>
+            <translation>Re-plan</translation>
+        </message>
+        <message>
+            <source>Projector</source>
+            <translation>Projector</translation>
+        </message>
+        <message>
+            <source>projector</source>
+            <translation>projector</translation>
+        </message>
+        <message>
+            <source>This round is under way</source>
+            <translation>This round is under way</translation>
+        </message>
+        <message>
+            <source>round under way</source>
+            <translation>round under way</translation>
+        </message>
+        <message>
+            <source>Mark, or swap with the one marked</source>
+            <translation>Mark, or swap with the one marked</translation>
+        </message>
+        <message>
+            <source>mark, then swap with someone at another table</source>
+            <translation>mark, then swap with someone at another table</translation>
+        </message>
+        <message>
+            <source>Unmark</source>
+            <translation>Unmark</translation>
+        </message>
+        <message>
+            <source>Move to a table…</source>
+            <translation>Move to a table…</translation>
+        </message>
+        <message>
+            <source>move</source>
+            <translation>move</translation>
+        </message>
+        <message>
+            <source>Previous round</source>
+            <translation>Previous round</translation>
+        </message>
+        <message>
+            <source>round</source>
+            <translation>round</translation>
+        </message>
+        <message>
+            <source>Next round</source>
+            <translation>Next round</translation>
+        </message>
+        <message>
+            <source>Table cards…</source>
+            <translation>Table cards…</translation>
+        </message>
+        <message>
+            <source>Itinerary slips…</source>
+            <translation>Itinerary slips…</translation>
+        </message>
+        <message>
+            <source>Export the plan (CSV)…</source>
+            <translation>Export the plan (CSV)…</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <source>Round {number}</source>
+            <translation>Round {number}</translation>
+        </message>
+        <message>
+            <source>Round {number} · under way</source>
+            <translation>Round {number} · under way</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nobody has signed in yet: plans are made for the %n person(s) expected.</source>
+            <translation>
+                <numerusform>Nobody has signed in yet: plans are made for the person expected.</numerusform>
+                <numerusform>Nobody has signed in yet: plans are made for the %n people expected.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This session is over: %n person(s) came.</source>
+            <translation>
+                <numerusform>This session is over: %n person came.</numerusform>
+                <numerusform>This session is over: %n people came.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) present.</source>
+            <translation>
+                <numerusform>%n person present.</numerusform>
+                <numerusform>%n people present.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The tables changed since the plan was made: make a new plan ({key}).</source>
+            <translation>The tables changed since the plan was made: make a new plan ({key}).</translation>
+        </message>
+        <message>
+            <source>Since the plan: {arrived} present without a seat, {left} left, {absent} not arrived yet — Re-plan ({key}) adjusts the plan.</source>
+            <translation>Since the plan: {arrived} present without a seat, {left} left, {absent} not arrived yet — Re-plan ({key}) adjusts the plan.</translation>
+        </message>
+        <message>
+            <source>Set up the tables ({setup}), then plan the rounds ({plan}).</source>
+            <translation>Set up the tables ({setup}), then plan the rounds ({plan}).</translation>
+        </message>
+        <message>
+            <source>Plan the rounds ({plan}).</source>
+            <translation>Plan the rounds ({plan}).</translation>
+        </message>
+        <message>
+            <source>Drag a name to another table, or Tab to a table.</source>
+            <translation>Drag a name to another table, or Tab to a table.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Table {number} · %n person(s)</source>
+            <translation>
+                <numerusform>Table {number} · %n person</numerusform>
+                <numerusform>Table {number} · %n people</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{name}: {problem}</source>
+            <translation>{name}: {problem}</translation>
+        </message>
+        <message>
+            <source>met {name} in round {number}</source>
+            <translation>met {name} in round {number}</translation>
+        </message>
+        <message>
+            <source>Quality of the plan</source>
+            <translation>Quality of the plan</translation>
+        </message>
+        <message>
+            <source>Open an assembly first.</source>
+            <translation>Open an assembly first.</translation>
+        </message>
+        <message>
+            <source>No session yet: create one at the sign-in desk.</source>
+            <translation>No session yet: create one at the sign-in desk.</translation>
+        </message>
+        <message>
+            <source>Table {number}</source>
+            <translation>Table {number}</translation>
         </message>
     </context>
     <context>
@@ -3913,29 +3980,10 @@ care</translation>
         </message>
     </context>
     <context>
-        <name>SpeakerSearch</name>
-        <message>
-            <source>Name, then Enter</source>
-            <translation>Name, then Enter</translation>
-        </message>
-        <message>
-            <source>Other request (Ctrl+Enter)</source>
-            <translation>Other request (Ctrl+Enter)</translation>
-        </message>
-    </context>
-    <context>
         <name>SpeakingActions</name>
         <message>
             <source>(someone removed from the roster)</source>
             <translation>(someone removed from the roster)</translation>
-        </message>
-        <message>
-            <source>This session is on {date}, not today: nothing recorded. Choose today's session.</source>
-            <translation>This session is on {date}, not today: nothing recorded. Choose today's session.</translation>
-        </message>
-        <message>
-            <source>The session has no agenda yet: Ctrl+J adds its phases.</source>
-            <translation>The session has no agenda yet: Ctrl+J adds its phases.</translation>
         </message>
         <message>
             <source>This request is no longer in the queue: nothing recorded.</source>
@@ -4019,6 +4067,18 @@ care</translation>
         <message>
             <source>Total</source>
             <translation>Total</translation>
+        </message>
+        <message>
+            <source>Speaking time</source>
+            <translation>Speaking time</translation>
+        </message>
+        <message>
+            <source>Speaking-time report</source>
+            <translation>Speaking-time report</translation>
+        </message>
+        <message>
+            <source>Report saved in {path}.</source>
+            <translation>Report saved in {path}.</translation>
         </message>
     </context>
     <context>
@@ -4170,33 +4230,6 @@ care</translation>
         </message>
     </context>
     <context>
-        <name>SpeakingReportMenu</name>
-        <message>
-            <source>Report</source>
-            <translation>Report</translation>
-        </message>
-        <message>
-            <source>Speaking-time report (PDF)…</source>
-            <translation>Speaking-time report (PDF)…</translation>
-        </message>
-        <message>
-            <source>Figures for a spreadsheet (CSV)…</source>
-            <translation>Figures for a spreadsheet (CSV)…</translation>
-        </message>
-        <message>
-            <source>Speaking time</source>
-            <translation>Speaking time</translation>
-        </message>
-        <message>
-            <source>Speaking-time report</source>
-            <translation>Speaking-time report</translation>
-        </message>
-        <message>
-            <source>Report saved in {path}.</source>
-            <translation>Report saved in {path}.</translation>
-        </message>
-    </context>
-    <context>
         <name>SpeakingTimesModel</name>
         <message>
             <source>Participant</source>
@@ -4222,24 +4255,12 @@ care</translation>
     <context>
         <name>SpeakingWorkspace</name>
         <message>
-            <source>Agenda… (Ctrl+J)</source>
-            <translation>Agenda… (Ctrl+J)</translation>
-        </message>
-        <message>
-            <source>Projector (F11)</source>
-            <translation>Projector (F11)</translation>
-        </message>
-        <message>
             <source>Bell</source>
             <translation>Bell</translation>
         </message>
         <message>
             <source>A bell when the speaking time is over</source>
             <translation>A bell when the speaking time is over</translation>
-        </message>
-        <message>
-            <source>Override… (F9)</source>
-            <translation>Override… (F9)</translation>
         </message>
         <message>
             <source>Session:</source>
@@ -4256,6 +4277,126 @@ care</translation>
         <message>
             <source>Queue</source>
             <translation>Queue</translation>
+        </message>
+        <message>
+            <source>Name, then {key}</source>
+            <translation>Name, then {key}</translation>
+        </message>
+        <message>
+            <source>queue</source>
+            <translation>queue</translation>
+        </message>
+        <message>
+            <source>Other request</source>
+            <translation>Other request</translation>
+        </message>
+        <message>
+            <source>point of order, question, intervention</source>
+            <translation>point of order, question, intervention</translation>
+        </message>
+        <message>
+            <source>Previous match</source>
+            <translation>Previous match</translation>
+        </message>
+        <message>
+            <source>Next match</source>
+            <translation>Next match</translation>
+        </message>
+        <message>
+            <source>Give the floor</source>
+            <translation>Give the floor</translation>
+        </message>
+        <message>
+            <source>give the floor</source>
+            <translation>give the floor</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>pause / resume</source>
+            <translation>pause / resume</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <source>end</source>
+            <translation>end</translation>
+        </message>
+        <message>
+            <source>Give the floor to the one selected</source>
+            <translation>Give the floor to the one selected</translation>
+        </message>
+        <message>
+            <source>in the queue: give the floor</source>
+            <translation>in the queue: give the floor</translation>
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation>Withdraw</translation>
+        </message>
+        <message>
+            <source>in the queue: withdraw</source>
+            <translation>in the queue: withdraw</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Move up</translation>
+        </message>
+        <message>
+            <source>move in the queue</source>
+            <translation>move in the queue</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Move down</translation>
+        </message>
+        <message>
+            <source>Back to the name</source>
+            <translation>Back to the name</translation>
+        </message>
+        <message>
+            <source>Previous phase</source>
+            <translation>Previous phase</translation>
+        </message>
+        <message>
+            <source>phase</source>
+            <translation>phase</translation>
+        </message>
+        <message>
+            <source>Next phase</source>
+            <translation>Next phase</translation>
+        </message>
+        <message>
+            <source>Override…</source>
+            <translation>Override…</translation>
+        </message>
+        <message>
+            <source>Agenda…</source>
+            <translation>Agenda…</translation>
+        </message>
+        <message>
+            <source>Projector</source>
+            <translation>Projector</translation>
+        </message>
+        <message>
+            <source>projector</source>
+            <translation>projector</translation>
+        </message>
+        <message>
+            <source>Speaking-time report (PDF)…</source>
+            <translation>Speaking-time report (PDF)…</translation>
+        </message>
+        <message>
+            <source>Figures for a spreadsheet (CSV)…</source>
+            <translation>Figures for a spreadsheet (CSV)…</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Report</translation>
         </message>
         <message>
             <source>{last} {first} — {role} — No. {badge}</source>
@@ -4278,16 +4419,16 @@ care</translation>
             <translation>No session yet: create one at the sign-in desk.</translation>
         </message>
         <message>
-            <source>This session has no agenda yet: Ctrl+J adds its phases.</source>
-            <translation>This session has no agenda yet: Ctrl+J adds its phases.</translation>
+            <source>This session has no agenda yet: {key} adds its phases.</source>
+            <translation>This session has no agenda yet: {key} adds its phases.</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Resume</translation>
         </message>
         <message>
             <source>Nobody present matches: only people signed in at the desk can ask for the floor.</source>
             <translation>Nobody present matches: only people signed in at the desk can ask for the floor.</translation>
-        </message>
-        <message>
-            <source>Enter: queue · Ctrl+Enter: point of order, question, intervention · F5: give the floor · F6: pause / resume · F7: end · Tab: the queue (Enter gives the floor, Del withdraws, Ctrl+↑ ↓ moves) · Ctrl+PgUp PgDn: phase · F11: projector</source>
-            <translation>Enter: queue · Ctrl+Enter: point of order, question, intervention · F5: give the floor · F6: pause / resume · F7: end · Tab: the queue (Enter gives the floor, Del withdraws, Ctrl+↑ ↓ moves) · Ctrl+PgUp PgDn: phase · F11: projector</translation>
         </message>
     </context>
     <context>
@@ -5012,10 +5153,6 @@ care</translation>
             <translation>Void mode: a spoiled ballot exchanged before the vote</translation>
         </message>
         <message>
-            <source>New vote… (Ctrl+N)</source>
-            <translation>New vote… (Ctrl+N)</translation>
-        </message>
-        <message>
             <source>Officers…</source>
             <translation>Officers…</translation>
         </message>
@@ -5036,8 +5173,20 @@ care</translation>
             <translation>Export results…</translation>
         </message>
         <message>
-            <source>Projector (F11)</source>
-            <translation>Projector (F11)</translation>
+            <source>Scan a ballot, or type its short code, then {key}</source>
+            <translation>Scan a ballot, or type its short code, then {key}</translation>
+        </message>
+        <message>
+            <source>Record the code</source>
+            <translation>Record the code</translation>
+        </message>
+        <message>
+            <source>New vote…</source>
+            <translation>New vote…</translation>
+        </message>
+        <message>
+            <source>Projector</source>
+            <translation>Projector</translation>
         </message>
         <message>
             <source>Empty envelope (blank)</source>
@@ -5090,10 +5239,6 @@ care</translation>
         <message>
             <source>Counter's name (recorded with each entry)</source>
             <translation>Counter's name (recorded with each entry)</translation>
-        </message>
-        <message>
-            <source>Scan a ballot, or type its short code, then Enter</source>
-            <translation>Scan a ballot, or type its short code, then Enter</translation>
         </message>
         <message>
             <source>Session</source>
@@ -5188,6 +5333,13 @@ care</translation>
         <message>
             <source>The camera was unplugged</source>
             <translation>The camera was unplugged</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <source>Not read again: the database could not be reached. Shown as it was before.</source>
+            <translation>Not read again: the database could not be reached. Shown as it was before.</translation>
         </message>
     </context>
     <context>

@@ -2,70 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
     <context>
-        <name>AttendanceWorkspace</name>
+        <name>ActionSet</name>
         <message>
-            <source>New session…</source>
-            <translation>Nouvelle séance…</translation>
+            <source>{key}: {what}</source>
+            <translation>{key} : {what}</translation>
         </message>
         <message>
-            <source>Name or badge number, then Enter</source>
-            <translation>Nom ou numéro de badge, puis Entrée</translation>
-        </message>
-        <message>
-            <source>Arrival (Enter)</source>
-            <translation>Arrivée (Entrée)</translation>
-        </message>
-        <message>
-            <source>Departure (F8)</source>
-            <translation>Départ (F8)</translation>
-        </message>
-        <message>
-            <source>Correct… (F9)</source>
-            <translation>Corriger… (F9)</translation>
-        </message>
-        <message>
-            <source>Walk-in volunteer… (Ctrl+N)</source>
-            <translation>Volontaire sur place… (Ctrl+N)</translation>
-        </message>
-        <message>
-            <source>Undo the last action (Ctrl+Z)</source>
-            <translation>Annuler la dernière action (Ctrl+Z)</translation>
-        </message>
-        <message>
-            <source>A forgotten arrival or an early departure, with a note</source>
-            <translation>Une arrivée oubliée ou un départ anticipé, avec une remarque</translation>
-        </message>
-        <message>
-            <source>Session:</source>
-            <translation>Séance :</translation>
-        </message>
-        <message>
-            <source>{last} {first} — {role} — No. {badge}</source>
-            <translation>{last} {first} — {role} — n° {badge}</translation>
-        </message>
-        <message>
-            <source>here since {time}</source>
-            <translation>présent·e depuis {time}</translation>
-        </message>
-        <message>
-            <source>left at {time}</source>
-            <translation>parti·e à {time}</translation>
-        </message>
-        <message>
-            <source>Open an assembly first.</source>
-            <translation>Ouvrez d'abord une assemblée.</translation>
-        </message>
-        <message>
-            <source>No session yet: create one (date, place) to sign people in.</source>
-            <translation>Aucune séance pour l'instant : créez-en une (date, lieu) pour accueillir les participant·es.</translation>
-        </message>
-        <message>
-            <source>Nobody matches. Ctrl+N registers a walk-in volunteer under this name.</source>
-            <translation>Personne ne correspond. Ctrl+N inscrit un·e volontaire sur place sous ce nom.</translation>
-        </message>
-        <message>
-            <source>Enter: arrival · F8: departure · F9: correction · Ctrl+Z: undo · ↑ ↓: another match</source>
-            <translation>Entrée : arrivée · F8 : départ · F9 : correction · Ctrl+Z : annuler · ↑ ↓ : une autre personne</translation>
+            <source> · </source>
+            <translation> · </translation>
         </message>
     </context>
     <context>
@@ -103,12 +47,12 @@
             <translation>Appliquer à la phase choisie</translation>
         </message>
         <message>
-            <source>Up (Ctrl+↑)</source>
-            <translation>Monter (Ctrl+↑)</translation>
+            <source>Up</source>
+            <translation>Monter</translation>
         </message>
         <message>
-            <source>Down (Ctrl+↓)</source>
-            <translation>Descendre (Ctrl+↓)</translation>
+            <source>Down</source>
+            <translation>Descendre</translation>
         </message>
         <message>
             <source>Remove</source>
@@ -368,6 +312,117 @@
         <message>
             <source>Attendance sheet</source>
             <translation>Feuille d'émargement</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendanceWorkspace</name>
+        <message>
+            <source>New session…</source>
+            <translation>Nouvelle séance…</translation>
+        </message>
+        <message>
+            <source>Name or badge number, then {key}</source>
+            <translation>Nom ou numéro de badge, puis {key}</translation>
+        </message>
+        <message>
+            <source>Arrival</source>
+            <translation>Arrivée</translation>
+        </message>
+        <message>
+            <source>arrival</source>
+            <translation>arrivée</translation>
+        </message>
+        <message>
+            <source>Departure</source>
+            <translation>Départ</translation>
+        </message>
+        <message>
+            <source>departure</source>
+            <translation>départ</translation>
+        </message>
+        <message>
+            <source>Correct…</source>
+            <translation>Corriger…</translation>
+        </message>
+        <message>
+            <source>correction</source>
+            <translation>correction</translation>
+        </message>
+        <message>
+            <source>A forgotten arrival or an early departure, with a note</source>
+            <translation>Une arrivée oubliée ou un départ anticipé, avec une remarque</translation>
+        </message>
+        <message>
+            <source>Walk-in volunteer…</source>
+            <translation>Volontaire sur place…</translation>
+        </message>
+        <message>
+            <source>Undo the last action</source>
+            <translation>Annuler la dernière action</translation>
+        </message>
+        <message>
+            <source>undo</source>
+            <translation>annuler</translation>
+        </message>
+        <message>
+            <source>Previous match</source>
+            <translation>Personne précédente</translation>
+        </message>
+        <message>
+            <source>another match</source>
+            <translation>une autre personne</translation>
+        </message>
+        <message>
+            <source>Next match</source>
+            <translation>Personne suivante</translation>
+        </message>
+        <message>
+            <source>Badges of the people expected…</source>
+            <translation>Badges des personnes attendues…</translation>
+        </message>
+        <message>
+            <source>Blank signature sheet…</source>
+            <translation>Feuille d'émargement vierge…</translation>
+        </message>
+        <message>
+            <source>Filled signature sheet…</source>
+            <translation>Feuille d'émargement remplie…</translation>
+        </message>
+        <message>
+            <source>Attestation de présence of the highlighted person…</source>
+            <translation>Attestation de présence de la personne sélectionnée…</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Imprimer</translation>
+        </message>
+        <message>
+            <source>Session:</source>
+            <translation>Séance :</translation>
+        </message>
+        <message>
+            <source>{last} {first} — {role} — No. {badge}</source>
+            <translation>{last} {first} — {role} — n° {badge}</translation>
+        </message>
+        <message>
+            <source>here since {time}</source>
+            <translation>présent·e depuis {time}</translation>
+        </message>
+        <message>
+            <source>left at {time}</source>
+            <translation>parti·e à {time}</translation>
+        </message>
+        <message>
+            <source>Open an assembly first.</source>
+            <translation>Ouvrez d'abord une assemblée.</translation>
+        </message>
+        <message>
+            <source>No session yet: create one (date, place) to sign people in.</source>
+            <translation>Aucune séance pour l'instant : créez-en une (date, lieu) pour accueillir les participant·es.</translation>
+        </message>
+        <message>
+            <source>Nobody matches. {key} registers a walk-in volunteer under this name.</source>
+            <translation>Personne ne correspond. {key} inscrit un·e volontaire sur place sous ce nom.</translation>
         </message>
     </context>
     <context>
@@ -723,10 +778,6 @@
             <translation>Ce badge est celui d'une personne retirée de la liste : aucune arrivée n'est enregistrée.</translation>
         </message>
         <message>
-            <source>This session is on {date}, not today: nothing recorded. Choose today's session or create it.</source>
-            <translation>Cette séance est celle du {date}, pas d'aujourd'hui : rien n'est enregistré. Choisissez la séance du jour ou créez-la.</translation>
-        </message>
-        <message>
             <source>{name} has already arrived, at {time}.</source>
             <translation>{name} est déjà arrivé·e, à {time}.</translation>
         </message>
@@ -747,8 +798,8 @@
             <translation>{name} — départ enregistré à {time}.</translation>
         </message>
         <message>
-            <source>Find the person first (type their name), then F9.</source>
-            <translation>Cherchez d'abord la personne (tapez son nom), puis F9.</translation>
+            <source>Find the person first (type their name), then {key}.</source>
+            <translation>Cherchez d'abord la personne (tapez son nom), puis {key}.</translation>
         </message>
         <message>
             <source>arrival</source>
@@ -784,67 +835,7 @@
         </message>
     </context>
     <context>
-        <name>DeskFigures</name>
-        <message>
-            <source>Quorum reached ({required} required)</source>
-            <translation>Quorum atteint ({required} requis)</translation>
-        </message>
-        <message numerus="yes">
-            <source>Quorum not reached: %n more person(s) needed</source>
-            <translation>
-                <numerusform>Quorum non atteint : il manque %n personne</numerusform>
-                <numerusform>Quorum non atteint : il manque %n personnes</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>By role</source>
-            <translation>Par rôle</translation>
-        </message>
-        <message>
-            <source>By gender</source>
-            <translation>Par genre</translation>
-        </message>
-        <message>
-            <source>present / expected</source>
-            <translation>présent·es / attendu·es</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n left</source>
-            <translation>
-                <numerusform>%n parti·e</numerusform>
-                <numerusform>%n parti·es</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n late arrival(s)</source>
-            <translation>
-                <numerusform>%n arrivée en retard</numerusform>
-                <numerusform>%n arrivées en retard</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>DeskPrintMenu</name>
-        <message>
-            <source>Print</source>
-            <translation>Imprimer</translation>
-        </message>
-        <message>
-            <source>Badges of the people expected…</source>
-            <translation>Badges des personnes attendues…</translation>
-        </message>
-        <message>
-            <source>Blank signature sheet…</source>
-            <translation>Feuille d'émargement vierge…</translation>
-        </message>
-        <message>
-            <source>Filled signature sheet…</source>
-            <translation>Feuille d'émargement remplie…</translation>
-        </message>
-        <message>
-            <source>Attestation de présence of the highlighted person…</source>
-            <translation>Attestation de présence de la personne sélectionnée…</translation>
-        </message>
+        <name>DeskDocuments</name>
         <message>
             <source>Badges</source>
             <translation>Badges</translation>
@@ -898,6 +889,46 @@
         <message>
             <source>Attestation saved in {path}.</source>
             <translation>Attestation enregistrée dans {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskFigures</name>
+        <message>
+            <source>Quorum reached ({required} required)</source>
+            <translation>Quorum atteint ({required} requis)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Quorum not reached: %n more person(s) needed</source>
+            <translation>
+                <numerusform>Quorum non atteint : il manque %n personne</numerusform>
+                <numerusform>Quorum non atteint : il manque %n personnes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>By role</source>
+            <translation>Par rôle</translation>
+        </message>
+        <message>
+            <source>By gender</source>
+            <translation>Par genre</translation>
+        </message>
+        <message>
+            <source>present / expected</source>
+            <translation>présent·es / attendu·es</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n left</source>
+            <translation>
+                <numerusform>%n parti·e</numerusform>
+                <numerusform>%n parti·es</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n late arrival(s)</source>
+            <translation>
+                <numerusform>%n arrivée en retard</numerusform>
+                <numerusform>%n arrivées en retard</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1089,6 +1120,14 @@
             </translation>
         </message>
         <message>
+            <source>Find a person</source>
+            <translation>Chercher une personne</translation>
+        </message>
+        <message>
+            <source>Search a name or a badge number ({key})</source>
+            <translation>Rechercher un nom ou un n° de badge ({key})</translation>
+        </message>
+        <message>
             <source>Open an assembly first.</source>
             <translation>Ouvrez d'abord une assemblée.</translation>
         </message>
@@ -1262,26 +1301,6 @@
     <context>
         <name>FloorPanel</name>
         <message>
-            <source>Give the floor (F5)</source>
-            <translation>Donner la parole (F5)</translation>
-        </message>
-        <message>
-            <source>To the first in the queue; Enter in the queue: to the one selected</source>
-            <translation>À la première personne de la file ; Entrée dans la file : à la personne choisie</translation>
-        </message>
-        <message>
-            <source>Pause (F6)</source>
-            <translation>Pause (F6)</translation>
-        </message>
-        <message>
-            <source>End (F7)</source>
-            <translation>Terminer (F7)</translation>
-        </message>
-        <message>
-            <source>Resume (F6)</source>
-            <translation>Reprendre (F6)</translation>
-        </message>
-        <message>
             <source>Nobody has the floor</source>
             <translation>Personne n'a la parole</translation>
         </message>
@@ -1404,243 +1423,6 @@
         </message>
     </context>
     <context>
-        <name>RotationActions</name>
-        <message>
-            <source>Print</source>
-            <translation>Imprimer</translation>
-        </message>
-        <message>
-            <source>Table cards…</source>
-            <translation>Cartes de table…</translation>
-        </message>
-        <message>
-            <source>Itinerary slips…</source>
-            <translation>Itinéraires individuels…</translation>
-        </message>
-        <message>
-            <source>Export the plan (CSV)…</source>
-            <translation>Exporter le plan (CSV)…</translation>
-        </message>
-        <message>
-            <source>Setup saved.</source>
-            <translation>Paramètres enregistrés.</translation>
-        </message>
-        <message>
-            <source>Setup unchanged.</source>
-            <translation>Paramètres inchangés.</translation>
-        </message>
-        <message>
-            <source>New plan</source>
-            <translation>Nouveau plan</translation>
-        </message>
-        <message>
-            <source>Plan every round again? The current plan stays in the history; to seat late arrivals without changing the rounds played, use Re-plan (Ctrl+R) instead.</source>
-            <translation>Refaire le plan de tous les tours ? Le plan actuel reste dans l'historique ; pour placer des retardataires sans changer les tours déjà joués, utilisez plutôt Re-planifier (Ctrl+R).</translation>
-        </message>
-        <message>
-            <source>Planning the rounds…</source>
-            <translation>Calcul du plan des tours…</translation>
-        </message>
-        <message>
-            <source>Re-planning…</source>
-            <translation>Nouveau calcul du plan…</translation>
-        </message>
-        <message>
-            <source>Plan saved (seed {seed}, {seconds} s).</source>
-            <translation>Plan enregistré (graine {seed}, {seconds} s).</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n person(s) change table in the rounds to come.</source>
-            <translation>
-                <numerusform>%n personne change de table dans les tours à venir.</numerusform>
-                <numerusform>%n personnes changent de table dans les tours à venir.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Marked: now Space on someone at another table swaps the two.</source>
-            <translation>Marqué·e : Espace sur une personne d'une autre table échange les deux.</translation>
-        </message>
-        <message>
-            <source>Swapped.</source>
-            <translation>Échange enregistré.</translation>
-        </message>
-        <message>
-            <source>Move</source>
-            <translation>Déplacer</translation>
-        </message>
-        <message>
-            <source>To table number (1 to {count}):</source>
-            <translation>Vers la table n° (1 à {count}) :</translation>
-        </message>
-        <message>
-            <source>Moved to table {number}.</source>
-            <translation>Déplacé·e à la table {number}.</translation>
-        </message>
-        <message>
-            <source>Nothing to change: already at that table.</source>
-            <translation>Rien à changer : déjà à cette table.</translation>
-        </message>
-        <message>
-            <source>Round under way</source>
-            <translation>Tour en cours</translation>
-        </message>
-        <message>
-            <source>Go back to round {number}? The rounds after it will count as not played: a re-plan may change them.</source>
-            <translation>Revenir au tour {number} ? Les tours suivants compteront comme non joués : un nouveau calcul pourra les changer.</translation>
-        </message>
-        <message>
-            <source>Round {number} is under way.</source>
-            <translation>Le tour {number} est en cours.</translation>
-        </message>
-        <message>
-            <source>Table cards</source>
-            <translation>Cartes de table</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n table card(s) saved in {path}.</source>
-            <translation>
-                <numerusform>%n carte de table enregistrée dans {path}.</numerusform>
-                <numerusform>%n cartes de table enregistrées dans {path}.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Itineraries</source>
-            <translation>Itinéraires</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n itinerary slip(s) saved in {path}.</source>
-            <translation>
-                <numerusform>%n itinéraire enregistré dans {path}.</numerusform>
-                <numerusform>%n itinéraires enregistrés dans {path}.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Small groups</source>
-            <translation>Groupes</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n person(s) exported to {path}.</source>
-            <translation>
-                <numerusform>%n personne exportée dans {path}.</numerusform>
-                <numerusform>%n personnes exportées dans {path}.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>RotationProjector</name>
-        <message>
-            <source>Small groups — projector</source>
-            <translation>Groupes — projecteur</translation>
-        </message>
-    </context>
-    <context>
-        <name>RotationWorkspace</name>
-        <message>
-            <source>Setup… (Ctrl+T)</source>
-            <translation>Paramètres… (Ctrl+T)</translation>
-        </message>
-        <message>
-            <source>Plan (Ctrl+P)</source>
-            <translation>Planifier (Ctrl+P)</translation>
-        </message>
-        <message>
-            <source>Re-plan (Ctrl+R)</source>
-            <translation>Re-planifier (Ctrl+R)</translation>
-        </message>
-        <message>
-            <source>Projector (F11)</source>
-            <translation>Projecteur (F11)</translation>
-        </message>
-        <message>
-            <source>This round is under way (Ctrl+Enter)</source>
-            <translation>Ce tour est en cours (Ctrl+Entrée)</translation>
-        </message>
-        <message>
-            <source>Session:</source>
-            <translation>Séance :</translation>
-        </message>
-        <message>
-            <source>Round {number}</source>
-            <translation>Tour {number}</translation>
-        </message>
-        <message>
-            <source>Round {number} · under way</source>
-            <translation>Tour {number} · en cours</translation>
-        </message>
-        <message numerus="yes">
-            <source>Nobody has signed in yet: plans are made for the %n person(s) expected.</source>
-            <translation>
-                <numerusform>Personne n'est encore arrivé : les plans sont faits pour la personne attendue.</numerusform>
-                <numerusform>Personne n'est encore arrivé : les plans sont faits pour les %n personnes attendues.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>This session is over: %n person(s) came.</source>
-            <translation>
-                <numerusform>Cette séance est terminée : %n personne est venue.</numerusform>
-                <numerusform>Cette séance est terminée : %n personnes sont venues.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n person(s) present.</source>
-            <translation>
-                <numerusform>%n personne présente.</numerusform>
-                <numerusform>%n personnes présentes.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The tables changed since the plan was made: make a new plan (Ctrl+P).</source>
-            <translation>Les tables ont changé depuis le plan : faites un nouveau plan (Ctrl+P).</translation>
-        </message>
-        <message>
-            <source>Since the plan: {arrived} present without a seat, {left} left, {absent} not arrived yet — Re-plan (Ctrl+R) adjusts the plan.</source>
-            <translation>Depuis le plan : {arrived} présent·e(s) sans place, {left} parti·e(s), {absent} pas encore arrivé·e(s) — Re-planifier (Ctrl+R) ajuste le plan.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Table {number} · %n person(s)</source>
-            <translation>
-                <numerusform>Table {number} · %n pers.</numerusform>
-                <numerusform>Table {number} · %n pers.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{name}: {problem}</source>
-            <translation>{name} : {problem}</translation>
-        </message>
-        <message>
-            <source>met {name} in round {number}</source>
-            <translation>a déjà rencontré {name} au tour {number}</translation>
-        </message>
-        <message>
-            <source>Quality of the plan</source>
-            <translation>Qualité du plan</translation>
-        </message>
-        <message>
-            <source>Open an assembly first.</source>
-            <translation>Ouvrez d'abord une assemblée.</translation>
-        </message>
-        <message>
-            <source>No session yet: create one at the sign-in desk.</source>
-            <translation>Pas encore de séance : créez-en une à l'accueil.</translation>
-        </message>
-        <message>
-            <source>Set up the tables (Ctrl+T), then plan the rounds (Ctrl+P).</source>
-            <translation>Paramétrez les tables (Ctrl+T), puis planifiez les tours (Ctrl+P).</translation>
-        </message>
-        <message>
-            <source>Plan the rounds (Ctrl+P).</source>
-            <translation>Planifiez les tours (Ctrl+P).</translation>
-        </message>
-        <message>
-            <source>Drag a name to another table, or Tab to a table: Space marks, Space on someone else swaps, Ctrl+M moves · Ctrl+PgUp PgDn: round · Ctrl+Enter: round under way · F11: projector</source>
-            <translation>Glissez un nom vers une autre table, ou Tab jusqu'à une table : Espace marque, Espace sur une autre personne échange, Ctrl+M déplace · Ctrl+PgPréc PgSuiv : tour · Ctrl+Entrée : tour en cours · F11 : projecteur</translation>
-        </message>
-        <message>
-            <source>Table {number}</source>
-            <translation>Table {number}</translation>
-        </message>
-    </context>
-    <context>
         <name>HistoryModel</name>
         <message>
             <source>Name</source>
@@ -1661,10 +1443,6 @@
     </context>
     <context>
         <name>HistoryView</name>
-        <message>
-            <source>Search a name or a badge number (Ctrl+F)</source>
-            <translation>Rechercher un nom ou un n° de badge (Ctrl+F)</translation>
-        </message>
         <message>
             <source>✓ present · ½ half a day (arrived late or left early) · ◦ came briefly · ✗ absent · blank: not expected at that session</source>
             <translation>✓ présent·e · ½ une demi-journée (arrivé·e tard ou parti·e tôt) · ◦ passé·e brièvement · ✗ absent·e · vide : non attendu·e à cette séance</translation>
@@ -1764,135 +1542,7 @@
         </message>
     </context>
     <context>
-        <name>IndemnityWorkspace</name>
-        <message>
-            <source>Indemnity rules… (Ctrl+R)</source>
-            <translation>Règles d'indemnisation… (Ctrl+R)</translation>
-        </message>
-        <message>
-            <source>Travel and child care… (Enter)</source>
-            <translation>Déplacements et garde d'enfants… (Entrée)</translation>
-        </message>
-        <message>
-            <source>Last name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>First name</source>
-            <translation>Prénom</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Rôle</translation>
-        </message>
-        <message>
-            <source>Units</source>
-            <translation>Unités</translation>
-        </message>
-        <message>
-            <source>Gross</source>
-            <translation>Brut</translation>
-        </message>
-        <message>
-            <source>Deductions</source>
-            <translation>Retenues</translation>
-        </message>
-        <message>
-            <source>Net</source>
-            <translation>Net</translation>
-        </message>
-        <message>
-            <source>Attendance
-counted</source>
-            <translation>Présence
-retenue</translation>
-        </message>
-        <message>
-            <source>Travel
-costs</source>
-            <translation>Frais de
-déplacement</translation>
-        </message>
-        <message>
-            <source>Child
-care</source>
-            <translation>Garde
-d'enfants</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>Total</translation>
-        </message>
-        <message>
-            <source>For:</source>
-            <translation>Pour :</translation>
-        </message>
-        <message>
-            <source>Year {year} (all sessions)</source>
-            <translation>Année {year} (toutes les séances)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n person(s) paid · net {net} · travel {travel} · child care {childcare} · total {total}</source>
-            <translation>
-                <numerusform>%n personne indemnisée · net {net} · déplacements {travel} · garde d'enfants {childcare} · total {total}</numerusform>
-                <numerusform>%n personnes indemnisées · net {net} · déplacements {travel} · garde d'enfants {childcare} · total {total}</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Open an assembly first.</source>
-            <translation>Ouvrez d'abord une assemblée.</translation>
-        </message>
-        <message>
-            <source>No session held yet: indemnities appear here once people have been signed in.</source>
-            <translation>Aucune séance tenue pour l'instant : les indemnités apparaissent ici dès que des personnes ont émargé.</translation>
-        </message>
-        <message>
-            <source>Nobody to pay for this choice: nobody eligible came, or the rules pay nobody.</source>
-            <translation>Personne à indemniser ici : aucune personne éligible n'est venue, ou les règles n'indemnisent personne.</translation>
-        </message>
-        <message>
-            <source>Indemnity rules saved.</source>
-            <translation>Règles d'indemnisation enregistrées.</translation>
-        </message>
-        <message>
-            <source>Travel and child care of {name}</source>
-            <translation>Déplacements et garde d'enfants de {name}</translation>
-        </message>
-        <message>
-            <source>Claim of {name} saved.</source>
-            <translation>Frais de {name} enregistrés.</translation>
-        </message>
-    </context>
-    <context>
         <name>IndemnityDocuments</name>
-        <message>
-            <source>Print</source>
-            <translation>Imprimer</translation>
-        </message>
-        <message>
-            <source>État liquidatif…</source>
-            <translation>État liquidatif…</translation>
-        </message>
-        <message>
-            <source>États de frais (travel, child care)…</source>
-            <translation>États de frais (déplacements, garde d'enfants)…</translation>
-        </message>
-        <message>
-            <source>Attestation de présence of the selected person…</source>
-            <translation>Attestation de présence de la personne sélectionnée…</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Exporter</translation>
-        </message>
-        <message>
-            <source>For a spreadsheet (XLSX)…</source>
-            <translation>Pour un tableur (XLSX)…</translation>
-        </message>
-        <message>
-            <source>As CSV (semicolons)…</source>
-            <translation>En CSV (points-virgules)…</translation>
-        </message>
         <message>
             <source>Print the état liquidatif</source>
             <translation>Imprimer l'état liquidatif</translation>
@@ -2029,6 +1679,134 @@ d'enfants</translation>
         <message>
             <source>Indemnity statement</source>
             <translation>État liquidatif</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndemnityWorkspace</name>
+        <message>
+            <source>Last name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Prénom</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Unités</translation>
+        </message>
+        <message>
+            <source>Gross</source>
+            <translation>Brut</translation>
+        </message>
+        <message>
+            <source>Deductions</source>
+            <translation>Retenues</translation>
+        </message>
+        <message>
+            <source>Net</source>
+            <translation>Net</translation>
+        </message>
+        <message>
+            <source>Attendance
+counted</source>
+            <translation>Présence
+retenue</translation>
+        </message>
+        <message>
+            <source>Travel
+costs</source>
+            <translation>Frais de
+déplacement</translation>
+        </message>
+        <message>
+            <source>Child
+care</source>
+            <translation>Garde
+d'enfants</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Imprimer</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exporter</translation>
+        </message>
+        <message>
+            <source>For:</source>
+            <translation>Pour :</translation>
+        </message>
+        <message>
+            <source>Indemnity rules…</source>
+            <translation>Règles d'indemnisation…</translation>
+        </message>
+        <message>
+            <source>Travel and child care…</source>
+            <translation>Déplacements et garde d'enfants…</translation>
+        </message>
+        <message>
+            <source>État liquidatif…</source>
+            <translation>État liquidatif…</translation>
+        </message>
+        <message>
+            <source>États de frais (travel, child care)…</source>
+            <translation>États de frais (déplacements, garde d'enfants)…</translation>
+        </message>
+        <message>
+            <source>Attestation de présence of the selected person…</source>
+            <translation>Attestation de présence de la personne sélectionnée…</translation>
+        </message>
+        <message>
+            <source>For a spreadsheet (XLSX)…</source>
+            <translation>Pour un tableur (XLSX)…</translation>
+        </message>
+        <message>
+            <source>As CSV (semicolons)…</source>
+            <translation>En CSV (points-virgules)…</translation>
+        </message>
+        <message>
+            <source>Year {year} (all sessions)</source>
+            <translation>Année {year} (toutes les séances)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) paid · net {net} · travel {travel} · child care {childcare} · total {total}</source>
+            <translation>
+                <numerusform>%n personne indemnisée · net {net} · déplacements {travel} · garde d'enfants {childcare} · total {total}</numerusform>
+                <numerusform>%n personnes indemnisées · net {net} · déplacements {travel} · garde d'enfants {childcare} · total {total}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open an assembly first.</source>
+            <translation>Ouvrez d'abord une assemblée.</translation>
+        </message>
+        <message>
+            <source>No session held yet: indemnities appear here once people have been signed in.</source>
+            <translation>Aucune séance tenue pour l'instant : les indemnités apparaissent ici dès que des personnes ont émargé.</translation>
+        </message>
+        <message>
+            <source>Nobody to pay for this choice: nobody eligible came, or the rules pay nobody.</source>
+            <translation>Personne à indemniser ici : aucune personne éligible n'est venue, ou les règles n'indemnisent personne.</translation>
+        </message>
+        <message>
+            <source>Indemnity rules saved.</source>
+            <translation>Règles d'indemnisation enregistrées.</translation>
+        </message>
+        <message>
+            <source>Travel and child care of {name}</source>
+            <translation>Déplacements et garde d'enfants de {name}</translation>
+        </message>
+        <message>
+            <source>Claim of {name} saved.</source>
+            <translation>Frais de {name} enregistrés.</translation>
         </message>
     </context>
     <context>
@@ -2647,6 +2425,10 @@ d'enfants</translation>
             <translation>Ce tour n'existe pas dans le plan.</translation>
         </message>
         <message>
+            <source>This session is on {date}, not today: nothing recorded. Choose today's session or create it.</source>
+            <translation>Cette séance est celle du {date}, pas d'aujourd'hui : rien n'est enregistré. Choisissez la séance du jour ou créez-la.</translation>
+        </message>
+        <message>
             <source>full day</source>
             <translation>journée</translation>
         </message>
@@ -3128,103 +2910,6 @@ d'enfants</translation>
         <message>
             <source>{role} (minority)</source>
             <translation>{role} (minorité)</translation>
-        </message>
-    </context>
-    <context>
-        <name>RosterWorkspace</name>
-        <message>
-            <source>Search a name or a badge number (Ctrl+F)</source>
-            <translation>Rechercher un nom ou un n° de badge (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>All roles</source>
-            <translation>Tous les rôles</translation>
-        </message>
-        <message>
-            <source>Drawn and volunteers</source>
-            <translation>Tiré·es au sort et volontaires</translation>
-        </message>
-        <message>
-            <source>Add…</source>
-            <translation>Ajouter…</translation>
-        </message>
-        <message>
-            <source>Add a participant (Ctrl+N)</source>
-            <translation>Ajouter un·e participant·e (Ctrl+N)</translation>
-        </message>
-        <message>
-            <source>Change…</source>
-            <translation>Modifier…</translation>
-        </message>
-        <message>
-            <source>Change the selected participant (Enter)</source>
-            <translation>Modifier la personne sélectionnée (Entrée)</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Retirer</translation>
-        </message>
-        <message>
-            <source>Remove the selected participant (Del)</source>
-            <translation>Retirer la personne sélectionnée (Suppr)</translation>
-        </message>
-        <message>
-            <source>Import a roster…</source>
-            <translation>Importer une liste…</translation>
-        </message>
-        <message>
-            <source>Import a CSV or XLSX file (Ctrl+I)</source>
-            <translation>Importer un fichier CSV ou XLSX (Ctrl+I)</translation>
-        </message>
-        <message>
-            <source>All sub-bodies</source>
-            <translation>Toutes les sous-instances</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n participant(s)</source>
-            <translation>
-                <numerusform>%n participant·e</numerusform>
-                <numerusform>%n participant·es</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{shown} of {total} participants</source>
-            <translation>{shown} sur {total} participant·es</translation>
-        </message>
-        <message>
-            <source>Nobody in this assembly yet: add people one by one (Ctrl+N) or import a roster (Ctrl+I).</source>
-            <translation>Personne dans cette assemblée pour l'instant : ajoutez des personnes une à une (Ctrl+N) ou importez une liste (Ctrl+I).</translation>
-        </message>
-        <message>
-            <source>Nobody matches this search and these filters.</source>
-            <translation>Personne ne correspond à cette recherche et à ces filtres.</translation>
-        </message>
-        <message>
-            <source>{name} added, badge number {badge}.</source>
-            <translation>{name} ajouté·e, badge n° {badge}.</translation>
-        </message>
-        <message>
-            <source>Changes to {name} saved.</source>
-            <translation>Modifications de {name} enregistrées.</translation>
-        </message>
-        <message>
-            <source>Remove a participant</source>
-            <translation>Retirer un·e participant·e</translation>
-        </message>
-        <message>
-            <source>Remove {name} from the assembly? Their past attendance is kept.</source>
-            <translation>Retirer {name} de l'assemblée ? Ses présences passées sont conservées.</translation>
-        </message>
-        <message>
-            <source>{name} removed.</source>
-            <translation>{name} retiré·e.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n person(s) imported.</source>
-            <translation>
-                <numerusform>%n personne importée.</numerusform>
-                <numerusform>%n personnes importées.</numerusform>
-            </translation>
         </message>
     </context>
     <context>
@@ -3710,6 +3395,218 @@ d'enfants</translation>
         </message>
     </context>
     <context>
+        <name>RosterWorkspace</name>
+        <message>
+            <source>All roles</source>
+            <translation>Tous les rôles</translation>
+        </message>
+        <message>
+            <source>Drawn and volunteers</source>
+            <translation>Tiré·es au sort et volontaires</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Rechercher</translation>
+        </message>
+        <message>
+            <source>To the table</source>
+            <translation>Vers le tableau</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Ajouter…</translation>
+        </message>
+        <message>
+            <source>Change…</source>
+            <translation>Modifier…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Import a roster…</source>
+            <translation>Importer une liste…</translation>
+        </message>
+        <message>
+            <source>All sub-bodies</source>
+            <translation>Toutes les sous-instances</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n participant·e</numerusform>
+                <numerusform>%n participant·es</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{shown} of {total} participants</source>
+            <translation>{shown} sur {total} participant·es</translation>
+        </message>
+        <message>
+            <source>Add a participant</source>
+            <translation>Ajouter un·e participant·e</translation>
+        </message>
+        <message>
+            <source>Change the selected participant</source>
+            <translation>Modifier la personne sélectionnée</translation>
+        </message>
+        <message>
+            <source>Remove the selected participant</source>
+            <translation>Retirer la personne sélectionnée</translation>
+        </message>
+        <message>
+            <source>Import a CSV or XLSX file</source>
+            <translation>Importer un fichier CSV ou XLSX</translation>
+        </message>
+        <message>
+            <source>Search a name or a badge number ({key})</source>
+            <translation>Rechercher un nom ou un n° de badge ({key})</translation>
+        </message>
+        <message>
+            <source>Nobody in this assembly yet: add people one by one ({key}) or import a roster file.</source>
+            <translation>Personne dans cette assemblée pour l'instant : ajoutez des personnes une à une ({key}) ou importez une liste.</translation>
+        </message>
+        <message>
+            <source>Nobody matches this search and these filters.</source>
+            <translation>Personne ne correspond à cette recherche et à ces filtres.</translation>
+        </message>
+        <message>
+            <source>{name} added, badge number {badge}.</source>
+            <translation>{name} ajouté·e, badge n° {badge}.</translation>
+        </message>
+        <message>
+            <source>Changes to {name} saved.</source>
+            <translation>Modifications de {name} enregistrées.</translation>
+        </message>
+        <message>
+            <source>Remove a participant</source>
+            <translation>Retirer un·e participant·e</translation>
+        </message>
+        <message>
+            <source>Remove {name} from the assembly? Their past attendance is kept.</source>
+            <translation>Retirer {name} de l'assemblée ? Ses présences passées sont conservées.</translation>
+        </message>
+        <message>
+            <source>{name} removed.</source>
+            <translation>{name} retiré·e.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) imported.</source>
+            <translation>
+                <numerusform>%n personne importée.</numerusform>
+                <numerusform>%n personnes importées.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RotationActions</name>
+        <message>
+            <source>Setup saved.</source>
+            <translation>Paramètres enregistrés.</translation>
+        </message>
+        <message>
+            <source>Setup unchanged.</source>
+            <translation>Paramètres inchangés.</translation>
+        </message>
+        <message>
+            <source>New plan</source>
+            <translation>Nouveau plan</translation>
+        </message>
+        <message>
+            <source>Planning the rounds…</source>
+            <translation>Calcul du plan des tours…</translation>
+        </message>
+        <message>
+            <source>Re-planning…</source>
+            <translation>Nouveau calcul du plan…</translation>
+        </message>
+        <message>
+            <source>Plan saved (seed {seed}, {seconds} s).</source>
+            <translation>Plan enregistré (graine {seed}, {seconds} s).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) change table in the rounds to come.</source>
+            <translation>
+                <numerusform>%n personne change de table dans les tours à venir.</numerusform>
+                <numerusform>%n personnes changent de table dans les tours à venir.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Plan every round again? The current plan stays in the history; to seat late arrivals without changing the rounds played, use Re-plan ({key}) instead.</source>
+            <translation>Refaire le plan de tous les tours ? Le plan actuel reste dans l'historique ; pour placer des retardataires sans changer les tours déjà joués, utilisez plutôt Re-planifier ({key}).</translation>
+        </message>
+        <message>
+            <source>Marked: now {key} on someone at another table swaps the two.</source>
+            <translation>Marqué·e : {key} sur une personne d'une autre table échange les deux.</translation>
+        </message>
+        <message>
+            <source>Swapped.</source>
+            <translation>Échange enregistré.</translation>
+        </message>
+        <message>
+            <source>Move</source>
+            <translation>Déplacer</translation>
+        </message>
+        <message>
+            <source>To table number (1 to {count}):</source>
+            <translation>Vers la table n° (1 à {count}) :</translation>
+        </message>
+        <message>
+            <source>Moved to table {number}.</source>
+            <translation>Déplacé·e à la table {number}.</translation>
+        </message>
+        <message>
+            <source>Nothing to change: already at that table.</source>
+            <translation>Rien à changer : déjà à cette table.</translation>
+        </message>
+        <message>
+            <source>Round under way</source>
+            <translation>Tour en cours</translation>
+        </message>
+        <message>
+            <source>Go back to round {number}? The rounds after it will count as not played: a re-plan may change them.</source>
+            <translation>Revenir au tour {number} ? Les tours suivants compteront comme non joués : un nouveau calcul pourra les changer.</translation>
+        </message>
+        <message>
+            <source>Round {number} is under way.</source>
+            <translation>Le tour {number} est en cours.</translation>
+        </message>
+        <message>
+            <source>Table cards</source>
+            <translation>Cartes de table</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n table card(s) saved in {path}.</source>
+            <translation>
+                <numerusform>%n carte de table enregistrée dans {path}.</numerusform>
+                <numerusform>%n cartes de table enregistrées dans {path}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Itineraries</source>
+            <translation>Itinéraires</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n itinerary slip(s) saved in {path}.</source>
+            <translation>
+                <numerusform>%n itinéraire enregistré dans {path}.</numerusform>
+                <numerusform>%n itinéraires enregistrés dans {path}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Small groups</source>
+            <translation>Groupes</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) exported to {path}.</source>
+            <translation>
+                <numerusform>%n personne exportée dans {path}.</numerusform>
+                <numerusform>%n personnes exportées dans {path}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RotationExport</name>
         <message>
             <source>Round {number}</source>
@@ -3726,6 +3623,176 @@ d'enfants</translation>
         <message>
             <source>Badge</source>
             <translation>Badge</translation>
+        </message>
+    </context>
+    <context>
+        <name>RotationProjector</name>
+        <message>
+            <source>Small groups — projector</source>
+            <translation>Groupes — projecteur</translation>
+        </message>
+    </context>
+    <context>
+        <name>RotationWorkspace</name>
+        <message>
+            <source>Session:</source>
+            <translation>Séance :</translation>
+        </message>
+        <message>
+            <source>Setup…</source>
+            <translation>Paramètres…</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Planifier</translation>
+        </message>
+        <message>
+            <source>Re-plan</source>
+            <translation>Re-planifier</translation>
+        </message>
+        <message>
+            <source>Projector</source>
+            <translation>Projecteur</translation>
+        </message>
+        <message>
+            <source>projector</source>
+            <translation>projecteur</translation>
+        </message>
+        <message>
+            <source>This round is under way</source>
+            <translation>Ce tour est en cours</translation>
+        </message>
+        <message>
+            <source>round under way</source>
+            <translation>tour en cours</translation>
+        </message>
+        <message>
+            <source>Mark, or swap with the one marked</source>
+            <translation>Marquer, ou échanger avec la personne marquée</translation>
+        </message>
+        <message>
+            <source>mark, then swap with someone at another table</source>
+            <translation>marquer, puis échanger avec une personne d'une autre table</translation>
+        </message>
+        <message>
+            <source>Unmark</source>
+            <translation>Ne plus marquer</translation>
+        </message>
+        <message>
+            <source>Move to a table…</source>
+            <translation>Déplacer vers une table…</translation>
+        </message>
+        <message>
+            <source>move</source>
+            <translation>déplacer</translation>
+        </message>
+        <message>
+            <source>Previous round</source>
+            <translation>Tour précédent</translation>
+        </message>
+        <message>
+            <source>round</source>
+            <translation>tour</translation>
+        </message>
+        <message>
+            <source>Next round</source>
+            <translation>Tour suivant</translation>
+        </message>
+        <message>
+            <source>Table cards…</source>
+            <translation>Cartes de table…</translation>
+        </message>
+        <message>
+            <source>Itinerary slips…</source>
+            <translation>Itinéraires individuels…</translation>
+        </message>
+        <message>
+            <source>Export the plan (CSV)…</source>
+            <translation>Exporter le plan (CSV)…</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Imprimer</translation>
+        </message>
+        <message>
+            <source>Round {number}</source>
+            <translation>Tour {number}</translation>
+        </message>
+        <message>
+            <source>Round {number} · under way</source>
+            <translation>Tour {number} · en cours</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nobody has signed in yet: plans are made for the %n person(s) expected.</source>
+            <translation>
+                <numerusform>Personne n'est encore arrivé : les plans sont faits pour la personne attendue.</numerusform>
+                <numerusform>Personne n'est encore arrivé : les plans sont faits pour les %n personnes attendues.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This session is over: %n person(s) came.</source>
+            <translation>
+                <numerusform>Cette séance est terminée : %n personne est venue.</numerusform>
+                <numerusform>Cette séance est terminée : %n personnes sont venues.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) present.</source>
+            <translation>
+                <numerusform>%n personne présente.</numerusform>
+                <numerusform>%n personnes présentes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The tables changed since the plan was made: make a new plan ({key}).</source>
+            <translation>Les tables ont changé depuis le plan : faites un nouveau plan ({key}).</translation>
+        </message>
+        <message>
+            <source>Since the plan: {arrived} present without a seat, {left} left, {absent} not arrived yet — Re-plan ({key}) adjusts the plan.</source>
+            <translation>Depuis le plan : {arrived} présent·e(s) sans place, {left} parti·e(s), {absent} pas encore arrivé·e(s) — Re-planifier ({key}) ajuste le plan.</translation>
+        </message>
+        <message>
+            <source>Set up the tables ({setup}), then plan the rounds ({plan}).</source>
+            <translation>Paramétrez les tables ({setup}), puis planifiez les tours ({plan}).</translation>
+        </message>
+        <message>
+            <source>Plan the rounds ({plan}).</source>
+            <translation>Planifiez les tours ({plan}).</translation>
+        </message>
+        <message>
+            <source>Drag a name to another table, or Tab to a table.</source>
+            <translation>Glissez un nom vers une autre table, ou Tab jusqu'à une table.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Table {number} · %n person(s)</source>
+            <translation>
+                <numerusform>Table {number} · %n pers.</numerusform>
+                <numerusform>Table {number} · %n pers.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{name}: {problem}</source>
+            <translation>{name} : {problem}</translation>
+        </message>
+        <message>
+            <source>met {name} in round {number}</source>
+            <translation>a déjà rencontré {name} au tour {number}</translation>
+        </message>
+        <message>
+            <source>Quality of the plan</source>
+            <translation>Qualité du plan</translation>
+        </message>
+        <message>
+            <source>Open an assembly first.</source>
+            <translation>Ouvrez d'abord une assemblée.</translation>
+        </message>
+        <message>
+            <source>No session yet: create one at the sign-in desk.</source>
+            <translation>Pas encore de séance : créez-en une à l'accueil.</translation>
+        </message>
+        <message>
+            <source>Table {number}</source>
+            <translation>Table {number}</translation>
         </message>
     </context>
     <context>
@@ -3913,29 +3980,10 @@ d'enfants</translation>
         </message>
     </context>
     <context>
-        <name>SpeakerSearch</name>
-        <message>
-            <source>Name, then Enter</source>
-            <translation>Nom, puis Entrée</translation>
-        </message>
-        <message>
-            <source>Other request (Ctrl+Enter)</source>
-            <translation>Autre demande (Ctrl+Entrée)</translation>
-        </message>
-    </context>
-    <context>
         <name>SpeakingActions</name>
         <message>
             <source>(someone removed from the roster)</source>
             <translation>(retirée de la liste des participant·es)</translation>
-        </message>
-        <message>
-            <source>This session is on {date}, not today: nothing recorded. Choose today's session.</source>
-            <translation>Cette séance est celle du {date}, pas d'aujourd'hui : rien n'est enregistré. Choisissez la séance du jour.</translation>
-        </message>
-        <message>
-            <source>The session has no agenda yet: Ctrl+J adds its phases.</source>
-            <translation>La séance n'a pas encore d'ordre du jour : Ctrl+J ajoute ses phases.</translation>
         </message>
         <message>
             <source>This request is no longer in the queue: nothing recorded.</source>
@@ -4019,6 +4067,18 @@ d'enfants</translation>
         <message>
             <source>Total</source>
             <translation>Total</translation>
+        </message>
+        <message>
+            <source>Speaking time</source>
+            <translation>Temps de parole</translation>
+        </message>
+        <message>
+            <source>Speaking-time report</source>
+            <translation>Rapport de temps de parole</translation>
+        </message>
+        <message>
+            <source>Report saved in {path}.</source>
+            <translation>Rapport enregistré dans {path}.</translation>
         </message>
     </context>
     <context>
@@ -4170,33 +4230,6 @@ d'enfants</translation>
         </message>
     </context>
     <context>
-        <name>SpeakingReportMenu</name>
-        <message>
-            <source>Report</source>
-            <translation>Rapport</translation>
-        </message>
-        <message>
-            <source>Speaking-time report (PDF)…</source>
-            <translation>Rapport de temps de parole (PDF)…</translation>
-        </message>
-        <message>
-            <source>Figures for a spreadsheet (CSV)…</source>
-            <translation>Chiffres pour un tableur (CSV)…</translation>
-        </message>
-        <message>
-            <source>Speaking time</source>
-            <translation>Temps de parole</translation>
-        </message>
-        <message>
-            <source>Speaking-time report</source>
-            <translation>Rapport de temps de parole</translation>
-        </message>
-        <message>
-            <source>Report saved in {path}.</source>
-            <translation>Rapport enregistré dans {path}.</translation>
-        </message>
-    </context>
-    <context>
         <name>SpeakingTimesModel</name>
         <message>
             <source>Participant</source>
@@ -4222,24 +4255,12 @@ d'enfants</translation>
     <context>
         <name>SpeakingWorkspace</name>
         <message>
-            <source>Agenda… (Ctrl+J)</source>
-            <translation>Ordre du jour… (Ctrl+J)</translation>
-        </message>
-        <message>
-            <source>Projector (F11)</source>
-            <translation>Projecteur (F11)</translation>
-        </message>
-        <message>
             <source>Bell</source>
             <translation>Sonnerie</translation>
         </message>
         <message>
             <source>A bell when the speaking time is over</source>
             <translation>Une sonnerie quand le temps de parole est écoulé</translation>
-        </message>
-        <message>
-            <source>Override… (F9)</source>
-            <translation>Passer outre… (F9)</translation>
         </message>
         <message>
             <source>Session:</source>
@@ -4256,6 +4277,126 @@ d'enfants</translation>
         <message>
             <source>Queue</source>
             <translation>File d'attente</translation>
+        </message>
+        <message>
+            <source>Name, then {key}</source>
+            <translation>Nom, puis {key}</translation>
+        </message>
+        <message>
+            <source>queue</source>
+            <translation>dans la file</translation>
+        </message>
+        <message>
+            <source>Other request</source>
+            <translation>Autre demande</translation>
+        </message>
+        <message>
+            <source>point of order, question, intervention</source>
+            <translation>motion d'ordre, question, intervention</translation>
+        </message>
+        <message>
+            <source>Previous match</source>
+            <translation>Personne précédente</translation>
+        </message>
+        <message>
+            <source>Next match</source>
+            <translation>Personne suivante</translation>
+        </message>
+        <message>
+            <source>Give the floor</source>
+            <translation>Donner la parole</translation>
+        </message>
+        <message>
+            <source>give the floor</source>
+            <translation>donner la parole</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>pause / resume</source>
+            <translation>pause / reprise</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Terminer</translation>
+        </message>
+        <message>
+            <source>end</source>
+            <translation>terminer</translation>
+        </message>
+        <message>
+            <source>Give the floor to the one selected</source>
+            <translation>Donner la parole à la personne sélectionnée</translation>
+        </message>
+        <message>
+            <source>in the queue: give the floor</source>
+            <translation>dans la file : donner la parole</translation>
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation>Retirer de la file</translation>
+        </message>
+        <message>
+            <source>in the queue: withdraw</source>
+            <translation>dans la file : retirer</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Avancer</translation>
+        </message>
+        <message>
+            <source>move in the queue</source>
+            <translation>déplacer dans la file</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Reculer</translation>
+        </message>
+        <message>
+            <source>Back to the name</source>
+            <translation>Retour au nom</translation>
+        </message>
+        <message>
+            <source>Previous phase</source>
+            <translation>Phase précédente</translation>
+        </message>
+        <message>
+            <source>phase</source>
+            <translation>phase</translation>
+        </message>
+        <message>
+            <source>Next phase</source>
+            <translation>Phase suivante</translation>
+        </message>
+        <message>
+            <source>Override…</source>
+            <translation>Passer outre…</translation>
+        </message>
+        <message>
+            <source>Agenda…</source>
+            <translation>Ordre du jour…</translation>
+        </message>
+        <message>
+            <source>Projector</source>
+            <translation>Projecteur</translation>
+        </message>
+        <message>
+            <source>projector</source>
+            <translation>projecteur</translation>
+        </message>
+        <message>
+            <source>Speaking-time report (PDF)…</source>
+            <translation>Rapport de temps de parole (PDF)…</translation>
+        </message>
+        <message>
+            <source>Figures for a spreadsheet (CSV)…</source>
+            <translation>Chiffres pour un tableur (CSV)…</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Rapport</translation>
         </message>
         <message>
             <source>{last} {first} — {role} — No. {badge}</source>
@@ -4278,16 +4419,16 @@ d'enfants</translation>
             <translation>Pas encore de séance : créez-la à l'accueil.</translation>
         </message>
         <message>
-            <source>This session has no agenda yet: Ctrl+J adds its phases.</source>
-            <translation>Cette séance n'a pas encore d'ordre du jour : Ctrl+J ajoute ses phases.</translation>
+            <source>This session has no agenda yet: {key} adds its phases.</source>
+            <translation>Cette séance n'a pas encore d'ordre du jour : {key} ajoute ses phases.</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Reprendre</translation>
         </message>
         <message>
             <source>Nobody present matches: only people signed in at the desk can ask for the floor.</source>
             <translation>Aucune personne présente ne correspond : seules les personnes émargées à l'accueil peuvent demander la parole.</translation>
-        </message>
-        <message>
-            <source>Enter: queue · Ctrl+Enter: point of order, question, intervention · F5: give the floor · F6: pause / resume · F7: end · Tab: the queue (Enter gives the floor, Del withdraws, Ctrl+↑ ↓ moves) · Ctrl+PgUp PgDn: phase · F11: projector</source>
-            <translation>Entrée : dans la file · Ctrl+Entrée : motion d'ordre, question, intervention · F5 : donner la parole · F6 : pause / reprise · F7 : terminer · Tab : la file (Entrée donne la parole, Suppr retire, Ctrl+↑ ↓ déplace) · Ctrl+PgPréc PgSuiv : phase · F11 : projecteur</translation>
         </message>
     </context>
     <context>
@@ -5012,10 +5153,6 @@ d'enfants</translation>
             <translation>Mode annulation : un bulletin abîmé échangé avant le vote</translation>
         </message>
         <message>
-            <source>New vote… (Ctrl+N)</source>
-            <translation>Nouveau scrutin… (Ctrl+N)</translation>
-        </message>
-        <message>
             <source>Officers…</source>
             <translation>Bureau…</translation>
         </message>
@@ -5036,8 +5173,20 @@ d'enfants</translation>
             <translation>Exporter les résultats…</translation>
         </message>
         <message>
-            <source>Projector (F11)</source>
-            <translation>Projecteur (F11)</translation>
+            <source>Scan a ballot, or type its short code, then {key}</source>
+            <translation>Scannez un bulletin, ou tapez son code court, puis {key}</translation>
+        </message>
+        <message>
+            <source>Record the code</source>
+            <translation>Enregistrer le code</translation>
+        </message>
+        <message>
+            <source>New vote…</source>
+            <translation>Nouveau scrutin…</translation>
+        </message>
+        <message>
+            <source>Projector</source>
+            <translation>Projecteur</translation>
         </message>
         <message>
             <source>Empty envelope (blank)</source>
@@ -5090,10 +5239,6 @@ d'enfants</translation>
         <message>
             <source>Counter's name (recorded with each entry)</source>
             <translation>Nom du scrutateur ou de la scrutatrice (noté à chaque lecture)</translation>
-        </message>
-        <message>
-            <source>Scan a ballot, or type its short code, then Enter</source>
-            <translation>Scannez un bulletin, ou tapez son code court, puis Entrée</translation>
         </message>
         <message>
             <source>Session</source>
@@ -5188,6 +5333,13 @@ d'enfants</translation>
         <message>
             <source>The camera was unplugged</source>
             <translation>La caméra a été débranchée</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <source>Not read again: the database could not be reached. Shown as it was before.</source>
+            <translation>Pas relu : la base de données est inaccessible. L'affichage reste celui d'avant.</translation>
         </message>
     </context>
     <context>

@@ -34,7 +34,7 @@ def kits(tmp_path: Path, database: Path, vote_id: str, count: int) -> list[tuple
     db = context.open_database(database, create=False)
     try:
         key = load_vote(db, uuid.UUID(vote_id)).key
-        printed = print_kits(db, uuid.UUID(vote_id), count, dt.datetime.now())
+        printed = print_kits(db, uuid.UUID(vote_id), count, dt.datetime.now()).value
         return [(*(payload(b, key) for b in kit.ballots), short_code(kit.ballots[0], key)) for kit in printed]
     finally:
         db.dispose()

@@ -26,7 +26,7 @@ def main() -> None:
     round_number = 0
     while True:
         round_number += 1
-        person = add_participant(db, assembly, ParticipantDetails("Solo", f"N{uuid.uuid4().hex}"))
+        person = add_participant(db, assembly, ParticipantDetails("Solo", f"N{uuid.uuid4().hex}")).value
         print(f"one {person.id}", flush=True)
         batch = uuid.uuid4().hex
         rows = tuple(RawRow(i + 2, (f"B{batch}", f"P{i}")) for i in range(300))

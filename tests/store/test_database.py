@@ -10,10 +10,40 @@ import pytest
 from sqlalchemy import event, func, select
 
 from facilitator.app.errors import EnvironmentKind, EnvironmentProblem
+from facilitator.core.changes import Change, Changed
 from facilitator.core.hlc import Stamp
+from facilitator.core.participants import Gender, Role
+from facilitator.store.changes import TABLE_CHANGES
 from facilitator.store.database import Database, new_id
-from facilitator.store.models import Assembly, ChangeLog
+from facilitator.store.models import Assembly, Base, ChangeLog, Participant, SubBody
 from facilitator.store.opening import open_database
+
+
+def test_every_logged_table_says_which_kind_of_change_it_holds() -> None:
+    logged = {table.name for table in Base.metadata.sorted_tables} - {"change_log", "alembic_version"}
+    assert set(TABLE_CHANGES) == logged
+    assert all(change is not Change.NONE for change in TABLE_CHANGES.values())
+
+
+def test_a_transaction_gathers_the_kinds_it_wrote(db: Database, assembly: uuid.UUID) -> None:
+    with db.write() as writer:
+        assert writer.done(None).changes == Change.NONE
+        writer.add(SubBody(assembly_id=assembly, name="Comité"))
+        writer.add_many(
+            Participant,
+            [
+                {
+                    "assembly_id": assembly,
+                    "badge_number": 7,
+                    "first_name": "A",
+                    "last_name": "B",
+                    "role": Role.CITIZEN,
+                    "gender": Gender.FEMALE,
+                }
+            ],
+        )
+        answer = writer.done("fait")
+    assert answer == Changed("fait", Change.ASSEMBLIES | Change.ROSTER)
 
 
 def test_uuid7_keys_are_time_ordered() -> None:

@@ -46,16 +46,18 @@ def pg(postgres_url: str) -> Iterator[Database]:
 
 
 def test_a_service_round_trip_on_postgresql(pg: Database) -> None:
-    assembly = create_assembly(pg, "Assemblée du département", "Haute-Garonne")
+    assembly = create_assembly(pg, "Assemblée du département", "Haute-Garonne").value
     jeanne = add_participant(
         pg,
         assembly,
         ParticipantDetails("Jeanne", "Dupont", Role.CITIZEN, Gender.FEMALE, 1984, drawn=True, sub_bodies=("Comité",)),
-    )
+    ).value
     table = RawTable(
         ("Nom", "Prénom", "Rôle"), (RawRow(2, ("Bœuf", "François", "Élu")), RawRow(3, ("Lefèvre", "Hélène", "")))
     )
-    result = import_roster(pg, assembly, table, [Field.LAST_NAME, Field.FIRST_NAME, Field.ROLE], dt.date(2026, 11, 23))
+    result = import_roster(
+        pg, assembly, table, [Field.LAST_NAME, Field.FIRST_NAME, Field.ROLE], dt.date(2026, 11, 23)
+    ).value
     assert len(result.created) == 2
     update_participant(pg, jeanne.id, ParticipantDetails(**{**vars(jeanne.details), "neighbourhood": "Capitole"}))
     people = {p.details.display_name: p for p in list_participants(pg, assembly)}

@@ -1,11 +1,22 @@
 from __future__ import annotations
 
+import datetime as dt
+import uuid
+
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from facilitator.app.runtime import Runtime
+from facilitator.core.voting.definition import VoteDefinition
+from facilitator.core.voting.model import Method
+from facilitator.services.assemblies.sessions import create_session
+from facilitator.services.roster.participants import add_participant
+from facilitator.services.voting.votes import create_vote
+from facilitator.store.database import Database
 from facilitator.ui.app import build_window
 from facilitator.ui.main_window import MainWindow
+from tests.samples import JEANNE
 
 
 def test_only_existing_workspaces_are_in_the_sidebar(window: MainWindow) -> None:
@@ -107,3 +118,32 @@ def test_the_language_is_chosen_in_the_settings_and_applies_at_next_start(
         timeout=120,
     )
     assert result.stdout.strip() == "Assemblies | &File", result.stderr
+
+
+def test_a_sign_in_at_the_desk_shows_in_the_votes_and_the_speakers_list(
+    qtbot: QtBot, window: MainWindow, db: Database, assembly: uuid.UUID
+) -> None:
+    """Every workspace built refreshes for what it shows, whichever workspace wrote it: the Votes
+    workspace counted its voters present once, when it was first shown (it said 0 present)."""
+    day = dt.date(2026, 3, 14)
+    jeanne = add_participant(db, assembly, JEANNE).value.id
+    session = create_session(db, assembly, day, "Plénière").value
+    create_vote(db, session, VoteDefinition("Q ?", Method.YES_NO), dt.datetime.combine(day, dt.time(8, 0)))
+    window.attendance.now = lambda: dt.datetime.combine(day, dt.time(9, 5))
+    window.voting.now = lambda: dt.datetime.combine(day, dt.time(9, 10))  # type: ignore[method-assign]
+    window.open_assembly(assembly)
+    window.show_page(window.speaking)
+    window.show_page(window.voting)
+    assert window.voting.view is not None and window.voting.view.quorum_present == 0
+    window.show_page(window.attendance)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.attendance.search.setFocus()
+    qtbot.keyClicks(window.attendance.search, "dupont")
+    qtbot.keyClick(window.attendance.search, Qt.Key.Key_Return)
+    assert window.attendance.confirmation.text().startswith("✓ Jeanne Dupont")
+    window.show_page(window.voting)
+    assert window.voting.view is not None and window.voting.view.quorum_present == 1
+    assert window.speaking.state is not None and window.speaking.state.present == set()  # hidden: not read yet
+    window.show_page(window.speaking)
+    assert window.speaking.state is not None and window.speaking.state.present == {jeanne}

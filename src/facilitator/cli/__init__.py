@@ -166,7 +166,7 @@ def _roster_import(context: runtime.Runtime, args: argparse.Namespace) -> int:
             plan = preview_import(db, _existing_assembly(db, args.assembly), table, mapping, dt.date.today())
         else:
             target = args.assembly if args.assembly is not None else find_assembly(db, None)
-            plan = import_roster(db, target, table, mapping, dt.date.today()).plan
+            plan = import_roster(db, target, table, mapping, dt.date.today()).value.plan
     finally:
         db.dispose()
     return _print_import_report(args, table, plan, imported=not args.dry_run)

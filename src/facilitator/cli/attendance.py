@@ -203,7 +203,7 @@ def _session_create(context: runtime.Runtime, args: argparse.Namespace) -> int:
             morning=not args.afternoon_only,
             afternoon=not args.morning_only,
             starts_at=args.starts_at,
-        )
+        ).value
     finally:
         db.dispose()
     if args.json:
@@ -236,7 +236,7 @@ def _attendance_record(context: runtime.Runtime, args: argparse.Namespace) -> in
         person = find_participant(db, summary.assembly_id, args.participant)
         arrival = dt.datetime.combine(summary.date, args.arrival)
         departure = dt.datetime.combine(summary.date, args.departure) if args.departure is not None else None
-        presence = desk.record_attendance(db, summary.id, person.id, arrival, departure, args.note)
+        presence = desk.record_attendance(db, summary.id, person.id, arrival, departure, args.note).value
     except desk.NotHere:
         print(
             Cli.tr("{name} is not in the room at that time: nothing recorded.").format(name=args.participant),
@@ -347,7 +347,7 @@ def _print(context: runtime.Runtime, args: argparse.Namespace) -> int:
             )
             return EXIT_REFUSED
         if args.document == "badges":
-            count = documents.print_badges(db, args.session, args.output, now)
+            count = documents.print_badges(db, args.session, args.output, now).value
         elif args.document == "attendance":
             blank = args.blank or not desk.load_session_attendance(db, args.session).events
             count = documents.print_attendance_sheet(db, args.session, args.output, now, filled=not blank)

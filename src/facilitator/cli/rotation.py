@@ -182,7 +182,7 @@ def _plan_session(context: runtime.Runtime, args: argparse.Namespace) -> int:
             started = time.perf_counter()
             result = rotation_actions.plan_groups(
                 db, args.session, dt.datetime.now(), seed=args.seed, deadline=args.deadline, settings=base
-            )
+            ).value
         except rotation_setup.RotationRefused as refused:
             return _refuse(rotation_text(refused.problem))
         seconds = time.perf_counter() - started

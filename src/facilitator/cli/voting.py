@@ -122,7 +122,7 @@ def _create(context: runtime.Runtime, args: argparse.Namespace) -> int:
     )
     db = context.open_database(args.db, create=False)
     try:
-        vote_id = create_vote(db, args.session, definition, dt.datetime.now())
+        vote_id = create_vote(db, args.session, definition, dt.datetime.now()).value
     except VoteRefused as refused:
         return _refuse(vote_problem_text(refused.problem))
     finally:
@@ -137,7 +137,7 @@ def _print_ballots(context: runtime.Runtime, args: argparse.Namespace) -> int:
 
     db = context.open_database(args.db, create=False)
     try:
-        printed = print_ballots(db, args.vote, args.kits, args.output, dt.datetime.now(), test=args.test)
+        printed = print_ballots(db, args.vote, args.kits, args.output, dt.datetime.now(), test=args.test).value
     except VoteRefused as refused:
         return _refuse(vote_problem_text(refused.problem))
     finally:
@@ -152,7 +152,7 @@ def _print_deck(context: runtime.Runtime, args: argparse.Namespace) -> int:
 
     db = context.open_database(args.db, create=False)
     try:
-        plan = print_deck(db, args.vote, args.output, dt.datetime.now())
+        plan = print_deck(db, args.vote, args.output, dt.datetime.now()).value
     except VoteRefused as refused:
         return _refuse(vote_problem_text(refused.problem))
     finally:
@@ -227,7 +227,7 @@ def _count(context: runtime.Runtime, args: argparse.Namespace) -> int:
             else:
                 code, rows = line, ()
             entry = Entry(kind=EntryKind.BALLOT, counter=args.counter, source="file", code=code, rows=rows)
-            outcome = record_entry(db, args.vote, entry, dt.datetime.now(), test=args.test)
+            outcome = record_entry(db, args.vote, entry, dt.datetime.now(), test=args.test).value
             answers.append({"line": number, "text": line, **_outcome_json(outcome)})
     except VoteRefused as refused:
         return _refuse(vote_problem_text(refused.problem))
@@ -250,7 +250,7 @@ def _count_scans(context: runtime.Runtime, args: argparse.Namespace) -> int:
     try:
         report = count_scans(
             db, args.vote, source, context.paths.scan_archive, dt.datetime.now, test=args.test, counter=args.counter
-        )
+        ).value
     except UnreadableScan:
         return _refuse(Cli.tr("{path} cannot be read as a PDF (damaged, protected or not a PDF).").format(path=source))
     except VoteRefused as refused:

@@ -40,7 +40,7 @@ def seated_room(
     """A session and its people, the first ``signed_in`` of them (all by default) signed in."""
     with db.write() as writer:
         ids = insert_participants(writer, assembly, room_people(count))
-    session_id = create_session(db, assembly, DAY, "Plénière")
+    session_id = create_session(db, assembly, DAY, "Plénière").value
     for person in ids[: count if signed_in is None else signed_in]:
         check_in(db, session_id, person, NINE)
     return session_id, ids

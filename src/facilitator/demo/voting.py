@@ -106,7 +106,7 @@ def _count(
     db: Database, vote_id: uuid.UUID, leaning: tuple[float, ...], voters: int, at: dt.datetime, rng: random.Random
 ) -> None:
     vote = load_vote(db, vote_id)
-    kits = print_kits(db, vote_id, voters + 6, at - dt.timedelta(hours=3))
+    kits = print_kits(db, vote_id, voters + 6, at - dt.timedelta(hours=3)).value
     cast = kits[:voters]
     entries: list[Entry] = [Entry(kind=EntryKind.HANDED_OUT, number=voters, counter=OFFICERS.secretary)]
     counter = OFFICERS.counters[0]
@@ -129,7 +129,7 @@ def write_demo_votes(db: Database, counted: uuid.UUID, upcoming: uuid.UUID, at: 
     rng = random.Random(seed)
     for offset, (definition, leaning) in enumerate(DEFINITIONS):
         moment = at + dt.timedelta(minutes=10 * offset)
-        vote_id = create_vote(db, counted, definition, moment - dt.timedelta(hours=4))
+        vote_id = create_vote(db, counted, definition, moment - dt.timedelta(hours=4)).value
         save_officers(db, vote_id, OFFICERS)
         _count(db, vote_id, leaning, _voters(db, counted, moment), moment, rng)
     create_vote(db, upcoming, TODAY_VOTE, at)

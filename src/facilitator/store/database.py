@@ -3,7 +3,8 @@
 Services write only through ``Database.write()``: one transaction per user action, begun
 for writing at once, committed before the caller hears "done". The ``Writer`` it yields is
 the one way to insert, change or delete a synced row, which guarantees that each change gets
-its clock stamp, its version and its change-log row in the same transaction.
+its clock stamp, its version and its change-log row in the same transaction; it also gathers
+what kinds of data the action changed, which the service answers with (``Writer.done``).
 """
 
 from __future__ import annotations
@@ -25,11 +26,14 @@ from uuid6 import uuid7
 
 from facilitator.app import crashpoints
 from facilitator.app.errors import database_problem
+from facilitator.core.changes import Change, Changed
 from facilitator.core.hlc import Stamp, tick
+from facilitator.store.changes import change_of
 from facilitator.store.models import ChangeLog, Event, Synced
 
 S = TypeVar("S", bound=Synced)
 E = TypeVar("E", bound=Event)
+T = TypeVar("T")
 
 
 def new_id() -> uuid.UUID:
@@ -145,8 +149,15 @@ class Writer:
     def __init__(self, session: Session, database: Database) -> None:
         self.session = session
         self._database = database
+        self.changes = Change.NONE
+        """What this transaction wrote so far, by kind of data."""
+
+    def done(self, value: T) -> Changed[T]:
+        """The service's answer: ``value`` and what the transaction changed."""
+        return Changed(value, self.changes)
 
     def _log(self, entity: str, entity_id: uuid.UUID, operation: str, stamp: str, payload: dict[str, Any]) -> None:
+        self.changes |= change_of(entity)
         self.session.add(
             ChangeLog(
                 id=new_id(),
@@ -224,6 +235,7 @@ class Writer:
                 }
             )
         if prepared:
+            self.changes |= change_of(model.__tablename__)  # type: ignore[attr-defined]
             self.session.execute(insert(model), prepared)
             self.session.execute(insert(ChangeLog), logs)
 

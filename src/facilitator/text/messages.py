@@ -7,6 +7,7 @@ completely (a test checks), so no code ever reaches a user raw.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -22,6 +23,7 @@ from facilitator.core.problems import FileProblem, Problem, Repair, RowProblem
 from facilitator.core.rotation import RotationProblem
 from facilitator.core.speaking.model import Fairness, RequestKind
 from facilitator.core.speaking.rules import Refusal
+from facilitator.text.formats import long_date
 
 CONTEXT = "Messages"
 
@@ -296,6 +298,14 @@ def badge_text(reason: BadgeRejected) -> str:
 
 def rotation_text(problem: RotationProblem) -> str:
     return translate(ROTATION_TEXTS[problem])
+
+
+def not_today_text(session_date: dt.date) -> str:
+    """Why the desk or the speakers' list recorded nothing into a session of another day."""
+    text = QT_TRANSLATE_NOOP(
+        "Messages", "This session is on {date}, not today: nothing recorded. Choose today's session or create it."
+    )
+    return translate(text).format(date=long_date(session_date))
 
 
 def refusal_text(refusal: Refusal) -> str:

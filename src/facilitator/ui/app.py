@@ -22,7 +22,7 @@ from facilitator.demo import create_demo
 from facilitator.store.database import Database
 from facilitator.text.messages import environment_text
 from facilitator.ui.common import crash_dialog, qtlog
-from facilitator.ui.common.problems import attempt
+from facilitator.ui.common.operations import Abandoned, retrying
 from facilitator.ui.main_window import MainWindow
 
 log = logging.getLogger("facilitator.app")
@@ -63,18 +63,13 @@ def _database_path(context: runtime.Runtime, db_path: Path | None) -> Path:
     return context.paths.default_database
 
 
-def build_window(context: runtime.Runtime, db_path: Path | None, demo: bool) -> MainWindow | None:
-    """The main window on the chosen database, or None if the user gave up opening it."""
+def build_window(context: runtime.Runtime, db_path: Path | None, demo: bool) -> MainWindow:
+    """The main window on the chosen database (``Abandoned`` if the user gave up opening it)."""
     if demo:
-        opened = attempt(None, lambda: fresh_demo(context))
-        if opened is None:
-            return None
-        db, path = opened
+        db, path = retrying(None, lambda: fresh_demo(context))
     else:
         path = _database_path(context, db_path)
-        db = attempt(None, lambda: context.open_database(path))
-        if db is None:
-            return None
+        db = retrying(None, lambda: context.open_database(path))
     window = MainWindow(context, db, path)
     window.start()
     return window
@@ -85,8 +80,9 @@ def run_gui(db_path: Path | None = None, basedir: Path | None = None, demo: bool
     app = create_application(context.settings().language)
     qtlog.install()
     crash_dialog.install_excepthook()
-    window = build_window(context, db_path, demo)
-    if window is None:
+    try:
+        window = build_window(context, db_path, demo)
+    except Abandoned:
         return EXIT_GAVE_UP
     window.show()
     return app.exec()

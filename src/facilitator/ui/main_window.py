@@ -1,5 +1,5 @@
-"""The main window: a sidebar of the workspaces, built when first shown (``ui.pages``), and the
-open database."""
+"""The main window: a sidebar of the workspaces, built when first shown (``ui.pages``), the open
+database, and the one path by which every change reaches every workspace (``Operations``)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -22,10 +22,13 @@ from PySide6.QtWidgets import (
 
 from facilitator import __version__
 from facilitator.app.runtime import Runtime
+from facilitator.core.changes import Change
 from facilitator.services.assemblies.assemblies import AssemblySummary, list_assemblies
 from facilitator.store.database import Database
 from facilitator.ui.assemblies.workspace import AssembliesWorkspace
-from facilitator.ui.common.problems import attempt
+from facilitator.ui.common.actions import Action, ActionSet
+from facilitator.ui.common.operations import Operations, read, retrying
+from facilitator.ui.common.workspace import Workspace
 from facilitator.ui.pages import Page, Pages
 from facilitator.ui.roster.workspace import RosterWorkspace
 from facilitator.ui.settings_dialog import SettingsDialog
@@ -41,14 +44,6 @@ if TYPE_CHECKING:
 STATUS_MS = 6000
 
 
-def _reload(widget: QWidget) -> None:
-    widget.reload()  # type: ignore[attr-defined]
-
-
-def _fill_scopes(widget: QWidget) -> None:
-    widget.fill_scopes()  # type: ignore[attr-defined]
-
-
 class MainWindow(QMainWindow):
     def __init__(self, runtime: Runtime, db: Database, db_path: Path) -> None:
         super().__init__()
@@ -57,6 +52,8 @@ class MainWindow(QMainWindow):
         self.db_path = db_path
         self.assembly_name = ""
         self.assembly_id: uuid.UUID | None = None
+        self.operations = Operations(self)
+        self.operations.changed.connect(self.apply_changes)
         self.resize(1280, 800)
         self.stack = QStackedWidget()
         self.sidebar = QListWidget()
@@ -64,12 +61,10 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(200)
         self.sidebar.setIconSize(QSize(20, 20))
         self.pages = Pages(self.stack, self.sidebar, self._page_built, self)
-        for page, eager in self._page_list():
-            self.pages.add(page, eager=eager)
-            action = QAction(page.title, self)
-            action.setShortcut(QKeySequence(page.shortcut))
-            action.triggered.connect(lambda _checked=False, key=page.key: self.show_page(self.pages.widget(key)))
-            self.addAction(action)
+        pages = self._page_list()
+        self.action_set = ActionSet(self, [*self._window_actions(), *self._page_actions(pages)])
+        for page, eager in pages:
+            self.pages.add(page, self.action_set.label(f"show_{page.key}"), eager=eager)
         self.sidebar.currentRowChanged.connect(self._row_chosen)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -81,127 +76,138 @@ class MainWindow(QMainWindow):
         self.database_label = QLabel()
         self.statusBar().addPermanentWidget(self.database_label)
         self._menus()
-        self.assemblies.open_requested.connect(self.open_assembly)
+        self.assemblies.open_requested.connect(self.action_set.slot(self.open_assembly))
         self._show_database()
 
     def _page_list(self) -> list[tuple[Page, bool]]:
         """The workspaces in sidebar order; the two the window opens on are built at once."""
 
-        def accueil() -> QWidget:
+        def attendance() -> Workspace:
             from facilitator.ui.attendance.workspace import AttendanceWorkspace
 
-            return AttendanceWorkspace(self.runtime, self.db)
+            return AttendanceWorkspace(self.runtime, self.db, self.operations)
 
-        def indemnities() -> QWidget:
-            from facilitator.ui.indemnity.workspace import IndemnityWorkspace
-
-            return IndemnityWorkspace(self.runtime, self.db)
-
-        def speaking() -> QWidget:
+        def speaking() -> Workspace:
             from facilitator.ui.speaking.workspace import SpeakingWorkspace
 
-            return SpeakingWorkspace(self.runtime, self.db)
+            return SpeakingWorkspace(self.runtime, self.db, self.operations)
 
-        def groups() -> QWidget:
+        def rotation() -> Workspace:
             from facilitator.ui.rotation.workspace import RotationWorkspace
 
-            return RotationWorkspace(self.runtime, self.db)
+            return RotationWorkspace(self.runtime, self.db, self.operations)
 
-        def votes() -> QWidget:
+        def voting() -> Workspace:
             from facilitator.ui.voting.workspace import VotingWorkspace
 
-            return VotingWorkspace(self.runtime, self.db)
+            return VotingWorkspace(self.runtime, self.db, self.operations)
 
-        def engagement() -> QWidget:
+        def indemnity() -> Workspace:
+            from facilitator.ui.indemnity.workspace import IndemnityWorkspace
+
+            return IndemnityWorkspace(self.runtime, self.db, self.operations)
+
+        def engagement() -> Workspace:
             from facilitator.ui.engagement.workspace import EngagementWorkspace
 
-            return EngagementWorkspace(self.db)
+            return EngagementWorkspace(self.runtime, self.db, self.operations)
 
         return [
-            (Page("assemblies", self.tr("Assemblies"), "Ctrl+1", lambda: AssembliesWorkspace(self.db), _reload), True),
-            (
-                Page(
-                    "roster",
-                    self.tr("Participants"),
-                    "Ctrl+2",
-                    lambda: RosterWorkspace(self.runtime, self.db),
-                    _reload,
-                ),
-                True,
+            (Page("assemblies", self.tr("Assemblies"), "Ctrl+1", self._assemblies), True),
+            (Page("roster", self.tr("Participants"), "Ctrl+2", self._roster), True),
+            (Page("attendance", self.tr("Sign-in desk"), "Ctrl+3", attendance), False),
+            (Page("speaking", self.tr("Speaking time"), "Ctrl+4", speaking), False),
+            (Page("rotation", self.tr("Small groups"), "Ctrl+5", rotation), False),
+            (Page("voting", self.tr("Votes"), "Ctrl+6", voting), False),
+            (Page("indemnity", self.tr("Indemnities"), "Ctrl+7", indemnity), False),
+            (Page("engagement", self.tr("Follow-up"), "Ctrl+8", engagement), False),
+        ]
+
+    def _assemblies(self) -> Workspace:
+        return AssembliesWorkspace(self.runtime, self.db, self.operations)
+
+    def _roster(self) -> Workspace:
+        return RosterWorkspace(self.runtime, self.db, self.operations)
+
+    def _window_actions(self) -> list[Action]:
+        return [
+            Action(
+                "open_database", self.tr("&Open a database…"), self.choose_database, (QKeySequence.StandardKey.Open,)
             ),
-            (Page("attendance", self.tr("Sign-in desk"), "Ctrl+3", accueil, _reload), False),
-            (Page("speaking", self.tr("Speaking time"), "Ctrl+4", speaking, _reload), False),
-            (Page("rotation", self.tr("Small groups"), "Ctrl+5", groups, _reload), False),
-            (Page("voting", self.tr("Votes"), "Ctrl+6", votes, _reload), False),
-            (Page("indemnity", self.tr("Indemnities"), "Ctrl+7", indemnities, _fill_scopes), False),
-            (Page("engagement", self.tr("Follow-up"), "Ctrl+8", engagement, _reload), False),
+            Action("import_roster", self.tr("&Import a roster…"), self.import_roster, ("Ctrl+I",)),
+            Action("settings", self.tr("&Settings…"), self.edit_settings, (QKeySequence.StandardKey.Preferences,)),
+            Action("quit", self.tr("&Quit"), self.close, (QKeySequence.StandardKey.Quit,)),
+            Action("about", self.tr("&About facilitator"), self.about),
+        ]
+
+    def _page_actions(self, pages: list[tuple[Page, bool]]) -> list[Action]:
+        return [
+            Action(
+                f"show_{page.key}",
+                page.title,
+                lambda key=page.key: self.show_page(self.pages.widget(key)),
+                (page.shortcut,),
+            )
+            for page, _eager in pages
         ]
 
     def _page_built(self, page: Page) -> None:
-        widget: Any = page.widget
+        widget = page.widget
+        assert isinstance(widget, Workspace)
         widget.status.connect(lambda message: self.statusBar().showMessage(message, STATUS_MS))
-        widget.changed.connect(lambda: self._changed_by(page))
         if self.assembly_id is not None and page.key != "assemblies":
             widget.open_assembly(self.assembly_id)
 
-    def _changed_by(self, source: Page) -> None:
-        """What one workspace changed (a person, an arrival, the rules) shows in the others."""
-        for page, widget in self.pages.built():
-            if page is not source:
-                page.refresh(widget)
+    def apply_changes(self, changes: Change) -> None:
+        """What changed, wherever it was changed, shows in every workspace that shows it."""
+        for _page, widget in self.pages.built():
+            widget.apply_changes(changes)
 
     @property
     def assemblies(self) -> AssembliesWorkspace:
-        return self.pages.widget("assemblies")  # type: ignore[return-value]
+        return self._workspace("assemblies")
 
     @property
     def roster(self) -> RosterWorkspace:
-        return self.pages.widget("roster")  # type: ignore[return-value]
+        return self._workspace("roster")
 
     @property
     def attendance(self) -> AttendanceWorkspace:
-        return self.pages.widget("attendance")  # type: ignore[return-value]
-
-    @property
-    def indemnity(self) -> IndemnityWorkspace:
-        return self.pages.widget("indemnity")  # type: ignore[return-value]
+        return self._workspace("attendance")
 
     @property
     def speaking(self) -> SpeakingWorkspace:
-        return self.pages.widget("speaking")  # type: ignore[return-value]
+        return self._workspace("speaking")
 
     @property
     def rotation(self) -> RotationWorkspace:
-        return self.pages.widget("rotation")  # type: ignore[return-value]
+        return self._workspace("rotation")
 
     @property
     def voting(self) -> VotingWorkspace:
-        return self.pages.widget("voting")  # type: ignore[return-value]
+        return self._workspace("voting")
+
+    @property
+    def indemnity(self) -> IndemnityWorkspace:
+        return self._workspace("indemnity")
 
     @property
     def engagement(self) -> EngagementWorkspace:
-        return self.pages.widget("engagement")  # type: ignore[return-value]
+        return self._workspace("engagement")
+
+    def _workspace(self, key: str) -> Any:
+        return self.pages.widget(key)
 
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self._action(file_menu, self.tr("&Open a database…"), QKeySequence.StandardKey.Open, self.choose_database)
-        self._action(file_menu, self.tr("&Import a roster…"), QKeySequence("Ctrl+I"), self.import_roster)
+        file_menu.addAction(self.action_set["open_database"])
+        file_menu.addAction(self.action_set["import_roster"])
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Settings…"), QKeySequence.StandardKey.Preferences, self.edit_settings)
+        file_menu.addAction(self.action_set["settings"])
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        file_menu.addAction(self.action_set["quit"])
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("&About facilitator"), None, self.about)
-
-    def _action(
-        self, menu: object, title: str, shortcut: QKeySequence | QKeySequence.StandardKey | None, slot: object
-    ) -> QAction:
-        action = QAction(title, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        action.triggered.connect(slot)
-        menu.addAction(action)  # type: ignore[attr-defined]
-        return action
+        help_menu.addAction(self.action_set["about"])
 
     # Navigation --------------------------------------------------------------------------
 
@@ -214,16 +220,15 @@ class MainWindow(QMainWindow):
 
     def start(self) -> None:
         """Fill the pages; with a single assembly, go straight to its participants."""
-        assemblies = attempt(self, lambda: list_assemblies(self.db)) or []
+        self.assemblies.reload()
+        assemblies = self.assemblies.listed()
         if len(assemblies) == 1:
             self._open(assemblies[0])
         else:
-            self.assemblies.reload()
             self.show_page(self.assemblies)
 
     def open_assembly(self, assembly_id: uuid.UUID) -> None:
-        assemblies = attempt(self, lambda: list_assemblies(self.db)) or []
-        for assembly in assemblies:
+        for assembly in read(self, lambda: list_assemblies(self.db)):
             if assembly.id == assembly_id:
                 self._open(assembly)
 
@@ -232,8 +237,8 @@ class MainWindow(QMainWindow):
         self.assembly_id = assembly.id
         for page, widget in self.pages.built():
             if page.key != "assemblies":
-                widget.open_assembly(assembly.id)  # type: ignore[attr-defined]
-        self.assemblies.reload(assembly.id)
+                widget.open_assembly(assembly.id)
+        self.assemblies.select(assembly.id)
         self.show_page(self.roster)
         self._update_title()
         self.roster.search.setFocus()
@@ -264,25 +269,22 @@ class MainWindow(QMainWindow):
         if not chosen:
             return
         path = Path(chosen)
-        db = attempt(self, lambda: self.runtime.open_database(path, create=False))
-        if db is None:
-            return
+        db = read(self, lambda: self.runtime.open_database(path, create=False))
         self.db.dispose()
-        attempt(self, lambda: self.runtime.update_settings(last_database=str(path)))
         self.db, self.db_path = db, path
-        self.assemblies.db = db
-        for page, widget in self.pages.built():
-            if page.key != "assemblies":
-                widget.set_database(db)  # type: ignore[attr-defined]
         self.assembly_name = ""
         self.assembly_id = None
+        for _page, widget in self.pages.built():
+            widget.set_database(db)
         self._update_title()
         self._show_database()
+        retrying(self, lambda: self.runtime.update_settings(last_database=str(path)))
         self.start()
 
     def edit_settings(self) -> None:
         dialog = SettingsDialog(self.runtime.settings(), self)
-        if dialog.exec() and attempt(self, lambda: self.runtime.update_settings(language=dialog.chosen_language())):
+        if dialog.exec():
+            retrying(self, lambda: self.runtime.update_settings(language=dialog.chosen_language()))
             self.statusBar().showMessage(self.tr("Settings saved."), STATUS_MS)
 
     def about(self) -> None:
@@ -296,10 +298,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for page, widget in self.pages.built():
-            if page.key == "attendance":
-                widget.webcam.shutdown()  # type: ignore[attr-defined]
-            elif page.key in ("speaking", "rotation", "voting"):
-                widget.shutdown()  # type: ignore[attr-defined]  # the projector window closes with it
+        for _page, widget in self.pages.built():
+            widget.shutdown()
         self.db.dispose()
         super().closeEvent(event)

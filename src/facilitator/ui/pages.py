@@ -15,16 +15,16 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
+from facilitator.ui.common.workspace import Workspace
+
 
 @dataclass
 class Page:
     key: str
     title: str
     shortcut: str
-    build: Callable[[], QWidget]
-    refresh: Callable[[QWidget], None]
-    """What the page does when another page changed something (reload its data)."""
-    widget: QWidget | None = None
+    build: Callable[[], Workspace]
+    widget: Workspace | None = None
 
 
 class Pages(QObject):
@@ -43,11 +43,12 @@ class Pages(QObject):
         self._on_built = on_built
         self.pages: list[Page] = []
 
-    def add(self, page: Page, *, eager: bool = False) -> None:
+    def add(self, page: Page, tip: str, *, eager: bool = False) -> None:
+        """Add ``page`` to the sidebar (``tip``: its title with its key); ``eager``: build it now."""
         self.pages.append(page)
         self.stack.addWidget(QWidget())
         item = QListWidgetItem(page.title)
-        item.setToolTip(f"{page.title} ({page.shortcut})")
+        item.setToolTip(tip)
         self.sidebar.addItem(item)
         if eager:
             self.widget(page.key)
@@ -55,7 +56,7 @@ class Pages(QObject):
     def index(self, key: str) -> int:
         return next(i for i, page in enumerate(self.pages) if page.key == key)
 
-    def widget(self, key: str) -> QWidget:
+    def widget(self, key: str) -> Workspace:
         """The page's widget, built now if it was not yet."""
         index = self.index(key)
         page = self.pages[index]
@@ -64,13 +65,14 @@ class Pages(QObject):
             placeholder = self.stack.widget(index)
             current = self.stack.currentIndex()
             self.stack.insertWidget(index, page.widget)
-            self.stack.removeWidget(placeholder)
-            placeholder.deleteLater()
+            if placeholder is not None:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
             self.stack.setCurrentIndex(current)
             self._on_built(page)
         return page.widget
 
-    def built(self) -> list[tuple[Page, QWidget]]:
+    def built(self) -> list[tuple[Page, Workspace]]:
         return [(page, page.widget) for page in self.pages if page.widget is not None]
 
     def show(self, row: int) -> None:

@@ -30,26 +30,26 @@ def key_changes(db: Database, assembly: uuid.UUID) -> list[dict[str, object]]:
 
 
 def test_a_scanned_badge_names_its_participant(db: Database, assembly: uuid.UUID) -> None:
-    jeanne = add_participant(db, assembly, JEANNE).id
-    key = ensure_badge_key(db, assembly)
+    jeanne = add_participant(db, assembly, JEANNE).value.id
+    key = ensure_badge_key(db, assembly).value
     assert identify_badge(db, assembly, badge_payload(jeanne, key)) == jeanne
-    assert ensure_badge_key(db, assembly) == key
+    assert ensure_badge_key(db, assembly).value == key
 
 
 def test_without_a_key_nothing_is_authentic_until_one_is_made_and_logged(db: Database, assembly: uuid.UUID) -> None:
-    jeanne = add_participant(db, assembly, JEANNE).id
+    jeanne = add_participant(db, assembly, JEANNE).value.id
     forget_key(db, assembly)
     with pytest.raises(BadgeError) as rejected:
         identify_badge(db, assembly, badge_payload(jeanne, new_badge_key()))
     assert rejected.value.reason is BadgeRejected.NOT_AUTHENTIC
-    key = ensure_badge_key(db, assembly)
+    key = ensure_badge_key(db, assembly).value
     assert key_changes(db, assembly)[-1]["badge_key"] == key
     assert identify_badge(db, assembly, badge_payload(jeanne, key)) == jeanne
 
 
 def test_the_badge_of_someone_removed_is_refused(db: Database, assembly: uuid.UUID) -> None:
-    jeanne = add_participant(db, assembly, JEANNE).id
-    key = ensure_badge_key(db, assembly)
+    jeanne = add_participant(db, assembly, JEANNE).value.id
+    key = ensure_badge_key(db, assembly).value
     remove_participant(db, jeanne)
     with pytest.raises(ParticipantNotFound):
         identify_badge(db, assembly, badge_payload(jeanne, key))

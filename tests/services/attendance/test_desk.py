@@ -9,17 +9,21 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from facilitator.core.assemblies import NotToday
 from facilitator.core.attendance.presence import EventKind, Presence
+from facilitator.core.changes import Change
 from facilitator.core.participants import ParticipantDetails
 from facilitator.services.assemblies.assemblies import create_assembly, list_sub_bodies
 from facilitator.services.assemblies.sessions import create_session
 from facilitator.services.attendance.desk import (
     NotHere,
+    NothingToUndo,
     Outcome,
     check_in,
     check_out,
     correct,
     load_session_attendance,
+    register_walk_in,
     undo_last,
 )
 from facilitator.services.roster.participants import ParticipantNotFound, add_participant
@@ -38,12 +42,12 @@ def at(hhmm: str) -> dt.datetime:
 
 @pytest.fixture
 def session_id(db: Database, assembly: uuid.UUID) -> uuid.UUID:
-    return create_session(db, assembly, DAY, "Séance plénière", "Salle des fêtes")
+    return create_session(db, assembly, DAY, "Séance plénière", "Salle des fêtes").value
 
 
 @pytest.fixture
 def jeanne(db: Database, assembly: uuid.UUID) -> uuid.UUID:
-    return add_participant(db, assembly, JEANNE).id
+    return add_participant(db, assembly, JEANNE).value.id
 
 
 def event_count(db: Database) -> tuple[int, int]:
@@ -55,10 +59,36 @@ def event_count(db: Database) -> tuple[int, int]:
     return events or 0, logged or 0
 
 
+def test_each_action_says_what_it_changed(db: Database, session_id: uuid.UUID, jeanne: uuid.UUID) -> None:
+    assert check_in(db, session_id, jeanne, at("9:12")).changes == Change.ATTENDANCE
+    assert check_in(db, session_id, jeanne, at("9:13")).changes == Change.NONE  # already here: nothing written
+    assert check_out(db, session_id, jeanne, at("16:00")).changes == Change.ATTENDANCE
+    walk_in = register_walk_in(db, session_id, ParticipantDetails("Ana", "Lima"), at("16:05"))
+    assert walk_in.changes == Change.ATTENDANCE | Change.ROSTER
+
+
+@pytest.mark.parametrize("day", [DAY - dt.timedelta(days=7), DAY + dt.timedelta(days=1)])
+def test_the_desk_records_only_into_the_session_of_the_day(
+    db: Database, session_id: uuid.UUID, jeanne: uuid.UUID, day: dt.date
+) -> None:
+    moment = dt.datetime.combine(day, dt.time(9, 0))
+    for action in (
+        lambda: check_in(db, session_id, jeanne, moment),
+        lambda: check_out(db, session_id, jeanne, moment),
+        lambda: register_walk_in(db, session_id, ParticipantDetails("Ana", "Lima"), moment),
+    ):
+        with pytest.raises(NotToday) as refused:
+            action()
+        assert refused.value.date == DAY
+    assert event_count(db) == (0, 0)
+    correct(db, session_id, jeanne, EventKind.ARRIVAL, at("9:00"), "badge oublié")  # a correction states its day
+    assert event_count(db) == (1, 1)
+
+
 def test_signing_in_twice_is_idempotent(db: Database, session_id: uuid.UUID, jeanne: uuid.UUID) -> None:
-    first = check_in(db, session_id, jeanne, at("9:12"))
+    first = check_in(db, session_id, jeanne, at("9:12")).value
     assert first.outcome is Outcome.ARRIVED and first.event_id is not None
-    again = check_in(db, session_id, jeanne, at("9:40"))
+    again = check_in(db, session_id, jeanne, at("9:40")).value
     assert (again.outcome, again.at, again.event_id) == (Outcome.ALREADY_HERE, at("9:12"), None)
     assert event_count(db) == (1, 1)
     assert load_session_attendance(db, session_id).presence == {jeanne: Presence(at("9:12"), None)}
@@ -68,10 +98,10 @@ def test_departure_and_return(db: Database, session_id: uuid.UUID, jeanne: uuid.
     with pytest.raises(NotHere):
         check_out(db, session_id, jeanne, at("9:00"))
     check_in(db, session_id, jeanne, at("9:00"))
-    assert check_out(db, session_id, jeanne, at("12:00")).outcome is Outcome.DEPARTED
+    assert check_out(db, session_id, jeanne, at("12:00")).value.outcome is Outcome.DEPARTED
     with pytest.raises(NotHere):
         check_out(db, session_id, jeanne, at("12:05"))
-    assert check_in(db, session_id, jeanne, at("13:30")).outcome is Outcome.BACK
+    assert check_in(db, session_id, jeanne, at("13:30")).value.outcome is Outcome.BACK
     presence = load_session_attendance(db, session_id).presence[jeanne]
     assert (presence.arrived_at, presence.departed_at) == (at("9:00"), None)
     assert presence.spans == ((at("9:00"), at("12:00")), (at("13:30"), None))
@@ -95,22 +125,23 @@ def test_a_correction_needs_a_note_and_states_its_time(db: Database, session_id:
 def test_undo_cancels_this_laptops_last_action_only(
     db: Database, session_id: uuid.UUID, jeanne: uuid.UUID, assembly: uuid.UUID, tmp_path: Path
 ) -> None:
-    paul = add_participant(db, assembly, ParticipantDetails("Paul", "Martin")).id
+    paul = add_participant(db, assembly, ParticipantDetails("Paul", "Martin")).value.id
     check_in(db, session_id, jeanne, at("9:00"))
     other_desk = open_database(Path(str(db.engine.url.database)), "autre-poste")
     try:
         check_in(other_desk, session_id, paul, at("9:01"))
-        undone = undo_last(db, session_id, at("9:02"))
-        assert undone is not None and (undone.participant_id, undone.undone) == (jeanne, EventKind.ARRIVAL)
+        undone = undo_last(db, session_id, at("9:02")).value
+        assert (undone.participant_id, undone.undone) == (jeanne, EventKind.ARRIVAL)
         assert set(load_session_attendance(db, session_id).presence) == {paul}
-        assert undo_last(db, session_id, at("9:03")) is None
+        with pytest.raises(NothingToUndo):
+            undo_last(db, session_id, at("9:03"))
     finally:
         other_desk.dispose()
 
 
 def test_someone_from_another_assembly_cannot_be_signed_in(db: Database, session_id: uuid.UUID) -> None:
-    elsewhere = create_assembly(db, "Conseil des jeunes")
-    stranger = add_participant(db, elsewhere, ParticipantDetails("Léa", "Petit")).id
+    elsewhere = create_assembly(db, "Conseil des jeunes").value
+    stranger = add_participant(db, elsewhere, ParticipantDetails("Léa", "Petit")).value.id
     with pytest.raises(ParticipantNotFound):
         check_in(db, session_id, stranger, at("9:00"))
     assert event_count(db) == (0, 0)
@@ -119,8 +150,8 @@ def test_someone_from_another_assembly_cannot_be_signed_in(db: Database, session
 def test_a_sub_body_session_expects_its_members(db: Database, assembly: uuid.UUID, jeanne: uuid.UUID) -> None:
     add_participant(db, assembly, ParticipantDetails("Paul", "Martin"))
     (group,) = list_sub_bodies(db, assembly)
-    workshop = create_session(db, assembly, DAY, "Atelier", sub_body_id=group.id)
-    whole = create_session(db, assembly, DAY, "Plénière")
+    workshop = create_session(db, assembly, DAY, "Atelier", sub_body_id=group.id).value
+    whole = create_session(db, assembly, DAY, "Plénière").value
     assert load_session_attendance(db, workshop).expected == {jeanne}
     assert len(load_session_attendance(db, whole).expected) == 2
     check_in(db, workshop, jeanne, at("9:00"))

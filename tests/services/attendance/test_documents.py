@@ -37,14 +37,14 @@ NOW = dt.datetime(2026, 3, 7, 17, 30)
 @pytest.fixture
 def session(db: Database, assembly: uuid.UUID, french: None) -> dict[str, uuid.UUID]:
     people = {
-        "jeanne": add_participant(db, assembly, JEANNE).id,
+        "jeanne": add_participant(db, assembly, JEANNE).value.id,
         "francoise": add_participant(
             db, assembly, ParticipantDetails("Françoise", "N’Diaye", Role.CITIZEN, Gender.FEMALE, address="3 rue Haute")
-        ).id,
-        "helene": add_participant(db, assembly, ParticipantDetails("Hélène", "Lefèvre", Role.ELECTED)).id,
-        "absent": add_participant(db, assembly, ParticipantDetails("Œdipe", "Cœur", Role.CITIZEN)).id,
+        ).value.id,
+        "helene": add_participant(db, assembly, ParticipantDetails("Hélène", "Lefèvre", Role.ELECTED)).value.id,
+        "absent": add_participant(db, assembly, ParticipantDetails("Œdipe", "Cœur", Role.CITIZEN)).value.id,
     }
-    session_id = create_session(db, assembly, DAY, "Plénière d'ouverture", "Salle des fêtes")
+    session_id = create_session(db, assembly, DAY, "Plénière d'ouverture", "Salle des fêtes").value
     check_in(db, session_id, people["jeanne"], dt.datetime.combine(DAY, dt.time(9, 5)))
     check_in(db, session_id, people["helene"], dt.datetime.combine(DAY, dt.time(9, 40)))
     check_out(db, session_id, people["helene"], dt.datetime.combine(DAY, dt.time(12, 10)))
@@ -66,7 +66,7 @@ def read(path: Path) -> str:
 
 def test_badges_for_everyone_expected(db: Database, session: dict[str, uuid.UUID], tmp_path: Path) -> None:
     path = tmp_path / "badges.pdf"
-    assert print_badges(db, session["session"], path, NOW) == 4
+    assert print_badges(db, session["session"], path, NOW).value == 4
     text = read(path)
     for name in ("Jeanne", "Françoise", "N’Diaye", "Hélène", "Œdipe", "Cœur"):
         assert name in text

@@ -29,13 +29,13 @@ def at(day: dt.date, hhmm: str) -> dt.datetime:
 
 
 def test_sessions_expected_sets_and_presences(db: Database, assembly: uuid.UUID) -> None:
-    jeanne = add_participant(db, assembly, JEANNE).id
-    paul = add_participant(db, assembly, ParticipantDetails("Paul", "Martin", gender=Gender.MALE)).id
+    jeanne = add_participant(db, assembly, JEANNE).value.id
+    paul = add_participant(db, assembly, ParticipantDetails("Paul", "Martin", gender=Gender.MALE)).value.id
     (group,) = list_sub_bodies(db, assembly)
-    plenary = create_session(db, assembly, FIRST, "Séance d'installation")
+    plenary = create_session(db, assembly, FIRST, "Séance d'installation").value
     workshop = create_session(
         db, assembly, SECOND, "Atelier", sub_body_id=group.id, morning=False, starts_at=dt.time(13, 45)
-    )
+    ).value
     check_in(db, plenary, jeanne, at(FIRST, "9:05"))
     check_out(db, plenary, jeanne, at(FIRST, "12:10"))
     check_in(db, plenary, paul, at(FIRST, "9:20"))
@@ -60,8 +60,8 @@ def test_sessions_expected_sets_and_presences(db: Database, assembly: uuid.UUID)
 
 
 def test_the_assembly_s_rules_decide_half_days_and_lateness(db: Database, assembly: uuid.UUID) -> None:
-    jeanne = add_participant(db, assembly, JEANNE).id
-    plenary = create_session(db, assembly, FIRST)
+    jeanne = add_participant(db, assembly, JEANNE).value.id
+    plenary = create_session(db, assembly, FIRST).value
     check_in(db, plenary, jeanne, at(FIRST, "9:10"))
     check_out(db, plenary, jeanne, at(FIRST, "14:30"))
     rules = AssemblyRules(
@@ -77,12 +77,12 @@ def test_the_assembly_s_rules_decide_half_days_and_lateness(db: Database, assemb
 
 
 def test_only_this_assembly_and_live_rows(db: Database, assembly: uuid.UUID) -> None:
-    jeanne = add_participant(db, assembly, JEANNE).id
-    gone = add_participant(db, assembly, ParticipantDetails("Paul", "Martin")).id
-    plenary = create_session(db, assembly, FIRST)
+    jeanne = add_participant(db, assembly, JEANNE).value.id
+    gone = add_participant(db, assembly, ParticipantDetails("Paul", "Martin")).value.id
+    plenary = create_session(db, assembly, FIRST).value
     check_in(db, plenary, gone, at(FIRST, "9:00"))
     remove_participant(db, gone)
-    other = create_assembly(db, "Autre assemblée", "Ailleurs")
+    other = create_assembly(db, "Autre assemblée", "Ailleurs").value
     create_session(db, other, FIRST)
     add_participant(db, other, ParticipantDetails("Lina", "Roux"))
 
@@ -94,8 +94,8 @@ def test_only_this_assembly_and_live_rows(db: Database, assembly: uuid.UUID) -> 
 
 
 def test_an_undone_arrival_leaves_the_session_not_run(db: Database, assembly: uuid.UUID) -> None:
-    jeanne = add_participant(db, assembly, JEANNE).id
-    plenary = create_session(db, assembly, FIRST)
+    jeanne = add_participant(db, assembly, JEANNE).value.id
+    plenary = create_session(db, assembly, FIRST).value
     check_in(db, plenary, jeanne, at(FIRST, "9:00"))
     undo_last(db, plenary, at(FIRST, "9:01"))
 
@@ -109,9 +109,9 @@ def test_an_undone_arrival_leaves_the_session_not_run(db: Database, assembly: uu
 
 def test_from_the_desk_to_the_follow_up_list(db: Database, assembly: uuid.UUID) -> None:
     """Three Saturdays: Jeanne comes to the first only, Paul to all (late once, corrected once)."""
-    jeanne = add_participant(db, assembly, JEANNE).id
-    paul = add_participant(db, assembly, ParticipantDetails("Paul", "Martin", gender=Gender.MALE)).id
-    sessions = [create_session(db, assembly, day, f"Séance du {day:%d/%m}") for day in (FIRST, SECOND, THIRD)]
+    jeanne = add_participant(db, assembly, JEANNE).value.id
+    paul = add_participant(db, assembly, ParticipantDetails("Paul", "Martin", gender=Gender.MALE)).value.id
+    sessions = [create_session(db, assembly, day, f"Séance du {day:%d/%m}").value for day in (FIRST, SECOND, THIRD)]
     create_session(db, assembly, TODAY + dt.timedelta(days=30), "Délibération")
     check_in(db, sessions[0], jeanne, at(FIRST, "9:00"))
     check_in(db, sessions[0], paul, at(FIRST, "13:30"))

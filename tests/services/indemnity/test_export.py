@@ -31,10 +31,10 @@ HOSTILE = {
 
 @pytest.fixture
 def report(db: Database, assembly: uuid.UUID) -> IndemnityReport:
-    session_id = create_session(db, assembly, DAY)
+    session_id = create_session(db, assembly, DAY).value
     for index, (last_name, phone) in enumerate(HOSTILE.items()):
         details = ParticipantDetails("Zoé", last_name, Role.CITIZEN, Gender.FEMALE, phone=phone, postcode="01000")
-        person = add_participant(db, assembly, details)
+        person = add_participant(db, assembly, details).value
         check_in(db, session_id, person.id, dt.datetime.combine(DAY, dt.time(9, index)))
     return session_indemnities(db, session_id)
 

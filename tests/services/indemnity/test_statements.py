@@ -47,9 +47,11 @@ def at(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
 @pytest.fixture
 def people(db: Database, assembly: uuid.UUID) -> dict[str, uuid.UUID]:
     added = {
-        "jeanne": add_participant(db, assembly, JEANNE),
-        "helene": add_participant(db, assembly, ParticipantDetails("Hélène", "Lefèvre", Role.ELECTED, Gender.FEMALE)),
-        "paul": add_participant(db, assembly, ParticipantDetails("Paul", "Martin", Role.CITIZEN, Gender.MALE)),
+        "jeanne": add_participant(db, assembly, JEANNE).value,
+        "helene": add_participant(
+            db, assembly, ParticipantDetails("Hélène", "Lefèvre", Role.ELECTED, Gender.FEMALE)
+        ).value,
+        "paul": add_participant(db, assembly, ParticipantDetails("Paul", "Martin", Role.CITIZEN, Gender.MALE)).value,
     }
     return {name: person.id for name, person in added.items()}
 
@@ -69,10 +71,10 @@ def test_rules_have_defaults_until_saved_then_round_trip(db: Database, assembly:
         10,
         "Mme la maire",
     )
-    assert save_rules(db, assembly, rules)
+    assert save_rules(db, assembly, rules).value
     assert load_rules(db, assembly) == rules
-    assert not save_rules(db, assembly, rules)
-    assert save_rules(db, assembly, dataclasses.replace(rules, late_after_minutes=20))
+    assert not save_rules(db, assembly, rules).value
+    assert save_rules(db, assembly, dataclasses.replace(rules, late_after_minutes=20)).value
     with db.read() as session:
         changes = session.scalars(select(ChangeLog).where(ChangeLog.entity == "assembly_rules")).all()
     assert [change.operation for change in changes] == ["insert", "update"]
@@ -82,7 +84,7 @@ def test_rules_have_defaults_until_saved_then_round_trip(db: Database, assembly:
 def test_sessions_keep_their_slots_and_start(db: Database, assembly: uuid.UUID) -> None:
     session_id = create_session(
         db, assembly, MARCH_7, "Matinée", morning=True, afternoon=False, starts_at=dt.time(9, 30)
-    )
+    ).value
     summary = get_session(db, session_id)
     assert (summary.morning, summary.afternoon, summary.starts_at) == (True, False, dt.time(9, 30))
     with pytest.raises(ValueError):
@@ -90,7 +92,7 @@ def test_sessions_keep_their_slots_and_start(db: Database, assembly: uuid.UUID) 
 
 
 def test_a_session_statement_pays_who_came(db: Database, assembly: uuid.UUID, people: dict[str, uuid.UUID]) -> None:
-    session_id = create_session(db, assembly, MARCH_7, "Plénière", "Salle des fêtes")
+    session_id = create_session(db, assembly, MARCH_7, "Plénière", "Salle des fêtes").value
     for name in people:
         check_in(db, session_id, people[name], at(MARCH_7, 9, 5))
     check_out(db, session_id, people["paul"], at(MARCH_7, 12, 30))
@@ -108,9 +110,9 @@ def test_the_year_statement_applies_the_cap_and_agrees_with_its_sessions(
     db: Database, assembly: uuid.UUID, people: dict[str, uuid.UUID]
 ) -> None:
     save_rules(db, assembly, AssemblyRules(IndemnityRules(annual_cap_cents=15000)))
-    first = create_session(db, assembly, MARCH_7)
-    second = create_session(db, assembly, MARCH_21)
-    other_year = create_session(db, assembly, dt.date(2027, 1, 9))
+    first = create_session(db, assembly, MARCH_7).value
+    second = create_session(db, assembly, MARCH_21).value
+    other_year = create_session(db, assembly, dt.date(2027, 1, 9)).value
     for session_id, day in ((first, MARCH_7), (second, MARCH_21), (other_year, dt.date(2027, 1, 9))):
         check_in(db, session_id, people["jeanne"], at(day, 9))
     year = year_indemnities(db, assembly, 2026)
@@ -124,23 +126,23 @@ def test_the_year_statement_applies_the_cap_and_agrees_with_its_sessions(
 def test_claims_are_one_per_person_and_session_and_suggest_the_next(
     db: Database, assembly: uuid.UUID, people: dict[str, uuid.UUID]
 ) -> None:
-    first = create_session(db, assembly, MARCH_7)
-    second = create_session(db, assembly, MARCH_21)
+    first = create_session(db, assembly, MARCH_7).value
+    second = create_session(db, assembly, MARCH_21).value
     assert suggested_claim(db, second, people["jeanne"]) == Claim()
     save_claim(db, first, people["jeanne"], Claim(TravelMeans.CAR, 40, 5, 200))
-    assert save_claim(db, first, people["jeanne"], Claim(TravelMeans.CAR, 42, 5, 200), "détour")
+    assert save_claim(db, first, people["jeanne"], Claim(TravelMeans.CAR, 42, 5, 200), "détour").value
     assert load_claim(db, first, people["jeanne"]) == (Claim(TravelMeans.CAR, 42, 5, 200), "détour")
     assert suggested_claim(db, second, people["jeanne"]) == Claim(TravelMeans.CAR, 42, 5)
-    assert remove_claim(db, first, people["jeanne"])
+    assert remove_claim(db, first, people["jeanne"]).value
     assert load_claim(db, first, people["jeanne"]) is None
     with pytest.raises(ParticipantNotFound):
         save_claim(db, first, uuid.uuid4(), Claim())
 
 
 def test_a_walk_in_is_added_signed_in_and_flagged_in_one_go(db: Database, assembly: uuid.UUID) -> None:
-    session_id = create_session(db, assembly, MARCH_7)
+    session_id = create_session(db, assembly, MARCH_7).value
     details = ParticipantDetails("  Zoé ", "Nguyen", Role.ELECTED, Gender.FEMALE, phone="06 12 34 56 78")
-    person, result = register_walk_in(db, session_id, details, at(MARCH_7, 9, 40))
+    person, result = register_walk_in(db, session_id, details, at(MARCH_7, 9, 40)).value
     stored = next(p for p in list_participants(db, assembly) if p.id == person.id)
     assert stored.details.first_name == "Zoé"
     assert stored.details.role is Role.CITIZEN and stored.details.to_review and not stored.details.drawn
@@ -155,7 +157,7 @@ def test_the_desk_state_knows_lateness_and_quorum(
     db: Database, assembly: uuid.UUID, people: dict[str, uuid.UUID]
 ) -> None:
     save_rules(db, assembly, AssemblyRules(quorum=Quorum(50), late_after_minutes=10))
-    session_id = create_session(db, assembly, MARCH_7, starts_at=dt.time(9, 30))
+    session_id = create_session(db, assembly, MARCH_7, starts_at=dt.time(9, 30)).value
     check_in(db, session_id, people["jeanne"], at(MARCH_7, 9, 40))
     check_in(db, session_id, people["paul"], at(MARCH_7, 9, 41))
     state = load_session_attendance(db, session_id)
@@ -166,7 +168,7 @@ def test_the_desk_state_knows_lateness_and_quorum(
 def test_people_removed_from_the_roster_stay_on_the_payment_records(
     db: Database, assembly: uuid.UUID, people: dict[str, uuid.UUID]
 ) -> None:
-    session_id = create_session(db, assembly, MARCH_7)
+    session_id = create_session(db, assembly, MARCH_7).value
     check_in(db, session_id, people["paul"], at(MARCH_7, 9))
     remove_participant(db, people["paul"])
     assert [line.participant.details.last_name for line in session_indemnities(db, session_id).lines] == ["Martin"]
@@ -176,12 +178,12 @@ def test_people_removed_from_the_roster_stay_on_the_payment_records(
 def test_a_script_states_a_whole_day_in_one_transaction(
     db: Database, assembly: uuid.UUID, people: dict[str, uuid.UUID]
 ) -> None:
-    session_id = create_session(db, assembly, MARCH_7)
-    presence = record_attendance(db, session_id, people["jeanne"], at(MARCH_7, 9), at(MARCH_7, 16))
+    session_id = create_session(db, assembly, MARCH_7).value
+    presence = record_attendance(db, session_id, people["jeanne"], at(MARCH_7, 9), at(MARCH_7, 16)).value
     assert (presence.arrived_at, presence.departed_at) == (at(MARCH_7, 9), at(MARCH_7, 16))
     before = load_session_attendance(db, session_id).events
     with pytest.raises(NotHere):  # she already left at 16:00: a departure at 12:00 is refused, arrival too
         record_attendance(db, session_id, people["jeanne"], at(MARCH_7, 9), at(MARCH_7, 12))
     assert load_session_attendance(db, session_id).events == before
-    corrected = record_attendance(db, session_id, people["jeanne"], at(MARCH_7, 9), at(MARCH_7, 12), "erreur")
+    corrected = record_attendance(db, session_id, people["jeanne"], at(MARCH_7, 9), at(MARCH_7, 12), "erreur").value
     assert corrected.departed_at == at(MARCH_7, 16)  # a correction adds facts; the latest departure stands

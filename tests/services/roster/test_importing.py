@@ -36,7 +36,7 @@ TODAY = dt.date(2026, 11, 23)
 
 def run_import(db: Database, assembly: uuid.UUID, path: Path):  # type: ignore[no-untyped-def]
     table = read_roster(path)
-    return import_roster(db, assembly, table, guess_mapping(table.headers), TODAY)
+    return import_roster(db, assembly, table, guess_mapping(table.headers), TODAY).value
 
 
 def stored_count(db: Database) -> int:
@@ -76,7 +76,7 @@ def test_names_round_trip_exactly_through_import(
 def import_target(db: Database) -> uuid.UUID:
     from facilitator.services.assemblies.assemblies import create_assembly
 
-    return create_assembly(db, f"A {uuid.uuid4()}")
+    return create_assembly(db, f"A {uuid.uuid4()}").value
 
 
 def test_the_sample_cp1252_export(db: Database, assembly: uuid.UUID) -> None:
@@ -303,8 +303,8 @@ def test_an_import_into_a_named_assembly_creates_it_in_the_same_transaction(db: 
     with pytest.raises(ImportCancelled):
         import_roster(db, "Conseil des jeunes", table, mapping, TODAY, cancelled=lambda: True)
     assert list_assemblies(db) == []
-    first = import_roster(db, "Conseil des jeunes", table, mapping, TODAY)
-    again = import_roster(db, "conseil des JEUNES", big_table(5), mapping, TODAY)
+    first = import_roster(db, "Conseil des jeunes", table, mapping, TODAY).value
+    again = import_roster(db, "conseil des JEUNES", big_table(5), mapping, TODAY).value
     assert [(a.name, a.participants) for a in list_assemblies(db)] == [("Conseil des jeunes", 5)]
     assert len(first.created) == 3 and len(again.created) == 2
 

@@ -30,8 +30,8 @@ def changes(db: Database, entity: str) -> list[tuple[str, dict]]:
 
 
 def test_add_gives_the_next_badge_number_and_memberships(db: Database, assembly: uuid.UUID) -> None:
-    first = add_participant(db, assembly, JEANNE)
-    second = add_participant(db, assembly, ParticipantDetails("Paul", "Martin"))
+    first = add_participant(db, assembly, JEANNE).value
+    second = add_participant(db, assembly, ParticipantDetails("Paul", "Martin")).value
     assert (first.badge_number, second.badge_number) == (1, 2)
     assert get_participant(db, first.id).details == JEANNE
     assert [(s.name, s.members) for s in list_sub_bodies(db, assembly)] == [("Groupe de proposition", 1)]
@@ -40,7 +40,7 @@ def test_add_gives_the_next_badge_number_and_memberships(db: Database, assembly:
 
 
 def test_a_membership_has_the_same_id_on_every_laptop(db: Database, assembly: uuid.UUID) -> None:
-    added = add_participant(db, assembly, JEANNE)
+    added = add_participant(db, assembly, JEANNE).value
     imported = insert_in_one_go(db, assembly, ParticipantDetails("Paul", "Martin", sub_bodies=JEANNE.sub_bodies))
     (sub_body,) = list_sub_bodies(db, assembly)
     with db.read() as session:
@@ -55,10 +55,10 @@ def insert_in_one_go(db: Database, assembly: uuid.UUID, details: ParticipantDeta
 
 
 def test_update_logs_only_the_fields_that_changed(db: Database, assembly: uuid.UUID) -> None:
-    person = add_participant(db, assembly, JEANNE)
+    person = add_participant(db, assembly, JEANNE).value
     moved = ParticipantDetails(**{**vars(JEANNE), "neighbourhood": "La Gare", "sub_bodies": ()})
-    assert update_participant(db, person.id, moved) is True
-    assert update_participant(db, person.id, moved) is False
+    assert update_participant(db, person.id, moved).value is True
+    assert update_participant(db, person.id, moved).value is False
     assert changes(db, "participant")[-1] == ("update", {"neighbourhood": "La Gare"})
     assert changes(db, "membership")[-1] == ("delete", {"deleted": True})
     assert get_participant(db, person.id).details.sub_bodies == ()
@@ -69,14 +69,14 @@ def test_update_logs_only_the_fields_that_changed(db: Database, assembly: uuid.U
 
 
 def test_remove_is_a_tombstone_and_numbers_are_never_reused(db: Database, assembly: uuid.UUID) -> None:
-    person = add_participant(db, assembly, JEANNE)
+    person = add_participant(db, assembly, JEANNE).value
     remove_participant(db, person.id)
     assert list_participants(db, assembly) == []
     with pytest.raises(ParticipantNotFound):
         get_participant(db, person.id)
     with pytest.raises(ParticipantNotFound):
         remove_participant(db, person.id)
-    assert add_participant(db, assembly, JEANNE).badge_number == 2
+    assert add_participant(db, assembly, JEANNE).value.badge_number == 2
     assert [s.members for s in list_sub_bodies(db, assembly)] == [1]
     assert changes(db, "participant")[1] == ("delete", {"deleted": True})
 

@@ -68,8 +68,8 @@ def test_a_setup_is_checked_and_kept(db: Database, assembly: uuid.UUID) -> None:
         keep_apart=frozenset({frozenset({ids[6], ids[7]})}),
         stays={ids[8]: 1},
     )
-    assert save_settings(db, session_id, settings, set(ids))
-    assert not save_settings(db, session_id, settings, set(ids))
+    assert save_settings(db, session_id, settings, set(ids)).value
+    assert not save_settings(db, session_id, settings, set(ids)).value
     assert load_rotation(db, session_id, LUNCH).settings == settings
 
 
@@ -206,8 +206,8 @@ def test_hand_moves_that_change_nothing_say_so(db: Database, assembly: uuid.UUID
     session_id, ids = planned_room(db, assembly, count=20, rounds=2)
     seats = load_rotation(db, session_id, LUNCH).rounds[0]
     same_table = next(other for other in ids[1:] if seats[other] == seats[ids[0]])
-    assert not swap_people(db, session_id, 0, ids[0], same_table, LUNCH)
-    assert not move_person(db, session_id, 0, ids[0], seats[ids[0]], LUNCH)
+    assert not swap_people(db, session_id, 0, ids[0], same_table, LUNCH).value
+    assert not move_person(db, session_id, 0, ids[0], seats[ids[0]], LUNCH).value
     assert load_rotation(db, session_id, LUNCH).revisions == 1
 
 

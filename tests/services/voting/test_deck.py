@@ -87,14 +87,14 @@ def test_a_slip_deck_survives_the_copier(
 ) -> None:
     session_id, _ = seated_room(db, assembly, 12)
     options = ("Rue piétonne", "Zone 30", "Statu quo", "Piste cyclable")
-    vote_id = create_vote(db, session_id, VoteDefinition("Quel plan de circulation ?", method, options), TEN)
-    plan = print_deck(db, vote_id, tmp_path / "deck.pdf", TEN)
+    vote_id = create_vote(db, session_id, VoteDefinition("Quel plan de circulation ?", method, options), TEN).value
+    plan = print_deck(db, vote_id, tmp_path / "deck.pdf", TEN).value
     pages = scanned(tmp_path / "deck.pdf", tmp_path / "scans", dpi, seed=dpi)
-    report = count_scans(db, vote_id, pages, tmp_path / "archive", lambda: TEN, test=True)
+    report = count_scans(db, vote_id, pages, tmp_path / "archive", lambda: TEN, test=True).value
     assert report.pages_without_code == [1]  # the expected results page
     assert len(report.outcomes) == len(plan.ballots)
     expect(plan, db, vote_id)
-    real = count_scans(db, vote_id, pages, tmp_path / "archive", lambda: TEN)
+    real = count_scans(db, vote_id, pages, tmp_path / "archive", lambda: TEN).value
     assert {o.rejected for _, o in real.outcomes} == {BallotRejected.TEST_BALLOT, BallotRejected.OTHER_VOTE}
     assert load_count(db, vote_id).result.voters == 0
     assert sorted(p.name for p in report.archive.iterdir()) == sorted(p.name for p in pages.iterdir())
@@ -109,8 +109,8 @@ def test_a_majority_judgment_deck_typed_from_its_sheets(db: Database, assembly: 
         grades=("À rejeter", "Insuffisant", "Passable", "Assez bien", "Bien", "Très bien"),
         default_grade=2,
     )
-    vote_id = create_vote(db, session_id, definition, TEN)
-    plan = print_deck(db, vote_id, tmp_path / "deck.pdf", TEN)
+    vote_id = create_vote(db, session_id, definition, TEN).value
+    plan = print_deck(db, vote_id, tmp_path / "deck.pdf", TEN).value
     assert len(set(plan.tallies)) == len(plan.tallies)  # no two proposals alike: a swap would show
     sheets = [page.codes for page in read_pages(tmp_path / "deck.pdf")][1:]
     upside_down = sheets[UPSIDE_DOWN_PAGE]

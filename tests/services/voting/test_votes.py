@@ -31,12 +31,12 @@ QUESTION = "Approuvez-vous la création d’une piste cyclable rue de l’Œuvre
 
 def vote_in(db: Database, assembly: uuid.UUID, definition: VoteDefinition, people: int = 30) -> uuid.UUID:
     session_id, _ = seated_room(db, assembly, people)
-    return create_vote(db, session_id, definition, TEN)
+    return create_vote(db, session_id, definition, TEN).value
 
 
 def scan(db: Database, vote_id: uuid.UUID, code: str, minutes: float = 0, **fields: object) -> Outcome:
     entry = Entry(kind=EntryKind.BALLOT, code=code, source="scanner", **fields)  # type: ignore[arg-type]
-    return record_entry(db, vote_id, entry, TEN + dt.timedelta(minutes=minutes)).outcome
+    return record_entry(db, vote_id, entry, TEN + dt.timedelta(minutes=minutes)).value.outcome
 
 
 @pytest.mark.parametrize(
@@ -80,8 +80,8 @@ def test_a_vote_is_saved_with_its_key_code_and_majority(db: Database, assembly: 
 
 def test_kits_have_one_serial_for_all_their_slips_and_serials_never_repeat(db: Database, assembly: uuid.UUID) -> None:
     vote_id = vote_in(db, assembly, VoteDefinition("Q", Method.SINGLE, ("A", "B", "C")))
-    first = print_kits(db, vote_id, 40, TEN)
-    spares = print_kits(db, vote_id, 10, TEN)
+    first = print_kits(db, vote_id, 40, TEN).value
+    spares = print_kits(db, vote_id, 10, TEN).value
     serials = [kit.serial for kit in first + spares]
     assert len(set(serials)) == 50
     assert [b.choice for b in first[0].ballots] == [1, 2, 3, BLANK]
@@ -96,7 +96,7 @@ def test_a_count_with_a_double_read_across_a_restart_and_a_scanner_on_the_wrong_
 ) -> None:
     vote_id = vote_in(db, assembly, VoteDefinition(QUESTION, Method.YES_NO))
     vote = load_vote(db, vote_id)
-    kits = print_kits(db, vote_id, 12, TEN)
+    kits = print_kits(db, vote_id, 12, TEN).value
     codes = [payload(kit.ballots[0 if n < 7 else 1], vote.key) for n, kit in enumerate(kits[:10])]
     for minute, code in enumerate(codes):
         assert scan(db, vote_id, code, minute) is Outcome.COUNTED
@@ -126,12 +126,16 @@ def test_a_count_with_a_double_read_across_a_restart_and_a_scanner_on_the_wrong_
 def test_a_test_deck_count_never_mixes_with_the_real_one(db: Database, assembly: uuid.UUID) -> None:
     vote_id = vote_in(db, assembly, VoteDefinition("Q", Method.YES_NO))
     vote = load_vote(db, vote_id)
-    test_kit = print_kits(db, vote_id, 1, TEN, test=True)[0]
+    test_kit = print_kits(db, vote_id, 1, TEN, test=True).value[0]
     code = payload(test_kit.ballots[0], vote.key)
     assert (
-        record_entry(db, vote_id, Entry(kind=EntryKind.BALLOT, code=code), TEN).rejected is BallotRejected.TEST_BALLOT
+        record_entry(db, vote_id, Entry(kind=EntryKind.BALLOT, code=code), TEN).value.rejected
+        is BallotRejected.TEST_BALLOT
     )
-    assert record_entry(db, vote_id, Entry(kind=EntryKind.BALLOT, code=code), TEN, test=True).outcome is Outcome.COUNTED
+    assert (
+        record_entry(db, vote_id, Entry(kind=EntryKind.BALLOT, code=code), TEN, test=True).value.outcome
+        is Outcome.COUNTED
+    )
     assert load_count(db, vote_id).result.voters == 0
     assert load_count(db, vote_id, test=True).result.voters == 1
 
@@ -147,7 +151,7 @@ def test_majority_judgment_grids_typed_by_two_counters(db: Database, assembly: u
     )
     vote_id = vote_in(db, assembly, definition)
     vote = load_vote(db, vote_id)
-    kits = print_kits(db, vote_id, 3, TEN)
+    kits = print_kits(db, vote_id, 3, TEN).value
     assert vote.rules.layout is Layout.GRID
     grades = [(3, 1, None), (2, 2, 0), (3, 0, 1)]
     for minute, (kit, rows) in enumerate(zip(kits, grades, strict=True)):
@@ -163,7 +167,7 @@ def test_a_members_base_counts_the_members_expected(db: Database, assembly: uuid
     majority = Majority(MajorityKind.ABSOLUTE, Base.MEMBERS)
     vote_id = vote_in(db, assembly, VoteDefinition("Q", Method.YES_NO, majority=majority), people=20)
     vote = load_vote(db, vote_id)
-    for minute, kit in enumerate(print_kits(db, vote_id, 8, TEN)):
+    for minute, kit in enumerate(print_kits(db, vote_id, 8, TEN).value):
         scan(db, vote_id, payload(kit.ballots[0], vote.key), minute)
     result = load_count(db, vote_id).result
     assert result.base == 14 and result.required == 8 and result.decision is Decision.ADOPTED
@@ -174,20 +178,20 @@ def test_a_short_code_of_a_kit_never_printed_is_refused(db: Database, assembly: 
     vote = load_vote(db, vote_id)
     print_kits(db, vote_id, 3, TEN)
     imagined = short_code(Ballot(vote.code, "ZZZZZZZZ", Layout.SLIP, 1, False), vote.key)
-    outcome = record_entry(db, vote_id, Entry(kind=EntryKind.BALLOT, code=imagined), TEN)
+    outcome = record_entry(db, vote_id, Entry(kind=EntryKind.BALLOT, code=imagined), TEN).value
     assert outcome.rejected is BallotRejected.NEVER_PRINTED
 
 
 def test_two_desks_counting_at_once_see_each_others_ballots(db: Database, assembly: uuid.UUID) -> None:
     vote_id = vote_in(db, assembly, VoteDefinition("Q", Method.YES_NO))
     vote = load_vote(db, vote_id)
-    kit = print_kits(db, vote_id, 1, TEN)[0]
+    kit = print_kits(db, vote_id, 1, TEN).value[0]
     copier, desk = LiveCount(db, vote_id), LiveCount(db, vote_id)
-    assert desk.record([Entry(kind=EntryKind.BALLOT, code=payload(kit.ballots[0], vote.key))], TEN)[0].outcome is (
-        Outcome.COUNTED
-    )
+    assert desk.record([Entry(kind=EntryKind.BALLOT, code=payload(kit.ballots[0], vote.key))], TEN).value[
+        0
+    ].outcome is (Outcome.COUNTED)
     later = TEN + dt.timedelta(minutes=1)
-    other_slip = copier.record([Entry(kind=EntryKind.BALLOT, code=payload(kit.ballots[1], vote.key))], later)[0]
+    other_slip = copier.record([Entry(kind=EntryKind.BALLOT, code=payload(kit.ballots[1], vote.key))], later).value[0]
     assert other_slip.outcome is Outcome.CONFLICT  # the copier's count had not seen the desk's ballot
 
 

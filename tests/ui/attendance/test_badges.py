@@ -115,7 +115,7 @@ def test_a_us_scanner_on_a_french_laptop_still_signs_in(
     us_on_french = next(m for m in MISMATCHES if (m.scanner, m.computer) == ("us", "fr"))
     mangled = us_on_french.as_typed(payload)
     assert mangled != payload
-    desk.actions.sign_in_badge(mangled)
+    desk.handlers.sign_in_badge(mangled)
     assert present(desk) == ["Jeanne Dupont"]
 
 
@@ -191,7 +191,7 @@ def test_a_walk_in_with_a_bad_phone_number_is_told_so(qtbot: QtBot, desk: Attend
         dialog.reject()
 
     problems = when_modal(qtbot, fill)
-    desk.actions.register_walk_in()
+    desk.action_set["walk_in"].trigger()
     assert problems == []
     assert seen and "numéro de téléphone" in seen[0]
     assert present(desk) == []
@@ -222,7 +222,7 @@ def test_the_signature_sheet_is_printed_from_the_desk(
     monkeypatch.setattr("facilitator.ui.common.documents.open_document", opened.append)
     qtbot.keyClicks(desk.search, "jeanne")
     qtbot.keyClick(desk.search, Qt.Key.Key_Return)
-    desk.print_menu.filled_sheet.trigger()
+    desk.action_set["print_filled_sheet"].trigger()
     assert opened == [target]
     text = flat("\n".join(pages(target.read_bytes())))
     assert "Feuille d'émargement" in text and "samedi 28 novembre 2026" in text

@@ -7,11 +7,13 @@ import uuid
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from facilitator.app.errors import EnvironmentKind, EnvironmentProblem
 from facilitator.core.participants import Gender, ParticipantDetails, Role
 from facilitator.services.assemblies.sessions import create_session, list_sessions
+from facilitator.services.attendance import desk as desk_service
 from facilitator.services.attendance.desk import load_session_attendance
 from facilitator.services.roster.participants import add_participant
 from facilitator.store.database import Database
@@ -120,8 +122,40 @@ def test_a_new_session_from_its_dialog(qtbot: QtBot, desk: AttendanceWorkspace, 
         dialog.accept()
 
     problems = when_modal(qtbot, fill)
-    desk.actions.new_session()
+    desk.action_set["new_session"].trigger()
     assert problems == []
     assert desk.session_choice.currentText() == "samedi 12 décembre 2026 — Délibération"
     assert next(s.title for s in list_sessions(desk.db, assembly)) == "Délibération"
     assert desk.results.count() == 0
+
+
+def test_giving_up_on_a_locked_database_is_not_nothing_to_undo(
+    qtbot: QtBot, desk: AttendanceWorkspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    qtbot.keyClicks(desk.search, "lef")
+    qtbot.keyClick(desk.search, Qt.Key.Key_Return)
+    said = desk.confirmation.text()
+
+    def locked(*_args: object) -> object:
+        raise EnvironmentProblem(EnvironmentKind.DATABASE_LOCKED)
+
+    monkeypatch.setattr(desk_service, "undo_last", locked)
+    asked: list[str] = []
+
+    def give_up(box: QMessageBox) -> None:
+        asked.append(box.text())
+        box.button(QMessageBox.StandardButton.Cancel).click()
+
+    problems = when_modal(qtbot, give_up, QMessageBox)
+    qtbot.keyClick(desk.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert problems == [] and len(asked) == 1 and "occupée" in asked[0]
+    assert desk.confirmation.text() == said  # not « Rien à annuler »: nothing was undone, nor said to be
+    assert present_names(desk) == ["Hélène Lefèvre"]
+
+
+def test_the_desk_refuses_another_days_session_with_the_services_words(qtbot: QtBot, desk: AttendanceWorkspace) -> None:
+    desk.session_choice.setCurrentIndex(desk.session_choice.findText("samedi 21 novembre 2026 — Séance précédente"))
+    qtbot.keyClicks(desk.search, "lef")
+    qtbot.keyClick(desk.search, Qt.Key.Key_Return)
+    assert desk.confirmation.text().startswith("Cette séance est celle du samedi 21 novembre 2026, pas d'aujourd'hui")
+    assert present_names(desk) == []

@@ -15,8 +15,9 @@ from pytestqt.qtbot import QtBot
 
 from facilitator.app.errors import EnvironmentKind, EnvironmentProblem
 from facilitator.app.runtime import Runtime
+from facilitator.core.changes import Change, Changed
 from facilitator.ui.common.crash_dialog import CrashDialog, crash_report
-from facilitator.ui.common.problems import attempt
+from facilitator.ui.common.operations import Abandoned, Operations, retrying
 from facilitator.ui.common.tasks import SHOW_AFTER_MS, TaskCancelled, TaskControl, run_task
 from tests.ui.conftest import when_modal
 
@@ -106,19 +107,30 @@ def test_attempt_offers_a_retry_in_french(qtbot: QtBot) -> None:
         box.button(QMessageBox.StandardButton.Retry).click()
 
     when_modal(qtbot, retry)
-    assert attempt(None, flaky) == "fait"
+    assert retrying(None, flaky) == "fait"
     assert texts == [
         "La base de données est occupée par une autre fenêtre ou un autre programme. "
         "Fermez cette fenêtre ou ce programme, puis réessayez."
     ]
 
 
-def test_attempt_gives_up_when_asked(qtbot: QtBot) -> None:
+def test_giving_up_stops_the_action_instead_of_answering(qtbot: QtBot) -> None:
     def always_full() -> str:
         raise EnvironmentProblem(EnvironmentKind.DISK_FULL)
 
     when_modal(qtbot, lambda box: box.button(QMessageBox.StandardButton.Cancel).click())
-    assert attempt(None, always_full) is None
+    with pytest.raises(Abandoned) as abandoned:
+        retrying(None, always_full)
+    assert abandoned.value.problem.kind is EnvironmentKind.DISK_FULL
+
+
+def test_a_write_announces_what_it_changed_once_and_nothing_when_nothing_changed(qtbot: QtBot) -> None:
+    operations = Operations()
+    heard: list[Change] = []
+    operations.changed.connect(heard.append)
+    assert operations.write(None, lambda: Changed("fait", Change.ATTENDANCE | Change.ROSTER)) == "fait"
+    assert operations.write(None, lambda: Changed(None, Change.NONE)) is None
+    assert heard == [Change.ATTENDANCE | Change.ROSTER]
 
 
 def test_the_crash_report_has_the_traceback_and_recent_log(qtbot: QtBot, context: Runtime) -> None:

@@ -11,6 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTableView, QTableWidget
 from pytestqt.qtbot import QtBot
 
+from facilitator.app.runtime import Runtime
+from facilitator.core.changes import Change
 from facilitator.core.participants import Gender, ParticipantDetails, Role
 from facilitator.services.assemblies.sessions import create_session
 from facilitator.services.attendance.desk import check_in, check_out
@@ -18,6 +20,7 @@ from facilitator.services.roster.participants import add_participant
 from facilitator.store.database import Database
 from facilitator.ui.engagement.follow_up import tsv_cell
 from facilitator.ui.engagement.workspace import EngagementWorkspace
+from tests.helpers.workspaces import standalone
 from tests.samples import JEANNE
 
 SATURDAYS = [dt.date(2026, 1, 17), dt.date(2026, 2, 14), dt.date(2026, 3, 14)]
@@ -31,14 +34,16 @@ def at(day: dt.date, hhmm: str) -> dt.datetime:
 
 
 @pytest.fixture
-def suivi(qtbot: QtBot, db: Database, assembly: uuid.UUID) -> EngagementWorkspace:
+def suivi(qtbot: QtBot, context: Runtime, db: Database, assembly: uuid.UUID) -> EngagementWorkspace:
     """Jeanne comes every time (left early once); Paul and Hélène only to the first session."""
-    jeanne = add_participant(db, assembly, JEANNE).id
+    jeanne = add_participant(db, assembly, JEANNE).value.id
     paul = add_participant(
         db, assembly, ParticipantDetails("Paul", "Martin", Role.CITIZEN, Gender.MALE, phone="+4917612345678")
-    ).id
-    helene = add_participant(db, assembly, ParticipantDetails("Hélène", "Lefèvre", Role.ELECTED, Gender.FEMALE)).id
-    sessions = [create_session(db, assembly, day, f"Séance {n}") for n, day in enumerate(SATURDAYS, 1)]
+    ).value.id
+    helene = add_participant(
+        db, assembly, ParticipantDetails("Hélène", "Lefèvre", Role.ELECTED, Gender.FEMALE)
+    ).value.id
+    sessions = [create_session(db, assembly, day, f"Séance {n}").value for n, day in enumerate(SATURDAYS, 1)]
     create_session(db, assembly, HELD_ON_PAPER, "Séance sur papier")
     check_in(db, sessions[0], jeanne, at(SATURDAYS[0], "9:00"))
     check_out(db, sessions[0], jeanne, at(SATURDAYS[0], "12:10"))
@@ -46,7 +51,7 @@ def suivi(qtbot: QtBot, db: Database, assembly: uuid.UUID) -> EngagementWorkspac
         check_in(db, sessions[0], person, at(SATURDAYS[0], "9:10"))
     for session, day in zip(sessions[1:], SATURDAYS[1:], strict=True):
         check_in(db, session, jeanne, at(day, "9:00"))
-    workspace = EngagementWorkspace(db)
+    workspace = standalone(EngagementWorkspace, context, db)
     workspace.today = lambda: TODAY
     qtbot.addWidget(workspace)
     workspace.resize(1280, 800)
@@ -205,8 +210,10 @@ def test_indicators_by_the_chosen_attribute(qtbot: QtBot, suivi: EngagementWorks
     assert rows(view.table)[0][1:4] == ["3", "3", "100\u00a0%"]
 
 
-def test_without_an_assembly_or_a_run_session(qtbot: QtBot, db: Database, assembly: uuid.UUID) -> None:
-    workspace = EngagementWorkspace(db)
+def test_without_an_assembly_or_a_run_session(
+    qtbot: QtBot, context: Runtime, db: Database, assembly: uuid.UUID
+) -> None:
+    workspace = standalone(EngagementWorkspace, context, db)
     workspace.today = lambda: TODAY
     qtbot.addWidget(workspace)
     assert workspace.summary.text() == "Ouvrez d'abord une assemblée."
@@ -230,10 +237,22 @@ def test_arrivals_recorded_meanwhile_show_when_the_workspace_is_shown_again(
     assert data is not None
     (paul,) = [person for person in data.people if person.details.first_name == "Paul"]
     third = data.sessions[-1].id
-    check_in(db, third, paul.id, at(SATURDAYS[2], "9:30"))
+    suivi.operations.write(None, lambda: check_in(db, third, paul.id, at(SATURDAYS[2], "9:30")))
+    assert len(rows(suivi.follow_up.table)) == 1  # hidden: read again only when shown
     suivi.show()
     qtbot.waitExposed(suivi)
     assert rows(suivi.follow_up.table) == []
+
+
+def test_what_it_does_not_show_does_not_make_it_read_again(
+    db: Database, assembly: uuid.UUID, suivi: EngagementWorkspace
+) -> None:
+    reads: list[int] = []
+    suivi.load = lambda: reads.append(1)  # type: ignore[method-assign]
+    suivi.operations.announce(Change.SPEAKING | Change.VOTING | Change.AGENDA)
+    assert reads == []
+    suivi.operations.announce(Change.CLAIMS)
+    assert reads == [1]
 
 
 def test_the_keyboard_reaches_every_view(qtbot: QtBot, suivi: EngagementWorkspace) -> None:

@@ -9,17 +9,20 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from facilitator.app.errors import EnvironmentKind, EnvironmentProblem
+from facilitator.core.indemnity.amounts import Claim
 from facilitator.core.indemnity.travel import TravelMeans
 from facilitator.core.participants import Gender, ParticipantDetails, Role
 from facilitator.services.assemblies.rules import load_rules
 from facilitator.services.assemblies.sessions import create_session
 from facilitator.services.attendance.desk import check_in, check_out
-from facilitator.services.indemnity.claims import load_claim
+from facilitator.services.indemnity.claims import load_claim, save_claim
 from facilitator.services.roster.participants import add_participant
 from facilitator.store.database import Database
+from facilitator.ui.indemnity import workspace as indemnity_workspace
 from facilitator.ui.indemnity.claim_dialog import ClaimDialog
 from facilitator.ui.indemnity.rules_dialog import RulesDialog
 from facilitator.ui.indemnity.workspace import IndemnityWorkspace
@@ -38,11 +41,11 @@ def plain(text: str) -> str:
 
 @pytest.fixture
 def finance(qtbot: QtBot, window: MainWindow, db: Database, assembly: uuid.UUID) -> IndemnityWorkspace:
-    jeanne = add_participant(db, assembly, JEANNE).id
-    paul = add_participant(db, assembly, ParticipantDetails("Paul", "Martin", Role.CITIZEN, Gender.MALE)).id
-    helene = add_participant(db, assembly, ParticipantDetails("Hélène", "Lefèvre", Role.ELECTED)).id
-    first = create_session(db, assembly, MARCH_7, "Ouverture", "Mairie")
-    second = create_session(db, assembly, MARCH_21, "Auditions", "Mairie")
+    jeanne = add_participant(db, assembly, JEANNE).value.id
+    paul = add_participant(db, assembly, ParticipantDetails("Paul", "Martin", Role.CITIZEN, Gender.MALE)).value.id
+    helene = add_participant(db, assembly, ParticipantDetails("Hélène", "Lefèvre", Role.ELECTED)).value.id
+    first = create_session(db, assembly, MARCH_7, "Ouverture", "Mairie").value
+    second = create_session(db, assembly, MARCH_21, "Auditions", "Mairie").value
     for person in (jeanne, paul, helene):
         check_in(db, first, person, dt.datetime.combine(MARCH_7, dt.time(9, 0)))
     check_out(db, first, paul, dt.datetime.combine(MARCH_7, dt.time(12, 0)))
@@ -142,14 +145,37 @@ def test_the_year_statement_and_the_export(
     monkeypatch.setattr("facilitator.ui.common.documents.open_document", opened.append)
     statement = tmp_path / "etat.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(statement), ""))
-    finance.documents.statement.trigger()
+    finance.action_set["print_statement"].trigger()
     text = flat("\n".join(pages(statement.read_bytes())))
     assert "État liquidatif" in text and "1er janvier 2026" in text and "DUPONT Jeanne" in text
     export = tmp_path / "montants"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(export), ""))
-    finance.documents.export.menu().actions()[0].trigger()
+    finance.action_set["export_xlsx"].trigger()
     workbook = openpyxl.load_workbook(tmp_path / "montants.xlsx")
     rows = list(workbook.active.iter_rows(values_only=True))
     assert rows[0][:3] == ("Nom", "Prénom", "Qualité")
     assert [row[-1] for row in rows[1:]] == [180, 45]
     assert opened == [statement, tmp_path / "montants.xlsx"]
+
+
+def test_a_claim_is_never_overwritten_after_giving_up_on_a_locked_database(
+    qtbot: QtBot, finance: IndemnityWorkspace, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    choose(finance, "samedi 7 mars 2026 — Ouverture")
+    session_id = finance.scope_choice()[1]  # type: ignore[index]
+    jeanne = finance.report.lines[0].participant  # type: ignore[union-attr]
+    save_claim(db, session_id, jeanne.id, Claim(TravelMeans.CAR, km=40, fiscal_hp=6), "aller-retour")  # type: ignore[arg-type]
+
+    def locked(*_args: object) -> object:
+        raise EnvironmentProblem(EnvironmentKind.DATABASE_LOCKED)
+
+    monkeypatch.setattr(indemnity_workspace, "load_claim", locked)
+    opened: list[str] = []
+    monkeypatch.setattr(ClaimDialog, "exec", lambda dialog: opened.append("form") or 1)
+    problems = when_modal(qtbot, lambda box: box.button(QMessageBox.StandardButton.Cancel).click(), QMessageBox)
+    finance.table.setFocus()
+    finance.table.selectRow(0)
+    qtbot.keyClick(finance.table, Qt.Key.Key_Return)
+    assert problems == [] and opened == []  # no form pre-filled with a suggestion, nothing saved
+    stored = load_claim(db, session_id, jeanne.id)  # type: ignore[arg-type]
+    assert stored is not None and stored[0].km == 40 and stored[1] == "aller-retour"

@@ -96,7 +96,7 @@ def test_filters_start_afresh_in_another_assembly(main: MainWindow, db: Database
     workspace.sub_body_filter.setCurrentIndex(workspace.sub_body_filter.findText("Groupe de proposition"))
     workspace.role_filter.setCurrentIndex(workspace.role_filter.findText("Élu·e"))
     assert shown_names(main) == []
-    other = create_assembly(db, "Conseil des jeunes")
+    other = create_assembly(db, "Conseil des jeunes").value
     add_participant(db, other, ParticipantDetails("Léa", "Petit", Role.CITIZEN, Gender.FEMALE))
     main.open_assembly(other)
     assert shown_names(main) == ["Léa Petit"]

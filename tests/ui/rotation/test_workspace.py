@@ -20,6 +20,7 @@ from facilitator.store.database import Database
 from facilitator.ui.rotation.setup_dialog import SetupDialog
 from facilitator.ui.rotation.table_grid import MIME
 from facilitator.ui.rotation.workspace import RotationWorkspace
+from tests.helpers.workspaces import standalone
 from tests.ui.conftest import when_modal
 
 MORNING = dt.datetime.combine(DAY, dt.time(10, 30))
@@ -33,7 +34,7 @@ def room(db: Database, assembly: uuid.UUID) -> tuple[uuid.UUID, list[uuid.UUID]]
 
 @pytest.fixture
 def workspace(qtbot: QtBot, context: Runtime, db: Database, assembly: uuid.UUID, room: tuple) -> RotationWorkspace:
-    widget = RotationWorkspace(context, db)
+    widget = standalone(RotationWorkspace, context, db)
     widget.now = lambda: MORNING  # type: ignore[method-assign]
     qtbot.addWidget(widget)
     widget.resize(1280, 800)
@@ -105,11 +106,11 @@ def test_plan_swap_by_hand_and_replan_after_lunch(
     assert workspace.confirmation.text() == "Échange enregistré."
     swapped = load_rotation(db, session_id, MORNING).rounds[1]
     assert swapped[first] == 1 and swapped[second] == 0
-    assert workspace.actions.marked is None
+    assert workspace.handlers.marked is None
     # Back at the table of round 1: highlighted, with the reason in the tooltip and, when chosen,
     # on the confirmation line (for whoever works with the keyboard).
     back = load_rotation(db, session_id, MORNING).rounds[0][first]
-    workspace.actions.drop(first, back)
+    workspace.handlers.drop(first, back)
     box = workspace.grid.boxes[back].people
     row = next(r for r in range(box.count()) if box.item(r).data(Qt.ItemDataRole.UserRole) == first)
     assert box.item(row).text().startswith("⚠ ")
@@ -216,7 +217,7 @@ def test_a_setup_that_cannot_seat_everyone_is_refused_and_kept(qtbot: QtBot, wor
         dialog.reject()
 
     problems = when_modal(qtbot, too_small, SetupDialog)
-    workspace.actions.edit_setup()
+    workspace.action_set["setup"].trigger()
     assert problems == []
     assert warnings == ["Les tables n'ont pas assez de places pour tout le monde : ajoutez des tables ou des places."]
     assert workspace.view is not None and workspace.view.settings is None
@@ -237,7 +238,7 @@ def test_printing_the_table_cards_from_the_menu(
     monkeypatch.setattr(documents, "open_document", lambda path: None)
     messages: list[str] = []
     workspace.status.connect(messages.append)
-    workspace.actions.cards_action.trigger()
+    workspace.action_set["print_cards"].trigger()
     pages = pypdf.PdfReader(target).pages
     assert len(pages) == 6 and "Table 1" in pages[0].extract_text()
     assert messages == [f"6 cartes de table enregistrées dans {target}."]

@@ -21,7 +21,7 @@ from facilitator.core.speaking.model import RequestKind
 from facilitator.services.assemblies.sessions import create_session
 from facilitator.services.attendance.desk import check_in
 from facilitator.services.roster.participants import add_participant
-from facilitator.services.speaking.agenda import add_phase, list_profiles
+from facilitator.services.speaking.agenda import add_phase, ensure_profiles
 from facilitator.services.speaking.floor import FloorState, give_floor, load_floor, pause_turn, request_floor
 from facilitator.store.database import Database
 from facilitator.ui.common import second_screen
@@ -117,14 +117,14 @@ def test_with_two_screens_it_fills_the_second_one(tmp_path: Path) -> None:
 @pytest.fixture
 def floor(db: Database, assembly: uuid.UUID) -> tuple[uuid.UUID, uuid.UUID]:
     """Jeanne has the floor in the deliberation (3 minutes, warning at 30 s) from 10:00."""
-    jeanne = add_participant(db, assembly, JEANNE).id
-    paul = add_participant(db, assembly, ParticipantDetails("Paul", "Martin", Role.CITIZEN, Gender.MALE)).id
-    session_id = create_session(db, assembly, DAY, "Plénière")
+    jeanne = add_participant(db, assembly, JEANNE).value.id
+    paul = add_participant(db, assembly, ParticipantDetails("Paul", "Martin", Role.CITIZEN, Gender.MALE)).value.id
+    session_id = create_session(db, assembly, DAY, "Plénière").value
     for person in (jeanne, paul):
         check_in(db, session_id, person, dt.datetime.combine(DAY, dt.time(9, 0)))
-    profiles = {profile.name: profile.id for profile in list_profiles(db, assembly)}
-    phase = add_phase(db, session_id, "Délibération", profiles["Délibération"])
-    request = request_floor(db, session_id, phase, jeanne, RequestKind.CONTRIBUTION, START)
+    profiles = {profile.name: profile.id for profile in ensure_profiles(db, assembly).value}
+    phase = add_phase(db, session_id, "Délibération", profiles["Délibération"]).value
+    request = request_floor(db, session_id, phase, jeanne, RequestKind.CONTRIBUTION, START).value
     give_floor(db, session_id, request, START)
     request_floor(db, session_id, phase, paul, RequestKind.CONTRIBUTION, START)
     return session_id, phase

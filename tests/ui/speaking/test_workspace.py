@@ -18,13 +18,14 @@ from facilitator.core.speaking.model import Discipline, Fairness, RoleBudget
 from facilitator.services.assemblies.sessions import create_session
 from facilitator.services.attendance.desk import check_in
 from facilitator.services.roster.participants import add_participant
-from facilitator.services.speaking.agenda import add_phase, list_profiles, session_agenda
+from facilitator.services.speaking.agenda import add_phase, ensure_profiles, session_agenda
 from facilitator.services.speaking.floor import load_floor
 from facilitator.store.database import Database
 from facilitator.ui.speaking.agenda_dialog import AgendaDialog
 from facilitator.ui.speaking.override_dialog import OverrideDialog
 from facilitator.ui.speaking.profile_dialog import ProfileDialog
 from facilitator.ui.speaking.workspace import SpeakingWorkspace
+from tests.helpers.workspaces import standalone
 from tests.samples import JEANNE
 from tests.ui.conftest import when_modal
 
@@ -61,25 +62,25 @@ class Recorder:
 
 @pytest.fixture
 def people(db: Database, assembly: uuid.UUID) -> dict[str, uuid.UUID]:
-    found = {"jeanne": add_participant(db, assembly, JEANNE).id}
+    found = {"jeanne": add_participant(db, assembly, JEANNE).value.id}
     for key, details in (
         ("paul", ParticipantDetails("Paul", "Martin", Role.CITIZEN, Gender.MALE)),
         ("helene", ParticipantDetails("Hélène", "Lefèvre", Role.ELECTED, Gender.FEMALE)),
         ("ahmed", ParticipantDetails("Ahmed", "Benali", Role.CITIZEN, Gender.MALE)),
         ("marc", ParticipantDetails("Marc", "Absent", Role.CITIZEN, Gender.MALE)),
     ):
-        found[key] = add_participant(db, assembly, details).id
+        found[key] = add_participant(db, assembly, details).value.id
     return found
 
 
 @pytest.fixture
 def session_id(db: Database, assembly: uuid.UUID, people: dict[str, uuid.UUID]) -> uuid.UUID:
     """Today's plenary, everybody signed in but Marc; information, deliberation, decision."""
-    created = create_session(db, assembly, DAY, "Plénière", "Salle des fêtes")
+    created = create_session(db, assembly, DAY, "Plénière", "Salle des fêtes").value
     for key, person in people.items():
         if key != "marc":
             check_in(db, created, person, dt.datetime.combine(DAY, dt.time(9, 0)))
-    profiles = {profile.name: profile.id for profile in list_profiles(db, assembly)}
+    profiles = {profile.name: profile.id for profile in ensure_profiles(db, assembly).value}
     add_phase(db, created, "Information", profiles["Information et auditions"])
     add_phase(db, created, "Délibération", profiles["Délibération"])
     add_phase(db, created, "Décision", profiles["Décision"])
@@ -90,7 +91,7 @@ def session_id(db: Database, assembly: uuid.UUID, people: dict[str, uuid.UUID]) 
 def space(
     qtbot: QtBot, context: Runtime, db: Database, assembly: uuid.UUID, session_id: uuid.UUID
 ) -> SpeakingWorkspace:
-    workspace = SpeakingWorkspace(context, db)
+    workspace = standalone(SpeakingWorkspace, context, db)
     workspace.clock = FakeClock(dt.datetime.combine(DAY, dt.time(10, 0)))
     workspace.ticker.stop()  # the test says when time passes and when the displays are drawn
     qtbot.addWidget(workspace)
@@ -468,7 +469,7 @@ def test_the_profile_dialog_edits_budgets_through_the_agenda(
     problems = when_modal(qtbot, kind=AgendaDialog, handle=agenda)
     space.agenda_button.click()
     assert problems == []
-    decision = next(profile for profile in list_profiles(db, assembly) if profile.name == "Décision")
+    decision = next(profile for profile in ensure_profiles(db, assembly).value if profile.name == "Décision")
     assert decision.discipline.budgets[Role.ELECTED] == RoleBudget(120, shared=True)
     assert decision.discipline.officials_may_ask and decision.discipline.fairness is Fairness.FIRST_COME
     assert space.state is not None and space.state.discipline(space.state.agenda[2].id) == decision.discipline
@@ -506,7 +507,7 @@ def test_the_report_is_saved_from_the_workspace(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
     opened: list[Path] = []
     monkeypatch.setattr("facilitator.ui.common.documents.open_document", opened.append)
-    space.report.pdf.trigger()
+    space.action_set["report_pdf"].trigger()
     assert opened == [tmp_path / "temps.pdf"]
     text = " ".join(page.extract_text() for page in pypdf.PdfReader(tmp_path / "temps.pdf").pages)
     assert "Temps de parole" in text and "Jeanne Dupont" in text and "1 min 35 s" in text.replace("\u00a0", " ")

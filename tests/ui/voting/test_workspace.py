@@ -21,6 +21,7 @@ from facilitator.services.voting.votes import create_vote, list_votes, print_kit
 from facilitator.store.database import Database
 from facilitator.ui.voting.dialogs import VoteDialog
 from facilitator.ui.voting.workspace import VotingWorkspace
+from tests.helpers.workspaces import standalone
 from tests.ui.conftest import when_modal
 
 TEN = dt.datetime.combine(DAY, dt.time(10, 0))
@@ -33,7 +34,7 @@ def session(db: Database, assembly: uuid.UUID) -> uuid.UUID:
 
 @pytest.fixture
 def workspace(qtbot: QtBot, context: Runtime, db: Database, assembly: uuid.UUID, session: uuid.UUID) -> VotingWorkspace:
-    widget = VotingWorkspace(context, db)
+    widget = standalone(VotingWorkspace, context, db)
     widget.now = lambda: TEN  # type: ignore[method-assign]
     qtbot.addWidget(widget)
     widget.resize(1280, 800)
@@ -64,7 +65,7 @@ def test_a_vote_defined_in_the_dialog_then_counted_from_a_scanner(
     assert problems == []
     vote = workspace.vote()
     assert vote is not None and vote.rules.method is Method.YES_NO
-    kits = print_kits(db, vote.id, 6, TEN)
+    kits = print_kits(db, vote.id, 6, TEN).value
     codes = [payload(kit.ballots[0 if n < 4 else 1], vote.key) for n, kit in enumerate(kits[:5])]
     for code in codes:
         assert scan(qtbot, workspace, code) == "Compté"
@@ -78,7 +79,7 @@ def test_a_vote_defined_in_the_dialog_then_counted_from_a_scanner(
         scan(qtbot, workspace, payload(kits[5].ballots[1], vote.key))
         == "Déjà compté : il ne peut plus être annulé (retirez-le par une décision)"
     )
-    spoiled = print_kits(db, vote.id, 1, TEN)[0]
+    spoiled = print_kits(db, vote.id, 1, TEN).value[0]
     workspace.voiding.setChecked(True)
     assert scan(qtbot, workspace, payload(spoiled.ballots[0], vote.key)) == "Bulletin annulé : il ne comptera jamais"
     assert not workspace.voiding.isChecked()  # one spoiled ballot at a time
@@ -101,11 +102,11 @@ def test_a_vote_defined_in_the_dialog_then_counted_from_a_scanner(
 def test_a_kit_cast_twice_is_blocked_then_settled_by_the_counters(
     qtbot: QtBot, workspace: VotingWorkspace, db: Database, session: uuid.UUID
 ) -> None:
-    vote_id = create_vote(db, session, VoteDefinition("Q ?", Method.YES_NO), TEN)
-    workspace.fill_votes(select=vote_id)
+    vote_id = create_vote(db, session, VoteDefinition("Q ?", Method.YES_NO), TEN).value
+    workspace.choose_vote(vote_id)
     vote = workspace.vote()
     assert vote is not None
-    kit = print_kits(db, vote_id, 1, TEN)[0]
+    kit = print_kits(db, vote_id, 1, TEN).value[0]
     scan(qtbot, workspace, payload(kit.ballots[0], vote.key))
     message = scan(qtbot, workspace, payload(kit.ballots[1], vote.key))
     assert message.startswith("Même numéro, contenu différent")
@@ -124,11 +125,11 @@ def test_a_majority_judgment_grid_typed_row_by_row(
     definition = VoteDefinition(
         "Quel aménagement ?", Method.JUDGMENT, ("Jardin", "Marché"), grades=("Insuffisant", "Passable", "Bien")
     )
-    vote_id = create_vote(db, session, definition, TEN)
-    workspace.fill_votes(select=vote_id)
+    vote_id = create_vote(db, session, definition, TEN).value
+    workspace.choose_vote(vote_id)
     vote = list_votes(db, session)[-1]
     assert workspace.buttons["record"].isVisible() and len(workspace.row_choices) == 2
-    for kit, (garden, market) in zip(print_kits(db, vote_id, 3, TEN), [(2, 1), (2, 0), (1, -1)], strict=True):
+    for kit, (garden, market) in zip(print_kits(db, vote_id, 3, TEN).value, [(2, 1), (2, 0), (1, -1)], strict=True):
         scan(qtbot, workspace, short_code(kit.ballots[0], vote.key))
         assert workspace.code.text()  # kept while the grades are chosen
         workspace.row_choices[0].setCurrentIndex(workspace.row_choices[0].findData(garden))
@@ -148,10 +149,10 @@ def test_a_ballot_shown_to_the_webcam_and_grids_typed_twice_by_two_counters(
         "Quel aménagement ?", Method.JUDGMENT, ("Jardin", "Marché"), grades=("Insuffisant", "Passable", "Bien"),
         double_entry=True,
     )  # fmt: skip
-    vote_id = create_vote(db, session, definition, TEN)
-    workspace.fill_votes(select=vote_id)
+    vote_id = create_vote(db, session, definition, TEN).value
+    workspace.choose_vote(vote_id)
     vote = list_votes(db, session)[-1]
-    kit = print_kits(db, vote_id, 1, TEN)[0]
+    kit = print_kits(db, vote_id, 1, TEN).value[0]
     for name, expected in (
         ("Awa Diallo", "En attente de la saisie d’un second scrutateur"),
         ("Marc Roux", "La seconde saisie concorde : compté"),
@@ -177,9 +178,9 @@ def test_a_test_deck_read_from_the_copiers_pdf_in_the_background(
 
     from facilitator.services.voting.documents import print_deck
 
-    vote_id = create_vote(db, session, VoteDefinition("Q ?", Method.YES_NO), TEN)
-    plan = print_deck(db, vote_id, tmp_path / "deck.pdf", TEN)
-    workspace.fill_votes(select=vote_id)
+    vote_id = create_vote(db, session, VoteDefinition("Q ?", Method.YES_NO), TEN).value
+    plan = print_deck(db, vote_id, tmp_path / "deck.pdf", TEN).value
+    workspace.choose_vote(vote_id)
     workspace.rehearsal.setChecked(True)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(tmp_path / "deck.pdf"), ""))
     said: list[str] = []
@@ -197,8 +198,8 @@ def test_the_officers_named_in_their_dialog_are_kept(
     from facilitator.services.voting.votes import load_vote
     from facilitator.ui.voting.dialogs import OfficersDialog
 
-    vote_id = create_vote(db, session, VoteDefinition("Q ?", Method.YES_NO), TEN)
-    workspace.fill_votes(select=vote_id)
+    vote_id = create_vote(db, session, VoteDefinition("Q ?", Method.YES_NO), TEN).value
+    workspace.choose_vote(vote_id)
 
     def fill(dialog: OfficersDialog) -> None:
         dialog.president.setText("Claire Fontaine")

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from facilitator.core.changes import Changed
 from facilitator.core.names import fold, tidy
 from facilitator.store.database import Database, Writer
 from facilitator.store.models import Assembly, AssemblySession, Membership, Participant, SubBody
@@ -48,9 +49,9 @@ def create_assembly(
     municipality: str = "",
     mandate_start: dt.date | None = None,
     mandate_end: dt.date | None = None,
-) -> uuid.UUID:
+) -> Changed[uuid.UUID]:
     with db.write() as writer:
-        return _add_assembly(writer, name, municipality, mandate_start, mandate_end)
+        return writer.done(_add_assembly(writer, name, municipality, mandate_start, mandate_end))
 
 
 def _add_assembly(
@@ -138,9 +139,9 @@ def list_sub_bodies(db: Database, assembly_id: uuid.UUID) -> list[SubBodySummary
     )
 
 
-def add_sub_body(db: Database, assembly_id: uuid.UUID, name: str) -> uuid.UUID:
+def add_sub_body(db: Database, assembly_id: uuid.UUID, name: str) -> Changed[uuid.UUID]:
     with db.write() as writer:
-        return sub_body_ids(writer, assembly_id, [name])[fold(tidy(name))]
+        return writer.done(sub_body_ids(writer, assembly_id, [name])[fold(tidy(name))])
 
 
 def sub_body_ids(writer: Writer, assembly_id: uuid.UUID, names: list[str]) -> dict[str, uuid.UUID]:

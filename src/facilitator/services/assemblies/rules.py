@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from facilitator.core.assemblies import DEFAULT_SIGNATORY, AssemblyRules
 from facilitator.core.attendance.presence import HalfDayRules, Quorum
+from facilitator.core.changes import Changed
 from facilitator.core.indemnity.amounts import IndemnityRules
 from facilitator.core.indemnity.travel import KilometricScale
 from facilitator.core.names import tidy
@@ -88,13 +89,13 @@ def load_rules(db: Database, assembly_id: uuid.UUID) -> AssemblyRules:
         return read_rules(session, assembly_id)
 
 
-def save_rules(db: Database, assembly_id: uuid.UUID, rules: AssemblyRules) -> bool:
+def save_rules(db: Database, assembly_id: uuid.UUID, rules: AssemblyRules) -> Changed[bool]:
     """Record the rules; True when something changed."""
     with db.write() as writer:
         assembly = writer.session.get(Assembly, assembly_id)
         if assembly is None or assembly.deleted:
             raise LookupError(assembly_id)
-        return write_rules(writer, assembly_id, rules)
+        return writer.done(write_rules(writer, assembly_id, rules))
 
 
 def write_rules(writer: Writer, assembly_id: uuid.UUID, rules: AssemblyRules) -> bool:

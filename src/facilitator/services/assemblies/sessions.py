@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
+from facilitator.core.changes import Changed
 from facilitator.core.names import tidy
 from facilitator.store.database import Database
 from facilitator.store.models import Assembly, AssemblySession, SubBody
@@ -46,7 +47,7 @@ def create_session(
     morning: bool = True,
     afternoon: bool = True,
     starts_at: dt.time = DEFAULT_START,
-) -> uuid.UUID:
+) -> Changed[uuid.UUID]:
     """A new session; it is held in the morning, the afternoon or both (never neither)."""
     if not (morning or afternoon):
         raise ValueError("a session is held in the morning, the afternoon or both")
@@ -66,7 +67,7 @@ def create_session(
                 starts_at=starts_at,
             )
         )
-        return row.id
+        return writer.done(row.id)
 
 
 def read_sessions(session: Session, condition: ColumnElement[bool]) -> list[SessionSummary]:
@@ -98,6 +99,14 @@ def list_sessions(db: Database, assembly_id: uuid.UUID) -> list[SessionSummary]:
     """The assembly's sessions, most recent first."""
     with db.read() as session:
         return read_sessions(session, AssemblySession.assembly_id == assembly_id)
+
+
+def session_row(session: Session, session_id: uuid.UUID) -> AssemblySession:
+    """The live row of a session, or ``SessionNotFound``."""
+    row = session.get(AssemblySession, session_id)
+    if row is None or row.deleted:
+        raise SessionNotFound(session_id)
+    return row
 
 
 def read_session(session: Session, session_id: uuid.UUID) -> SessionSummary:

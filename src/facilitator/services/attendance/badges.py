@@ -10,6 +10,7 @@ from __future__ import annotations
 import uuid
 
 from facilitator.core.attendance.badges import BadgeError, BadgeRejected, new_badge_key, read_badge
+from facilitator.core.changes import Changed
 from facilitator.core.scanner import layout_variants
 from facilitator.services.roster.participants import ParticipantNotFound
 from facilitator.store.database import Database
@@ -46,7 +47,7 @@ def identify_badge(db: Database, assembly_id: uuid.UUID, scanned: str) -> uuid.U
     raise BadgeError(max(reasons, key=_SEVERITY.__getitem__))
 
 
-def ensure_badge_key(db: Database, assembly_id: uuid.UUID) -> str:
+def ensure_badge_key(db: Database, assembly_id: uuid.UUID) -> Changed[str]:
     """The assembly's badge key, made (and logged, so that it syncs) if it has none yet."""
     with db.write() as writer:
         assembly = writer.session.get(Assembly, assembly_id)
@@ -55,4 +56,4 @@ def ensure_badge_key(db: Database, assembly_id: uuid.UUID) -> str:
         if assembly.badge_key is None:
             writer.change(assembly, badge_key=new_badge_key())
         assert assembly.badge_key is not None
-        return assembly.badge_key
+        return writer.done(assembly.badge_key)

@@ -16,12 +16,14 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from facilitator.core.assemblies import check_today
 from facilitator.core.attendance import presence as attendance
 from facilitator.core.attendance.presence import EventKind, Presence, Quorum
+from facilitator.core.changes import Changed
 from facilitator.core.names import tidy
 from facilitator.core.participants import Participant, ParticipantDetails, Role
 from facilitator.services.assemblies.rules import read_rules
-from facilitator.services.assemblies.sessions import SessionNotFound
+from facilitator.services.assemblies.sessions import session_row
 from facilitator.services.roster.participants import (
     ParticipantNotFound,
     load_participants,
@@ -35,6 +37,10 @@ from facilitator.store.models import Participant as ParticipantRow
 
 class NotHere(Exception):
     """A departure for someone who has not arrived, or who already left."""
+
+
+class NothingToUndo(Exception):
+    """This laptop recorded no arrival or departure in the session that is still to undo."""
 
 
 class Outcome(StrEnum):
@@ -79,13 +85,6 @@ class SessionAttendance:
 
     def figures(self) -> attendance.Figures:
         return attendance.figures(self.people, self.expected, self.presence, self.late_after)
-
-
-def session_row(session: Session, session_id: uuid.UUID) -> AssemblySession:
-    row = session.get(AssemblySession, session_id)
-    if row is None or row.deleted:
-        raise SessionNotFound(session_id)
-    return row
 
 
 def read_events(
@@ -156,20 +155,30 @@ def _presence_now(writer: Writer, session_id: uuid.UUID, participant_id: uuid.UU
     return attendance.presences(read_events(writer.session, session_id, participant_id)).get(participant_id)
 
 
-def check_in(db: Database, session_id: uuid.UUID, participant_id: uuid.UUID, at: dt.datetime) -> DeskResult:
-    """Sign someone in; idempotent: a second sign-in only says when they arrived."""
+def _presence_today(
+    writer: Writer, session_id: uuid.UUID, participant_id: uuid.UUID, at: dt.datetime
+) -> Presence | None:
+    """As ``_presence_now``, for an action recorded at the current time (``NotToday`` for a
+    session of another day)."""
+    check_today(session_row(writer.session, session_id).date, at)
+    return _presence_now(writer, session_id, participant_id)
+
+
+def check_in(db: Database, session_id: uuid.UUID, participant_id: uuid.UUID, at: dt.datetime) -> Changed[DeskResult]:
+    """Sign someone in at ``at``, the current time; idempotent: a second sign-in only says when
+    they arrived."""
     with db.write() as writer:
-        presence = _presence_now(writer, session_id, participant_id)
+        presence = _presence_today(writer, session_id, participant_id, at)
         if presence is not None and presence.present:
-            return DeskResult(participant_id, Outcome.ALREADY_HERE, presence.arrived_at, None)
+            return writer.done(DeskResult(participant_id, Outcome.ALREADY_HERE, presence.arrived_at, None))
         event_id = _record(writer, session_id, participant_id, EventKind.ARRIVAL, at)
-    outcome = Outcome.ARRIVED if presence is None else Outcome.BACK
-    return DeskResult(participant_id, outcome, at, event_id)
+        outcome = Outcome.ARRIVED if presence is None else Outcome.BACK
+        return writer.done(DeskResult(participant_id, outcome, at, event_id))
 
 
 def register_walk_in(
     db: Database, session_id: uuid.UUID, details: ParticipantDetails, at: dt.datetime
-) -> tuple[Participant, DeskResult]:
+) -> Changed[tuple[Participant, DeskResult]]:
     """A volunteer not on the roster, added and signed in at once (one transaction), flagged
     for an agent to check their details after the rush."""
     if not tidy(details.first_name) or not tidy(details.last_name):
@@ -185,27 +194,28 @@ def register_walk_in(
     )
     with db.write() as writer:
         row = session_row(writer.session, session_id)
+        check_today(row.date, at)
         badge = next_badge_number(writer, row.assembly_id)
         person = writer.add(ParticipantRow(assembly_id=row.assembly_id, badge_number=badge, **row_values(details)))
         writer.session.flush()  # the arrival refers to the new row: no relationship tells the ORM the order
         event_id = _record(writer, session_id, person.id, EventKind.ARRIVAL, at)
-    participant = Participant(person.id, badge, details)
-    return participant, DeskResult(person.id, Outcome.ARRIVED, at, event_id)
+        participant = Participant(person.id, badge, details)
+        return writer.done((participant, DeskResult(person.id, Outcome.ARRIVED, at, event_id)))
 
 
-def check_out(db: Database, session_id: uuid.UUID, participant_id: uuid.UUID, at: dt.datetime) -> DeskResult:
-    """Record a departure; refused for someone who is not in the room."""
+def check_out(db: Database, session_id: uuid.UUID, participant_id: uuid.UUID, at: dt.datetime) -> Changed[DeskResult]:
+    """Record a departure at ``at``, the current time; refused for someone who is not in the room."""
     with db.write() as writer:
-        presence = _presence_now(writer, session_id, participant_id)
+        presence = _presence_today(writer, session_id, participant_id, at)
         if presence is None or not presence.present:
             raise NotHere(participant_id)
         event_id = _record(writer, session_id, participant_id, EventKind.DEPARTURE, at)
-    return DeskResult(participant_id, Outcome.DEPARTED, at, event_id)
+        return writer.done(DeskResult(participant_id, Outcome.DEPARTED, at, event_id))
 
 
 def correct(
     db: Database, session_id: uuid.UUID, participant_id: uuid.UUID, kind: EventKind, at: dt.datetime, note: str
-) -> DeskResult:
+) -> Changed[DeskResult]:
     """A forgotten arrival or an early departure, entered afterwards with the agent's note.
 
     Unlike the desk's actions, a correction states its time and is recorded whatever the
@@ -219,8 +229,8 @@ def correct(
     with db.write() as writer:
         _check_person(writer.session, session_row(writer.session, session_id), participant_id)
         event_id = _record(writer, session_id, participant_id, kind, at, note=note)
-    outcome = Outcome.ARRIVED if kind is EventKind.ARRIVAL else Outcome.DEPARTED
-    return DeskResult(participant_id, outcome, at, event_id)
+        outcome = Outcome.ARRIVED if kind is EventKind.ARRIVAL else Outcome.DEPARTED
+        return writer.done(DeskResult(participant_id, outcome, at, event_id))
 
 
 def record_attendance(
@@ -230,7 +240,7 @@ def record_attendance(
     arrival: dt.datetime,
     departure: dt.datetime | None = None,
     note: str = "",
-) -> Presence:
+) -> Changed[Presence]:
     """Someone's day at once, as a script states it: all of it or nothing, one transaction.
 
     Without a note it does what the desk does (an arrival for someone already here changes
@@ -253,12 +263,13 @@ def record_attendance(
             _record(writer, session_id, participant_id, EventKind.DEPARTURE, departure, note=note)
         writer.session.flush()
         result = _presence_now(writer, session_id, participant_id)
-    assert result is not None
-    return result
+        assert result is not None
+        return writer.done(result)
 
 
-def undo_last(db: Database, session_id: uuid.UUID, at: dt.datetime) -> DeskResult | None:
-    """Cancel the last arrival or departure this laptop recorded in the session; None if none."""
+def undo_last(db: Database, session_id: uuid.UUID, at: dt.datetime) -> Changed[DeskResult]:
+    """Cancel the last arrival or departure this laptop recorded in the session
+    (``NothingToUndo`` when there is none left)."""
     with db.write() as writer:
         session_row(writer.session, session_id)
         mine = set(
@@ -270,6 +281,6 @@ def undo_last(db: Database, session_id: uuid.UUID, at: dt.datetime) -> DeskResul
         )
         last = attendance.last_action(read_events(writer.session, session_id), mine)
         if last is None:
-            return None
+            raise NothingToUndo(session_id)
         event_id = _record(writer, session_id, last.participant_id, EventKind.CANCEL, at, cancels_id=last.id)
-    return DeskResult(last.participant_id, Outcome.CANCELLED, last.at, event_id, undone=last.kind)
+        return writer.done(DeskResult(last.participant_id, Outcome.CANCELLED, last.at, event_id, undone=last.kind))

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from facilitator.core.assemblies import AssemblyRules
 from facilitator.core.attendance import presence as attendance
 from facilitator.core.attendance.badges import badge_payload
+from facilitator.core.changes import Changed
 from facilitator.core.participants import Participant, by_name
 from facilitator.printing import model
 from facilitator.printing.attendance.badges import write_badges
@@ -26,9 +27,9 @@ from facilitator.printing.attendance.certificate import write_attendance_certifi
 from facilitator.printing.attendance.sheet import write_attendance_sheet
 from facilitator.services.assemblies.headings import assembly_row, heading
 from facilitator.services.assemblies.rules import read_rules
-from facilitator.services.assemblies.sessions import SessionSummary, read_session, read_sessions
+from facilitator.services.assemblies.sessions import SessionSummary, read_session, read_sessions, session_row
 from facilitator.services.attendance.badges import ensure_badge_key
-from facilitator.services.attendance.desk import expected_ids, read_events, session_row
+from facilitator.services.attendance.desk import expected_ids, read_events
 from facilitator.services.roster.participants import ParticipantNotFound, load_participants
 from facilitator.store.database import Database
 from facilitator.store.models import AssemblySession
@@ -48,8 +49,9 @@ def _session_people(
 # Before the session ------------------------------------------------------------------------
 
 
-def print_badges(db: Database, session_id: uuid.UUID, path: Path, now: dt.datetime) -> int:
-    """Badges for everyone the session expects; returns how many were printed."""
+def print_badges(db: Database, session_id: uuid.UUID, path: Path, now: dt.datetime) -> Changed[int]:
+    """Badges for everyone the session expects; returns how many were printed (the assembly's
+    badge key is made with its first badges)."""
     with db.read() as session:
         summary, people, expected = _session_people(session, session_id)
         assembly = assembly_row(session, summary.assembly_id)
@@ -61,12 +63,12 @@ def print_badges(db: Database, session_id: uuid.UUID, path: Path, now: dt.dateti
             role_label(person.details.role),
             assembly.name,
             person.badge_number,
-            badge_payload(person.id, key),
+            badge_payload(person.id, key.value),
         )
         for person in sorted((p for p in people if p.id in expected), key=by_name)
     ]
     write_badges(path, badges, now)
-    return len(badges)
+    return Changed(len(badges), key.changes)
 
 
 def print_attendance_sheet(db: Database, session_id: uuid.UUID, path: Path, now: dt.datetime, *, filled: bool) -> int:

@@ -7,6 +7,7 @@ import uuid
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
+from facilitator.core.changes import Changed
 from facilitator.core.indemnity.amounts import Claim
 from facilitator.core.names import tidy
 from facilitator.services.assemblies.sessions import SessionNotFound
@@ -57,7 +58,9 @@ def suggested_claim(db: Database, session_id: uuid.UUID, participant_id: uuid.UU
     return Claim(row.means, row.km, row.fiscal_hp)
 
 
-def save_claim(db: Database, session_id: uuid.UUID, participant_id: uuid.UUID, claim: Claim, note: str = "") -> bool:
+def save_claim(
+    db: Database, session_id: uuid.UUID, participant_id: uuid.UUID, claim: Claim, note: str = ""
+) -> Changed[bool]:
     """Record the claim (replacing the previous one field by field); True when something changed."""
     values = {
         "means": claim.means,
@@ -85,11 +88,11 @@ def save_claim(db: Database, session_id: uuid.UUID, participant_id: uuid.UUID, c
                     **values,
                 )
             )
-            return True
-        return writer.change(row, **values, deleted=False)
+            return writer.done(True)
+        return writer.done(writer.change(row, **values, deleted=False))
 
 
-def remove_claim(db: Database, session_id: uuid.UUID, participant_id: uuid.UUID) -> bool:
+def remove_claim(db: Database, session_id: uuid.UUID, participant_id: uuid.UUID) -> Changed[bool]:
     with db.write() as writer:
         row = writer.session.get(ExpenseClaim, claim_id(session_id, participant_id))
-        return row is not None and writer.delete(row)
+        return writer.done(row is not None and writer.delete(row))

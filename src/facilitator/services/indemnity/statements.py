@@ -21,8 +21,8 @@ from facilitator.core.attendance import presence as attendance
 from facilitator.core.indemnity.amounts import PersonAmounts, SessionAttendance, statement
 from facilitator.core.participants import Participant, by_name
 from facilitator.services.assemblies.rules import kilometric_scale, read_rules
-from facilitator.services.assemblies.sessions import SessionSummary, read_session, read_sessions
-from facilitator.services.attendance.desk import read_events, session_row
+from facilitator.services.assemblies.sessions import SessionSummary, read_session, read_sessions, session_row
+from facilitator.services.attendance.desk import read_events
 from facilitator.services.indemnity.claims import read_claims
 from facilitator.services.roster.participants import load_participants
 from facilitator.store.database import Database

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from facilitator.core.changes import Changed
 from facilitator.core.fields import Field
 from facilitator.core.participants import Participant
 from facilitator.core.roster.plan import ImportPlan, plan_import
@@ -70,7 +71,7 @@ def import_roster(
     today: dt.date,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] = lambda: False,
-) -> ImportResult:
+) -> Changed[ImportResult]:
     """Write the planned participants, their new sub-bodies and memberships, atomically.
 
     ``assembly`` is an assembly's id, or a name: the assembly of that name, created in the
@@ -91,4 +92,4 @@ def import_roster(
                 progress(len(created), total)
         if cancelled():
             raise ImportCancelled
-    return ImportResult(plan, tuple(created))
+        return writer.done(ImportResult(plan, tuple(created)))

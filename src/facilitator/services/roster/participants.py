@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
+from facilitator.core.changes import Changed
 from facilitator.core.names import fold
 from facilitator.core.participants import Participant, ParticipantDetails
 from facilitator.services.assemblies.assemblies import sub_body_ids
@@ -66,24 +67,24 @@ def insert_participants(
     return ids
 
 
-def add_participant(db: Database, assembly_id: uuid.UUID, details: ParticipantDetails) -> Participant:
+def add_participant(db: Database, assembly_id: uuid.UUID, details: ParticipantDetails) -> Changed[Participant]:
     with db.write() as writer:
         badge = next_badge_number(writer, assembly_id)
         row = writer.add(ParticipantRow(assembly_id=assembly_id, badge_number=badge, **row_values(details)))
         _set_memberships(writer, row, details.sub_bodies)
-    return Participant(row.id, badge, details)
+        return writer.done(Participant(row.id, badge, details))
 
 
-def update_participant(db: Database, participant_id: uuid.UUID, details: ParticipantDetails) -> bool:
+def update_participant(db: Database, participant_id: uuid.UUID, details: ParticipantDetails) -> Changed[bool]:
     """Record the fields that changed; False when nothing did."""
     with db.write() as writer:
         row = _live_row(writer, participant_id)
         changed = writer.change(row, **row_values(details))
         memberships_changed = _set_memberships(writer, row, details.sub_bodies)
-    return changed or memberships_changed
+        return writer.done(changed or memberships_changed)
 
 
-def remove_participant(db: Database, participant_id: uuid.UUID) -> uuid.UUID:
+def remove_participant(db: Database, participant_id: uuid.UUID) -> Changed[uuid.UUID]:
     """Tombstone the participant (and their memberships): the removal can sync like any change."""
     with db.write() as writer:
         row = _live_row(writer, participant_id)
@@ -92,7 +93,7 @@ def remove_participant(db: Database, participant_id: uuid.UUID) -> uuid.UUID:
             select(Membership).where(Membership.participant_id == row.id, Membership.deleted.is_(False))
         ):
             writer.delete(membership)
-    return participant_id
+        return writer.done(participant_id)
 
 
 def _live_row(writer: Writer, participant_id: uuid.UUID) -> ParticipantRow:

@@ -10,6 +10,7 @@ import datetime as dt
 import secrets
 import uuid
 
+from facilitator.core.changes import Change, Changed
 from facilitator.core.rotation import History, Plan, RevisionKind, RotationProblem, plan
 from facilitator.core.rotation.setup import RotationRefused, RotationSettings, check_settings
 from facilitator.services.rotation.setup import setup_row, write_settings
@@ -65,7 +66,7 @@ def plan_groups(
     seed: int | None = None,
     deadline: float = PLAN_SECONDS,
     settings: RotationSettings | None = None,
-) -> Plan:
+) -> Changed[Plan]:
     """A new plan of every round for the people in the room (the previous one stays in history).
 
     With ``settings``, the setup is checked and saved in the plan's own transaction."""
@@ -92,12 +93,12 @@ def plan_groups(
             write_settings(writer, session_id, settings)
         _write_revision(writer, session_id, RevisionKind.PLAN, at, 0, _seats_of(result, indexed.ids, 0), chosen)
         _set_round(writer, session_id, 0, chosen_settings.rounds)
-    return result
+        return writer.done(result)
 
 
 def replan_groups(
     db: Database, session_id: uuid.UUID, at: dt.datetime, seed: int | None = None, deadline: float = PLAN_SECONDS
-) -> Plan:
+) -> Changed[Plan]:
     """Seat late arrivals, free the seats of who left: rounds before the current one are kept,
     the current one keeps its seats, the next ones change as little as they can (their number
     follows the setup, if it changed)."""
@@ -130,32 +131,32 @@ def replan_groups(
         _write_revision(
             writer, session_id, RevisionKind.REPLAN, at, current, _seats_of(result, indexed.ids, current), chosen
         )
-    return result
+        return writer.done(result)
 
 
 def move_person(
     db: Database, session_id: uuid.UUID, round_index: int, person: uuid.UUID, table: int, at: dt.datetime
-) -> bool:
+) -> Changed[bool]:
     """One person to another table in one round; False when they already sit there."""
     view = _seated_view(db, session_id, round_index, [person])
     assert view.settings is not None
     if not 0 <= table < len(view.settings.tables):
         raise RotationRefused(RotationProblem.NO_SUCH_SEAT)
     if view.rounds[round_index][person] == table:
-        return False
+        return Changed(False, Change.NONE)
     with db.write() as writer:
         _write_revision(writer, session_id, RevisionKind.MOVE, at, round_index, [(round_index, person, table)])
-    return True
+        return writer.done(True)
 
 
 def swap_people(
     db: Database, session_id: uuid.UUID, round_index: int, first: uuid.UUID, second: uuid.UUID, at: dt.datetime
-) -> bool:
+) -> Changed[bool]:
     """Two people trade seats in one round; False when they sit at the same table."""
     view = _seated_view(db, session_id, round_index, [first, second])
     seats = view.rounds[round_index]
     if seats[first] == seats[second]:
-        return False
+        return Changed(False, Change.NONE)
     with db.write() as writer:
         _write_revision(
             writer,
@@ -165,7 +166,7 @@ def swap_people(
             round_index,
             [(round_index, first, seats[second]), (round_index, second, seats[first])],
         )
-    return True
+        return writer.done(True)
 
 
 def _seated_view(db: Database, session_id: uuid.UUID, round_index: int, people: list[uuid.UUID]) -> RotationView:
@@ -179,11 +180,11 @@ def _seated_view(db: Database, session_id: uuid.UUID, round_index: int, people: 
     return view
 
 
-def set_current_round(db: Database, session_id: uuid.UUID, round_index: int) -> bool:
+def set_current_round(db: Database, session_id: uuid.UUID, round_index: int) -> Changed[bool]:
     """Mark the round under way (a re-plan keeps the rounds before it as played)."""
     rounds = len(load_rotation(db, session_id).rounds)
     with db.write() as writer:
-        return _set_round(writer, session_id, round_index, rounds)
+        return writer.done(_set_round(writer, session_id, round_index, rounds))
 
 
 def _set_round(writer: Writer, session_id: uuid.UUID, round_index: int, rounds: int) -> bool:

@@ -11,9 +11,10 @@ from collections.abc import Collection
 
 from sqlalchemy.orm import Session
 
+from facilitator.core.changes import Changed
 from facilitator.core.participants import Role
 from facilitator.core.rotation.setup import RotationSettings, TableSetup, check_settings
-from facilitator.services.attendance.desk import session_row
+from facilitator.services.assemblies.sessions import session_row
 from facilitator.store.database import Database, Writer, link_id
 from facilitator.store.models import RotationSetup
 
@@ -60,11 +61,13 @@ def setup_row(session: Session, session_id: uuid.UUID) -> RotationSetup | None:
     return None if row is None or row.deleted else row
 
 
-def save_settings(db: Database, session_id: uuid.UUID, settings: RotationSettings, room: Collection[uuid.UUID]) -> bool:
+def save_settings(
+    db: Database, session_id: uuid.UUID, settings: RotationSettings, room: Collection[uuid.UUID]
+) -> Changed[bool]:
     """Keep the setup (checked against the people in ``room``); False when nothing changed."""
     check_settings(settings, room)
     with db.write() as writer:
-        return write_settings(writer, session_id, settings)
+        return writer.done(write_settings(writer, session_id, settings))
 
 
 def write_settings(writer: Writer, session_id: uuid.UUID, settings: RotationSettings) -> bool:

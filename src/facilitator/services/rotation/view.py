@@ -34,7 +34,8 @@ from facilitator.core.rotation import (
     measure,
 )
 from facilitator.core.rotation.setup import RotationRefused, RotationSettings
-from facilitator.services.attendance.desk import load_session_attendance, session_row
+from facilitator.services.assemblies.sessions import session_row
+from facilitator.services.attendance.desk import load_session_attendance
 from facilitator.services.roster.participants import load_participants
 from facilitator.services.rotation.setup import settings_of, setup_row
 from facilitator.store.database import Database

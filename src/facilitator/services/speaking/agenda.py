@@ -13,10 +13,11 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from facilitator.core.names import tidy
+from facilitator.core.changes import Changed
+from facilitator.core.names import fold, tidy
 from facilitator.core.participants import Role
 from facilitator.core.speaking.model import Discipline, Fairness, RoleBudget
-from facilitator.services.attendance.desk import session_row
+from facilitator.services.assemblies.sessions import session_row
 from facilitator.store.database import Database, Writer
 from facilitator.store.models import AgendaPhase, Assembly, DisciplineProfile, SpeakingEventRow
 
@@ -105,16 +106,18 @@ def add_standard_profiles(writer: Writer, assembly_id: uuid.UUID) -> list[uuid.U
     ]
 
 
-def list_profiles(db: Database, assembly_id: uuid.UUID) -> list[Profile]:
-    """The assembly's profiles; the standard ones are made the first time it is asked."""
-    with db.read() as session:
-        rows = session.scalars(
-            select(DisciplineProfile).where(
-                DisciplineProfile.assembly_id == assembly_id, DisciplineProfile.deleted.is_(False)
-            )
-        ).all()
-        if rows:
-            return sorted((Profile(r.id, r.name, discipline_of(r)) for r in rows), key=lambda p: p.name)
+def _profiles(session: Session, assembly_id: uuid.UUID) -> list[Profile]:
+    rows = session.scalars(
+        select(DisciplineProfile).where(
+            DisciplineProfile.assembly_id == assembly_id, DisciplineProfile.deleted.is_(False)
+        )
+    ).all()
+    return sorted((Profile(r.id, r.name, discipline_of(r)) for r in rows), key=lambda p: fold(p.name))
+
+
+def ensure_profiles(db: Database, assembly_id: uuid.UUID) -> Changed[list[Profile]]:
+    """The assembly's profiles; the standard ones are made the first time they are asked for
+    (an assembly whose profiles were all removed keeps none)."""
     with db.write() as writer:
         assembly = writer.session.get(Assembly, assembly_id)
         if assembly is None or assembly.deleted:
@@ -124,24 +127,27 @@ def list_profiles(db: Database, assembly_id: uuid.UUID) -> list[Profile]:
         )
         if not existing:
             add_standard_profiles(writer, assembly_id)
-    return list_profiles(db, assembly_id)
+            writer.session.flush()
+        return writer.done(_profiles(writer.session, assembly_id))
 
 
 def save_profile(
     db: Database, assembly_id: uuid.UUID, name: str, discipline: Discipline, profile_id: uuid.UUID | None = None
-) -> uuid.UUID:
+) -> Changed[uuid.UUID]:
     """A new profile, or the changes of an existing one (its phases follow)."""
     name = tidy(name)
     if not name:
         raise ValueError("a profile needs a name")
     with db.write() as writer:
         if profile_id is None:
-            return writer.add(DisciplineProfile(assembly_id=assembly_id, name=name, **_values(discipline))).id
+            return writer.done(
+                writer.add(DisciplineProfile(assembly_id=assembly_id, name=name, **_values(discipline))).id
+            )
         row = writer.session.get(DisciplineProfile, profile_id)
         if row is None or row.deleted:
             raise LookupError(profile_id)
         writer.change(row, name=name, **_values(discipline))
-        return row.id
+        return writer.done(row.id)
 
 
 def session_agenda(db: Database, session_id: uuid.UUID) -> list[AgendaItem]:
@@ -164,7 +170,7 @@ def read_agenda(session: Session, session_id: uuid.UUID) -> list[AgendaItem]:
     ]
 
 
-def add_phase(db: Database, session_id: uuid.UUID, name: str, profile_id: uuid.UUID) -> uuid.UUID:
+def add_phase(db: Database, session_id: uuid.UUID, name: str, profile_id: uuid.UUID) -> Changed[uuid.UUID]:
     name = tidy(name)
     if not name:
         raise ValueError("a phase needs a name")
@@ -176,16 +182,16 @@ def add_phase(db: Database, session_id: uuid.UUID, name: str, profile_id: uuid.U
             )
         )
         row = AgendaPhase(session_id=session_id, position=(last or 0) + 1, name=name, profile_id=profile_id)
-        return writer.add(row).id
+        return writer.done(writer.add(row).id)
 
 
-def update_phase(db: Database, phase_id: uuid.UUID, name: str, profile_id: uuid.UUID) -> bool:
+def update_phase(db: Database, phase_id: uuid.UUID, name: str, profile_id: uuid.UUID) -> Changed[bool]:
     with db.write() as writer:
         row = _phase(writer, phase_id)
-        return writer.change(row, name=tidy(name) or row.name, profile_id=profile_id)
+        return writer.done(writer.change(row, name=tidy(name) or row.name, profile_id=profile_id))
 
 
-def move_phase(db: Database, phase_id: uuid.UUID, step: int) -> bool:
+def move_phase(db: Database, phase_id: uuid.UUID, step: int) -> Changed[bool]:
     """Swap the phase with its neighbour before (step -1) or after (step +1)."""
     with db.write() as writer:
         row = _phase(writer, phase_id)
@@ -197,15 +203,15 @@ def move_phase(db: Database, phase_id: uuid.UUID, step: int) -> bool:
         index = phases.index(row)
         other = index + step
         if not 0 <= other < len(phases):
-            return False
+            return writer.done(False)
         first, second = phases[index], phases[other]
         first_position, second_position = first.position, second.position
         writer.change(first, position=second_position)
         writer.change(second, position=first_position)
-        return True
+        return writer.done(True)
 
 
-def remove_phase(db: Database, phase_id: uuid.UUID) -> None:
+def remove_phase(db: Database, phase_id: uuid.UUID) -> Changed[None]:
     with db.write() as writer:
         row = _phase(writer, phase_id)
         used = writer.session.scalar(
@@ -214,6 +220,7 @@ def remove_phase(db: Database, phase_id: uuid.UUID) -> None:
         if used:
             raise PhaseInUse(phase_id)
         writer.delete(row)
+        return writer.done(None)
 
 
 def _phase(writer: Writer, phase_id: uuid.UUID) -> AgendaPhase:

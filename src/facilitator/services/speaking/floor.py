@@ -18,7 +18,9 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from facilitator.core.assemblies import check_today
 from facilitator.core.attendance import presence as attendance
+from facilitator.core.changes import Changed
 from facilitator.core.names import tidy
 from facilitator.core.participants import Participant
 from facilitator.core.speaking import floor as floor_rules
@@ -26,8 +28,8 @@ from facilitator.core.speaking import rules
 from facilitator.core.speaking.floor import Floor, Request, Turn
 from facilitator.core.speaking.model import Discipline, EventKind, RequestKind, Speaker, SpeakingEvent
 from facilitator.core.speaking.rules import Budget, Refusal
-from facilitator.services.assemblies.sessions import SessionSummary, read_session
-from facilitator.services.attendance.desk import read_events, session_row
+from facilitator.services.assemblies.sessions import SessionSummary, read_session, session_row
+from facilitator.services.attendance.desk import read_events
 from facilitator.services.roster.participants import load_participants
 from facilitator.services.speaking.agenda import AgendaItem, discipline_of, read_agenda
 from facilitator.store.database import Database, Writer
@@ -152,15 +154,17 @@ def _append(
     return row.id
 
 
-def _floor(writer: Writer, session_id: uuid.UUID) -> Floor:
-    session_row(writer.session, session_id)
+def _floor(writer: Writer, session_id: uuid.UUID, at: dt.datetime) -> Floor:
+    """The floor of a session held today (``NotToday`` otherwise: the speakers' list records
+    at the current time)."""
+    check_today(session_row(writer.session, session_id).date, at)
     return floor_rules.replay(read_speaking_events(writer.session, session_id))
 
 
-def _state(writer: Writer, session_id: uuid.UUID) -> tuple[Floor, dict[uuid.UUID, Speaker]]:
+def _state(writer: Writer, session_id: uuid.UUID, at: dt.datetime) -> tuple[Floor, dict[uuid.UUID, Speaker]]:
     row = session_row(writer.session, session_id)
     people = load_participants(writer.session, ParticipantRow.assembly_id == row.assembly_id, include_removed=True)
-    return _floor(writer, session_id), {p.id: _speaker(p) for p in people}
+    return _floor(writer, session_id, at), {p.id: _speaker(p) for p in people}
 
 
 def _discipline(writer: Writer, session_id: uuid.UUID, phase_id: uuid.UUID) -> Discipline:
@@ -180,11 +184,11 @@ def request_floor(
     kind: RequestKind,
     at: dt.datetime,
     override_note: str = "",
-) -> uuid.UUID:
+) -> Changed[uuid.UUID]:
     """Put someone in the queue of the phase. Refused (``FloorRefused``) for an official when
     officials may not ask in this phase, unless the facilitator gives a reason to override."""
     with db.write() as writer:
-        _, speakers = _state(writer, session_id)
+        _, speakers = _state(writer, session_id, at)
         discipline = _discipline(writer, session_id, phase_id)
         if participant_id not in speakers:
             raise LookupError(participant_id)
@@ -197,17 +201,17 @@ def request_floor(
         )
         if refused is not None:
             _append(writer, session_id, phase_id, EventKind.OVERRIDE, at, request_id=request_id, note=note)
-        return request_id
+        return writer.done(request_id)
 
 
 def give_floor(
     db: Database, session_id: uuid.UUID, request_id: uuid.UUID, at: dt.datetime, override_note: str = ""
-) -> None:
+) -> Changed[None]:
     """Give the floor for a waiting request (ending the current turn, or pausing it for an
     interposed question). Refused with the reason when the phase's budget says no, unless the
     facilitator overrides with a reason, which is recorded."""
     with db.write() as writer:
-        floor, speakers = _state(writer, session_id)
+        floor, speakers = _state(writer, session_id, at)
         request = floor.waiting.get(request_id)
         if request is None:
             raise LookupError(request_id)
@@ -221,42 +225,46 @@ def give_floor(
         if refused is not None:
             _append(writer, session_id, request.phase, EventKind.OVERRIDE, at, request_id=request_id, note=note)
         _append(writer, session_id, request.phase, EventKind.START, at, request_id=request_id)
+        return writer.done(None)
 
 
-def _control(db: Database, session_id: uuid.UUID, kind: EventKind, at: dt.datetime) -> None:
+def _control(db: Database, session_id: uuid.UUID, kind: EventKind, at: dt.datetime) -> Changed[None]:
     with db.write() as writer:
-        current = _floor(writer, session_id).current
+        current = _floor(writer, session_id, at).current
         if current is None:
             raise NoTurn()
-        if (kind is EventKind.PAUSE and not current.running) or (kind is EventKind.RESUME and current.running):
-            return
-        _append(writer, session_id, current.phase, kind, at, request_id=current.request.id)
+        if not ((kind is EventKind.PAUSE and not current.running) or (kind is EventKind.RESUME and current.running)):
+            _append(writer, session_id, current.phase, kind, at, request_id=current.request.id)
+        return writer.done(None)
 
 
-def pause_turn(db: Database, session_id: uuid.UUID, at: dt.datetime) -> None:
-    _control(db, session_id, EventKind.PAUSE, at)
+def pause_turn(db: Database, session_id: uuid.UUID, at: dt.datetime) -> Changed[None]:
+    return _control(db, session_id, EventKind.PAUSE, at)
 
 
-def resume_turn(db: Database, session_id: uuid.UUID, at: dt.datetime) -> None:
-    _control(db, session_id, EventKind.RESUME, at)
+def resume_turn(db: Database, session_id: uuid.UUID, at: dt.datetime) -> Changed[None]:
+    return _control(db, session_id, EventKind.RESUME, at)
 
 
-def end_turn(db: Database, session_id: uuid.UUID, at: dt.datetime) -> None:
-    _control(db, session_id, EventKind.END, at)
+def end_turn(db: Database, session_id: uuid.UUID, at: dt.datetime) -> Changed[None]:
+    return _control(db, session_id, EventKind.END, at)
 
 
-def withdraw(db: Database, session_id: uuid.UUID, request_id: uuid.UUID, at: dt.datetime) -> None:
+def withdraw(db: Database, session_id: uuid.UUID, request_id: uuid.UUID, at: dt.datetime) -> Changed[None]:
     with db.write() as writer:
-        request = _floor(writer, session_id).waiting.get(request_id)
+        request = _floor(writer, session_id, at).waiting.get(request_id)
         if request is None:
             raise LookupError(request_id)
         _append(writer, session_id, request.phase, EventKind.WITHDRAW, at, request_id=request_id)
+        return writer.done(None)
 
 
 def reorder(
     db: Database, session_id: uuid.UUID, phase_id: uuid.UUID, order: Sequence[uuid.UUID], at: dt.datetime
-) -> None:
+) -> Changed[None]:
     """The facilitator's own order for the waiting requests of the phase (a drag and drop)."""
     with db.write() as writer:
+        check_today(session_row(writer.session, session_id).date, at)
         _discipline(writer, session_id, phase_id)
         _append(writer, session_id, phase_id, EventKind.REORDER, at, queue_order=[str(value) for value in order])
+        return writer.done(None)

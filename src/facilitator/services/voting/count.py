@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from facilitator.core.changes import Changed
 from facilitator.core.scanner import layout_variants
 from facilitator.core.voting.ballot_code import BallotError, BallotRejected, looks_like_ballot
 from facilitator.core.voting.count import Count, CountEvent, Entry, EventOutcome, extend, identify, replay
@@ -67,14 +68,15 @@ def recovered_code(text: str, vote: VoteView, test: bool) -> str:
 
 def record_entry(
     db: Database, vote_id: uuid.UUID, entry: Entry, at: dt.datetime, *, test: bool = False
-) -> EventOutcome:
+) -> Changed[EventOutcome]:
     """Write one entry, and say what it did once replayed after every earlier one."""
-    return LiveCount(db, vote_id, test=test).record([entry], at)[0]
+    recorded = LiveCount(db, vote_id, test=test).record([entry], at)
+    return Changed(recorded.value[0], recorded.changes)
 
 
 def record_entries(
     db: Database, vote_id: uuid.UUID, entries: Sequence[Entry], at: dt.datetime, *, test: bool = False
-) -> list[EventOutcome]:
+) -> Changed[list[EventOutcome]]:
     return LiveCount(db, vote_id, test=test).record(entries, at)
 
 
@@ -91,7 +93,7 @@ class LiveCount:
         with db.read() as session:
             self.count = replay(self.vote.rules, self.vote.seal(test), _events(session, vote_id, test))
 
-    def record(self, entries: Sequence[Entry], at: dt.datetime) -> list[EventOutcome]:
+    def record(self, entries: Sequence[Entry], at: dt.datetime) -> Changed[list[EventOutcome]]:
         """Write ``entries`` in one transaction, in order, a microsecond apart (and after the
         last entry of the count, when the clock has not moved on since); say what each did."""
         if self.count.outcomes:
@@ -106,11 +108,11 @@ class LiveCount:
             events = [_event(row) for row in rows]
         seal = self.vote.seal(self.test)
         if known == len(self.count.outcomes) and extend(self.vote.rules, seal, self.count, events):
-            return self.count.outcomes[len(self.count.outcomes) - len(events) :]
+            return Changed(self.count.outcomes[len(self.count.outcomes) - len(events) :], writer.changes)
         with self.db.read() as session:  # another desk counted meanwhile: the replay decides
             self.count = replay(self.vote.rules, seal, _events(session, self.vote_id, self.test))
         outcomes = {outcome.event.id: outcome for outcome in self.count.outcomes}
-        return [outcomes[event.id] for event in events]
+        return Changed([outcomes[event.id] for event in events], writer.changes)
 
     def _row(self, entry: Entry, at: dt.datetime) -> CountEntry:
         code = recovered_code(entry.code, self.vote, self.test) if entry.code else ""

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 
+from facilitator.core.changes import Changed
 from facilitator.core.voting.ballot_code import (
     BLANK,
     VOTE_CODE_CHARS,
@@ -76,13 +77,13 @@ def ballot_kits(vote: VoteView, kits: list[Kit], heading: Heading, *, test: bool
 
 def print_ballots(
     db: Database, vote_id: uuid.UUID, kits: int, path: Path, at: dt.datetime, *, test: bool = False
-) -> int:
+) -> Changed[int]:
     """Write ``kits`` new kits to ``path``, then record them; returns how many were printed."""
     vote = load_vote(db, vote_id)
     drawn = draw_kits(db, vote_id, kits, test=test)
     write_ballots(path, ballot_kits(vote, drawn, session_heading(db, vote.session_id), test=test), at)
-    record_kits(db, vote_id, drawn, at, test=test)
-    return len(drawn)
+    recorded = record_kits(db, vote_id, drawn, at, test=test)
+    return Changed(len(drawn), recorded.changes)
 
 
 def _deck_ballot(vote: VoteView, kits: list[Kit], cast: CastBallot) -> Ballot:
@@ -139,11 +140,11 @@ def _deck_notes(vote: VoteView, kits: list[Kit], plan: DeckPlan) -> list[str]:
     return notes
 
 
-def print_deck(db: Database, vote_id: uuid.UUID, path: Path, at: dt.datetime) -> DeckPlan:
+def print_deck(db: Database, vote_id: uuid.UUID, path: Path, at: dt.datetime) -> Changed[DeckPlan]:
     """Write the vote's test deck to ``path`` (its kits recorded as test kits); returns its recipe."""
     vote = load_vote(db, vote_id)
     plan = deck_plan(vote.rules)
     kits = draw_kits(db, vote_id, plan.kits, test=True)
     write_deck(path, deck_document(vote, kits, plan, session_heading(db, vote.session_id)), at)
-    record_kits(db, vote_id, kits, at, test=True)
-    return plan
+    recorded = record_kits(db, vote_id, kits, at, test=True)
+    return Changed(plan, recorded.changes)

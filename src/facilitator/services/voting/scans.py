@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from facilitator.app.errors import file_problem
+from facilitator.core.changes import Change, Changed
 from facilitator.core.voting.count import Entry, EntryKind, EventOutcome
 from facilitator.scanning.pages import image_files, page_count, read_pages
 from facilitator.services.voting.count import LiveCount
@@ -60,13 +61,14 @@ def count_scans(
     counter: str = "",
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
-) -> ScanReport:
+) -> Changed[ScanReport]:
     """Count every ballot found in ``source``; raises ``UnreadableScan`` for a PDF that does
     not open, before anything is counted."""
     live = LiveCount(db, vote_id, test=test)
     vote = live.vote
     total = page_count(source)
     report = ScanReport(archive=archive_scans(source, archive_root, vote.code, clock(), test=test))
+    changes = Change.NONE
     kind = "images" if source.is_dir() else "pdf"
     for page in read_pages(source):
         if cancelled is not None and cancelled():
@@ -82,8 +84,9 @@ def count_scans(
                 Entry(kind=EntryKind.BALLOT, code=code, counter=counter, source=f"{kind}:{page.number}")
                 for code in page.codes
             ]
-            outcomes = live.record(entries, clock())
-            report.outcomes.extend((page.number, outcome) for outcome in outcomes)
+            recorded = live.record(entries, clock())
+            changes |= recorded.changes
+            report.outcomes.extend((page.number, outcome) for outcome in recorded.value)
         if progress is not None:
             progress(report.pages, total)
-    return report
+    return Changed(report, changes)

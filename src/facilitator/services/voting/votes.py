@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from facilitator.core.changes import Changed
 from facilitator.core.participants import Role
 from facilitator.core.voting.ballot_code import (
     BLANK,
@@ -32,7 +33,7 @@ from facilitator.core.voting.model import (
     VoteProblem,
     VoteRules,
 )
-from facilitator.services.attendance.desk import session_row
+from facilitator.services.assemblies.sessions import session_row
 from facilitator.store.database import Database
 from facilitator.store.models import BallotBatch, Vote
 
@@ -69,7 +70,7 @@ class Kit:
     ballots: tuple[Ballot, ...]
 
 
-def create_vote(db: Database, session_id: uuid.UUID, definition: VoteDefinition, at: dt.datetime) -> uuid.UUID:
+def create_vote(db: Database, session_id: uuid.UUID, definition: VoteDefinition, at: dt.datetime) -> Changed[uuid.UUID]:
     checked = check_definition(definition)
     with db.write() as writer:
         session_row(writer.session, session_id)
@@ -96,7 +97,7 @@ def create_vote(db: Database, session_id: uuid.UUID, definition: VoteDefinition,
                 created_at=at,
             )
         )
-        return row.id
+        return writer.done(row.id)
 
 
 def rules_of(row: Vote) -> VoteRules:
@@ -174,17 +175,22 @@ def draw_kits(db: Database, vote_id: uuid.UUID, kits: int, *, test: bool = False
     return [Kit(serial, _kit_ballots(code, serial, rules, test)) for serial in serials]
 
 
-def record_kits(db: Database, vote_id: uuid.UUID, kits: list[Kit], at: dt.datetime, *, test: bool = False) -> None:
+def record_kits(
+    db: Database, vote_id: uuid.UUID, kits: list[Kit], at: dt.datetime, *, test: bool = False
+) -> Changed[None]:
     with db.write() as writer:
         serials = sorted(kit.serial for kit in kits)  # not in the order of the stack handed out
         writer.append(BallotBatch(vote_id=vote_id, at=at, kits=len(kits), test=test, serials=serials))
+        return writer.done(None)
 
 
-def print_kits(db: Database, vote_id: uuid.UUID, kits: int, at: dt.datetime, *, test: bool = False) -> list[Kit]:
+def print_kits(
+    db: Database, vote_id: uuid.UUID, kits: int, at: dt.datetime, *, test: bool = False
+) -> Changed[list[Kit]]:
     """New kits, recorded at once (for counting rehearsals and tests that print nothing)."""
     drawn = draw_kits(db, vote_id, kits, test=test)
-    record_kits(db, vote_id, drawn, at, test=test)
-    return drawn
+    recorded = record_kits(db, vote_id, drawn, at, test=test)
+    return Changed(drawn, recorded.changes)
 
 
 def _kit_ballots(code: str, serial: str, rules: VoteRules, test: bool) -> tuple[Ballot, ...]:
@@ -194,13 +200,13 @@ def _kit_ballots(code: str, serial: str, rules: VoteRules, test: bool) -> tuple[
     return tuple(Ballot(code, serial, Layout.SLIP, choice, test) for choice in choices)
 
 
-def save_officers(db: Database, vote_id: uuid.UUID, officers: Officers) -> bool:
+def save_officers(db: Database, vote_id: uuid.UUID, officers: Officers) -> Changed[bool]:
     """Record the count's officers and notes; False when nothing changed."""
     with db.write() as writer:
         row = writer.session.get(Vote, vote_id)
         if row is None or row.deleted:
             raise VoteRefused(VoteProblem.NO_SUCH_VOTE)
-        return writer.change(
+        changed = writer.change(
             row,
             president=officers.president.strip(),
             secretary=officers.secretary.strip(),
@@ -208,3 +214,4 @@ def save_officers(db: Database, vote_id: uuid.UUID, officers: Officers) -> bool:
             incidents=officers.incidents.strip(),
             discrepancy_note=officers.discrepancy_note.strip(),
         )
+        return writer.done(changed)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -13,7 +14,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QListWidget,
-    QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.app.runtime import Runtime
+from facilitator.core.changes import Change
 from facilitator.services.assemblies.assemblies import (
     AssemblySummary,
     add_sub_body,
@@ -32,20 +34,21 @@ from facilitator.services.assemblies.sessions import list_sessions
 from facilitator.store.database import Database
 from facilitator.text.formats import long_date, session_label
 from facilitator.ui.assemblies.dialogs import NewAssemblyDialog
-from facilitator.ui.common.problems import attempt
+from facilitator.ui.common.actions import Action, ActionSet
+from facilitator.ui.common.operations import Operations, read
+from facilitator.ui.common.workspace import Workspace
 
 
-class AssembliesWorkspace(QWidget):
+class AssembliesWorkspace(Workspace):
     """``open_requested`` carries the id of the assembly to work on."""
 
     open_requested = Signal(uuid.UUID)
-    changed = Signal()
-    status = Signal(str)
+    shows = Change.ASSEMBLIES | Change.SESSIONS | Change.ROSTER
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.db = db
+    def __init__(self, runtime: Runtime, db: Database, operations: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(runtime, db, operations, parent)
         self._assemblies: list[AssemblySummary] = []
+        self._selected: uuid.UUID | None = None
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Assembly"), self.tr("Municipality"), self.tr("Participants"), self.tr("Sessions")]
@@ -57,15 +60,20 @@ class AssembliesWorkspace(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.itemSelectionChanged.connect(self._show_selected)
-        self.table.itemActivated.connect(lambda _item: self._open_selected())
-        self.new_button = QPushButton(self.tr("New assembly…"))
-        self.new_button.clicked.connect(self.new_assembly)
-        self.open_button = QPushButton(self.tr("Open the participants"))
+        self.action_set = ActionSet(
+            self,
+            [
+                Action("new_assembly", self.tr("New assembly…"), self.new_assembly, (QKeySequence.StandardKey.New,)),
+                Action("open_assembly", self.tr("Open the participants"), self._open_selected),
+                Action("add_sub_body", self.tr("Add a sub-body…"), self.add_sub_body),
+            ],
+        )
+        self.table.itemSelectionChanged.connect(self.action_set.slot(self._show_selected))
+        self.table.itemActivated.connect(self.action_set.slot(lambda _item: self._open_selected()))
+        self.new_button = self.action_set.button("new_assembly")
+        self.open_button = self.action_set.button("open_assembly")
         self.open_button.setDefault(True)
-        self.open_button.clicked.connect(self._open_selected)
-        self.add_sub_body_button = QPushButton(self.tr("Add a sub-body…"))
-        self.add_sub_body_button.clicked.connect(self.add_sub_body)
+        self.add_sub_body_button = self.action_set.button("add_sub_body")
         self.empty_hint = QLabel(self.tr("No assembly yet: create one, then import its roster."))
         self.empty_hint.setObjectName("hint")
 
@@ -108,11 +116,9 @@ class AssembliesWorkspace(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
-    def reload(self, select: uuid.UUID | None = None) -> None:
-        selected = select or self.selected_id()
-        assemblies = attempt(self, lambda: list_assemblies(self.db))
-        if assemblies is None:
-            return
+    def load(self) -> None:
+        selected, self._selected = self._selected or self.selected_id(), None
+        assemblies = read(self, lambda: list_assemblies(self.db))
         self._assemblies = assemblies
         self.table.setRowCount(len(assemblies))
         for row, assembly in enumerate(assemblies):
@@ -128,6 +134,18 @@ class AssembliesWorkspace(QWidget):
             self.table.selectRow(ids.index(selected) if selected in ids else 0)
         self._show_selected()
 
+    def listed(self) -> list[AssemblySummary]:
+        """The assemblies as last read."""
+        return list(self._assemblies)
+
+    def select(self, assembly_id: uuid.UUID) -> None:
+        """Show ``assembly_id`` as the chosen one."""
+        self._selected = assembly_id
+        self.reload()
+
+    def open_assembly(self, assembly_id: uuid.UUID | None) -> None:
+        """The other workspaces open an assembly; this one lists them all."""
+
     def selected_id(self) -> uuid.UUID | None:
         rows = self.table.selectionModel().selectedRows()
         return self._assemblies[rows[0].row()].id if rows else None
@@ -135,8 +153,7 @@ class AssembliesWorkspace(QWidget):
     def _show_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         assembly = self._assemblies[rows[0].row()] if rows else None
-        self.open_button.setEnabled(assembly is not None)
-        self.add_sub_body_button.setEnabled(assembly is not None)
+        self.action_set.enable(assembly is not None, "open_assembly", "add_sub_body")
         self.sub_bodies.clear()
         self.sessions.clear()
         if assembly is None:
@@ -153,8 +170,8 @@ class AssembliesWorkspace(QWidget):
             )
         else:
             self.mandate.clear()
-        sub_bodies = attempt(self, lambda: list_sub_bodies(self.db, assembly.id)) or []
-        sessions = attempt(self, lambda: list_sessions(self.db, assembly.id)) or []
+        sub_bodies = read(self, lambda: list_sub_bodies(self.db, assembly.id))
+        sessions = read(self, lambda: list_sessions(self.db, assembly.id))
         for sub_body in sub_bodies:
             self.sub_bodies.addItem(self.tr("{name} — %n member(s)", "", sub_body.members).format(name=sub_body.name))
         for session in sessions:
@@ -173,13 +190,11 @@ class AssembliesWorkspace(QWidget):
         if not dialog.exec():
             return
         start, end = dialog.mandate()
-        created = attempt(
+        created = self.operations.write(
             self, lambda: create_assembly(self.db, dialog.name.text(), dialog.municipality.text(), start, end)
         )
-        if created is not None:
-            self.reload(created)
-            self.status.emit(self.tr("Assembly created."))
-            self.changed.emit()
+        self.select(created)
+        self.status.emit(self.tr("Assembly created."))
 
     def add_sub_body(self) -> None:
         assembly_id = self.selected_id()
@@ -190,6 +205,4 @@ class AssembliesWorkspace(QWidget):
         )
         if not accepted or not name.strip():
             return
-        if attempt(self, lambda: add_sub_body(self.db, assembly_id, name)) is not None:
-            self.reload(assembly_id)
-            self.changed.emit()
+        self.operations.write(self, lambda: add_sub_body(self.db, assembly_id, name))

@@ -12,8 +12,8 @@ import datetime as dt
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
+    QMenu,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,31 +30,35 @@ from PySide6.QtWidgets import (
 from facilitator.app.runtime import Runtime
 from facilitator.core.attendance.desk import DeskSearch
 from facilitator.core.attendance.presence import Presence
+from facilitator.core.changes import Change
 from facilitator.core.participants import Participant
 from facilitator.services.attendance import desk
 from facilitator.store.database import Database
 from facilitator.text.formats import clock_time
 from facilitator.text.messages import role_label
 from facilitator.ui.attendance.actions import DeskActions
+from facilitator.ui.attendance.documents import DeskDocuments
 from facilitator.ui.attendance.figures import figures_html
-from facilitator.ui.attendance.print_menu import DeskPrintMenu
+from facilitator.ui.common.actions import Action, ActionSet
 from facilitator.ui.common.chime import Chime, Tone
-from facilitator.ui.common.problems import attempt
+from facilitator.ui.common.operations import Operations, read
 from facilitator.ui.common.scanner_input import ScannerInput
 from facilitator.ui.common.session_choice import fill_session_choice
-from facilitator.ui.common.shortcuts import bind_keys
 from facilitator.ui.common.webcam_panel import WebcamPanel
 from facilitator.ui.common.workspace import Workspace
 
 
 class AttendanceWorkspace(Workspace):
-    def __init__(self, runtime: Runtime, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(runtime, db, parent)
+    shows = Change.ATTENDANCE | Change.ROSTER | Change.SESSIONS | Change.RULES | Change.ASSEMBLIES
+
+    def __init__(self, runtime: Runtime, db: Database, operations: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(runtime, db, operations, parent)
         self.now: Callable[[], dt.datetime] = dt.datetime.now
         self.state: desk.SessionAttendance | None = None
         self._search_index = DeskSearch([])
         self.chime = Chime(self)
-        self.actions = DeskActions(self)
+        self.handlers = DeskActions(self)
+        self.documents = DeskDocuments(self)
         self._build()
 
     # Layout ------------------------------------------------------------------------------
@@ -63,12 +68,8 @@ class AttendanceWorkspace(Workspace):
         self.session_choice.setObjectName("session")
         self.session_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.session_choice.setMinimumContentsLength(24)
-        self.new_session_button = QPushButton(self.tr("New session…"))
-        self.print_menu = DeskPrintMenu(self)
         self.search = QLineEdit()
         self.search.setObjectName("deskSearch")
-        self.search.setPlaceholderText(self.tr("Name or badge number, then Enter"))
-        self.search.installEventFilter(self)
         self.scanner = ScannerInput(self.search)
         self.results = QListWidget()
         self.results.setObjectName("deskResults")
@@ -76,12 +77,6 @@ class AttendanceWorkspace(Workspace):
         self.confirmation.setObjectName("confirmation")
         self.confirmation.setWordWrap(True)
         self.confirmation.setMinimumHeight(64)
-        self.arrival_button = QPushButton(self.tr("Arrival (Enter)"))
-        self.departure_button = QPushButton(self.tr("Departure (F8)"))
-        self.correction_button = QPushButton(self.tr("Correct… (F9)"))
-        self.walk_in_button = QPushButton(self.tr("Walk-in volunteer… (Ctrl+N)"))
-        self.undo_button = QPushButton(self.tr("Undo the last action (Ctrl+Z)"))
-        self.correction_button.setToolTip(self.tr("A forgotten arrival or an early departure, with a note"))
         self.hint = QLabel()
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
@@ -92,22 +87,89 @@ class AttendanceWorkspace(Workspace):
         self.figures.setMinimumWidth(300)
         self.figures.setWordWrap(True)
         self.webcam = WebcamPanel()
+        self.action_set = ActionSet(self, self._actions(), fields=(self.search,))
+        self.search.setPlaceholderText(
+            self.tr("Name or badge number, then {key}").format(key=self.action_set.key_text("sign_in"))
+        )
+        self.print_button = self._print_button()
+        self._arrange()
+        self._connect()
 
+    def _actions(self) -> list[Action]:
+        handlers, documents = self.handlers, self.documents
+        return [
+            Action("new_session", self.tr("New session…"), handlers.new_session),
+            Action(
+                "sign_in", self.tr("Arrival"), handlers.sign_in, ("Return", "Enter"), self.tr("arrival"), self.search
+            ),
+            Action("sign_out", self.tr("Departure"), handlers.sign_out, ("F8",), self.tr("departure")),
+            Action(
+                "correct",
+                self.tr("Correct…"),
+                handlers.correct,
+                ("F9",),
+                self.tr("correction"),
+                tip=self.tr("A forgotten arrival or an early departure, with a note"),
+            ),
+            Action(
+                "walk_in", self.tr("Walk-in volunteer…"), handlers.register_walk_in, (QKeySequence.StandardKey.New,)
+            ),
+            Action(
+                "undo",
+                self.tr("Undo the last action"),
+                handlers.undo,
+                (QKeySequence.StandardKey.Undo,),
+                self.tr("undo"),
+            ),
+            Action(
+                "previous_match",
+                self.tr("Previous match"),
+                lambda: self._step(-1),
+                ("Up",),
+                self.tr("another match"),
+                self.search,
+            ),
+            Action(
+                "next_match",
+                self.tr("Next match"),
+                lambda: self._step(1),
+                ("Down",),
+                self.tr("another match"),
+                self.search,
+            ),
+            Action("print_badges", self.tr("Badges of the people expected…"), documents.print_badges),
+            Action("print_blank_sheet", self.tr("Blank signature sheet…"), lambda: documents.print_sheet(False)),
+            Action("print_filled_sheet", self.tr("Filled signature sheet…"), lambda: documents.print_sheet(True)),
+            Action(
+                "print_certificate",
+                self.tr("Attestation de présence of the highlighted person…"),
+                documents.print_certificate,
+            ),
+        ]
+
+    def _print_button(self) -> QToolButton:
+        button = QToolButton(self)
+        button.setObjectName("printMenu")
+        button.setText(self.tr("Print"))
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        for name in ("print_badges", "print_blank_sheet", "print_filled_sheet"):
+            menu.addAction(self.action_set[name])
+        menu.addSeparator()
+        menu.addAction(self.action_set["print_certificate"])
+        button.setMenu(menu)
+        return button
+
+    def _arrange(self) -> None:
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Session:")))
         top.addWidget(self.session_choice, 1)
-        top.addWidget(self.new_session_button)
-        top.addWidget(self.print_menu.button)
-        actions = QHBoxLayout()
-        for button in (
-            self.arrival_button,
-            self.departure_button,
-            self.correction_button,
-            self.walk_in_button,
-            self.undo_button,
-        ):
-            actions.addWidget(button)
-        actions.addStretch(1)
+        top.addWidget(self.action_set.button("new_session"))
+        top.addWidget(self.print_button)
+        buttons = QHBoxLayout()
+        for name in ("sign_in", "sign_out", "correct", "walk_in", "undo"):
+            buttons.addWidget(self.action_set.button(name))
+        buttons.addStretch(1)
         self.desk_column = QVBoxLayout()
         self.desk_column.addWidget(self.search)
         self.desk_column.addWidget(self.results, 1)
@@ -120,68 +182,37 @@ class AttendanceWorkspace(Workspace):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(body, 1)
-        layout.addLayout(actions)
+        layout.addLayout(buttons)
         layout.addWidget(self.confirmation)
         layout.addWidget(self.hint)
-        self._connect()
 
     def _connect(self) -> None:
         self.session_choice.currentIndexChanged.connect(lambda _index: self.reload())
-        self.new_session_button.clicked.connect(self.actions.new_session)
         self.search.textChanged.connect(self._show_matches)
-        self.search.returnPressed.connect(self.actions.sign_in)
-        self.scanner.scanned.connect(self.actions.sign_in_badge)
-        self.webcam.decoded.connect(self.actions.sign_in_badge)
-        self.results.itemActivated.connect(lambda _item: self.actions.sign_in())
-        self.arrival_button.clicked.connect(self.actions.sign_in)
-        self.departure_button.clicked.connect(self.actions.sign_out)
-        self.correction_button.clicked.connect(self.actions.correct)
-        self.walk_in_button.clicked.connect(self.actions.register_walk_in)
-        self.undo_button.clicked.connect(self.actions.undo)
-        keys = (
-            ("F8", self.actions.sign_out),
-            ("F9", self.actions.correct),
-            (QKeySequence.StandardKey.New, self.actions.register_walk_in),
-            (QKeySequence.StandardKey.Undo, self.actions.undo),
-        )
-        bind_keys(self, keys)
+        self.scanner.scanned.connect(self.action_set.slot(self.handlers.sign_in_badge))
+        self.webcam.decoded.connect(self.action_set.slot(self.handlers.sign_in_badge))
+        self.results.itemActivated.connect(self.action_set.slot(lambda _item: self.handlers.sign_in()))
         self._update_enabled()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Up and Down in the search field move through the matches; Ctrl+Z there undoes the
-        desk's last action, not the typing (the field is cleared after each action anyway)."""
-        if watched is self.search and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if event.matches(QKeySequence.StandardKey.Undo):
-                self.actions.undo()
-                return True
-            step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}.get(Qt.Key(event.key()))
-            if step is not None and self.results.count():
-                row = min(max(self.results.currentRow() + step, 0), self.results.count() - 1)
-                self.results.setCurrentRow(row)
-                return True
-        return super().eventFilter(watched, event)
+    def _step(self, step: int) -> None:
+        """Up and Down in the search field move through the matches."""
+        if self.results.count():
+            row = min(max(self.results.currentRow() + step, 0), self.results.count() - 1)
+            self.results.setCurrentRow(row)
 
     # Data --------------------------------------------------------------------------------
 
-    def open_assembly(self, assembly_id: uuid.UUID | None) -> None:
-        self.assembly_id = assembly_id
-        self.fill_sessions()
-
-    def set_database(self, db: Database) -> None:
-        self.db = db
-        self.open_assembly(None)
-
     def fill_sessions(self, select: uuid.UUID | None = None) -> None:
         fill_session_choice(self, self.session_choice, self.db, self.assembly_id, self.now().date(), select)
-        self.reload()
 
     def session_id(self) -> uuid.UUID | None:
         return self.session_choice.currentData()
 
-    def reload(self) -> None:
-        """Read the session's roster and events again (after any action or roster change)."""
+    def load(self) -> None:
+        """The assembly's sessions, then the chosen session's roster and events."""
+        self.fill_sessions()
         session_id = self.session_id()
-        self.state = attempt(self, lambda: desk.load_session_attendance(self.db, session_id)) if session_id else None
+        self.state = read(self, lambda: desk.load_session_attendance(self.db, session_id)) if session_id else None
         self._search_index = DeskSearch(self.state.people if self.state else [])
         self._show_matches()
         self._show_figures()
@@ -209,9 +240,9 @@ class AttendanceWorkspace(Workspace):
         )
         if state is None:
             return text
-        if state.present:
+        if state.departed_at is None:
             return text + " — " + self.tr("here since {time}").format(time=clock_time(state.arrived_at))
-        return text + " — " + self.tr("left at {time}").format(time=clock_time(state.departed_at))  # type: ignore[arg-type]
+        return text + " — " + self.tr("left at {time}").format(time=clock_time(state.departed_at))
 
     def _show_figures(self) -> None:
         state = self.state
@@ -219,18 +250,10 @@ class AttendanceWorkspace(Workspace):
 
     def _update_enabled(self) -> None:
         has_session = self.session_id() is not None
-        for widget in (
-            self.search,
-            self.results,
-            self.arrival_button,
-            self.departure_button,
-            self.correction_button,
-            self.walk_in_button,
-            self.undo_button,
-        ):
+        for widget in (self.search, self.results, self.print_button):
             widget.setEnabled(has_session)
-        self.print_menu.button.setEnabled(has_session)
-        self.new_session_button.setEnabled(self.assembly_id is not None)
+        self.action_set.enable(has_session, "sign_in", "sign_out", "correct", "walk_in", "undo")
+        self.action_set.enable(self.assembly_id is not None, "new_session")
         self._update_hint()
 
     def _update_hint(self) -> None:
@@ -239,13 +262,17 @@ class AttendanceWorkspace(Workspace):
         elif self.session_id() is None:
             self.hint.setText(self.tr("No session yet: create one (date, place) to sign people in."))
         elif self.search.text().strip() and not self.results.count():
-            self.hint.setText(self.tr("Nobody matches. Ctrl+N registers a walk-in volunteer under this name."))
+            self.hint.setText(
+                self.tr("Nobody matches. {key} registers a walk-in volunteer under this name.").format(
+                    key=self.action_set.key_text("walk_in")
+                )
+            )
         else:
             self.hint.setText(
-                self.tr("Enter: arrival · F8: departure · F9: correction · Ctrl+Z: undo · ↑ ↓: another match")
+                self.action_set.hint("sign_in", "sign_out", "correct", "undo", "previous_match", "next_match")
             )
 
-    # Actions -----------------------------------------------------------------------------
+    # Actions' feedback ---------------------------------------------------------------------
 
     def highlighted(self) -> Participant | None:
         item = self.results.currentItem()
@@ -258,7 +285,10 @@ class AttendanceWorkspace(Workspace):
         self.confirmation.style().polish(self.confirmation)
         self.chime.play(Tone.OK if state == "ok" else Tone.WARNING)
 
-    def after_action(self) -> None:
+    def ready_for_next(self) -> None:
+        """After an action: an empty search field, with the keyboard in it."""
         self.search.clear()
-        self.reload()
         self.search.setFocus()
+
+    def shutdown(self) -> None:
+        self.webcam.shutdown()

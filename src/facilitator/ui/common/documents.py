@@ -2,12 +2,16 @@
 
 Printing 200 badges or a year's état liquidatif takes a moment: the work runs off the UI
 thread behind the progress dialog, environment problems (disk full, folder read-only) get
-their message and "Réessayer", and the file is opened in the system's viewer afterwards so
-that the agent can print it at once. The folder is remembered for the next document.
+their message and "Réessayer" (``Abandoned`` when the user gives up), and the file is opened
+in the system's viewer afterwards so that the agent can print it at once. The folder is
+remembered for the next document. A document whose printing also writes (the kits of a vote
+are recorded as they are printed) is saved through the window's ``Operations``, which
+announce what it changed.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -18,10 +22,13 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from facilitator.app.runtime import Runtime
-from facilitator.ui.common.problems import attempt
+from facilitator.core.changes import Changed
+from facilitator.ui.common.operations import Abandoned, Operations, retrying
 from facilitator.ui.common.tasks import run_task
 
 T = TypeVar("T")
+
+log = logging.getLogger("facilitator.ui.documents")
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
@@ -54,7 +61,40 @@ def save_document(
     open_after: bool = True,
 ) -> tuple[Path, T] | None:
     """Ask where to save ``name`` (without suffix; ``kind`` is "pdf", "csv" or "xlsx"), write it
-    with ``work(path)`` in the background and open it; None when the user gave up."""
+    with ``work(path)`` in the background and open it; None when no file was chosen."""
+
+    def write(path: Path) -> T:
+        # A document is written in one go (reportlab cannot stop halfway): no "Annuler" button.
+        return retrying(parent, lambda: run_task(parent, title, lambda _control: work(path), cancellable=False))
+
+    return _save(parent, runtime, title, name, kind, write, open_after=open_after)
+
+
+def save_recorded_document(
+    parent: QWidget,
+    runtime: Runtime,
+    operations: Operations,
+    title: str,
+    name: str,
+    kind: str,
+    work: Callable[[Path], Changed[T]],
+) -> tuple[Path, T] | None:
+    """As ``save_document``, for a document whose printing writes too (what it changed is
+    announced)."""
+    return _save(
+        parent,
+        runtime,
+        title,
+        name,
+        kind,
+        lambda path: operations.background(parent, title, lambda _control: work(path), cancellable=False),
+        open_after=True,
+    )
+
+
+def _save(
+    parent: QWidget, runtime: Runtime, title: str, name: str, kind: str, write: Callable[[Path], T], *, open_after: bool
+) -> tuple[Path, T] | None:
     filters = {
         "pdf": QCoreApplication.translate("Documents", "PDF documents (*.pdf)"),
         "csv": QCoreApplication.translate("Documents", "CSV files (*.csv)"),
@@ -66,11 +106,11 @@ def save_document(
     path = Path(chosen)
     if path.suffix.lower() != f".{kind}":
         path = path.with_name(f"{path.name}.{kind}")
-    # A document is written in one go (reportlab cannot stop halfway): no "Annuler" button.
-    done = attempt(parent, lambda: (run_task(parent, title, lambda _control: work(path), cancellable=False),))
-    if done is None:
-        return None
-    attempt(parent, lambda: runtime.update_settings(documents_folder=str(path.parent)))
+    done = write(path)
+    try:
+        retrying(parent, lambda: runtime.update_settings(documents_folder=str(path.parent)))
+    except Abandoned:
+        log.info("document saved; its folder is not remembered for the next one")
     if open_after and path.exists():
         open_document(path)
-    return path, done[0]
+    return path, done

@@ -1,8 +1,8 @@
-"""Pieces every form dialog needs."""
+"""Pieces every form needs."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox
 
 
 def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
@@ -11,3 +11,9 @@ def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def combo_row(combo: QComboBox, value: object) -> int:
+    """The row holding ``value``, -1 when none does (``findData`` compares Python objects by
+    identity, and the ids of a fresh read are equal, not identical)."""
+    return next((row for row in range(combo.count()) if combo.itemData(row) == value), -1)

@@ -3,9 +3,9 @@
 The desk's search field signs in its highlighted match on Enter. A scanner types a whole badge
 and Enter in a few tenths of a second into the same field; ``ScannerInput`` watches the field's
 key presses, and when Enter ends a burst (``core.scanner.burst_start``) it takes the burst's
-text, clears the field and keeps the Enter from the field, so that ``returnPressed`` — and the
-sign-in of whoever the half-typed search found — does not happen. Enter after typing by a
-person goes through untouched.
+text, clears the field and keeps the Enter from the field and from the workspace's actions, so
+that the sign-in of whoever the half-typed search found does not happen. Enter after typing by
+a person goes through untouched.
 """
 
 from __future__ import annotations
@@ -41,11 +41,21 @@ class ScannerInput(QObject):
         field.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._field and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if Qt.Key(event.key()) in _ENTER:
+        if watched is not self._field or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        enter = Qt.Key(event.key()) in _ENTER
+        if event.type() == QEvent.Type.ShortcutOverride and enter and self._burst() is not None:
+            event.accept()  # this Enter ends a scanner's burst: the field takes it, not the Enter action
+            return True
+        if event.type() == QEvent.Type.KeyPress:
+            if enter:
                 return self._enter()
             self._key(event)
         return super().eventFilter(watched, event)
+
+    def _burst(self) -> int | None:
+        """Where the scanner's burst starts in the keys recorded, None when a person typed."""
+        return burst_start(self._times) if self._field.text() == self._recorded() else None
 
     def _key(self, event: QKeyEvent) -> None:
         """Record a key that types one character at the end of the field.
@@ -70,10 +80,9 @@ class ScannerInput(QObject):
 
     def _enter(self) -> bool:
         """True (Enter consumed) when Enter ends a scanner burst."""
-        text = self._field.text()
-        start = burst_start(self._times) if text == self._recorded() else None
+        start = self._burst()
         if start is None:
-            self._restart(text)
+            self._restart(self._field.text())
             return False
         code = "".join(self._typed[start:])
         self._field.clear()

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from facilitator.services.assemblies.sessions import default_session, list_sessions
 from facilitator.store.database import Database
 from facilitator.text.formats import session_label
-from facilitator.ui.common.problems import attempt
+from facilitator.ui.common.forms import combo_row
+from facilitator.ui.common.operations import read
 
 
 def fill_session_choice(
@@ -22,14 +23,16 @@ def fill_session_choice(
     today: dt.date,
     select: uuid.UUID | None = None,
 ) -> None:
-    """List the sessions (none without an assembly) and choose ``select``, else the default
-    session for ``today``; without emitting the combo's signals (the caller reloads once)."""
-    sessions = (attempt(parent, lambda: list_sessions(db, assembly_id)) or []) if assembly_id else []
+    """List the sessions (none without an assembly) and choose ``select``, else the one already
+    chosen, else the default session for ``today``; without emitting the combo's signals (the
+    caller reads the session once)."""
+    sessions = read(parent, lambda: list_sessions(db, assembly_id)) if assembly_id else []
+    ids = [session.id for session in sessions]
     default = default_session(sessions, today)
-    chosen = select or (default.id if default else None)
+    chosen = next((s for s in (select, choice.currentData()) if s in ids), default.id if default else None)
     choice.blockSignals(True)
     choice.clear()
     for session in sessions:
         choice.addItem(session_label(session.date, session.title), session.id)
-    choice.setCurrentIndex(max(choice.findData(chosen), 0))
+    choice.setCurrentIndex(max(combo_row(choice, chosen), 0))
     choice.blockSignals(False)

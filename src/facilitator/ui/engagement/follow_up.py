@@ -6,9 +6,7 @@ an e-mail shows as a readable table.
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -25,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.cells import neutralise
 from facilitator.core.engagement import DEFAULT_FOLLOW_UP_ABSENCES, History, follow_up
-from facilitator.text.formats import long_date
+from facilitator.text.formats import long_date, short_date
 from facilitator.ui.engagement.labels import role_or_recruitment
 
 MOST_ABSENCES = 20
@@ -169,10 +167,5 @@ class FollowUpView(QWidget):
             details.phone,
             details.email,
             str(history.absence_streak),
-            _short(history.last_seen) if history.last_seen else self.tr("never"),
+            short_date(history.last_seen) if history.last_seen else self.tr("never"),
         ]
-
-
-def _short(day: dt.date) -> str:
-    """ "14/03/2026", which spreadsheets read as a date."""
-    return QLocale().toString(QDate(day), QLocale.FormatType.ShortFormat)

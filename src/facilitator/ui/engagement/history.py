@@ -189,7 +189,6 @@ class HistoryView(QWidget):
         self.model = HistoryModel()
         self.search = QLineEdit()
         self.search.setObjectName("search")
-        self.search.setPlaceholderText(self.tr("Search a name or a badge number (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.count = QLabel()
         self.count.setObjectName("count")

@@ -1,8 +1,8 @@
 """The Suivi workspace: engagement over the assembly's sessions.
 
 Three views of the same reading: whom to call (absent at their last sessions), everyone's
-attendance history, and who each session reached. Read-only; it reads again whenever it is
-shown, so that arrivals recorded at the desk meanwhile are counted.
+attendance history, and who each session reached. Read-only; it reads again when what it
+counts changes (an arrival at the desk, a claim, the rules).
 """
 
 from __future__ import annotations
@@ -11,30 +11,28 @@ import datetime as dt
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QShowEvent
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from facilitator.app.runtime import Runtime
+from facilitator.core.changes import Change
 from facilitator.core.engagement import histories, is_resident, run_sessions, session_indicators, sessions_not_run
 from facilitator.services.engagement.overview import AssemblyEngagement, load_engagement
 from facilitator.services.indemnity.statements import session_costs
 from facilitator.store.database import Database
-from facilitator.ui.common.problems import attempt
-from facilitator.ui.common.shortcuts import bind_keys
+from facilitator.ui.common.actions import Action, ActionSet
+from facilitator.ui.common.operations import Operations, read
+from facilitator.ui.common.workspace import Workspace
 from facilitator.ui.engagement.follow_up import FollowUpView
 from facilitator.ui.engagement.history import HistoryView
 from facilitator.ui.engagement.indicators import IndicatorsView
 
 
-class EngagementWorkspace(QWidget):
-    changed = Signal()
-    """Part of every workspace's contract; this one never writes, so it never emits it."""
-    status = Signal(str)
+class EngagementWorkspace(Workspace):
+    shows = Change.ATTENDANCE | Change.ROSTER | Change.SESSIONS | Change.RULES | Change.CLAIMS
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.db = db
-        self.assembly_id: uuid.UUID | None = None
+    def __init__(self, runtime: Runtime, db: Database, operations: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(runtime, db, operations, parent)
         self.today: Callable[[], dt.date] = dt.date.today
         self.data: AssemblyEngagement | None = None
         self.costs: dict[uuid.UUID, int] = {}
@@ -65,29 +63,21 @@ class EngagementWorkspace(QWidget):
         self.follow_up.copied.connect(
             lambda count: self.status.emit(self.tr("List copied: %n person(s), ready to paste.", "", count))
         )
-        bind_keys(self, ((QKeySequence.StandardKey.Find, self.find_person),))
+        self.action_set = ActionSet(
+            self, [Action("find", self.tr("Find a person"), self.find_person, (QKeySequence.StandardKey.Find,))]
+        )
+        self.history.search.setPlaceholderText(
+            self.tr("Search a name or a badge number ({key})").format(key=self.action_set.key_text("find"))
+        )
         self._show()
 
     # Data --------------------------------------------------------------------------------
 
-    def open_assembly(self, assembly_id: uuid.UUID | None) -> None:
-        self.assembly_id = assembly_id
-        self.reload()
-
-    def set_database(self, db: Database) -> None:
-        self.db = db
-        self.open_assembly(None)
-
-    def reload(self) -> None:
+    def load(self) -> None:
         assembly_id = self.assembly_id
-        self.data = attempt(self, lambda: load_engagement(self.db, assembly_id)) if assembly_id else None
-        self.costs = (attempt(self, lambda: session_costs(self.db, assembly_id)) or {}) if assembly_id else {}
+        self.data = read(self, lambda: load_engagement(self.db, assembly_id)) if assembly_id else None
+        self.costs = read(self, lambda: session_costs(self.db, assembly_id)) if assembly_id else {}
         self._show()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self.assembly_id is not None:
-            self.reload()
 
     def _show(self) -> None:
         """Derive the three views from the last reading, for the population chosen."""
@@ -117,7 +107,7 @@ class EngagementWorkspace(QWidget):
     # Actions -----------------------------------------------------------------------------
 
     def find_person(self) -> None:
-        """Ctrl+F: the history's search, from any tab."""
+        """The history's search, from any tab."""
         self.tabs.setCurrentWidget(self.history)
         self.history.search.setFocus()
         self.history.search.selectAll()

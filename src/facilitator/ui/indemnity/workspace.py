@@ -12,23 +12,24 @@ import datetime as dt
 import uuid
 from collections.abc import Callable
 
-from babel.numbers import format_decimal
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
+    QMenu,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from facilitator.app.runtime import Runtime
+from facilitator.core.cells import ExportFormat
+from facilitator.core.changes import Change
 from facilitator.services.assemblies.rules import load_rules, save_rules
 from facilitator.services.assemblies.sessions import list_sessions
 from facilitator.services.indemnity.claims import load_claim, save_claim, suggested_claim
@@ -39,22 +40,25 @@ from facilitator.services.indemnity.statements import (
     year_indemnities,
 )
 from facilitator.store.database import Database
-from facilitator.text.formats import locale, money, session_label
+from facilitator.text.formats import decimal, money, session_label
 from facilitator.text.indemnity import rules_note
 from facilitator.text.messages import counted_label, role_label
-from facilitator.ui.common.problems import attempt
-from facilitator.ui.common.shortcuts import bind_keys
+from facilitator.ui.common.actions import Action, ActionSet
+from facilitator.ui.common.forms import combo_row
+from facilitator.ui.common.operations import Operations, read
 from facilitator.ui.common.workspace import Workspace
 from facilitator.ui.indemnity.claim_dialog import ClaimDialog
-from facilitator.ui.indemnity.documents_menu import IndemnityDocuments
+from facilitator.ui.indemnity.documents import IndemnityDocuments
 from facilitator.ui.indemnity.rules_dialog import RulesDialog
 
 AMOUNTS = ("gross_cents", "deduction_cents", "net_cents", "travel_cents", "childcare_cents", "total_cents")
 
 
 class IndemnityWorkspace(Workspace):
-    def __init__(self, runtime: Runtime, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(runtime, db, parent)
+    shows = Change.ATTENDANCE | Change.CLAIMS | Change.RULES | Change.ROSTER | Change.SESSIONS
+
+    def __init__(self, runtime: Runtime, db: Database, operations: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(runtime, db, operations, parent)
         self.report: IndemnityReport | None = None
         self.now: Callable[[], dt.datetime] = dt.datetime.now
         self._build()
@@ -64,8 +68,6 @@ class IndemnityWorkspace(Workspace):
         self.scope.setObjectName("scope")
         self.scope.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.scope.setMinimumContentsLength(30)
-        self.rules_button = QPushButton(self.tr("Indemnity rules… (Ctrl+R)"))
-        self.claim_button = QPushButton(self.tr("Travel and child care… (Enter)"))
         self.documents = IndemnityDocuments(self)
         self.table = QTableWidget(0, 11)
         self.table.setObjectName("indemnities")
@@ -98,6 +100,13 @@ class IndemnityWorkspace(Workspace):
         self.empty = QLabel()
         self.empty.setObjectName("hint")
         self.empty.setWordWrap(True)
+        self.action_set = ActionSet(self, self._actions())
+        self.rules_button = self.action_set.button("rules")
+        self.claim_button = self.action_set.button("claim")
+        self.print_button = self._menu_button(
+            "print", self.tr("Print"), ("print_statement", "print_travel", "print_certificate")
+        )
+        self.export_button = self._menu_button("export", self.tr("Export"), ("export_xlsx", "export_csv"))
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("For:")))
@@ -106,8 +115,8 @@ class IndemnityWorkspace(Workspace):
         actions = QHBoxLayout()
         actions.addWidget(self.claim_button)
         actions.addStretch(1)
-        for button in self.documents.buttons:
-            actions.addWidget(button)
+        actions.addWidget(self.print_button)
+        actions.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.rules_text)
@@ -117,27 +126,44 @@ class IndemnityWorkspace(Workspace):
         layout.addLayout(actions)
 
         self.scope.currentIndexChanged.connect(lambda _index: self.reload())
-        self.rules_button.clicked.connect(self.edit_rules)
-        self.claim_button.clicked.connect(self.edit_claim)
-        self.table.itemActivated.connect(lambda _item: self.edit_claim())
         self.table.itemSelectionChanged.connect(self._update_enabled)
-        bind_keys(self, (("Ctrl+R", self.edit_rules),))
         self._update_enabled()
 
+    def _actions(self) -> list[Action]:
+        documents = self.documents
+        return [
+            Action("rules", self.tr("Indemnity rules…"), self.edit_rules, ("Ctrl+R",)),
+            Action("claim", self.tr("Travel and child care…"), self.edit_claim, ("Return", "Enter"), within=self.table),
+            Action("print_statement", self.tr("État liquidatif…"), documents.print_statement),
+            Action("print_travel", self.tr("États de frais (travel, child care)…"), documents.print_travel),
+            Action(
+                "print_certificate",
+                self.tr("Attestation de présence of the selected person…"),
+                documents.print_certificate,
+            ),
+            Action(
+                "export_xlsx", self.tr("For a spreadsheet (XLSX)…"), lambda: documents.export_figures(ExportFormat.XLSX)
+            ),
+            Action("export_csv", self.tr("As CSV (semicolons)…"), lambda: documents.export_figures(ExportFormat.CSV)),
+        ]
+
+    def _menu_button(self, name: str, text: str, actions: tuple[str, ...]) -> QToolButton:
+        button = QToolButton(self)
+        button.setObjectName(name)
+        button.setText(text)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        for action in actions:
+            menu.addAction(self.action_set[action])
+        button.setMenu(menu)
+        return button
+
     # Data --------------------------------------------------------------------------------
-
-    def open_assembly(self, assembly_id: uuid.UUID | None) -> None:
-        self.assembly_id = assembly_id
-        self.fill_scopes()
-
-    def set_database(self, db: Database) -> None:
-        self.db = db
-        self.open_assembly(None)
 
     def fill_scopes(self) -> None:
         """Past and today's sessions (newest first), then each year that has sessions."""
         assembly_id = self.assembly_id
-        sessions = (attempt(self, lambda: list_sessions(self.db, assembly_id)) or []) if assembly_id else []
+        sessions = read(self, lambda: list_sessions(self.db, assembly_id)) if assembly_id else []
         today = self.now().date()
         held = [s for s in sessions if s.date <= today]
         previous = self.scope.currentData()
@@ -147,29 +173,30 @@ class IndemnityWorkspace(Workspace):
             self.scope.addItem(session_label(summary.date, summary.title), ("session", summary.id))
         for year in sorted({s.date.year for s in held}, reverse=True):
             self.scope.addItem(self.tr("Year {year} (all sessions)").format(year=year), ("year", year))
-        self.scope.setCurrentIndex(max(self.scope.findData(previous), 0))
+        self.scope.setCurrentIndex(max(combo_row(self.scope, previous), 0))
         self.scope.blockSignals(False)
-        self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Arrivals may have been signed in at the desk since the last look."""
-        super().showEvent(event)
-        if self.assembly_id is not None:
-            self.reload()
 
     def scope_choice(self) -> tuple[str, uuid.UUID | int] | None:
         return self.scope.currentData()
 
-    def reload(self) -> None:
+    def load(self) -> None:
+        """The sessions and years to choose from, then what is paid for the one chosen."""
+        self.fill_scopes()
         choice = self.scope_choice()
+        selected = self.selected()
         if choice is None or self.assembly_id is None:
             self.report = None
         elif choice[0] == "session":
-            self.report = attempt(self, lambda: session_indemnities(self.db, choice[1]))  # type: ignore[arg-type]
+            session_id = choice[1]
+            assert isinstance(session_id, uuid.UUID)
+            self.report = read(self, lambda: session_indemnities(self.db, session_id))
         else:
-            assembly_id = self.assembly_id
-            self.report = attempt(self, lambda: year_indemnities(self.db, assembly_id, choice[1]))  # type: ignore[arg-type]
+            assembly_id, year = self.assembly_id, choice[1]
+            assert isinstance(year, int)
+            self.report = read(self, lambda: year_indemnities(self.db, assembly_id, year))
         self._show()
+        if selected is not None:
+            self._select(selected.participant.id)
 
     def _show(self) -> None:
         report = self.report
@@ -197,7 +224,7 @@ class IndemnityWorkspace(Workspace):
             attended = counted_label(amounts.sessions[0].counted)
         else:
             attended = ", ".join(f"{item.date:%d/%m} {counted_label(item.counted)}" for item in amounts.attended)
-        units = format_decimal(amounts.units, locale=locale())
+        units = decimal(amounts.units)
         return [
             details.last_name,
             details.first_name,
@@ -237,9 +264,14 @@ class IndemnityWorkspace(Workspace):
     def _update_enabled(self) -> None:
         choice = self.scope_choice()
         session_scope = choice is not None and choice[0] == "session"
-        self.claim_button.setEnabled(session_scope and self.selected() is not None)
-        self.rules_button.setEnabled(self.assembly_id is not None)
-        self.documents.update_enabled()
+        report = self.report
+        has_lines = report is not None and bool(report.lines)
+        self.action_set.enable(session_scope and self.selected() is not None, "claim")
+        self.action_set.enable(self.assembly_id is not None, "rules")
+        self.action_set.enable(has_lines, "print_statement", "print_travel", "export_xlsx", "export_csv")
+        self.action_set.enable(self.selected() is not None, "print_certificate")
+        self.print_button.setEnabled(has_lines)
+        self.export_button.setEnabled(has_lines)
 
     def selected(self) -> IndemnityLine | None:
         rows = self.table.selectionModel().selectedRows()
@@ -253,39 +285,32 @@ class IndemnityWorkspace(Workspace):
         assembly_id = self.assembly_id
         if assembly_id is None:
             return
-        rules = attempt(self, lambda: load_rules(self.db, assembly_id))
-        if rules is None:
-            return
+        rules = read(self, lambda: load_rules(self.db, assembly_id))
         dialog = RulesDialog(rules, self)
         if not dialog.exec():
             return
         chosen = dialog.rules()
-        if attempt(self, lambda: save_rules(self.db, assembly_id, chosen)) is not None:
-            self.status.emit(self.tr("Indemnity rules saved."))
-            self.reload()
-            self.changed.emit()
+        self.operations.write(self, lambda: save_rules(self.db, assembly_id, chosen))
+        self.status.emit(self.tr("Indemnity rules saved."))
 
     def edit_claim(self) -> None:
         choice, line = self.scope_choice(), self.selected()
         if choice is None or choice[0] != "session" or line is None:
             return
         session_id = choice[1]
+        assert isinstance(session_id, uuid.UUID)
         person = line.participant
-        stored = attempt(self, lambda: load_claim(self.db, session_id, person.id))  # type: ignore[arg-type]
-        if stored is None:
-            suggested = attempt(self, lambda: suggested_claim(self.db, session_id, person.id))  # type: ignore[arg-type]
-            if suggested is None:
-                return
-            stored = (suggested, "")
+        stored = read(self, lambda: load_claim(self.db, session_id, person.id))
+        if stored is None:  # no claim entered yet: the form starts from the suggested one
+            stored = (read(self, lambda: suggested_claim(self.db, session_id, person.id)), "")
         title = self.tr("Travel and child care of {name}").format(name=person.details.display_name)
         dialog = ClaimDialog(title, stored[0], stored[1], self)
         if not dialog.exec():
             return
         claim, note = dialog.claim(), dialog.note.text()
-        if attempt(self, lambda: save_claim(self.db, session_id, person.id, claim, note)) is not None:  # type: ignore[arg-type]
-            self.status.emit(self.tr("Claim of {name} saved.").format(name=person.details.display_name))
-            self.reload()
-            self._select(person.id)
+        self.operations.write(self, lambda: save_claim(self.db, session_id, person.id, claim, note))
+        self.status.emit(self.tr("Claim of {name} saved.").format(name=person.details.display_name))
+        self._select(person.id)
 
     def _select(self, participant_id: uuid.UUID) -> None:
         for row in range(self.table.rowCount()):

@@ -8,6 +8,7 @@ it was.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import uuid
 from pathlib import Path
 
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 from facilitator.app.errors import EnvironmentProblem
 from facilitator.app.files import write_atomically
 from facilitator.app.runtime import Runtime
+from facilitator.core.changes import Changed
 from facilitator.core.fields import Field
 from facilitator.core.roster.mapping import check_mapping, guess_mapping, remembered_choices
 from facilitator.core.roster.plan import ImportPlan
@@ -42,11 +44,13 @@ from facilitator.services.roster.importing import ImportResult, import_roster, p
 from facilitator.store.database import Database
 from facilitator.text.messages import environment_text, field_label, gender_label, problem_text, role_label
 from facilitator.text.roster import report_lines
-from facilitator.ui.common.problems import ask_retry, attempt
+from facilitator.ui.common.operations import Abandoned, Operations, read, retrying
 from facilitator.ui.common.tasks import TaskCancelled, TaskControl, run_task
 
 PREVIEW_ROWS = 200
 EXAMPLES = 3
+
+log = logging.getLogger("facilitator.ui.roster.import")
 
 
 def _error_label() -> QLabel:
@@ -225,12 +229,19 @@ class PreviewPage(QWizardPage):
         assert wizard.table is not None
         self.error.clear()
         table, mapping = wizard.table, wizard.mapping
-        plan = run_task(
-            self,
-            self.tr("Checking every line…"),
-            lambda _control: preview_import(wizard.db, wizard.assembly_id, table, mapping, wizard.today),
-            cancellable=False,
-        )
+        try:
+            plan = read(
+                self,
+                lambda: run_task(
+                    self,
+                    self.tr("Checking every line…"),
+                    lambda _control: preview_import(wizard.db, wizard.assembly_id, table, mapping, wizard.today),
+                    cancellable=False,
+                ),
+            )
+        except Abandoned as abandoned:
+            self.error.setText(environment_text(abandoned.problem))
+            return
         wizard.plan = plan
         self.summary.setText(self._summary(plan))
         shown = plan.to_create[:PREVIEW_ROWS]
@@ -269,7 +280,7 @@ class PreviewPage(QWizardPage):
         assert wizard.table is not None
         table, mapping = wizard.table, wizard.mapping
 
-        def work(control: TaskControl) -> ImportResult:
+        def work(control: TaskControl) -> Changed[ImportResult]:
             return import_roster(
                 wizard.db,
                 wizard.assembly_id,
@@ -280,26 +291,24 @@ class PreviewPage(QWizardPage):
                 cancelled=control.cancelled,
             )
 
-        while True:
-            try:
-                wizard.result = run_task(self, self.tr("Importing…"), work)
-            except TaskCancelled:
-                self.error.setText(self.tr("Import cancelled: nothing was written."))
-                return False
-            except EnvironmentProblem as problem:
-                if ask_retry(self, problem):
-                    continue
-                self.error.setText(environment_text(problem) + " " + self.tr("Nothing was written."))
-                return False
-            break
-        # The roster is in; failing to remember the columns only costs choosing them next time.
+        try:
+            wizard.imported = wizard.operations.background(self, self.tr("Importing…"), work)
+        except TaskCancelled:
+            self.error.setText(self.tr("Import cancelled: nothing was written."))
+            return False
+        except Abandoned as abandoned:
+            self.error.setText(environment_text(abandoned.problem) + " " + self.tr("Nothing was written."))
+            return False
         remembered = remembered_choices(table.headers, mapping)
-        attempt(
-            self,
-            lambda: wizard.runtime.update_settings(
-                roster_columns={**wizard.runtime.settings().roster_columns, **remembered}
-            ),
-        )
+        try:
+            retrying(
+                self,
+                lambda: wizard.runtime.update_settings(
+                    roster_columns={**wizard.runtime.settings().roster_columns, **remembered}
+                ),
+            )
+        except Abandoned:
+            log.info("the roster is in; its column choices are not remembered (chosen again next time)")
         return True
 
 
@@ -329,7 +338,7 @@ class ReportPage(QWizardPage):
         layout.addWidget(self.error)
 
     def initializePage(self) -> None:
-        result = self._wizard.result
+        result = self._wizard.imported
         assert result is not None
         lines = report_lines(result.plan, imported=True)
         self.summary.setText(f"<b>{lines[0]}</b>")
@@ -348,18 +357,26 @@ class ReportPage(QWizardPage):
 
 
 class ImportWizard(QWizard):
-    """The import, from choosing the file to the report; ``result`` is set once imported."""
+    """The import, from choosing the file to the report; ``imported`` is set once imported."""
 
-    def __init__(self, runtime: Runtime, db: Database, assembly_id: uuid.UUID, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        runtime: Runtime,
+        db: Database,
+        operations: Operations,
+        assembly_id: uuid.UUID,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.runtime = runtime
         self.db = db
+        self.operations = operations
         self.assembly_id = assembly_id
         self.today = dt.date.today()
         self.table: RawTable | None = None
         self.mapping: list[Field | None] = []
         self.plan: ImportPlan | None = None
-        self.result: ImportResult | None = None
+        self.imported: ImportResult | None = None
         self.setWindowTitle(self.tr("Import a roster"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QItemSelection
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -12,21 +12,21 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from facilitator.app.runtime import Runtime
+from facilitator.core.changes import Change
 from facilitator.core.names import fold
 from facilitator.core.participants import Participant, Role
 from facilitator.services.assemblies.assemblies import list_sub_bodies
 from facilitator.services.roster import participants as participant_service
 from facilitator.store.database import Database
 from facilitator.text.messages import recruitment_label, role_label
-from facilitator.ui.common.problems import attempt
-from facilitator.ui.common.shortcuts import bind_keys
+from facilitator.ui.common.actions import Action, ActionSet
+from facilitator.ui.common.operations import Operations, read
 from facilitator.ui.common.workspace import Workspace
 from facilitator.ui.roster.detail import ParticipantDetailPanel
 from facilitator.ui.roster.edit_dialog import ParticipantDialog
@@ -36,10 +36,12 @@ from facilitator.ui.roster.table_view import RosterTable
 
 
 class RosterWorkspace(Workspace):
-    """Shows one assembly's roster; ``changed`` is emitted after every write."""
+    """Shows one assembly's roster."""
 
-    def __init__(self, runtime: Runtime, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(runtime, db, parent)
+    shows = Change.ROSTER | Change.ASSEMBLIES
+
+    def __init__(self, runtime: Runtime, db: Database, operations: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(runtime, db, operations, parent)
         self.model = ParticipantsModel()
         self._build()
         self._connect()
@@ -49,7 +51,7 @@ class RosterWorkspace(Workspace):
     def _build(self) -> None:
         self.search = QLineEdit()
         self.search.setObjectName("search")
-        self.search.setPlaceholderText(self.tr("Search a name or a badge number (Ctrl+F)"))
+
         self.search.setClearButtonEnabled(True)
         self.role_filter = QComboBox()
         self.role_filter.addItem(self.tr("All roles"), None)
@@ -62,16 +64,50 @@ class RosterWorkspace(Workspace):
         self.recruitment_filter.addItem(recruitment_label(False), False)
         self.count = QLabel()
         self.count.setObjectName("count")
-        self.add_button = QPushButton(self.tr("Add…"))
-        self.add_button.setToolTip(self.tr("Add a participant (Ctrl+N)"))
-        self.edit_button = QPushButton(self.tr("Change…"))
-        self.edit_button.setToolTip(self.tr("Change the selected participant (Enter)"))
-        self.remove_button = QPushButton(self.tr("Remove"))
-        self.remove_button.setToolTip(self.tr("Remove the selected participant (Del)"))
-        self.import_button = QPushButton(self.tr("Import a roster…"))
-        self.import_button.setToolTip(self.tr("Import a CSV or XLSX file (Ctrl+I)"))
-
         self.table = RosterTable(self.model)
+        self.action_set = ActionSet(
+            self,
+            [
+                Action("find", self.tr("Search"), self.search.setFocus, (QKeySequence.StandardKey.Find,)),
+                Action(
+                    "to_table", self.tr("To the table"), self._focus_first_row, ("Return", "Enter"), within=self.search
+                ),
+                Action(
+                    "add",
+                    self.tr("Add…"),
+                    self.add_participant,
+                    (QKeySequence.StandardKey.New,),
+                    tip=self.tr("Add a participant"),
+                ),
+                Action(
+                    "edit",
+                    self.tr("Change…"),
+                    self.edit_selected,
+                    ("Return", "Enter", "F2"),
+                    within=self.table,
+                    tip=self.tr("Change the selected participant"),
+                ),
+                Action(
+                    "remove",
+                    self.tr("Remove"),
+                    self.remove_selected,
+                    (QKeySequence.StandardKey.Delete,),
+                    within=self.table,
+                    tip=self.tr("Remove the selected participant"),
+                ),
+                Action(
+                    "import", self.tr("Import a roster…"), self.import_roster, tip=self.tr("Import a CSV or XLSX file")
+                ),
+            ],
+        )
+        self.search.setPlaceholderText(
+            self.tr("Search a name or a badge number ({key})").format(key=self.action_set.key_text("find"))
+        )
+        self.add_button = self.action_set.button("add")
+        self.edit_button = self.action_set.button("edit")
+        self.remove_button = self.action_set.button("remove")
+        self.import_button = self.action_set.button("import")
+
         self.empty = QLabel()
         self.empty.setObjectName("hint")
         self.empty.setWordWrap(True)
@@ -107,40 +143,16 @@ class RosterWorkspace(Workspace):
         for combo in (self.role_filter, self.sub_body_filter, self.recruitment_filter):
             combo.currentIndexChanged.connect(self._apply_filter)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
-        self.add_button.clicked.connect(self.add_participant)
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.remove_button.clicked.connect(self.remove_selected)
-        self.import_button.clicked.connect(self.import_roster)
-        bind_keys(
-            self,
-            (
-                (QKeySequence.StandardKey.Find, self.search.setFocus),
-                (QKeySequence.StandardKey.New, self.add_participant),
-            ),
-        )
-        table_keys = [(key, self.edit_selected) for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2)]
-        bind_keys(self.table, [(QKeySequence.StandardKey.Delete, self.remove_selected), *table_keys])
-        self.search.returnPressed.connect(self._focus_first_row)
+        self.table.doubleClicked.connect(self.action_set.slot(lambda _index: self.edit_selected()))
         self._update_buttons()
 
     # Data --------------------------------------------------------------------------------
 
-    def open_assembly(self, assembly_id: uuid.UUID) -> None:
-        """Show another assembly's roster, with every filter back to "all"."""
+    def open_assembly(self, assembly_id: uuid.UUID | None) -> None:
+        """Show another assembly's roster (none: nothing), with every filter back to "all"."""
         self.assembly_id = assembly_id
         self._reset_filters()
         self.reload()
-
-    def set_database(self, db: Database) -> None:
-        """Work on another database file: nothing of the previous one stays on screen."""
-        self.db = db
-        self.assembly_id = None
-        self._reset_filters()
-        self.model.set_people([], self._current_filter())
-        self._fill_sub_body_filter([])
-        self._update_count()
-        self._selection_changed()
 
     def _reset_filters(self) -> None:
         for widget in (self.search, self.role_filter, self.sub_body_filter, self.recruitment_filter):
@@ -151,16 +163,12 @@ class RosterWorkspace(Workspace):
         for widget in (self.search, self.role_filter, self.sub_body_filter, self.recruitment_filter):
             widget.blockSignals(False)
 
-    def reload(self, select: uuid.UUID | None = None) -> None:
-        """Read the roster again (after any change), keeping or setting the selection."""
-        if self.assembly_id is None:
-            return
+    def load(self) -> None:
+        """Read the roster again, keeping the selection."""
         assembly_id = self.assembly_id
-        selected = select or (self.selected().id if self.selected() else None)
-        people = attempt(self, lambda: participant_service.list_participants(self.db, assembly_id))
-        sub_bodies = attempt(self, lambda: list_sub_bodies(self.db, assembly_id))
-        if people is None or sub_bodies is None:
-            return
+        selected = self.selected().id if self.selected() else None
+        people = read(self, lambda: participant_service.list_participants(self.db, assembly_id)) if assembly_id else []
+        sub_bodies = read(self, lambda: list_sub_bodies(self.db, assembly_id)) if assembly_id else []
         self._fill_sub_body_filter([sub_body.name for sub_body in sub_bodies])
         self.model.set_people(people, self._current_filter())
         self._update_count()
@@ -205,7 +213,9 @@ class RosterWorkspace(Workspace):
             self.count.setText(self.tr("{shown} of {total} participants").format(shown=shown, total=total))
         if total == 0:
             self.empty.setText(
-                self.tr("Nobody in this assembly yet: add people one by one (Ctrl+N) or import a roster (Ctrl+I).")
+                self.tr("Nobody in this assembly yet: add people one by one ({key}) or import a roster file.").format(
+                    key=self.action_set.key_text("add")
+                )
             )
         else:
             self.empty.setText(self.tr("Nobody matches this search and these filters."))
@@ -235,22 +245,16 @@ class RosterWorkspace(Workspace):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        has_assembly = self.assembly_id is not None
-        has_selection = self.selected() is not None
-        self.add_button.setEnabled(has_assembly)
-        self.import_button.setEnabled(has_assembly)
-        self.edit_button.setEnabled(has_selection)
-        self.remove_button.setEnabled(has_selection)
+        self.action_set.enable(self.assembly_id is not None, "add", "import")
+        self.action_set.enable(self.selected() is not None, "edit", "remove")
 
     # Actions -----------------------------------------------------------------------------
 
-    def _dialog(self, current: Participant | None) -> ParticipantDialog | None:
+    def _dialog(self, current: Participant | None) -> ParticipantDialog:
         """The edit form, offering the sub-bodies and every neighbourhood already in the roster."""
         assert self.assembly_id is not None
         assembly_id = self.assembly_id
-        sub_bodies = attempt(self, lambda: list_sub_bodies(self.db, assembly_id))
-        if sub_bodies is None:
-            return None
+        sub_bodies = read(self, lambda: list_sub_bodies(self.db, assembly_id))
         neighbourhoods = sorted(self.model.neighbourhoods(), key=fold)
         return ParticipantDialog(
             [s.name for s in sub_bodies], neighbourhoods, current.details if current else None, self
@@ -260,29 +264,26 @@ class RosterWorkspace(Workspace):
         if self.assembly_id is None:
             return
         dialog = self._dialog(None)
-        if dialog is None or not dialog.exec():
+        if not dialog.exec():
             return
         assembly_id, details = self.assembly_id, dialog.details()
-        added = attempt(self, lambda: participant_service.add_participant(self.db, assembly_id, details))
-        if added is not None:
-            self._after_write(
-                self.tr("{name} added, badge number {badge}.").format(
-                    name=details.display_name, badge=added.badge_number
-                ),
-                added.id,
-            )
+        added = self.operations.write(self, lambda: participant_service.add_participant(self.db, assembly_id, details))
+        self.select(added.id)
+        self.status.emit(
+            self.tr("{name} added, badge number {badge}.").format(name=details.display_name, badge=added.badge_number)
+        )
 
     def edit_selected(self) -> None:
         person = self.selected()
         if person is None:
             return
         dialog = self._dialog(person)
-        if dialog is None or not dialog.exec():
+        if not dialog.exec():
             return
         details = dialog.details()
-        changed = attempt(self, lambda: participant_service.update_participant(self.db, person.id, details))
-        if changed:
-            self._after_write(self.tr("Changes to {name} saved.").format(name=details.display_name), person.id)
+        if self.operations.write(self, lambda: participant_service.update_participant(self.db, person.id, details)):
+            self.select(person.id)
+            self.status.emit(self.tr("Changes to {name} saved.").format(name=details.display_name))
 
     def remove_selected(self) -> None:
         person = self.selected()
@@ -297,21 +298,15 @@ class RosterWorkspace(Workspace):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        removed = attempt(self, lambda: participant_service.remove_participant(self.db, person.id))
-        if removed is not None:
-            self._after_write(self.tr("{name} removed.").format(name=person.details.display_name))
+        self.operations.write(self, lambda: participant_service.remove_participant(self.db, person.id))
+        self.status.emit(self.tr("{name} removed.").format(name=person.details.display_name))
 
     def import_roster(self) -> None:
         if self.assembly_id is None:
             return
-        wizard = ImportWizard(self.runtime, self.db, self.assembly_id, self)
+        wizard = ImportWizard(self.runtime, self.db, self.operations, self.assembly_id, self)
         wizard.exec()
-        result = wizard.result
+        imported = wizard.imported
         wizard.deleteLater()
-        if result is not None:
-            self._after_write(self.tr("%n person(s) imported.", "", len(result.created)))
-
-    def _after_write(self, message: str, select: uuid.UUID | None = None) -> None:
-        self.reload(select)
-        self.status.emit(message)
-        self.changed.emit()
+        if imported is not None:
+            self.status.emit(self.tr("%n person(s) imported.", "", len(imported.created)))

@@ -1,5 +1,6 @@
-"""What the Groupes workspace does: set up, plan, re-plan, move and swap, choose the round under
-way, print and export. Each action is one service call; the workspace then reads the plan again.
+"""What the Groupes workspace's actions do: set up, plan, re-plan, move and swap, choose the
+round under way, print and export. Each is one service call; the workspace reads the plan again
+when the change is announced.
 
 Planning takes up to a second: it runs off the UI thread behind the progress dialog.
 """
@@ -13,8 +14,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QToolButton
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
+from facilitator.core.changes import Changed
+from facilitator.core.participants import by_name
 from facilitator.core.rotation import RotationProblem
 from facilitator.core.rotation.setup import RotationRefused, default_settings
 from facilitator.services.rotation import planning as rotation
@@ -22,8 +25,6 @@ from facilitator.services.rotation.setup import save_settings
 from facilitator.store.database import Database
 from facilitator.text.messages import rotation_text
 from facilitator.ui.common.documents import file_name, save_document
-from facilitator.ui.common.problems import attempt
-from facilitator.ui.common.tasks import run_task
 from facilitator.ui.rotation.setup_dialog import SetupDialog
 
 if TYPE_CHECKING:
@@ -36,16 +37,6 @@ class RotationActions(QObject):
         super().__init__(workspace)
         self.workspace = workspace
         self.marked: uuid.UUID | None = None
-        self.print_button = QToolButton(workspace)
-        self.print_button.setText(self.tr("Print"))
-        self.print_button.setObjectName("groupsPrint")
-        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.print_button)
-        self.cards_action = menu.addAction(self.tr("Table cards…"), self.print_cards)
-        self.slips_action = menu.addAction(self.tr("Itinerary slips…"), self.print_slips)
-        menu.addSeparator()
-        self.export_action = menu.addAction(self.tr("Export the plan (CSV)…"), self.export_csv)
-        self.print_button.setMenu(menu)
 
     @property
     def db(self) -> Database:
@@ -61,10 +52,7 @@ class RotationActions(QObject):
         view, session_id = self.workspace.view, self.workspace.session_id()
         if view is None or session_id is None:
             return False
-        room = sorted(
-            (view.people[p] for p in view.room),
-            key=lambda p: (p.details.last_name.casefold(), p.details.first_name.casefold()),
-        )
+        room = sorted((view.people[p] for p in view.room), key=by_name)
         settings = view.settings or default_settings(len(room))
         absent = [view.people[host] for host in settings.hosts() if host not in view.room]
         dialog = SetupDialog(settings, room, self.workspace, absent_hosts=absent)
@@ -73,10 +61,10 @@ class RotationActions(QObject):
         dialog.deleteLater()
         if not accepted:
             return False
-        saved = attempt(self.workspace, lambda: save_settings(self.db, session_id, settings, view.room))
-        if saved is None:
-            return False
-        self.workspace.after_action(self.tr("Setup saved.") if saved else self.tr("Setup unchanged."))
+        saved = self.workspace.operations.write(
+            self.workspace, lambda: save_settings(self.db, session_id, settings, view.room)
+        )
+        self.workspace.ready_for_next(self.tr("Setup saved.") if saved else self.tr("Setup unchanged."))
         return True
 
     def plan(self) -> None:
@@ -91,8 +79,8 @@ class RotationActions(QObject):
                 self.tr("New plan"),
                 self.tr(
                     "Plan every round again? The current plan stays in the history; to seat late arrivals "
-                    "without changing the rounds played, use Re-plan (Ctrl+R) instead."
-                ),
+                    "without changing the rounds played, use Re-plan ({key}) instead."
+                ).format(key=self.workspace.action_set.key_text("replan")),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -106,27 +94,26 @@ class RotationActions(QObject):
             return
         self._run(self.tr("Re-planning…"), lambda: rotation.replan_groups(self.db, session_id, self.workspace.now()))
 
-    def _run(self, label: str, work: Callable[[], Plan]) -> None:
+    def _run(self, label: str, work: Callable[[], Changed[Plan]]) -> None:
         """The work off the UI thread; the workspace takes no other action meanwhile."""
         self.workspace.setEnabled(False)
         try:
-            result: Plan | None = attempt(
-                self.workspace, lambda: run_task(self.workspace, label, lambda _control: work(), cancellable=False)
+            result = self.workspace.operations.background(
+                self.workspace, label, lambda _control: work(), cancellable=False
             )
         except RotationRefused as refused:
             self._refused(refused)
             return
         finally:
             self.workspace.setEnabled(True)
-        if result is None:
-            return
         text = self.tr("Plan saved (seed {seed}, {seconds} s).").format(
             seed=result.seed, seconds=f"{result.seconds:.2f}"
         )
         if result.moved:
             text += " " + self.tr("%n person(s) change table in the rounds to come.", "", result.moved)
         self.marked = None
-        self.workspace.after_action(text)
+        self.workspace.show_round()
+        self.workspace.ready_for_next(text)
 
     # Hand moves --------------------------------------------------------------------------
 
@@ -139,7 +126,12 @@ class RotationActions(QObject):
             self.marked = None if self.marked == person else person
             self.workspace.show_round(keep=person)
             if self.marked is not None:
-                self.workspace.confirm(self.tr("Marked: now Space on someone at another table swaps the two."), "info")
+                self.workspace.confirm(
+                    self.tr("Marked: now {key} on someone at another table swaps the two.").format(
+                        key=self.workspace.action_set.key_text("mark_or_swap")
+                    ),
+                    "info",
+                )
             return
         first, self.marked = self.marked, None
         self._write(
@@ -181,18 +173,19 @@ class RotationActions(QObject):
         assert session_id is not None
         return session_id
 
-    def _write(self, action: Callable[[], bool], said: str, keep: uuid.UUID | None) -> None:
+    def _write(self, action: Callable[[], Changed[bool]], said: str, keep: uuid.UUID) -> None:
         """A hand move; says so only when something was written."""
+        self.workspace.keep(keep)
         try:
-            done = attempt(self.workspace, lambda: (action(),))
+            moved = self.workspace.operations.write(self.workspace, action)
         except RotationRefused as refused:
+            self.workspace.keep(None)
             self._refused(refused)
             return
-        if done is None:
-            return
-        if done[0]:
-            self.workspace.after_action(said, keep=keep)
+        if moved:
+            self.workspace.ready_for_next(said, kept=True)
         else:
+            self.workspace.keep(None)
             self.workspace.show_round(keep=keep)
             self.workspace.confirm(self.tr("Nothing to change: already at that table."), "info")
 
@@ -213,12 +206,13 @@ class RotationActions(QObject):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         try:
-            done = attempt(self.workspace, lambda: (rotation.set_current_round(self.db, session_id, index),))
+            self.workspace.operations.write(
+                self.workspace, lambda: rotation.set_current_round(self.db, session_id, index)
+            )
         except RotationRefused as refused:
             self._refused(refused)
             return
-        if done is not None:
-            self.workspace.after_action(self.tr("Round {number} is under way.").format(number=index + 1))
+        self.workspace.ready_for_next(self.tr("Round {number} is under way.").format(number=index + 1))
 
     # Paper and files ---------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from facilitator.core.participants import Participant
+from facilitator.ui.common.forms import combo_row
 
 
 class PeopleChoice(QComboBox):
@@ -44,4 +45,4 @@ class PeopleChoice(QComboBox):
         return self.itemData(index) if index >= 0 else None
 
     def choose(self, person_id: uuid.UUID | None) -> None:
-        self.setCurrentIndex(max(self.findData(person_id), 0))
+        self.setCurrentIndex(max(combo_row(self, person_id), 0))

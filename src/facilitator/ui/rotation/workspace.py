@@ -1,9 +1,9 @@
 """The Groupes workspace: a session's small-group rounds, table by table.
 
-Set up the tables (Ctrl+T), plan every round (Ctrl+P) for the people signed in (or, before
-anyone is, for the people expected), look at the quality in plain words, adjust by hand (drag
-a name to another table; Space marks, Space on another swaps; Ctrl+M moves), and re-plan
-(Ctrl+R) when someone arrives late or leaves. The projector (F11) shows the round under way.
+Set up the tables, plan every round for the people signed in (or, before anyone is, for the
+people expected), look at the quality in plain words, adjust by hand (drag a name to another
+table, or mark one and swap it with another), and re-plan when someone arrives late or leaves.
+The projector shows the round under way. The keys are the actions' declared below.
 """
 
 from __future__ import annotations
@@ -12,15 +12,15 @@ import datetime as dt
 import uuid
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QTabBar, QToolButton, QVBoxLayout, QWidget
 
 from facilitator.app.runtime import Runtime
+from facilitator.core.changes import Change
 from facilitator.services.rotation.view import Basis, RotationView, load_rotation
 from facilitator.store.database import Database
-from facilitator.ui.common.problems import attempt
+from facilitator.ui.common.actions import Action, ActionSet
+from facilitator.ui.common.operations import Operations, read
 from facilitator.ui.common.session_choice import fill_session_choice
-from facilitator.ui.common.shortcuts import bind_keys
 from facilitator.ui.common.workspace import Workspace
 from facilitator.ui.rotation.actions import RotationActions
 from facilitator.ui.rotation.projector import RotationProjector, short_name
@@ -29,14 +29,18 @@ from facilitator.ui.rotation.table_grid import TableGrid
 
 
 class RotationWorkspace(Workspace):
-    def __init__(self, runtime: Runtime, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(runtime, db, parent)
+    shows = Change.ROTATION | Change.ATTENDANCE | Change.ROSTER | Change.SESSIONS
+
+    def __init__(self, runtime: Runtime, db: Database, operations: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(runtime, db, operations, parent)
         self.view: RotationView | None = None
+        self._keep: uuid.UUID | None = None
+        """The person to keep the keyboard on once the plan is read again (after a hand move)."""
         self.words = Quality(self)
         self._problems: dict[uuid.UUID, str] = {}
         """The reason of each seat in conflict in the round shown."""
         self.projector = RotationProjector(self)
-        self.actions = RotationActions(self)
+        self.handlers = RotationActions(self)
         self._build()
 
     def now(self) -> dt.datetime:
@@ -49,21 +53,20 @@ class RotationWorkspace(Workspace):
         self.session_choice.setObjectName("session")
         self.session_choice.setMinimumContentsLength(18)
         self.session_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setup_button = QPushButton(self.tr("Setup… (Ctrl+T)"))
-        self.plan_button = QPushButton(self.tr("Plan (Ctrl+P)"))
-        self.plan_button.setObjectName("plan")
-        self.replan_button = QPushButton(self.tr("Re-plan (Ctrl+R)"))
-        self.replan_button.setObjectName("replan")
-        self.projector_button = QPushButton(self.tr("Projector (F11)"))
-        self.projector_button.setCheckable(True)
         self.rounds = QTabBar()
         self.rounds.setObjectName("rounds")
         self.rounds.setExpanding(False)
-        self.current_button = QPushButton(self.tr("This round is under way (Ctrl+Enter)"))
+        self.grid = TableGrid()
+        self.action_set = ActionSet(self, self._actions())
+        self.setup_button = self.action_set.button("setup")
+        self.plan_button = self.action_set.button("plan")
+        self.replan_button = self.action_set.button("replan")
+        self.projector_button = self.action_set.button("projector")
+        self.current_button = self.action_set.button("set_current")
+        self.print_button = self._print_button()
         self.banner = QLabel()
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
-        self.grid = TableGrid()
         self.quality = QLabel()
         self.quality.setObjectName("quality")
         self.quality.setWordWrap(True)
@@ -85,7 +88,7 @@ class RotationWorkspace(Workspace):
             self.plan_button,
             self.replan_button,
             self.projector_button,
-            self.actions.print_button,
+            self.print_button,
         ):
             top.addWidget(widget)
         rounds_row = QHBoxLayout()
@@ -103,49 +106,72 @@ class RotationWorkspace(Workspace):
         layout.addWidget(self.hint)
         self._connect()
 
+    def _actions(self) -> list[Action]:
+        handlers, grid = self.handlers, self.grid
+        return [
+            Action("setup", self.tr("Setup…"), handlers.edit_setup, ("Ctrl+T",)),
+            Action("plan", self.tr("Plan"), handlers.plan, ("Ctrl+P",)),
+            Action("replan", self.tr("Re-plan"), handlers.replan, ("Ctrl+R",)),
+            Action(
+                "projector", self.tr("Projector"), self.toggle_projector, ("F11",), self.tr("projector"), checkable=True
+            ),
+            Action(
+                "set_current",
+                self.tr("This round is under way"),
+                handlers.set_current_round,
+                ("Ctrl+Return", "Ctrl+Enter"),
+                self.tr("round under way"),
+            ),
+            Action(
+                "mark_or_swap",
+                self.tr("Mark, or swap with the one marked"),
+                handlers.mark_or_swap,
+                ("Space",),
+                self.tr("mark, then swap with someone at another table"),
+                grid,
+            ),
+            Action("unmark", self.tr("Unmark"), handlers.unmark, ("Escape",), within=grid),
+            Action("move_to", self.tr("Move to a table…"), handlers.move_to, ("Ctrl+M",), self.tr("move")),
+            Action(
+                "previous_round",
+                self.tr("Previous round"),
+                lambda: self._step_round(-1),
+                ("Ctrl+PgUp",),
+                self.tr("round"),
+            ),
+            Action(
+                "next_round", self.tr("Next round"), lambda: self._step_round(1), ("Ctrl+PgDown",), self.tr("round")
+            ),
+            Action("print_cards", self.tr("Table cards…"), handlers.print_cards),
+            Action("print_slips", self.tr("Itinerary slips…"), handlers.print_slips),
+            Action("export_plan", self.tr("Export the plan (CSV)…"), handlers.export_csv),
+        ]
+
+    def _print_button(self) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(self.tr("Print"))
+        button.setObjectName("groupsPrint")
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        menu.addAction(self.action_set["print_cards"])
+        menu.addAction(self.action_set["print_slips"])
+        menu.addSeparator()
+        menu.addAction(self.action_set["export_plan"])
+        button.setMenu(menu)
+        return button
+
     def _connect(self) -> None:
         self.session_choice.currentIndexChanged.connect(lambda _index: self.reload())
-        self.setup_button.clicked.connect(self.actions.edit_setup)
-        self.plan_button.clicked.connect(self.actions.plan)
-        self.replan_button.clicked.connect(self.actions.replan)
-        self.projector_button.clicked.connect(self.toggle_projector)
-        self.projector.closed.connect(lambda: self.projector_button.setChecked(False))
-        self.current_button.clicked.connect(self.actions.set_current_round)
+        self.projector.closed.connect(lambda: self.action_set["projector"].setChecked(False))
         self.rounds.currentChanged.connect(lambda _index: self._round_changed())
-        self.grid.dropped.connect(self.actions.drop)
+        self.grid.dropped.connect(self.action_set.slot(self.handlers.drop))
         self.grid.chosen.connect(self._explain_choice)
-        keys = (
-            ("Ctrl+T", self.actions.edit_setup),
-            ("Ctrl+P", self.actions.plan),
-            ("Ctrl+R", self.actions.replan),
-            ("Ctrl+M", self.actions.move_to),
-            ("Ctrl+Return", self.actions.set_current_round),
-            ("Ctrl+PgUp", lambda: self._step_round(-1)),
-            ("Ctrl+PgDown", lambda: self._step_round(1)),
-            ("F11", self.toggle_projector),
-        )
-        bind_keys(self, keys)
-        bind_keys(self.grid, (("Space", self.actions.mark_or_swap), ("Escape", self.actions.unmark)))
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """People signed in or out at the desk since: the banner says whether to re-plan."""
-        super().showEvent(event)
-        if self.session_id() is not None:
-            self.reload()
 
     # Data --------------------------------------------------------------------------------
 
-    def open_assembly(self, assembly_id: uuid.UUID | None) -> None:
-        self.assembly_id = assembly_id
-        self.fill_sessions()
-
-    def set_database(self, db: Database) -> None:
-        self.db = db
-        self.open_assembly(None)
-
-    def fill_sessions(self) -> None:
-        fill_session_choice(self, self.session_choice, self.db, self.assembly_id, self.now().date())
-        self.reload()
+    def keep(self, person: uuid.UUID | None) -> None:
+        """Keep the keyboard on ``person`` once the plan is read again."""
+        self._keep = person
 
     def session_id(self) -> uuid.UUID | None:
         return self.session_choice.currentData()
@@ -156,13 +182,16 @@ class RotationWorkspace(Workspace):
     def round_index(self) -> int:
         return self.rounds.currentIndex()
 
-    def reload(self, keep: uuid.UUID | None = None) -> None:
+    def load(self) -> None:
+        """The assembly's sessions, then the chosen session's setup, people and plan."""
+        fill_session_choice(self, self.session_choice, self.db, self.assembly_id, self.now().date())
         session_id = self.session_id()
         if self.view is None or self.view.session_id != session_id:
-            self.actions.marked = None
-        self.view = attempt(self, lambda: load_rotation(self.db, session_id, self.now())) if session_id else None
+            self.handlers.marked = None
+        self.view = read(self, lambda: load_rotation(self.db, session_id, self.now())) if session_id else None
         self._fill_rounds()
         self._show_banner()
+        keep, self._keep = self._keep, None
         self.show_round(keep=keep)
 
     def _fill_rounds(self) -> None:
@@ -185,7 +214,7 @@ class RotationWorkspace(Workspace):
         self.rounds.blockSignals(False)
 
     def _round_changed(self) -> None:
-        self.actions.marked = None
+        self.handlers.marked = None
         self.show_round()
 
     def _step_round(self, step: int) -> None:
@@ -208,13 +237,17 @@ class RotationWorkspace(Workspace):
             text = self.tr("%n person(s) present.", "", len(view.room))
         arrivals, departures, absent = view.arrivals(), view.departures(), view.absent()
         if view.stale:
-            text += " " + self.tr("The tables changed since the plan was made: make a new plan (Ctrl+P).")
+            text += " " + self.tr("The tables changed since the plan was made: make a new plan ({key}).").format(
+                key=self.action_set.key_text("plan")
+            )
             self.banner.setProperty("state", "warning")
         elif arrivals or departures or absent:
             text += " " + self.tr(
                 "Since the plan: {arrived} present without a seat, {left} left, {absent} not arrived yet — "
-                "Re-plan (Ctrl+R) adjusts the plan."
-            ).format(arrived=len(arrivals), left=len(departures), absent=len(absent))
+                "Re-plan ({key}) adjusts the plan."
+            ).format(
+                arrived=len(arrivals), left=len(departures), absent=len(absent), key=self.action_set.key_text("replan")
+            )
             self.banner.setProperty("state", "warning")
         else:
             self.banner.setProperty("state", "")
@@ -245,7 +278,7 @@ class RotationWorkspace(Workspace):
             for table in range(len(view.settings.tables))
         ]
         self._problems = problems
-        self.grid.show_round(seats, view.people, titles, problems, self.actions.marked, view.settings.hosts())
+        self.grid.show_round(seats, view.people, titles, problems, self.handlers.marked, view.settings.hosts())
         if keep is not None:
             self.grid.focus_person(keep)
         self._show_quality(view)
@@ -289,26 +322,28 @@ class RotationWorkspace(Workspace):
         view = self.view
         has_session = view is not None
         planned = bool(view and view.planned and not view.stale)
-        self.setup_button.setEnabled(has_session)
-        self.plan_button.setEnabled(has_session and bool(view and view.room))
-        self.replan_button.setEnabled(
-            planned and bool(view and (view.arrivals() or view.departures() or view.absent()))
+        self.action_set.enable(has_session, "setup")
+        self.action_set.enable(has_session and bool(view and view.room), "plan")
+        self.action_set.enable(
+            planned and bool(view and (view.arrivals() or view.departures() or view.absent())), "replan"
         )
-        self.current_button.setEnabled(planned)
-        self.actions.print_button.setEnabled(planned)
+        self.action_set.enable(planned, "set_current", "move_to", "mark_or_swap")
+        self.print_button.setEnabled(planned)
+        keys = {"setup": self.action_set.key_text("setup"), "plan": self.action_set.key_text("plan")}
         if self.assembly_id is None:
             self.hint.setText(self.tr("Open an assembly first."))
         elif not has_session:
             self.hint.setText(self.tr("No session yet: create one at the sign-in desk."))
         elif view is not None and view.settings is None:
-            self.hint.setText(self.tr("Set up the tables (Ctrl+T), then plan the rounds (Ctrl+P)."))
+            self.hint.setText(self.tr("Set up the tables ({setup}), then plan the rounds ({plan}).").format(**keys))
         elif not planned:
-            self.hint.setText(self.tr("Plan the rounds (Ctrl+P)."))
+            self.hint.setText(self.tr("Plan the rounds ({plan}).").format(**keys))
         else:
             self.hint.setText(
-                self.tr(
-                    "Drag a name to another table, or Tab to a table: Space marks, Space on someone else swaps, "
-                    "Ctrl+M moves · Ctrl+PgUp PgDn: round · Ctrl+Enter: round under way · F11: projector"
+                self.tr("Drag a name to another table, or Tab to a table.")
+                + " "
+                + self.action_set.hint(
+                    "mark_or_swap", "move_to", "previous_round", "next_round", "set_current", "projector"
                 )
             )
 
@@ -333,7 +368,7 @@ class RotationWorkspace(Workspace):
             self.projector.close()
         else:
             self.projector.open()
-        self.projector_button.setChecked(self.projector.isVisible())
+        self.action_set["projector"].setChecked(self.projector.isVisible())
 
     # Feedback ----------------------------------------------------------------------------
 
@@ -343,15 +378,13 @@ class RotationWorkspace(Workspace):
         self.confirmation.style().unpolish(self.confirmation)
         self.confirmation.style().polish(self.confirmation)
 
-    def after_action(self, said: str, keep: uuid.UUID | None = None) -> None:
-        """Show the plan again, say what was done, and keep the keyboard in the tables."""
-        self.reload(keep)
-        if keep is None and self.grid.boxes:
+    def ready_for_next(self, said: str, *, kept: bool = False) -> None:
+        """Say what was done, with the keyboard in the tables (on the person kept, if any)."""
+        if not kept and self.grid.boxes:
             self.grid.boxes[0].people.setFocus()
-        elif keep is None:
+        elif not kept:
             self.session_choice.setFocus()
         self.confirm(said, "ok")
-        self.changed.emit()
 
     def shutdown(self) -> None:
         self.projector.close()

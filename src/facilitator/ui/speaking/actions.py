@@ -1,6 +1,7 @@
-"""What the keys of the Prise de parole workspace do: queue someone, give the floor, pause,
+"""What the actions of the Prise de parole workspace do: queue someone, give the floor, pause,
 resume, end, withdraw, reorder, override a refusal. Each is one service call, said on screen
-only once it is on disk; a refusal shows the phase's reason and offers to override it."""
+only once it is on disk (the workspace reads the floor again when the change is announced); a
+refusal shows the phase's reason and offers to override it."""
 
 from __future__ import annotations
 
@@ -11,15 +12,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from facilitator.core.assemblies import NotToday
+from facilitator.core.changes import Changed
 from facilitator.core.participants import Participant
 from facilitator.core.speaking.floor import Request, Turn
 from facilitator.core.speaking.model import RequestKind
 from facilitator.core.speaking.rules import Budget, Refusal
 from facilitator.services.speaking import floor as speaking
 from facilitator.services.speaking.floor import FloorRefused, NoTurn
-from facilitator.text.formats import elapsed_text, long_date
-from facilitator.text.messages import refusal_text, role_label
-from facilitator.ui.common.problems import attempt
+from facilitator.text.formats import elapsed_text
+from facilitator.text.messages import not_today_text, refusal_text, role_label
 from facilitator.ui.speaking.agenda_dialog import AgendaDialog
 from facilitator.ui.speaking.override_dialog import OverrideDialog
 
@@ -32,7 +34,7 @@ class SpeakingActions(QObject):
     def __init__(self, workspace: SpeakingWorkspace) -> None:
         super().__init__(workspace)
         self.space = workspace
-        self.pending: Callable[[str], object] | None = None
+        self.pending: Callable[[str], Changed[object]] | None = None
         """What "Passer outre…" would do with the facilitator's reason, after a refusal."""
         self._pending_name = ""
         self._pending_reason = ""
@@ -47,46 +49,43 @@ class SpeakingActions(QObject):
         return person.details.display_name if person else self.tr("(someone removed from the roster)")
 
     def _ready(self) -> uuid.UUID | None:
-        """The session, if the floor may be run now: it is held today (the turns are recorded at
-        the current time) and it has an agenda."""
+        """The session, if the floor may be run in it: it has an agenda (the services refuse a
+        session of another day, ``NotToday``, since they record at the current time)."""
         self.forget_refusal()
         state, session_id = self.space.state, self.space.session_id()
         if state is None or session_id is None:
             return None
-        if state.session.date != self.space.clock.now().date():
-            self.space.confirm(
-                self.tr("This session is on {date}, not today: nothing recorded. Choose today's session.").format(
-                    date=long_date(state.session.date)
-                ),
-                "warning",
-            )
-            return None
         if self.space.phase_id() is None:
-            self.space.confirm(self.tr("The session has no agenda yet: Ctrl+J adds its phases."), "warning")
+            self.space.confirm(self.space.no_agenda_text(), "warning")
             return None
         return session_id
 
-    def _done(self, action: Callable[[], object]) -> bool:
-        """Run one service call; False when the user gave up on an environment problem, or when
-        what it concerned is gone (the request was withdrawn or its phase removed meanwhile)."""
-
-        def run() -> bool:
-            action()
-            return True
-
+    def _done(self, action: Callable[[], Changed[object]]) -> bool:
+        """Run one service call; False when it recorded nothing, said why: the session is not
+        today's, or what it concerned is gone (the request was withdrawn or its phase removed)."""
         try:
-            return attempt(self.space, run) is not None
+            self.space.operations.write(self.space, action)
+        except NotToday as refusal:
+            self.space.confirm(not_today_text(refusal.date), "warning")
+            return False
         except LookupError:
             self.space.reload()
             self.space.confirm(self.tr("This request is no longer in the queue: nothing recorded."), "warning")
             return False
+        return True
 
     def forget_refusal(self) -> None:
         self.pending = None
         self.space.override_button.hide()
 
     def _refused(
-        self, name: str, refusal: Refusal, budget: Budget | None, retry: Callable[[str], object], *, gives: bool
+        self,
+        name: str,
+        refusal: Refusal,
+        budget: Budget | None,
+        retry: Callable[[str], Changed[object]],
+        *,
+        gives: bool,
     ) -> None:
         reason = refusal_text(refusal)
         if budget is not None and refusal is Refusal.BUDGET_SPENT:
@@ -112,11 +111,14 @@ class SpeakingActions(QObject):
             return
         db, clock = self.space.db, self.space.clock
 
-        def ask(note: str) -> uuid.UUID:
+        def ask(note: str) -> Changed[uuid.UUID]:
             return speaking.request_floor(db, session_id, phase_id, person.id, kind, clock.now(), override_note=note)
 
         try:
-            request_id = attempt(self.space, lambda: ask(""))
+            request_id = self.space.operations.write(self.space, lambda: ask(""))
+        except NotToday as refusal:
+            self.space.confirm(not_today_text(refusal.date), "warning")
+            return
         except LookupError:
             self.space.reload()
             self.space.confirm(self.tr("This phase is no longer on the agenda: nothing recorded."), "warning")
@@ -124,8 +126,7 @@ class SpeakingActions(QObject):
         except FloorRefused as refused:
             self._refused(person.details.display_name, refused.refusal, refused.budget, ask, gives=False)
             return
-        if request_id is not None:
-            self._queued(person.details.display_name, request_id)
+        self._queued(person.details.display_name, request_id)
 
     def _already_waiting(self, person: Participant, phase_id: uuid.UUID, kind: RequestKind) -> bool:
         state = self.space.state
@@ -139,7 +140,7 @@ class SpeakingActions(QObject):
         return False
 
     def _queued(self, name: str, request_id: uuid.UUID) -> None:
-        self.space.after_action()
+        self.space.ready_for_next()
         ids = self.space.queue.request_ids()
         position = ids.index(request_id) + 1 if request_id in ids else len(ids)
         self.space.confirm(
@@ -157,7 +158,7 @@ class SpeakingActions(QObject):
         db, now = self.space.db, self.space.clock.now()
         if self._done(lambda: speaking.withdraw(db, session_id, request.id, now)):
             name = self._name(request.participant)
-            self.space.after_action(focus_queue=True)
+            self.space.ready_for_next(focus_queue=True)
             self.space.confirm(self.tr("{name} is withdrawn from the queue.").format(name=name), "ok")
 
     def move(self, step: int) -> None:
@@ -172,8 +173,9 @@ class SpeakingActions(QObject):
             self.space.reload()
             return
         db, now = self.space.db, self.space.clock.now()
+        self.space.keep_selected(moved.id if moved else None)
         self._done(lambda: speaking.reorder(db, session_id, phase_id, order, now))
-        self.space.after_action(focus_queue=True, keep=moved.id if moved else None)
+        self.space.ready_for_next(focus_queue=True)
 
     # Floor -------------------------------------------------------------------------------
 
@@ -198,9 +200,9 @@ class SpeakingActions(QObject):
         db, clock = self.space.db, self.space.clock
         name = self._name(request.participant)
 
-        def grant(note: str) -> None:
+        def grant(note: str) -> Changed[None]:
             """At the time it is done: after an override, once the reason is typed."""
-            speaking.give_floor(db, session_id, request.id, clock.now(), override_note=note)
+            return speaking.give_floor(db, session_id, request.id, clock.now(), override_note=note)
 
         try:
             done = self._done(lambda: grant(""))
@@ -211,7 +213,7 @@ class SpeakingActions(QObject):
             self._given(name)
 
     def _given(self, name: str, note: str = "") -> None:
-        self.space.after_action()
+        self.space.ready_for_next()
         current = self.space.state.current() if self.space.state else None
         if current is not None and current.interrupted is not None:
             text = self.tr("Interposed question: {name} has the floor, {speaker} is paused.").format(
@@ -247,7 +249,7 @@ class SpeakingActions(QObject):
         self.space.confirm(text, "ok")
 
     def _on_current_turn(
-        self, control: Callable[[Turn], Callable[[Database, uuid.UUID, dt.datetime], object]]
+        self, control: Callable[[Turn], Callable[[Database, uuid.UUID, dt.datetime], Changed[None]]]
     ) -> tuple[Turn, dt.datetime] | None:
         """Apply the control chosen for the current turn now; the turn as it stood before and the
         moment recorded, or None when nothing was recorded (the user was told why)."""
@@ -267,7 +269,7 @@ class SpeakingActions(QObject):
             return None
         if not done:
             return None
-        self.space.after_action()
+        self.space.ready_for_next()
         return current, now
 
     def override(self) -> None:
@@ -289,7 +291,7 @@ class SpeakingActions(QObject):
         if gives:
             self._given(name, note)
             return
-        self.space.after_action()
+        self.space.ready_for_next()
         self.space.confirm(
             self.tr("✓ {name} — in the queue by override: {reason}").format(name=name, reason=note), "ok"
         )
@@ -302,8 +304,6 @@ class SpeakingActions(QObject):
         if assembly_id is None or session_id is None:
             return
         self.forget_refusal()
-        dialog = AgendaDialog(self.space.db, assembly_id, session_id, self.space)
+        dialog = AgendaDialog(self.space.db, self.space.operations, assembly_id, session_id, self.space)
         dialog.exec()
         dialog.deleteLater()
-        self.space.reload()
-        self.space.changed.emit()

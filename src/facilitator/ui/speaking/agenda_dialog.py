@@ -9,7 +9,6 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,20 +29,24 @@ from facilitator.services.speaking.agenda import AgendaItem, PhaseInUse, Profile
 from facilitator.store.database import Database
 from facilitator.text.formats import elapsed_text
 from facilitator.text.messages import fairness_label, role_label
-from facilitator.ui.common.problems import attempt
+from facilitator.ui.common.actions import Action, ActionSet
+from facilitator.ui.common.forms import combo_row
+from facilitator.ui.common.operations import Operations, read
 from facilitator.ui.speaking.profile_dialog import ProfileDialog
 
 
-def row_of(combo: QComboBox, value: object) -> int:
-    """The row holding ``value`` (``findData`` compares Python objects by identity, and the ids
-    of a fresh read are equal, not identical)."""
-    return next((row for row in range(combo.count()) if combo.itemData(row) == value), -1)
-
-
 class AgendaDialog(QDialog):
-    def __init__(self, db: Database, assembly_id: uuid.UUID, session_id: uuid.UUID, parent: QWidget | None = None):
+    def __init__(
+        self,
+        db: Database,
+        operations: Operations,
+        assembly_id: uuid.UUID,
+        session_id: uuid.UUID,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.db = db
+        self.operations = operations
         self.assembly_id = assembly_id
         self.session_id = session_id
         self.items: list[AgendaItem] = []
@@ -73,13 +75,25 @@ class AgendaDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("errors")
         self.message.setWordWrap(True)
-        self.add_button = QPushButton(self.tr("Add the phase"))
-        self.apply_button = QPushButton(self.tr("Apply to the selected phase"))
-        self.up_button = QPushButton(self.tr("Up (Ctrl+↑)"))
-        self.down_button = QPushButton(self.tr("Down (Ctrl+↓)"))
-        self.remove_button = QPushButton(self.tr("Remove"))
-        self.new_profile_button = QPushButton(self.tr("New profile…"))
-        self.edit_profile_button = QPushButton(self.tr("Change the profile…"))
+        self.action_set = ActionSet(
+            self,
+            [
+                Action("add_phase", self.tr("Add the phase"), self.add_phase),
+                Action("apply_to_phase", self.tr("Apply to the selected phase"), self.apply_to_phase),
+                Action("up", self.tr("Up"), lambda: self.move(-1), ("Ctrl+Up",)),
+                Action("down", self.tr("Down"), lambda: self.move(1), ("Ctrl+Down",)),
+                Action("remove_phase", self.tr("Remove"), self.remove_phase),
+                Action("new_profile", self.tr("New profile…"), self.new_profile),
+                Action("edit_profile", self.tr("Change the profile…"), self.edit_profile),
+            ],
+        )
+        self.add_button = self.action_set.button("add_phase")
+        self.apply_button = self.action_set.button("apply_to_phase")
+        self.up_button = self.action_set.button("up")
+        self.down_button = self.action_set.button("down")
+        self.remove_button = self.action_set.button("remove_phase")
+        self.new_profile_button = self.action_set.button("new_profile")
+        self.edit_profile_button = self.action_set.button("edit_profile")
         self._layout()
         self._connect()
         self.reload()
@@ -128,33 +142,20 @@ class AgendaDialog(QDialog):
         self.phases.currentRowChanged.connect(self._phase_chosen)
         self.name.currentTextChanged.connect(self._name_typed)
         self.profile.currentIndexChanged.connect(self._show_profile)
-        self.add_button.clicked.connect(self.add_phase)
-        self.apply_button.clicked.connect(self.apply_to_phase)
-        self.up_button.clicked.connect(lambda: self.move(-1))
-        self.down_button.clicked.connect(lambda: self.move(1))
-        self.remove_button.clicked.connect(self.remove_phase)
-        self.new_profile_button.clicked.connect(self.new_profile)
-        self.edit_profile_button.clicked.connect(self.edit_profile)
-        for key, slot in (
-            (QKeySequence("Ctrl+Up"), lambda: self.move(-1)),
-            (QKeySequence("Ctrl+Down"), lambda: self.move(1)),
-        ):
-            QShortcut(key, self).activated.connect(slot)
 
     # Data --------------------------------------------------------------------------------
 
     def reload(self, select: uuid.UUID | None = None) -> None:
-        items = attempt(self, lambda: agenda.session_agenda(self.db, self.session_id))
-        profiles = attempt(self, lambda: agenda.list_profiles(self.db, self.assembly_id))
-        if items is None or profiles is None:
-            return
+        """The phases and profiles as they stand (the standard profiles are made the first time)."""
+        items = read(self, lambda: agenda.session_agenda(self.db, self.session_id))
+        profiles = self.operations.write(self, lambda: agenda.ensure_profiles(self.db, self.assembly_id))
         self.items, self.profiles = items, profiles
         chosen_profile = self.profile.currentData()
         self.profile.blockSignals(True)
         self.profile.clear()
         for profile in profiles:
             self.profile.addItem(profile.name, profile.id)
-        self.profile.setCurrentIndex(max(row_of(self.profile, chosen_profile), 0))
+        self.profile.setCurrentIndex(max(combo_row(self.profile, chosen_profile), 0))
         self.profile.blockSignals(False)
         self._show_profile()
         self.phases.blockSignals(True)
@@ -186,14 +187,14 @@ class AgendaDialog(QDialog):
             self.name.blockSignals(True)
             self.name.setCurrentText(item.name)
             self.name.blockSignals(False)
-            self.profile.setCurrentIndex(row_of(self.profile, item.profile.id))
+            self.profile.setCurrentIndex(combo_row(self.profile, item.profile.id))
         self._update_enabled()
 
     def _name_typed(self, text: str) -> None:
         """A phase named like a profile (Délibération, Décision) takes that profile."""
         same = next((p for p in self.profiles if fold(p.name) == fold(text)), None)
         if same is not None:
-            self.profile.setCurrentIndex(row_of(self.profile, same.id))
+            self.profile.setCurrentIndex(combo_row(self.profile, same.id))
         self._update_enabled()
 
     def _show_profile(self) -> None:
@@ -218,11 +219,10 @@ class AgendaDialog(QDialog):
     def _update_enabled(self) -> None:
         has_name = bool(self.name.currentText().strip())
         selected = self.selected()
-        self.add_button.setEnabled(has_name and self.profile.count() > 0)
-        self.apply_button.setEnabled(has_name and selected is not None)
-        for button in (self.up_button, self.down_button, self.remove_button):
-            button.setEnabled(selected is not None)
-        self.edit_profile_button.setEnabled(self.chosen_profile() is not None)
+        self.action_set.enable(has_name and self.profile.count() > 0, "add_phase")
+        self.action_set.enable(has_name and selected is not None, "apply_to_phase")
+        self.action_set.enable(selected is not None, "up", "down", "remove_phase")
+        self.action_set.enable(self.chosen_profile() is not None, "edit_profile")
 
     # Actions -----------------------------------------------------------------------------
 
@@ -230,21 +230,20 @@ class AgendaDialog(QDialog):
         profile, name = self.chosen_profile(), self.name.currentText()
         if profile is None or not name.strip():
             return
-        added = attempt(self, lambda: agenda.add_phase(self.db, self.session_id, name, profile.id))
-        if added is not None:
-            self.message.clear()
-            self.reload(added)
+        added = self.operations.write(self, lambda: agenda.add_phase(self.db, self.session_id, name, profile.id))
+        self.message.clear()
+        self.reload(added)
 
     def apply_to_phase(self) -> None:
         item, profile, name = self.selected(), self.chosen_profile(), self.name.currentText()
         if item is None or profile is None:
             return
-        if attempt(self, lambda: agenda.update_phase(self.db, item.id, name, profile.id)) is not None:
-            self.reload(item.id)
+        self.operations.write(self, lambda: agenda.update_phase(self.db, item.id, name, profile.id))
+        self.reload(item.id)
 
     def move(self, step: int) -> None:
         item = self.selected()
-        if item is not None and attempt(self, lambda: agenda.move_phase(self.db, item.id, step)):
+        if item is not None and self.operations.write(self, lambda: agenda.move_phase(self.db, item.id, step)):
             self.reload(item.id)
 
     def remove_phase(self) -> None:
@@ -252,7 +251,7 @@ class AgendaDialog(QDialog):
         if item is None:
             return
         try:
-            attempt(self, lambda: agenda.remove_phase(self.db, item.id))
+            self.operations.write(self, lambda: agenda.remove_phase(self.db, item.id))
         except PhaseInUse:
             self.message.setText(
                 self.tr('"{name}" already has speaking turns: it stays on the agenda (the report needs it).').format(
@@ -269,13 +268,14 @@ class AgendaDialog(QDialog):
         accepted, name, discipline = dialog.exec(), dialog.profile_name(), dialog.discipline()
         dialog.deleteLater()
         if accepted:
-            saved = attempt(self, lambda: agenda.save_profile(self.db, self.assembly_id, name, discipline))
-            if saved is not None:
-                self.profile.blockSignals(True)
-                self.profile.addItem("", saved)
-                self.profile.setCurrentIndex(self.profile.count() - 1)
-                self.profile.blockSignals(False)
-                self.reload(self._selected_id())
+            saved = self.operations.write(
+                self, lambda: agenda.save_profile(self.db, self.assembly_id, name, discipline)
+            )
+            self.profile.blockSignals(True)
+            self.profile.addItem("", saved)
+            self.profile.setCurrentIndex(self.profile.count() - 1)
+            self.profile.blockSignals(False)
+            self.reload(self._selected_id())
 
     def edit_profile(self) -> None:
         profile = self.chosen_profile()
@@ -284,10 +284,10 @@ class AgendaDialog(QDialog):
         dialog = ProfileDialog(profile.name, profile.discipline, self)
         accepted, name, discipline = dialog.exec(), dialog.profile_name(), dialog.discipline()
         dialog.deleteLater()
-        saved = accepted and attempt(
-            self, lambda: agenda.save_profile(self.db, self.assembly_id, name, discipline, profile.id)
-        )
-        if saved:
+        if accepted:
+            self.operations.write(
+                self, lambda: agenda.save_profile(self.db, self.assembly_id, name, discipline, profile.id)
+            )
             self.reload(self._selected_id())
 
     def _selected_id(self) -> uuid.UUID | None:

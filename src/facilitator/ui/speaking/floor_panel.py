@@ -1,12 +1,12 @@
 """The facilitator's timer: who has the floor, the countdown in its colour, the time spoken in
-the phase and the role's budget, with the three buttons that run the turn."""
+the phase and the role's budget, above the three buttons that run the turn."""
 
 from __future__ import annotations
 
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from facilitator.core.speaking.rules import Budget
 from facilitator.text.formats import elapsed_text
@@ -42,7 +42,9 @@ def _restyle(widget: QWidget, **properties: object) -> None:
 
 
 class FloorPanel(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """``buttons``: the faces of the workspace's give, pause and end actions, laid out here."""
+
+    def __init__(self, buttons: list[QWidget], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("floorPanel")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
@@ -67,10 +69,7 @@ class FloorPanel(QWidget):
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.details.ensurePolished()
         self.details.setMinimumHeight(self.details.fontMetrics().lineSpacing() * DETAIL_LINES + 4)
-        self.give_button = QPushButton(self.tr("Give the floor (F5)"))
-        self.give_button.setToolTip(self.tr("To the first in the queue; Enter in the queue: to the one selected"))
-        self.pause_button = QPushButton(self.tr("Pause (F6)"))
-        self.end_button = QPushButton(self.tr("End (F7)"))
+        self.give_button, self.pause_button, self.end_button = buttons
         who = QVBoxLayout()
         who.addWidget(self.speaker)
         who.addWidget(self.kind)
@@ -79,13 +78,13 @@ class FloorPanel(QWidget):
         top = QHBoxLayout()
         top.addLayout(who, 1)
         top.addWidget(self.countdown)
-        buttons = QHBoxLayout()
-        for button in (self.give_button, self.pause_button, self.end_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(buttons)
+        layout.addLayout(row)
         self.show_readout(Readout())
 
     def show_readout(self, readout: Readout, idle: str = "") -> None:
@@ -96,9 +95,6 @@ class FloorPanel(QWidget):
         self._set(self.speaker, self._speaker(readout))
         self._set(self.kind, self._kind(readout))
         self._set(self.details, self._details(readout))
-        self.pause_button.setText(self.tr("Resume (F6)") if readout.paused else self.tr("Pause (F6)"))
-        self.pause_button.setEnabled(readout.turn is not None)
-        self.end_button.setEnabled(readout.turn is not None)
 
     @staticmethod
     def _set(label: QLabel, text: str) -> None:

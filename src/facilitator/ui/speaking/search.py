@@ -1,14 +1,13 @@
 """Finding who asks for the floor: a few letters of the name of someone present, as at the
-sign-in desk (``DeskSearch``); Up and Down choose another match, Enter queues a contribution,
-Ctrl+Enter opens the other kinds of request."""
+sign-in desk (``DeskSearch``); the workspace's actions move through the matches and queue the
+highlighted one (a contribution, or another kind of request from the menu)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QMenu, QPushButton, QWidget
+from PySide6.QtCore import QObject, QPoint, Qt, Signal
+from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QMenu, QWidget
 
 from facilitator.core.attendance.desk import DeskSearch
 from facilitator.core.participants import Participant
@@ -33,20 +32,15 @@ class SpeakerSearch(QObject):
         self.field = QLineEdit()
         self.field.setObjectName("speakingSearch")
         self.field.setStyleSheet("#speakingSearch { font-size: 16pt; padding: 4px; }")
-        self.field.setPlaceholderText(self.tr("Name, then Enter"))
-        self.field.installEventFilter(self)
         self.kind_menu = QMenu(parent)
         for kind in MENU_KINDS:
             action = self.kind_menu.addAction("&" + request_kind_label(kind))
             action.triggered.connect(lambda _checked=False, chosen=kind: self.requested.emit(chosen))
-        self.kind_button = QPushButton(self.tr("Other request (Ctrl+Enter)"))
-        self.kind_button.setMenu(self.kind_menu)
         self.results = QListWidget()
         self.results.setObjectName("speakingMatches")
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.results.setMaximumHeight(124)
         self.field.textChanged.connect(self.refresh)
-        self.field.returnPressed.connect(lambda: self.requested.emit(RequestKind.CONTRIBUTION))
         self.results.itemDoubleClicked.connect(lambda _item: self.requested.emit(RequestKind.CONTRIBUTION))
 
     def set_people(self, present: Sequence[Participant]) -> None:
@@ -72,15 +66,12 @@ class SpeakerSearch(QObject):
         """Something is typed and nobody present matches it."""
         return bool(self.field.text().strip()) and not self.results.count()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.field and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            key = Qt.Key(event.key())
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-                self.kind_menu.popup(self.field.mapToGlobal(QPoint(0, self.field.height())))
-                return True
-            step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}.get(key)
-            if step is not None and self.results.count() and not event.modifiers():
-                row = min(max(self.results.currentRow() + step, 0), self.results.count() - 1)
-                self.results.setCurrentRow(row)
-                return True
-        return super().eventFilter(watched, event)
+    def step(self, step: int) -> None:
+        """Another match: the next one down (1) or up (-1)."""
+        if self.results.count():
+            row = min(max(self.results.currentRow() + step, 0), self.results.count() - 1)
+            self.results.setCurrentRow(row)
+
+    def choose_kind(self) -> None:
+        """The menu of the other kinds of request, under the field."""
+        self.kind_menu.popup(self.field.mapToGlobal(QPoint(0, self.field.height())))

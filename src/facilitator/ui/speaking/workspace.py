@@ -2,8 +2,9 @@
 
 Type a few letters of the name of someone present, Enter puts them in the queue of the phase
 (Ctrl+Enter for a point of order, an interposed question or a short intervention); F5 gives
-the floor to the first in the queue, F6 pauses or resumes, F7 ends. The timer, the projector
-and the statistics read the session clock whenever they are drawn, ten times a second.
+the floor to the first in the queue, F6 pauses or resumes, F7 ends (the keys are the actions'
+declared below). The timer, the projector and the statistics read the session clock whenever
+they are drawn, ten times a second.
 """
 
 from __future__ import annotations
@@ -11,35 +12,36 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
+    QMenu,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from facilitator.app.clock import SessionClock
 from facilitator.app.runtime import Runtime
+from facilitator.core.changes import Change
 from facilitator.core.participants import Participant
 from facilitator.core.speaking.floor import Request
 from facilitator.services.speaking.floor import FloorState, load_floor
 from facilitator.store.database import Database
 from facilitator.text.formats import elapsed_text, timer_text
 from facilitator.text.messages import role_label
+from facilitator.ui.common.actions import Action, ActionSet
 from facilitator.ui.common.chime import Chime, Tone
-from facilitator.ui.common.problems import attempt
+from facilitator.ui.common.operations import Operations, read
 from facilitator.ui.common.session_choice import fill_session_choice
-from facilitator.ui.common.shortcuts import bind_keys
 from facilitator.ui.common.workspace import Workspace
 from facilitator.ui.speaking.actions import SpeakingActions
 from facilitator.ui.speaking.floor_panel import FloorPanel
 from facilitator.ui.speaking.projector import Clock, ProjectorWindow
 from facilitator.ui.speaking.queue_list import QueueList
-from facilitator.ui.speaking.report_menu import SpeakingReportMenu
+from facilitator.ui.speaking.report import SpeakingReport
 from facilitator.ui.speaking.search import SpeakerSearch
 from facilitator.ui.speaking.statistics import StatisticsPanel
 from facilitator.ui.speaking.timing import Readout, readout
@@ -50,17 +52,22 @@ STATISTICS_EVERY = 10
 
 
 class SpeakingWorkspace(Workspace):
-    def __init__(self, runtime: Runtime, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(runtime, db, parent)
+    shows = Change.SPEAKING | Change.AGENDA | Change.ATTENDANCE | Change.ROSTER | Change.SESSIONS
+
+    def __init__(self, runtime: Runtime, db: Database, operations: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(runtime, db, operations, parent)
         self.state: FloorState | None = None
         self._clock: Clock = SessionClock()
         self._shown_session: uuid.UUID | None = None
+        self._keep: uuid.UUID | None = None
+        """The request to keep selected in the queue once it is read again (after a move)."""
         self._ticks = 0
         self._last: tuple[uuid.UUID, float] | None = None
         """The running turn's request and time left at the last tick (the bell rings when it crosses zero)."""
         self.chime = Chime(self)
         self.projector = ProjectorWindow(self._clock, self)
-        self.actions = SpeakingActions(self)
+        self.handlers = SpeakingActions(self)
+        self.report = SpeakingReport(self)
         self._build()
         self.ticker = QTimer(self)
         self.ticker.setInterval(TICK_MS)
@@ -88,33 +95,108 @@ class SpeakingWorkspace(Workspace):
         self.phase_choice.setObjectName("phase")
         self.phase_choice.setMinimumContentsLength(12)
         self.phase_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.agenda_button = QPushButton(self.tr("Agenda… (Ctrl+J)"))
-        self.projector_button = QPushButton(self.tr("Projector (F11)"))
-        self.report = SpeakingReportMenu(self)
-        self.projector_button.setCheckable(True)
         self.bell = QCheckBox(self.tr("Bell"))
         self.bell.setToolTip(self.tr("A bell when the speaking time is over"))
         self.bell.setObjectName("bell")
         self.finder = SpeakerSearch(self._describe, self)
         self.search, self.results = self.finder.field, self.finder.results
-        self.kind_menu, self.kind_button = self.finder.kind_menu, self.finder.kind_button
+        self.kind_menu = self.finder.kind_menu
         self.queue_title = QLabel()
         self.queue_title.setObjectName("queueTitle")
         self.queue = QueueList()
-        self.floor_panel = FloorPanel()
+        self.action_set = ActionSet(self, self._actions())
+        self.search.setPlaceholderText(self.tr("Name, then {key}").format(key=self.action_set.key_text("queue")))
+        self.agenda_button = self.action_set.button("agenda")
+        self.projector_button = self.action_set.button("projector")
+        self.kind_button = self.action_set.button("other_request")
+        self.report_button = self._report_button()
+        self.floor_panel = FloorPanel([self.action_set.button(name) for name in ("give_first", "pause", "end")])
         self.statistics = StatisticsPanel()
         self.confirmation = QLabel()
         self.confirmation.setObjectName("confirmation")
         self.confirmation.setWordWrap(True)
         self.confirmation.setTextFormat(Qt.TextFormat.PlainText)
-        self.override_button = QPushButton(self.tr("Override… (F9)"))
-        self.override_button.setObjectName("override")
+        self.override_button = self.action_set.button("override")
         self.override_button.hide()
         self.hint = QLabel()
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
         self._arrange()
         self._connect()
+
+    def _actions(self) -> list[Action]:
+        handlers, search, queue = self.handlers, self.search, self.queue
+        return [
+            Action("queue", self.tr("Queue"), lambda: handlers.add(), ("Return", "Enter"), self.tr("queue"), search),
+            Action(
+                "other_request",
+                self.tr("Other request"),
+                self.finder.choose_kind,
+                ("Ctrl+Return", "Ctrl+Enter"),
+                self.tr("point of order, question, intervention"),
+                search,
+            ),
+            Action("previous_match", self.tr("Previous match"), lambda: self.finder.step(-1), ("Up",), within=search),
+            Action("next_match", self.tr("Next match"), lambda: self.finder.step(1), ("Down",), within=search),
+            Action("give_first", self.tr("Give the floor"), handlers.give_first, ("F5",), self.tr("give the floor")),
+            Action("pause", self.tr("Pause"), handlers.pause_or_resume, ("F6",), self.tr("pause / resume")),
+            Action("end", self.tr("End"), handlers.end, ("F7",), self.tr("end")),
+            Action(
+                "give_selected",
+                self.tr("Give the floor to the one selected"),
+                handlers.give_selected,
+                ("Return", "Enter"),
+                self.tr("in the queue: give the floor"),
+                queue,
+            ),
+            Action(
+                "withdraw",
+                self.tr("Withdraw"),
+                handlers.withdraw,
+                ("Delete",),
+                self.tr("in the queue: withdraw"),
+                queue,
+            ),
+            Action(
+                "move_up", self.tr("Move up"), lambda: handlers.move(-1), ("Ctrl+Up",), self.tr("move in the queue")
+            ),
+            Action(
+                "move_down",
+                self.tr("Move down"),
+                lambda: handlers.move(1),
+                ("Ctrl+Down",),
+                self.tr("move in the queue"),
+            ),
+            Action("to_search", self.tr("Back to the name"), self.search.setFocus, ("Escape",), within=queue),
+            Action(
+                "previous_phase",
+                self.tr("Previous phase"),
+                lambda: self._step_phase(-1),
+                ("Ctrl+PgUp",),
+                self.tr("phase"),
+            ),
+            Action(
+                "next_phase", self.tr("Next phase"), lambda: self._step_phase(1), ("Ctrl+PgDown",), self.tr("phase")
+            ),
+            Action("override", self.tr("Override…"), handlers.override, ("F9",)),
+            Action("agenda", self.tr("Agenda…"), handlers.edit_agenda, ("Ctrl+J",)),
+            Action(
+                "projector", self.tr("Projector"), self.toggle_projector, ("F11",), self.tr("projector"), checkable=True
+            ),
+            Action("report_pdf", self.tr("Speaking-time report (PDF)…"), lambda: self.report.save("pdf")),
+            Action("report_csv", self.tr("Figures for a spreadsheet (CSV)…"), lambda: self.report.save("csv")),
+        ]
+
+    def _report_button(self) -> QToolButton:
+        button = QToolButton(self)
+        button.setObjectName("reportMenu")
+        button.setText(self.tr("Report"))
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        menu.addAction(self.action_set["report_pdf"])
+        menu.addAction(self.action_set["report_csv"])
+        button.setMenu(menu)
+        return button
 
     def _arrange(self) -> None:
         top = QHBoxLayout()
@@ -124,7 +206,7 @@ class SpeakingWorkspace(Workspace):
         top.addWidget(self.phase_choice, 1)
         top.addWidget(self.agenda_button)
         top.addWidget(self.projector_button)
-        top.addWidget(self.report.button)
+        top.addWidget(self.report_button)
         top.addWidget(self.bell)
         entry = QHBoxLayout()
         entry.addWidget(self.search, 1)
@@ -152,54 +234,19 @@ class SpeakingWorkspace(Workspace):
     def _connect(self) -> None:
         self.session_choice.currentIndexChanged.connect(lambda _index: self.reload())
         self.phase_choice.currentIndexChanged.connect(lambda _index: self._phase_changed())
-        self.agenda_button.clicked.connect(self.actions.edit_agenda)
-        self.projector_button.clicked.connect(self.toggle_projector)
-        self.projector.closed.connect(lambda: self.projector_button.setChecked(False))
-        self.finder.requested.connect(self.actions.add)
+        self.projector.closed.connect(lambda: self.action_set["projector"].setChecked(False))
+        self.finder.requested.connect(self.action_set.slot(self.handlers.add))
         self.finder.matched.connect(self._update_hint)
-        self.queue.itemActivated.connect(lambda _item: self.actions.give_selected())
-        self.queue.reordered.connect(self.actions.reorder, Qt.ConnectionType.QueuedConnection)
-        self.floor_panel.give_button.clicked.connect(self.actions.give_first)
-        self.floor_panel.pause_button.clicked.connect(self.actions.pause_or_resume)
-        self.floor_panel.end_button.clicked.connect(self.actions.end)
-        self.override_button.clicked.connect(self.actions.override)
-        keys = (
-            ("F5", self.actions.give_first),
-            ("F6", self.actions.pause_or_resume),
-            ("F7", self.actions.end),
-            ("F9", self.actions.override),
-            ("F11", self.toggle_projector),
-            ("Ctrl+J", self.actions.edit_agenda),
-            ("Ctrl+Up", lambda: self.actions.move(-1)),
-            ("Ctrl+Down", lambda: self.actions.move(1)),
-            ("Ctrl+PgUp", lambda: self._step_phase(-1)),
-            ("Ctrl+PgDown", lambda: self._step_phase(1)),
-        )
-        bind_keys(self, keys)
-        queue_keys = (("Delete", self.actions.withdraw), ("Escape", self.search.setFocus))
-        bind_keys(self.queue, queue_keys, Qt.ShortcutContext.WidgetShortcut)
+        self.queue.itemActivated.connect(self.action_set.slot(lambda _item: self.handlers.give_selected()))
+        self.queue.reordered.connect(self.action_set.slot(self.handlers.reorder), Qt.ConnectionType.QueuedConnection)
         self.setTabOrder(self.search, self.queue)
         self._update_enabled()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        """People signed in at the desk since: they can be put in the queue now."""
-        super().showEvent(event)
-        if self.session_id() is not None:
-            self.reload()
-
     # Data --------------------------------------------------------------------------------
 
-    def open_assembly(self, assembly_id: uuid.UUID | None) -> None:
-        self.assembly_id = assembly_id
-        self.fill_sessions()
-
-    def set_database(self, db: Database) -> None:
-        self.db = db
-        self.open_assembly(None)
-
-    def fill_sessions(self) -> None:
-        fill_session_choice(self, self.session_choice, self.db, self.assembly_id, self.clock.now().date())
-        self.reload()
+    def keep_selected(self, request: uuid.UUID | None) -> None:
+        """Keep ``request`` selected in the queue when the floor is read again."""
+        self._keep = request
 
     def session_id(self) -> uuid.UUID | None:
         return self.session_choice.currentData()
@@ -207,17 +254,19 @@ class SpeakingWorkspace(Workspace):
     def phase_id(self) -> uuid.UUID | None:
         return self.phase_choice.currentData()
 
-    def reload(self, keep: uuid.UUID | None = None) -> None:
-        """Read the session's floor again (after every action, or when shown)."""
+    def load(self) -> None:
+        """The assembly's sessions, then the chosen session's floor."""
+        fill_session_choice(self, self.session_choice, self.db, self.assembly_id, self.clock.now().date())
         session_id = self.session_id()
         if session_id != self._shown_session:
-            self.actions.forget_refusal()
+            self.handlers.forget_refusal()
             self.confirmation.clear()
-        self.state = attempt(self, lambda: load_floor(self.db, session_id)) if session_id else None
+        self.state = read(self, lambda: load_floor(self.db, session_id)) if session_id else None
         self._fill_phases(session_id != self._shown_session)
         self._shown_session = session_id
         present = [self.state.people[p] for p in self.state.present if p in self.state.people] if self.state else []
         self.finder.set_people(present)
+        keep, self._keep = self._keep, None
         self._show_floor(keep)
 
     def _fill_phases(self, fresh: bool) -> None:
@@ -300,11 +349,11 @@ class SpeakingWorkspace(Workspace):
     def _update_enabled(self) -> None:
         has_session = self.session_id() is not None
         has_phase = self.phase_id() is not None
-        for widget in (self.search, self.kind_button, self.queue):
+        for widget in (self.search, self.queue):
             widget.setEnabled(has_phase)
-        self.floor_panel.give_button.setEnabled(has_phase)
+        self.action_set.enable(has_phase, "other_request", "give_first")
         self.phase_choice.setEnabled(has_phase)
-        self.agenda_button.setEnabled(has_session)
+        self.action_set.enable(has_session, "agenda")
         self._update_hint()
 
     def _update_hint(self) -> None:
@@ -313,19 +362,33 @@ class SpeakingWorkspace(Workspace):
         elif self.session_id() is None:
             self.hint.setText(self.tr("No session yet: create one at the sign-in desk."))
         elif self.phase_id() is None:
-            self.hint.setText(self.tr("This session has no agenda yet: Ctrl+J adds its phases."))
+            self.hint.setText(self.no_agenda_text())
         elif self.finder.unmatched():
             self.hint.setText(
                 self.tr("Nobody present matches: only people signed in at the desk can ask for the floor.")
             )
         else:
             self.hint.setText(
-                self.tr(
-                    "Enter: queue · Ctrl+Enter: point of order, question, intervention · F5: give the floor · "
-                    "F6: pause / resume · F7: end · Tab: the queue (Enter gives the floor, Del withdraws, "
-                    "Ctrl+↑ ↓ moves) · Ctrl+PgUp PgDn: phase · F11: projector"
+                self.action_set.hint(
+                    "queue",
+                    "other_request",
+                    "give_first",
+                    "pause",
+                    "end",
+                    "give_selected",
+                    "withdraw",
+                    "move_up",
+                    "move_down",
+                    "previous_phase",
+                    "next_phase",
+                    "projector",
                 )
             )
+
+    def no_agenda_text(self) -> str:
+        return self.tr("This session has no agenda yet: {key} adds its phases.").format(
+            key=self.action_set.key_text("agenda")
+        )
 
     # Display -----------------------------------------------------------------------------
 
@@ -334,6 +397,7 @@ class SpeakingWorkspace(Workspace):
         now = self.clock.seconds()
         shown = readout(self.state, now)
         self.floor_panel.show_readout(shown, self._idle_countdown())
+        self._follow_turn(shown)
         if self.projector.isVisible():
             self.projector.update()
         self._ring(shown)
@@ -358,12 +422,22 @@ class SpeakingWorkspace(Workspace):
             self.chime.play(Tone.WARNING)
         self._last = (turn.request.id, shown.left)
 
+    def _follow_turn(self, shown: Readout) -> None:
+        """Pause reads « Reprendre » while the turn is paused; pause and end need a turn."""
+        pause = self.action_set["pause"]
+        text = self.tr("Resume") if shown.paused else self.tr("Pause")
+        if pause.text() != text:
+            pause.setText(text)
+        for name in ("pause", "end"):
+            if self.action_set[name].isEnabled() != (shown.turn is not None):
+                self.action_set[name].setEnabled(shown.turn is not None)
+
     def toggle_projector(self) -> None:
         if self.projector.isVisible():
             self.projector.close()
         else:
             self.projector.open()
-        self.projector_button.setChecked(self.projector.isVisible())
+        self.action_set["projector"].setChecked(self.projector.isVisible())
 
     # Actions' feedback -------------------------------------------------------------------
 
@@ -376,10 +450,10 @@ class SpeakingWorkspace(Workspace):
         self.confirmation.style().unpolish(self.confirmation)
         self.confirmation.style().polish(self.confirmation)
 
-    def after_action(self, *, focus_queue: bool = False, keep: uuid.UUID | None = None) -> None:
+    def ready_for_next(self, *, focus_queue: bool = False) -> None:
+        """After an action: the keyboard back in the name field (cleared), or in the queue."""
         if not focus_queue:
             self.search.clear()
-        self.reload(keep)
         (self.queue if focus_queue else self.search).setFocus()
 
     def shutdown(self) -> None:

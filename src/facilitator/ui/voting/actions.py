@@ -1,4 +1,5 @@
-"""What the Votes workspace's buttons and fields do: each calls one service, then reloads."""
+"""What the Votes workspace's actions do: each calls one service; the workspace reads the count
+again when the change is announced."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
+from facilitator.core.changes import Changed
 from facilitator.core.voting.count import IN_THE_BOX, KEEP_ALL, Content, Entry, EntryKind
 from facilitator.core.voting.definition import MAX_KITS
 from facilitator.scanning.pages import UnreadableScan
@@ -19,9 +21,8 @@ from facilitator.services.voting.scans import ScanReport, count_scans
 from facilitator.services.voting.votes import create_vote, save_officers, suggested_kits
 from facilitator.store.database import Database
 from facilitator.text.voting import row_values
-from facilitator.ui.common.documents import file_name, save_document
-from facilitator.ui.common.problems import attempt
-from facilitator.ui.common.tasks import TaskControl, run_task
+from facilitator.ui.common.documents import file_name, save_document, save_recorded_document
+from facilitator.ui.common.tasks import TaskControl
 from facilitator.ui.voting.dialogs import OfficersDialog, VoteDialog
 
 if TYPE_CHECKING:
@@ -32,31 +33,6 @@ class VotingActions(QObject):
     def __init__(self, workspace: VotingWorkspace) -> None:
         super().__init__(workspace)
         self.workspace = workspace
-
-    def connect_buttons(self) -> None:
-        buttons = self.workspace.buttons
-        handlers = {
-            "new": self.new_vote,
-            "officers": self.edit_officers,
-            "print": self.print_kits,
-            "deck": self.print_test_deck,
-            "minutes": self.print_record,
-            "export": self.export,
-            "projector": self.toggle_projector,
-            "blank": lambda: self._record(Entry(kind=EntryKind.BLANK_ENVELOPE)),
-            "nul": self.void_envelope,
-            "handed": self.kits_handed_out,
-            "pdf": lambda: self.read_scans(folder=False),
-            "images": lambda: self.read_scans(folder=True),
-            "record": self.record_sheet,
-            "keep": self.keep_reading,
-            "keep_all": self.keep_every_slip,
-            "void": self.void_contested,
-            "withdraw": lambda: self.settle_counted(EntryKind.WITHDRAW),
-            "nul_ballot": lambda: self.settle_counted(EntryKind.NUL),
-        }
-        for key, handler in handlers.items():
-            buttons[key].clicked.connect(handler)
 
     @property
     def db(self) -> Database:
@@ -70,13 +46,20 @@ class VotingActions(QObject):
         if view is None:
             return
         entry = replace(entry, counter=self.workspace.counter.text())
-        outcome = attempt(
-            self.workspace, lambda: record_entry(self.db, view.vote.id, entry, self.workspace.now(), test=self._test())
+        test = self._test()
+        outcome = self.workspace.operations.write(
+            self.workspace, lambda: record_entry(self.db, view.vote.id, entry, self.workspace.now(), test=test)
         )
-        if outcome is not None:
-            self.workspace.show_outcome(outcome)
-            self.workspace.reload()
-            self.workspace.changed.emit()
+        self.workspace.show_outcome(outcome)
+
+    def blank_envelope(self) -> None:
+        self._record(Entry(kind=EntryKind.BLANK_ENVELOPE))
+
+    def withdraw_counted(self) -> None:
+        self.settle_counted(EntryKind.WITHDRAW)
+
+    def void_counted(self) -> None:
+        self.settle_counted(EntryKind.NUL)
 
     def enter_code(self, text: str, source: str) -> None:
         text = text.strip()
@@ -178,13 +161,11 @@ class VotingActions(QObject):
         dialog = VoteDialog(self.workspace)
         if dialog.exec() and dialog.definition is not None:
             definition = dialog.definition
-            vote_id = attempt(
+            vote_id = self.workspace.operations.write(
                 self.workspace, lambda: create_vote(self.db, session_id, definition, self.workspace.now())
             )
-            if vote_id is not None:
-                self.workspace.fill_votes(select=vote_id)
-                self.workspace.status.emit(self.tr("Vote saved."))
-                self.workspace.changed.emit()
+            self.workspace.choose_vote(vote_id)
+            self.workspace.status.emit(self.tr("Vote saved."))
 
     def edit_officers(self) -> None:
         view = self.workspace.view
@@ -193,9 +174,8 @@ class VotingActions(QObject):
         dialog = OfficersDialog(view.vote.officers, self.workspace)
         if dialog.exec():
             officers = dialog.officers()
-            if attempt(self.workspace, lambda: save_officers(self.db, view.vote.id, officers)):
+            if self.workspace.operations.write(self.workspace, lambda: save_officers(self.db, view.vote.id, officers)):
                 self.workspace.status.emit(self.tr("Officers saved."))
-            self.workspace.fill_votes(select=view.vote.id)
 
     def _name(self, what: str) -> str:
         view = self.workspace.view
@@ -212,22 +192,24 @@ class VotingActions(QObject):
         )  # fmt: skip
         if not ok:
             return
-        test = self._test()
-        saved = save_document(
-            self.workspace, self.workspace.runtime, self.tr("Print ballots"), self._name(self.tr("Ballots")), "pdf",
-            lambda path: print_ballots(self.db, view.vote.id, kits, path, self.workspace.now(), test=test),
+        test, workspace = self._test(), self.workspace
+        saved = save_recorded_document(
+            workspace, workspace.runtime, workspace.operations, self.tr("Print ballots"),
+            self._name(self.tr("Ballots")), "pdf",
+            lambda path: print_ballots(self.db, view.vote.id, kits, path, workspace.now(), test=test),
         )  # fmt: skip
         if saved is not None:
-            self.workspace.status.emit(self.tr("%n kit(s) printed.", "", saved[1]))
-            self.workspace.reload()
+            workspace.status.emit(self.tr("%n kit(s) printed.", "", saved[1]))
 
     def print_test_deck(self) -> None:
         view = self.workspace.view
         if view is None:
             return
-        saved = save_document(
-            self.workspace, self.workspace.runtime, self.tr("Test deck"), self._name(self.tr("Test deck")), "pdf",
-            lambda path: print_deck(self.db, view.vote.id, path, self.workspace.now()),
+        workspace = self.workspace
+        saved = save_recorded_document(
+            workspace, workspace.runtime, workspace.operations, self.tr("Test deck"),
+            self._name(self.tr("Test deck")), "pdf",
+            lambda path: print_deck(self.db, view.vote.id, path, workspace.now()),
         )  # fmt: skip
         if saved is not None:
             self.workspace.rehearsal.setChecked(True)
@@ -267,14 +249,14 @@ class VotingActions(QObject):
         source, test = Path(chosen), self._test()
         archive = self.workspace.runtime.paths.scan_archive
 
-        def work(control: TaskControl) -> ScanReport:
+        def work(control: TaskControl) -> Changed[ScanReport]:
             return count_scans(
                 self.db, view.vote.id, source, archive, self.workspace.now, test=test,
                 progress=control.report, cancelled=control.cancelled,
             )  # fmt: skip
 
         try:
-            report = attempt(self.workspace, lambda: run_task(self.workspace, self.tr("Reading the scans…"), work))
+            report = self.workspace.operations.background(self.workspace, self.tr("Reading the scans…"), work)
         except UnreadableScan:
             QMessageBox.warning(
                 self.workspace,
@@ -282,19 +264,16 @@ class VotingActions(QObject):
                 self.tr("This file cannot be read as a PDF (damaged, protected or not a PDF)."),
             )
             return
-        self.workspace.reload()
-        if report is not None:
-            counted = sum(1 for _, o in report.outcomes if o.outcome in IN_THE_BOX)
-            stopped = self.tr("Reading stopped.") + " " if report.cancelled else ""
-            self.workspace.status.emit(
-                stopped
-                + self.tr("%n page(s) read.", "", report.pages)
-                + " "
-                + self.tr("%n ballot(s) counted.", "", counted)
-                + " "
-                + self.tr("%n set aside for the counters.", "", len(report.outcomes) - counted)
-            )
-            self.workspace.changed.emit()
+        counted = sum(1 for _, o in report.outcomes if o.outcome in IN_THE_BOX)
+        stopped = self.tr("Reading stopped.") + " " if report.cancelled else ""
+        self.workspace.status.emit(
+            stopped
+            + self.tr("%n page(s) read.", "", report.pages)
+            + " "
+            + self.tr("%n ballot(s) counted.", "", counted)
+            + " "
+            + self.tr("%n set aside for the counters.", "", len(report.outcomes) - counted)
+        )
 
     def toggle_projector(self) -> None:
         projector = self.workspace.projector
@@ -303,3 +282,4 @@ class VotingActions(QObject):
         elif self.workspace.view is not None:
             projector.show_count(self.workspace.view)
             projector.open()
+        self.workspace.action_set["projector"].setChecked(projector.isVisible())

@@ -1,11 +1,11 @@
 """The Votes workspace: a session's votes, their ballots, their live count and their result.
 
-Define a vote (Ctrl+N), print its ballot kits and a test deck, then count: a handheld scanner
-types into the code field (or a counter types a short code) and Enter records it, with the
-answer in large type — counted, already counted at 14:02, rejected and why; a grid sheet takes
-its grade per row first. Blank envelopes, void ones, the kits handed out and a copier's PDF
-have their buttons. The count, the checks (in red when they disagree) and the merit profile
-follow every entry; F11 shows them on the projector; the procès-verbal prints from here.
+Define a vote, print its ballot kits and a test deck, then count: a handheld scanner types
+into the code field (or a counter types a short code) and Enter records it, with the answer in
+large type — counted, already counted at 14:02, rejected and why; a grid sheet takes its grade
+per row first. Blank envelopes, void ones, the kits handed out and a copier's PDF have their
+buttons. The count, the checks (in red when they disagree) and the merit profile follow every
+entry; the projector shows them; the procès-verbal prints from here.
 """
 
 from __future__ import annotations
@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from facilitator.app.runtime import Runtime
+from facilitator.core.changes import Change
 from facilitator.core.voting.ballot_code import Layout
 from facilitator.core.voting.count import IN_THE_BOX, EventOutcome, Outcome, SheetStatus
 from facilitator.core.voting.model import Method
@@ -35,11 +35,11 @@ from facilitator.services.voting.count import CountView, load_count
 from facilitator.services.voting.votes import VoteView, list_votes
 from facilitator.store.database import Database
 from facilitator.text.voting import outcome_text, row_values
+from facilitator.ui.common.actions import Action, ActionSet
 from facilitator.ui.common.chime import Chime, Tone
-from facilitator.ui.common.problems import attempt
+from facilitator.ui.common.operations import Operations, read
 from facilitator.ui.common.scanner_input import ScannerInput
 from facilitator.ui.common.session_choice import fill_session_choice
-from facilitator.ui.common.shortcuts import bind_keys
 from facilitator.ui.common.webcam_panel import WebcamPanel
 from facilitator.ui.common.workspace import Workspace
 from facilitator.ui.voting.actions import VotingActions
@@ -52,17 +52,24 @@ WEBCAM_HOLD_MS = 2000.0
 for two seconds (the reference's rule: a glimpse never counts, a held ballot counts once)."""
 GOOD = IN_THE_BOX | {Outcome.BLANK_ENVELOPE}
 EMPTY_ROW = -1
+BUTTONS = (
+    "new", "officers", "print", "deck", "minutes", "export", "projector", "blank", "nul", "handed", "pdf", "images",
+    "webcam", "record", "keep", "keep_all", "void", "withdraw", "nul_ballot",
+)  # fmt: skip
 
 
 class VotingWorkspace(Workspace):
-    def __init__(self, runtime: Runtime, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(runtime, db, parent)
+    shows = Change.VOTING | Change.ATTENDANCE | Change.ROSTER | Change.SESSIONS
+
+    def __init__(self, runtime: Runtime, db: Database, operations: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(runtime, db, operations, parent)
         self.votes: list[VoteView] = []
         self.view: CountView | None = None
+        self._chosen_vote: uuid.UUID | None = None
+        """The vote to show once the session's votes are read again (one just defined)."""
         self.projector = VotingProjector(self)
-        self.actions = VotingActions(self)
+        self.handlers = VotingActions(self)
         self._build()
-        self._shortcuts()
 
     def now(self) -> dt.datetime:
         return dt.datetime.now()
@@ -78,36 +85,11 @@ class VotingWorkspace(Workspace):
         self.rehearsal.setObjectName("rehearsal")
         self.voiding = QCheckBox(self.tr("Void mode: a spoiled ballot exchanged before the vote"))
         self.voiding.setObjectName("voiding")
-        buttons = {
-            "new": self.tr("New vote… (Ctrl+N)"),
-            "officers": self.tr("Officers…"),
-            "print": self.tr("Print ballots…"),
-            "deck": self.tr("Test deck…"),
-            "minutes": self.tr("Procès-verbal…"),
-            "export": self.tr("Export results…"),
-            "projector": self.tr("Projector (F11)"),
-            "blank": self.tr("Empty envelope (blank)"),
-            "nul": self.tr("Void envelope…"),
-            "handed": self.tr("Kits handed out…"),
-            "pdf": self.tr("Read a copier's PDF…"),
-            "images": self.tr("Read a folder of scans…"),
-            "webcam": self.tr("Webcam"),
-            "record": self.tr("Record this sheet"),
-            "keep": self.tr("Keep the selected reading"),
-            "keep_all": self.tr("Keep every slip of the kit"),
-            "void": self.tr("Declare it void…"),
-            "withdraw": self.tr("Take the selected ballot out…"),
-            "nul_ballot": self.tr("Declare the selected ballot void…"),
-        }
-        self.buttons = {key: QPushButton(text) for key, text in buttons.items()}
-        for key, button in self.buttons.items():
-            button.setObjectName(key)
         self.counter = QLineEdit()
         self.counter.setObjectName("counter")
         self.counter.setPlaceholderText(self.tr("Counter's name (recorded with each entry)"))
         self.code = QLineEdit()
         self.code.setObjectName("code")
-        self.code.setPlaceholderText(self.tr("Scan a ballot, or type its short code, then Enter"))
         self.scanner = ScannerInput(self.code)
         self.rows = QGridLayout()
         self.rows_box = QWidget()
@@ -125,7 +107,13 @@ class VotingWorkspace(Workspace):
         self.results = ResultsView()
         self.webcam = WebcamPanel(reads_needed=WEBCAM_READS, hold_ms=WEBCAM_HOLD_MS)
         self.webcam.hide()
-        self.buttons["webcam"].setCheckable(True)
+        self.action_set = ActionSet(self, self._actions())
+        self.buttons = {name: self.action_set.button(name) for name in BUTTONS}
+        self.code.setPlaceholderText(
+            self.tr("Scan a ballot, or type its short code, then {key}").format(
+                key=self.action_set.key_text("enter_code")
+            )
+        )
         self.chime = Chime(self)
         top = QHBoxLayout()
         for widget in (QLabel(self.tr("Session")), self.session_choice, QLabel(self.tr("Vote")), self.vote_choice):
@@ -170,28 +158,53 @@ class VotingWorkspace(Workspace):
         layout.addLayout(top)
         layout.addLayout(tools)
         layout.addLayout(body, 1)
-        self.session_choice.currentIndexChanged.connect(lambda _i: self.fill_votes())
+        self.session_choice.currentIndexChanged.connect(lambda _i: self.reload())
         self.vote_choice.currentIndexChanged.connect(lambda _i: self.reload())
         self.rehearsal.toggled.connect(lambda _on: self.reload())
-        self.code.returnPressed.connect(lambda: self.actions.enter_code(self.code.text(), "typed"))
-        self.scanner.scanned.connect(lambda text: self.actions.enter_code(text, "scanner"))
-        self.webcam.decoded.connect(lambda text: self.actions.enter_code(text, "webcam"))
-        self.buttons["webcam"].toggled.connect(self.webcam.setVisible)
-        self.actions.connect_buttons()
+        self.scanner.scanned.connect(self.action_set.slot(lambda text: self.handlers.enter_code(text, "scanner")))
+        self.webcam.decoded.connect(self.action_set.slot(lambda text: self.handlers.enter_code(text, "webcam")))
+        self.projector.closed.connect(lambda: self.action_set["projector"].setChecked(False))
 
-    def _shortcuts(self) -> None:
-        bind_keys(self, (("Ctrl+N", self.actions.new_vote), ("F11", self.actions.toggle_projector)))
+    def _actions(self) -> list[Action]:
+        handlers = self.handlers
+        return [
+            Action(
+                "enter_code",
+                self.tr("Record the code"),
+                lambda: handlers.enter_code(self.code.text(), "typed"),
+                ("Return", "Enter"),
+                within=self.code,
+            ),
+            Action("new", self.tr("New vote…"), handlers.new_vote, ("Ctrl+N",)),
+            Action("officers", self.tr("Officers…"), handlers.edit_officers),
+            Action("print", self.tr("Print ballots…"), handlers.print_kits),
+            Action("deck", self.tr("Test deck…"), handlers.print_test_deck),
+            Action("minutes", self.tr("Procès-verbal…"), handlers.print_record),
+            Action("export", self.tr("Export results…"), handlers.export),
+            Action("projector", self.tr("Projector"), handlers.toggle_projector, ("F11",), checkable=True),
+            Action("blank", self.tr("Empty envelope (blank)"), handlers.blank_envelope),
+            Action("nul", self.tr("Void envelope…"), handlers.void_envelope),
+            Action("handed", self.tr("Kits handed out…"), handlers.kits_handed_out),
+            Action("pdf", self.tr("Read a copier's PDF…"), lambda: handlers.read_scans(folder=False)),
+            Action("images", self.tr("Read a folder of scans…"), lambda: handlers.read_scans(folder=True)),
+            Action("webcam", self.tr("Webcam"), self._show_webcam, checkable=True),
+            Action("record", self.tr("Record this sheet"), handlers.record_sheet),
+            Action("keep", self.tr("Keep the selected reading"), handlers.keep_reading),
+            Action("keep_all", self.tr("Keep every slip of the kit"), handlers.keep_every_slip),
+            Action("void", self.tr("Declare it void…"), handlers.void_contested),
+            Action("withdraw", self.tr("Take the selected ballot out…"), handlers.withdraw_counted),
+            Action("nul_ballot", self.tr("Declare the selected ballot void…"), handlers.void_counted),
+        ]
+
+    def _show_webcam(self) -> None:
+        self.webcam.setVisible(self.action_set["webcam"].isChecked())
 
     # Data --------------------------------------------------------------------------------
 
-    def open_assembly(self, assembly_id: uuid.UUID | None) -> None:
-        self.assembly_id = assembly_id
-        fill_session_choice(self, self.session_choice, self.db, assembly_id, self.now().date())
-        self.fill_votes()
-
-    def set_database(self, db: Database) -> None:
-        self.db = db
-        self.open_assembly(None)
+    def choose_vote(self, vote_id: uuid.UUID) -> None:
+        """Show ``vote_id`` (a vote just defined)."""
+        self._chosen_vote = vote_id
+        self.reload()
 
     def session_id(self) -> uuid.UUID | None:
         return self.session_choice.currentData()
@@ -200,31 +213,35 @@ class VotingWorkspace(Workspace):
         vote_id = self.vote_choice.currentData()
         return next((vote for vote in self.votes if vote.id == vote_id), None)
 
-    def fill_votes(self, select: uuid.UUID | None = None) -> None:
+    def _fill_votes(self) -> None:
+        """The session's votes; the one shown stays chosen (a new session shows its last vote)."""
         session_id = self.session_id()
-        self.votes = (attempt(self, lambda: list_votes(self.db, session_id)) or []) if session_id else []
+        shown = self._chosen_vote or self.vote_choice.currentData()
+        self._chosen_vote = None
+        self.votes = read(self, lambda: list_votes(self.db, session_id)) if session_id else []
+        ids = [vote.id for vote in self.votes]
         self.vote_choice.blockSignals(True)
         self.vote_choice.clear()
         for vote in self.votes:
             self.vote_choice.addItem(vote.question, vote.id)
-        if select is not None:
-            self.vote_choice.setCurrentIndex(max(self.vote_choice.findData(select), 0))
-        else:
-            self.vote_choice.setCurrentIndex(len(self.votes) - 1)
+        self.vote_choice.setCurrentIndex(ids.index(shown) if shown in ids else len(self.votes) - 1)
         self.vote_choice.blockSignals(False)
-        self.reload()
 
-    def reload(self) -> None:
+    def load(self) -> None:
+        """The assembly's sessions, the session's votes, then the chosen vote's count."""
+        fill_session_choice(self, self.session_choice, self.db, self.assembly_id, self.now().date())
+        self._fill_votes()
         vote = self.vote()
         test = self.rehearsal.isChecked()
-        self.view = attempt(self, lambda: load_count(self.db, vote.id, test=test)) if vote else None
+        self.view = read(self, lambda: load_count(self.db, vote.id, test=test)) if vote else None
         self._fill_rows()
         self.results.show_count(self.view)
         self._fill_lists()
         slips_only = {"pdf", "images"}
-        for key, button in self.buttons.items():
-            button.setEnabled(key == "new" or (self.view is not None and not (key in slips_only and self._grid())))
-        self.buttons["record"].setEnabled(self._grid())
+        for name in BUTTONS:
+            enabled = name == "new" or (self.view is not None and not (name in slips_only and self._grid()))
+            self.action_set.enable(enabled, name)
+        self.action_set.enable(self._grid(), "record")
         self.buttons["keep_all"].setVisible(self.view is not None and self.view.vote.rules.method is Method.APPROVAL)
         self.code.setEnabled(self.view is not None)
         if self.view is not None and self.projector.isVisible():
@@ -270,7 +287,7 @@ class VotingWorkspace(Workspace):
         for sheet in self.view.count.sheets.values():
             if sheet.status in (SheetStatus.CONTESTED, SheetStatus.AWAITING_SECOND):
                 for read in sheet.reads:
-                    item = f"{sheet.serial} · {read.at:%H:%M:%S} · {self.actions.content_text(read.content)}"
+                    item = f"{sheet.serial} · {read.at:%H:%M:%S} · {self.handlers.content_text(read.content)}"
                     self.contested.addItem(item)
                     self.contested.item(self.contested.count() - 1).setData(
                         Qt.ItemDataRole.UserRole, (sheet.serial, read.event_id)

@@ -1,5 +1,5 @@
-"""The desk's "Imprimer" menu: badges and the blank sheet before the session, the filled
-sheet after it.
+"""What the desk prints: badges and the blank sheet before the session, the filled sheet
+after it, a participant's attestation de présence.
 
 The documents' module (and reportlab with it) is imported when something is printed, not
 when the window starts."""
@@ -9,39 +9,28 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMenu, QToolButton
 
 from facilitator.services.assemblies.sessions import get_session
-from facilitator.ui.common.documents import file_name, save_document
-from facilitator.ui.common.problems import attempt
+from facilitator.ui.common.documents import file_name, save_document, save_recorded_document
+from facilitator.ui.common.operations import read
 
 if TYPE_CHECKING:
     from facilitator.ui.attendance.workspace import AttendanceWorkspace
 
 
-class DeskPrintMenu(QObject):
+class DeskDocuments(QObject):
+    """What the desk's « Imprimer » menu prints (its entries are the workspace's actions)."""
+
     def __init__(self, desk: AttendanceWorkspace) -> None:
         super().__init__(desk)
         self.desk = desk
-        self.button = QToolButton(desk)
-        self.button.setObjectName("printMenu")
-        self.button.setText(self.tr("Print"))
-        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.menu = QMenu(self.button)
-        self.badges = self.menu.addAction(self.tr("Badges of the people expected…"), self.print_badges)
-        self.blank_sheet = self.menu.addAction(self.tr("Blank signature sheet…"), lambda: self.print_sheet(False))
-        self.filled_sheet = self.menu.addAction(self.tr("Filled signature sheet…"), lambda: self.print_sheet(True))
-        self.menu.addSeparator()
-        self.certificate = self.menu.addAction(
-            self.tr("Attestation de présence of the highlighted person…"), self.print_certificate
-        )
-        self.button.setMenu(self.menu)
 
     def _name(self, document: str) -> str | None:
+        """The file's name for the chosen session's ``document``; None without a session."""
         session_id = self.desk.session_id()
-        summary = attempt(self.desk, lambda: get_session(self.desk.db, session_id)) if session_id else None
-        if summary is None:
+        if session_id is None:
             return None
+        summary = read(self.desk, lambda: get_session(self.desk.db, session_id))
         return file_name(document, summary.date.isoformat(), summary.title)
 
     def print_badges(self) -> None:
@@ -50,9 +39,10 @@ class DeskPrintMenu(QObject):
         session_id, name = self.desk.session_id(), self._name(self.tr("Badges"))
         if session_id is None or name is None:
             return
-        saved = save_document(
+        saved = save_recorded_document(
             self.desk,
             self.desk.runtime,
+            self.desk.operations,
             self.tr("Print the badges"),
             name,
             "pdf",

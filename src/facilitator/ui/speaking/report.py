@@ -1,12 +1,11 @@
-"""The workspace's "Rapport" menu: the session's speaking-time report as PDF (with its charts)
-or CSV. The report's modules (reportlab) are loaded when it is asked for."""
+"""The session's speaking-time report as PDF (with its charts) or CSV, from the workspace's
+« Rapport » menu. The report's modules (reportlab) are loaded when it is asked for."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMenu, QToolButton
 
 from facilitator.ui.common.documents import file_name, save_document
 
@@ -14,18 +13,10 @@ if TYPE_CHECKING:
     from facilitator.ui.speaking.workspace import SpeakingWorkspace
 
 
-class SpeakingReportMenu(QObject):
+class SpeakingReport(QObject):
     def __init__(self, workspace: SpeakingWorkspace) -> None:
         super().__init__(workspace)
         self.workspace = workspace
-        self.button = QToolButton(workspace)
-        self.button.setObjectName("reportMenu")
-        self.button.setText(self.tr("Report"))
-        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.button)
-        self.pdf = menu.addAction(self.tr("Speaking-time report (PDF)…"), lambda: self.save("pdf"))
-        self.csv = menu.addAction(self.tr("Figures for a spreadsheet (CSV)…"), lambda: self.save("csv"))
-        self.button.setMenu(menu)
 
     def save(self, kind: str) -> None:
         from facilitator.services.speaking.report import export_speaking_csv, print_speaking_report

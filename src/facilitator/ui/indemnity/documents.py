@@ -1,4 +1,5 @@
-"""The Indemnités workspace's documents: état liquidatif, états de frais, attestation, export.
+"""What the Indemnités workspace prints and exports: état liquidatif, états de frais,
+attestation, the figures for the finance software.
 
 The documents' and the export's modules (reportlab, openpyxl) are imported when used, not
 when the window starts."""
@@ -10,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMenu, QMessageBox, QToolButton
+from PySide6.QtWidgets import QMessageBox
 
 from facilitator.core.cells import ExportFormat
 from facilitator.ui.common.documents import file_name, save_document
@@ -26,33 +27,6 @@ class IndemnityDocuments(QObject):
     def __init__(self, workspace: IndemnityWorkspace) -> None:
         super().__init__(workspace)
         self.workspace = workspace
-        self.print_button = QToolButton()
-        self.print_button.setObjectName("print")
-        self.print_button.setText(self.tr("Print"))
-        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        documents = QMenu(self.print_button)
-        self.statement = documents.addAction(self.tr("État liquidatif…"), self.print_statement)
-        self.travel = documents.addAction(self.tr("États de frais (travel, child care)…"), self.print_travel)
-        self.certificate = documents.addAction(self.tr("Attestation de présence of the selected person…"))
-        self.certificate.triggered.connect(self.print_certificate)
-        self.print_button.setMenu(documents)
-        self.export = QToolButton()
-        self.export.setObjectName("export")
-        self.export.setText(self.tr("Export"))
-        self.export.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.export)
-        menu.addAction(self.tr("For a spreadsheet (XLSX)…"), lambda: self.export_figures(ExportFormat.XLSX))
-        menu.addAction(self.tr("As CSV (semicolons)…"), lambda: self.export_figures(ExportFormat.CSV))
-        self.export.setMenu(menu)
-        self.buttons = [self.print_button, self.export]
-
-    def update_enabled(self) -> None:
-        report = self.workspace.report
-        has_lines = report is not None and bool(report.lines)
-        for control in (self.statement, self.travel, self.export):
-            control.setEnabled(has_lines)
-        self.certificate.setEnabled(self.workspace.selected() is not None)
-        self.print_button.setEnabled(has_lines)
 
     def _scope_name(self, report: IndemnityReport) -> str:
         if report.period is not None:
