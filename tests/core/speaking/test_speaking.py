@@ -6,6 +6,7 @@ import uuid
 from itertools import count, pairwise
 
 import pytest
+from hypothesis import assume, given
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
@@ -21,7 +22,7 @@ from facilitator.core.speaking.model import (
     SpeakingEvent,
 )
 from facilitator.core.speaking.rules import Refusal, budget, may_ask, may_speak, queue
-from facilitator.core.speaking.stats import shares, statistics
+from facilitator.core.speaking.stats import SpeakingStats, present_shares, shares, statistics
 
 PHASE = uuid.UUID(int=1000)
 ANNE = Speaker(uuid.UUID(int=1), Role.CITIZEN, Gender.FEMALE)
@@ -295,3 +296,28 @@ class SpeakersList(RuleBasedStateMachine):
 
 
 TestSpeakersList = SpeakersList.TestCase
+
+
+@given(
+    st.lists(st.tuples(st.sampled_from(list(Role)), st.sampled_from(list(Gender))), min_size=1, max_size=12),
+    st.lists(st.tuples(st.integers(0, 11), st.floats(0, 600)), max_size=20),
+    st.sets(st.integers(0, 11)),
+)
+def test_present_shares_add_up_to_everyone_who_came(
+    people: list[tuple[Role, Gender]], turns: list[tuple[int, float]], came_indexes: set[int]
+) -> None:
+    speakers = {uuid.UUID(int=i): Speaker(uuid.UUID(int=i), role, gender) for i, (role, gender) in enumerate(people)}
+    came = {uuid.UUID(int=i) for i in came_indexes if i < len(people)}
+    stats = SpeakingStats()
+    for index, seconds in turns:
+        speaker = speakers.get(uuid.UUID(int=index))
+        assume(speaker is not None)
+        assert speaker is not None
+        stats.by_role[speaker.role].add(seconds)
+        stats.by_gender[speaker.gender].add(seconds)
+    figures = present_shares(stats, speakers, came)
+    for by_group in (figures.by_role, figures.by_gender):
+        present = sum(share.present_share for share in by_group.values())
+        assert present == pytest.approx(1.0 if came else 0.0)
+        spoken = sum(share.time_share for share in by_group.values())
+        assert spoken == pytest.approx(1.0 if sum(s for _, s in turns) > 0 else 0.0)

@@ -16,11 +16,13 @@ from facilitator.app.runtime import Runtime
 from facilitator.core.participants import Gender, ParticipantDetails, Role
 from facilitator.core.speaking.model import Discipline, Fairness, RoleBudget
 from facilitator.services.assemblies.sessions import create_session
-from facilitator.services.attendance.desk import check_in
+from facilitator.services.attendance.desk import check_in, check_out
 from facilitator.services.roster.participants import add_participant
 from facilitator.services.speaking.agenda import add_phase, ensure_profiles, session_agenda
 from facilitator.services.speaking.floor import load_floor
+from facilitator.services.speaking.report import speaking_summary
 from facilitator.store.database import Database
+from facilitator.text.messages import gender_label, role_label
 from facilitator.ui.speaking.agenda_dialog import AgendaDialog
 from facilitator.ui.speaking.override_dialog import OverrideDialog
 from facilitator.ui.speaking.profile_dialog import ProfileDialog
@@ -511,3 +513,21 @@ def test_the_report_is_saved_from_the_workspace(
     assert opened == [tmp_path / "temps.pdf"]
     text = " ".join(page.extract_text() for page in pypdf.PdfReader(tmp_path / "temps.pdf").pages)
     assert "Temps de parole" in text and "Jeanne Dupont" in text and "1 min 35 s" in text.replace("\u00a0", " ")
+
+
+def test_the_screen_and_the_report_share_one_definition_of_present(
+    qtbot: QtBot, space: SpeakingWorkspace, db: Database, people: dict[str, uuid.UUID]
+) -> None:
+    """Jeanne speaks, then leaves at noon: she was there, and still counts among the people
+    present on the screen as in the report (the screen used to drop her)."""
+    enqueue(qtbot, space, "jea")
+    press(qtbot, space, Qt.Key.Key_F5)
+    clock(space).advance(120)
+    press(qtbot, space, Qt.Key.Key_F7)
+    noon = dt.datetime.combine(DAY, dt.time(12, 0))
+    space.operations.write(None, lambda: check_out(db, space.session_id(), people["jeanne"], noon))
+    summary = speaking_summary(db, space.session_id(), clock(space).seconds())  # type: ignore[arg-type]
+    on_screen = dict(space.statistics.by_gender.rows)
+    assert on_screen[gender_label(Gender.FEMALE)] == summary.gender_shares()[Gender.FEMALE]
+    assert summary.gender_shares()[Gender.FEMALE].present_share == 0.5  # Jeanne and Hélène of four who came
+    assert {label for label, _ in space.statistics.by_role.rows} == {role_label(role) for role in summary.role_shares()}

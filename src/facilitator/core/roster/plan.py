@@ -210,7 +210,7 @@ def find_duplicates(planned: Sequence[PlannedPerson], existing: Sequence[Partici
     result = []
     for group in groups.values():
         planned_people = sorted((p for _, p in group if isinstance(p, PlannedPerson)), key=lambda p: p.line)
-        stored = tuple(sorted(p.details.display_name for _, p in group if isinstance(p, Participant)))
+        stored = tuple(sorted((p.details.display_name for _, p in group if isinstance(p, Participant)), key=fold))
         if planned_people and len(group) > 1:
             names = tuple(dict.fromkeys(p.details.display_name for p in planned_people))
             result.append(DuplicateGroup(tuple(p.line for p in planned_people), stored, names))

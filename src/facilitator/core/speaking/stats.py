@@ -1,12 +1,17 @@
 """Speaking time added up: per person, role, gender and phase, and each role's share of the
 time against its share of the people present (the figure that shows whether officials, or
-men, took more than their part)."""
+men, took more than their part).
+
+"The people present" are everyone who came to the session, whether still in the room or not:
+someone who spoke in the morning and left at lunch was there to speak. The screen and the
+printed report both take the shares from ``present_shares``.
+"""
 
 from __future__ import annotations
 
 import uuid
-from collections import defaultdict
-from collections.abc import Hashable, Iterable, Mapping
+from collections import Counter, defaultdict
+from collections.abc import Collection, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -76,3 +81,20 @@ def shares(spoken: Mapping[K, Tally], present: Mapping[K, int]) -> dict[K, Share
         )
         for group in groups
     }
+
+
+@dataclass(frozen=True)
+class PresentShares:
+    by_role: dict[Role, Share]
+    by_gender: dict[Gender, Share]
+
+
+def present_shares(
+    stats: SpeakingStats, speakers: Mapping[uuid.UUID, Speaker], came: Collection[uuid.UUID]
+) -> PresentShares:
+    """Each role's and each gender's share of the time against its share of the people who came."""
+    people = [speakers[person] for person in came if person in speakers]
+    return PresentShares(
+        shares(stats.by_role, Counter(speaker.role for speaker in people)),
+        shares(stats.by_gender, Counter(speaker.gender for speaker in people)),
+    )

@@ -18,7 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
 from facilitator.app.files import write_atomically
-from facilitator.core.names import fold
+from facilitator.core.names import name_key
 from facilitator.printing import blocks, fonts
 from facilitator.printing.cutting import CardGrid
 from facilitator.printing.model import Badge
@@ -70,7 +70,7 @@ def draw_badge(canvas: Canvas, badge: Badge, x: float, y: float) -> None:
 
 def sorted_badges(badges: Sequence[Badge]) -> list[Badge]:
     """Alphabetical, as the desk hands them out."""
-    return sorted(badges, key=lambda badge: (fold(badge.last_name), fold(badge.first_name), badge.badge_number))
+    return sorted(badges, key=lambda badge: (*name_key(badge.last_name, badge.first_name), badge.badge_number))
 
 
 def badges_pdf(badges: Sequence[Badge], generated_at: dt.datetime) -> bytes:

@@ -17,7 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from facilitator.app.files import write_atomically
-from facilitator.core.names import fold
+from facilitator.core.names import name_key
 from facilitator.printing import blocks, fonts
 from facilitator.printing.model import IndemnityLine, IndemnityStatement
 from facilitator.printing.page import LANDSCAPE, Section, content_height, content_width, render
@@ -47,7 +47,7 @@ def _labels(statement: IndemnityStatement) -> list[str]:
 
 
 def sorted_lines(lines: Sequence[IndemnityLine]) -> list[IndemnityLine]:
-    return sorted(lines, key=lambda line: (fold(line.last_name), fold(line.first_name)))
+    return sorted(lines, key=lambda line: name_key(line.last_name, line.first_name))
 
 
 def _amounts(line: IndemnityLine) -> list[int]:

@@ -12,7 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from facilitator.app.files import write_atomically
-from facilitator.core.names import fold
+from facilitator.core.names import name_key
 from facilitator.printing import fonts
 from facilitator.printing.cutting import CardGrid
 from facilitator.printing.model import ItinerarySlip
@@ -29,7 +29,7 @@ class ItinerarySlipsDocument(QObject):
 
 
 def sorted_slips(slips: Sequence[ItinerarySlip]) -> list[ItinerarySlip]:
-    return sorted(slips, key=lambda slip: (fold(slip.last_name), fold(slip.first_name), slip.badge_number))
+    return sorted(slips, key=lambda slip: (*name_key(slip.last_name, slip.first_name), slip.badge_number))
 
 
 def _round_line(index: int, table: int | None) -> str:

@@ -9,16 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from facilitator.core.participants import Gender, Participant, Role
+from facilitator.core.participants import Gender, Participant, Role, by_name
 from facilitator.core.speaking.floor import Override
-from facilitator.core.speaking.stats import Share, SpeakingStats, Tally, shares, statistics
+from facilitator.core.speaking.stats import Share, SpeakingStats, Tally, present_shares, statistics
 from facilitator.printing import model
 from facilitator.services.speaking.agenda import AgendaItem
 from facilitator.services.speaking.floor import FloorState, load_floor, moment
@@ -43,15 +42,13 @@ class SpeakingSummary:
     def speakers_by_time(self) -> list[tuple[Participant, Tally]]:
         """Who spoke, most time first (then by name for equal times)."""
         spoken = [(self.person(pid), tally) for pid, tally in self.stats.by_person.items() if pid in self.state.people]
-        return sorted(spoken, key=lambda item: (-item[1].seconds, item[0].details.display_name))
+        return sorted(spoken, key=lambda item: (-item[1].seconds, *by_name(item[0])))
 
     def role_shares(self) -> dict[Role, Share]:
-        present = Counter(self.person(pid).details.role for pid in self.came if pid in self.state.people)
-        return shares(self.stats.by_role, present)
+        return present_shares(self.stats, self.state.speakers, self.came).by_role
 
     def gender_shares(self) -> dict[Gender, Share]:
-        present = Counter(self.person(pid).details.gender for pid in self.came if pid in self.state.people)
-        return shares(self.stats.by_gender, present)
+        return present_shares(self.stats, self.state.speakers, self.came).by_gender
 
     def overrides(self) -> list[Override]:
         """The overrides that were used: a request withdrawn after one never spoke."""

@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from facilitator.core.names import NameIndex, fold, search_text
-from facilitator.core.participants import Participant, Role
+from facilitator.core.participants import Participant, Role, by_name
 from facilitator.text.messages import gender_label, recruitment_label, role_label
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -116,8 +116,8 @@ class ParticipantsModel(QAbstractTableModel):
         keys: list[Any] = [fold(cell) for cell in cells]
         keys[Column.BADGE] = person.badge_number
         keys[Column.BIRTH_YEAR] = person.details.birth_year or 0
-        last, first = keys[Column.LAST_NAME], keys[Column.FIRST_NAME]
-        return tuple((key, last, first) for key in keys)
+        name = by_name(person)
+        return tuple((key, *name) for key in keys)
 
     # Filtering and sorting ---------------------------------------------------------------
 

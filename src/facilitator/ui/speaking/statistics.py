@@ -8,7 +8,6 @@ are sorted again only when the floor changes), so the table does not jump under 
 from __future__ import annotations
 
 import uuid
-from collections import Counter
 from collections.abc import Callable, Hashable
 from typing import Any
 
@@ -16,8 +15,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTableView, QTabWidget, QVBoxLayout, QWidget
 
-from facilitator.core.participants import Gender, Role
-from facilitator.core.speaking.stats import Share, SpeakingStats, Tally, shares, statistics
+from facilitator.core.participants import Gender, Role, by_name
+from facilitator.core.speaking.stats import Share, SpeakingStats, present_shares, statistics
 from facilitator.services.speaking.floor import FloorState
 from facilitator.text.formats import elapsed_text, percent
 from facilitator.text.messages import gender_label, role_label
@@ -50,7 +49,7 @@ class SpeakingTimesModel(QAbstractTableModel):
         self._state, self._phase = state, phase
         self._stats = statistics(state.floor.turns, state.speakers, now) if state else SpeakingStats()
         by_person = self._stats.by_person
-        self._rows = sorted(by_person, key=lambda person: (-by_person[person].seconds, self._name(person)))
+        self._rows = sorted(by_person, key=lambda person: (-by_person[person].seconds, self._order(person)))
         self.endResetModel()
 
     def tick(self, now: float) -> None:
@@ -63,6 +62,11 @@ class SpeakingTimesModel(QAbstractTableModel):
     @property
     def stats(self) -> SpeakingStats:
         return self._stats
+
+    def _order(self, person: uuid.UUID) -> tuple[object, ...]:
+        """Equal times by name, as every list of people is ordered."""
+        found = self._state.people.get(person) if self._state else None
+        return by_name(found) if found else ()
 
     def _name(self, person: uuid.UUID) -> str:
         found = self._state.people.get(person) if self._state else None
@@ -148,10 +152,7 @@ class SharesChart(QWidget):
         painter.end()
 
 
-def _rows(
-    spoken: dict[Any, Tally], present: Counter[Any], label: Callable[[Any], str], order: list[Hashable]
-) -> list[tuple[str, Share]]:
-    figures = shares(spoken, present)
+def _rows(figures: dict[Any, Share], label: Callable[[Any], str], order: list[Hashable]) -> list[tuple[str, Share]]:
     return [(label(group), figures[group]) for group in order if group in figures]
 
 
@@ -190,7 +191,7 @@ class StatisticsPanel(QTabWidget):
         times_layout.addWidget(self.table)
         self.addTab(times_page, self.tr("Time per person"))
         self.addTab(charts, self.tr("Shares by role and gender"))
-        self._present: tuple[Counter[Any], Counter[Any]] = (Counter(), Counter())
+        self._state: FloorState | None = None
 
     def _legend(self) -> str:
         """The two colours of the bars, said once above both charts."""
@@ -203,11 +204,7 @@ class StatisticsPanel(QTabWidget):
         )
 
     def show_floor(self, state: FloorState | None, phase: uuid.UUID | None, now: float) -> None:
-        people = [state.people[person] for person in state.present if person in state.people] if state else []
-        self._present = (
-            Counter(person.details.role for person in people),
-            Counter(person.details.gender for person in people),
-        )
+        self._state = state
         self.times.show_floor(state, phase, now)
         self._charts()
 
@@ -216,7 +213,8 @@ class StatisticsPanel(QTabWidget):
         self._charts()
 
     def _charts(self) -> None:
-        stats = self.times.stats
-        roles, genders = self._present
-        self.by_role.show_shares(_rows(stats.by_role, roles, role_label, list(Role)))
-        self.by_gender.show_shares(_rows(stats.by_gender, genders, gender_label, list(Gender)))
+        """The shares of the people who came, as the printed report gives them."""
+        state = self._state
+        figures = present_shares(self.times.stats, state.speakers if state else {}, state.came if state else set())
+        self.by_role.show_shares(_rows(figures.by_role, role_label, list(Role)))
+        self.by_gender.show_shares(_rows(figures.by_gender, gender_label, list(Gender)))
