@@ -15,9 +15,9 @@ import time
 from collections.abc import Sequence
 
 from benchmarks.common import Result
-from facilitator.cli.rotation import synthetic_room
 from facilitator.core.rotation import Constraints, History, Person, Round, Table, measure, plan, planner
 from facilitator.core.rotation.search import round_by_round as sequential
+from facilitator.demo.rooms import synthetic_room
 
 SEEDS = range(5)
 SGP = ("5-3-7", "6-3-8", "4-4-5", "5-5-6", "7-7-8", "8-8-9", "13-13-14", "8-4-10", "6-6-3", "6-6-4", "10-4-10")

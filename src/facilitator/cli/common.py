@@ -1,12 +1,29 @@
-"""What every command-line command shares: exit codes and JSON output."""
+"""What every command-line command shares: exit codes, argument types, the options every
+command takes, JSON output, and the mapping of what went wrong to a French message and an exit
+code (``run``)."""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
+import sys
 import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
+
+from facilitator.app.errors import EnvironmentProblem
+from facilitator.app.runtime import Runtime
+from facilitator.services.assemblies.assemblies import AssemblyNotFound
+from facilitator.services.assemblies.sessions import SessionNotFound
+from facilitator.services.roster.participants import AmbiguousParticipant, ParticipantNotFound
+from facilitator.store.database import Database
+from facilitator.text.messages import environment_text
 
 EXIT_OK = 0
 EXIT_REFUSED = 3
@@ -15,6 +32,17 @@ EXIT_ENVIRONMENT = 4
 """The database or a file could not be used (locked, full disk, unreadable)."""
 EXIT_NOT_FOUND = 5
 """What the command designates does not exist (assembly, session, participant)."""
+
+Handler = Callable[[Runtime, argparse.Namespace], int]
+Commands = Any
+"""The parser's subcommands (argparse's private ``_SubParsersAction``)."""
+
+
+class Cli(QObject):
+    """The translation context of the command line's messages (``Cli.tr`` takes plural forms)."""
+
+
+# Arguments --------------------------------------------------------------------------------
 
 
 def parse_id(text: str) -> uuid.UUID:
@@ -25,9 +53,135 @@ def parse_id(text: str) -> uuid.UUID:
         raise argparse.ArgumentTypeError(f"not an id: {text!r}") from error
 
 
+def parse_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"not a date YYYY-MM-DD: {text!r}") from error
+
+
+def parse_time(text: str) -> dt.time:
+    try:
+        hours, minutes = text.split(":")
+        return dt.time(int(hours), int(minutes))
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"not a time HH:MM: {text!r}") from error
+
+
+def parse_year(text: str) -> int:
+    if not (text.isascii() and text.isdigit() and len(text) == 4):
+        raise argparse.ArgumentTypeError(f"not a year YYYY: {text!r}")
+    return int(text)
+
+
+def database_options(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    """``--db`` and ``--basedir``, on the program and again on each command (so that they may
+    come before or after it)."""
+    default: Any = None if top else argparse.SUPPRESS
+    parser.add_argument("--db", type=Path, default=default, metavar="PATH", help="database file")
+    parser.add_argument(
+        "--basedir", type=Path, default=default, metavar="DIR", help="keep settings, logs and data under DIR"
+    )
+
+
+def command(commands: Commands, name: str, text: str, handler: Handler) -> argparse.ArgumentParser:
+    """A command (or a subcommand) that runs ``handler``, with the database options."""
+    parser: argparse.ArgumentParser = commands.add_parser(name, help=text)
+    parser.set_defaults(handler=handler)
+    database_options(parser)
+    return parser
+
+
+def group(commands: Commands, name: str, text: str) -> Commands:
+    """A command made of subcommands (``session create``, ``session list``)."""
+    return commands.add_parser(name, help=text).add_subparsers(dest=f"{name}_command", required=True)
+
+
+# Documents of the ``print`` command --------------------------------------------------------
+
+
+class Scope(Enum):
+    SESSION = "session"
+    """Printed for one session (``--session``)."""
+    SESSION_OR_YEAR = "session_or_year"
+    """For one session, or a year of the assembly (``--session`` or ``--year``)."""
+    VOTE = "vote"
+    """For one vote (``--vote``)."""
+
+
+@dataclass(frozen=True)
+class Document:
+    """A document ``print`` writes: its workspace's handler and what it is printed for."""
+
+    write: Handler
+    scope: Scope
+
+
+# Running ------------------------------------------------------------------------------------
+
+
+def open_database(context: Runtime, args: argparse.Namespace) -> Database:
+    """The database named by ``--db`` (or the default one), which must exist."""
+    return context.open_database(args.db, create=False)
+
+
 def print_json(value: object) -> None:
     print(json.dumps(value, ensure_ascii=False, indent=2))
 
 
-class Cli(QObject):
-    """The translation context of the command line's messages (``Cli.tr`` takes plural forms)."""
+def refuse(text: str) -> int:
+    """Say in French why the input is refused; nothing was written."""
+    print(text, file=sys.stderr)
+    return EXIT_REFUSED
+
+
+def not_found(text: str) -> int:
+    print(text, file=sys.stderr)
+    return EXIT_NOT_FOUND
+
+
+def nothing_printed() -> int:
+    return refuse(Cli.tr("Nothing to print: no file was written."))
+
+
+def written(path: Path) -> int:
+    print(Cli.tr("{path} written.").format(path=path))
+    return EXIT_OK
+
+
+def run(handler: Handler, context: Runtime, args: argparse.Namespace) -> int:
+    """Run a command's handler, turning what went wrong outside it into a French message and an
+    exit code: the environment (4), something designated that does not exist (5)."""
+    try:
+        return handler(context, args)
+    except EnvironmentProblem as problem:
+        print(environment_text(problem), file=sys.stderr)
+        return EXIT_ENVIRONMENT
+    except AssemblyNotFound as error:
+        return not_found(_assembly_not_found_text(error))
+    except SessionNotFound:
+        return not_found(
+            QCoreApplication.translate("Cli", "No session has this id: {id}").format(id=getattr(args, "session", ""))
+        )
+    except AmbiguousParticipant as error:
+        return not_found(
+            QCoreApplication.translate("Cli", 'Several people are called "{who}": give a badge number.').format(
+                who=error.args[0]
+            )
+        )
+    except ParticipantNotFound as error:
+        return not_found(
+            QCoreApplication.translate("Cli", "Nobody of the assembly answers to: {who}").format(who=error.args[0])
+        )
+
+
+def _assembly_not_found_text(error: AssemblyNotFound) -> str:
+    if error.name is None and not error.available:
+        return QCoreApplication.translate("Cli", "This database has no assembly yet: name one with --assembly NAME.")
+    if error.name is None:
+        return QCoreApplication.translate(
+            "Cli", "This database has several assemblies; choose one with --assembly: {names}"
+        ).format(names=", ".join(error.available))
+    return QCoreApplication.translate("Cli", 'No assembly is called "{name}". Assemblies: {names}').format(
+        name=error.name, names=", ".join(error.available) or "—"
+    )

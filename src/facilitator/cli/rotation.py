@@ -1,5 +1,6 @@
 """Command-line commands of the small groups: plan a synthetic room or a Social Golfer instance
-(benchmarks, curiosity), plan a session's room, export its plan.
+(benchmarks, curiosity), plan a session's room, export its plan; and the documents for
+``print``: the table cards and the itinerary slips.
 
 Headless (no QtWidgets). The planner's JSON gives each round as a list of tables, each a list
 of person indexes; for a session, the people are listed with their index.
@@ -10,20 +11,33 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import random
-import sys
 import time
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from facilitator.app import runtime
-from facilitator.cli.common import EXIT_OK, EXIT_REFUSED, Cli, parse_id, print_json
+from facilitator.app.runtime import Runtime
+from facilitator.cli.common import (
+    EXIT_OK,
+    Cli,
+    Commands,
+    Document,
+    Scope,
+    command,
+    group,
+    nothing_printed,
+    open_database,
+    parse_id,
+    print_json,
+    refuse,
+    written,
+)
 from facilitator.core.rotation import Constraints, Person, Plan, Schedule, Table, plan
+from facilitator.core.rotation.setup import RotationRefused
+from facilitator.demo.rooms import synthetic_room
+from facilitator.store.database import Database
 from facilitator.text.messages import rotation_text
-
-GENDERS = ("female", "male")
-AGE_BANDS = ("16-24", "25-34", "35-49", "50-64", "65+")
-NEIGHBOURHOODS = ("centre", "gare", "port", "vignes", "plateau", "moulin")
 
 
 def _positive(text: str) -> int:
@@ -46,11 +60,9 @@ def _instance(text: str) -> tuple[int, int, int]:
     return groups, size, rounds
 
 
-def add_commands(commands: Any, common: Callable[[argparse.ArgumentParser], None]) -> None:
-    rotation = commands.add_parser("rotation", help="small-group rotation").add_subparsers(
-        dest="rotation_command", required=True
-    )
-    planning = rotation.add_parser("plan", help="plan rounds of small groups (synthetic, SGP or a session)")
+def add_commands(commands: Commands) -> None:
+    rotation = group(commands, "rotation", "small-group rotation")
+    planning = command(rotation, "plan", "plan rounds of small groups (synthetic, SGP or a session)", _plan)
     room = planning.add_mutually_exclusive_group(required=True)
     room.add_argument("--people", type=_positive, metavar="N", help="a synthetic room of N people")
     room.add_argument("--sgp", type=_instance, metavar="G-S-W", help="a Social Golfer instance: groups-size-rounds")
@@ -65,22 +77,12 @@ def add_commands(commands: Any, common: Callable[[argparse.ArgumentParser], None
     planning.add_argument("--seed", type=int, metavar="S")
     planning.add_argument("--deadline", type=float, default=1.0, metavar="SECONDS")
     planning.add_argument("--json", action="store_true", help="print JSON (the only format)")
-    planning.set_defaults(handler=_plan)
-    common(planning)
-
-    export = rotation.add_parser("export", help="a session's plan as CSV (one row per person)")
+    export = command(rotation, "export", "a session's plan as CSV (one row per person)", _export)
     export.add_argument("--session", type=parse_id, required=True, metavar="ID")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.csv")
-    export.set_defaults(handler=_export)
-    common(export)
 
 
-def _refuse(text: str) -> int:
-    print(text, file=sys.stderr)
-    return EXIT_REFUSED
-
-
-def _plan(context: runtime.Runtime, args: argparse.Namespace) -> int:
+def _plan(context: Runtime, args: argparse.Namespace) -> int:
     if args.session is not None:
         return _plan_session(context, args)
     seed = args.seed if args.seed is not None else random.SystemRandom().randrange(1_000_000)
@@ -91,9 +93,9 @@ def _plan(context: runtime.Runtime, args: argparse.Namespace) -> int:
         constraints = Constraints(caps={}, avoid_revisits=False)
     else:
         if args.rounds is None or (args.tables is None and args.table_size is None):
-            return _refuse(Cli.tr("Give --people N, --rounds R and --tables T or --table-size S."))
+            return refuse(Cli.tr("Give --people N, --rounds R and --tables T or --table-size S."))
         if args.hosts and (args.tables or 0) > args.people:
-            return _refuse(Cli.tr("A host per table needs at least as many people as tables."))
+            return refuse(Cli.tr("A host per table needs at least as many people as tables."))
         tables_count = args.tables or -(-args.people // args.table_size)
         capacity = args.table_size or -(-args.people // tables_count)
         people = synthetic_room(args.people, args.officials, seed)
@@ -102,7 +104,7 @@ def _plan(context: runtime.Runtime, args: argparse.Namespace) -> int:
         constraints = Constraints()
         rounds = args.rounds
         if capacity * tables_count < args.people:
-            return _refuse(
+            return refuse(
                 Cli.tr("{tables} tables of {size} cannot seat {people} people.").format(
                     tables=tables_count, size=capacity, people=args.people
                 )
@@ -111,23 +113,6 @@ def _plan(context: runtime.Runtime, args: argparse.Namespace) -> int:
     result = plan(people, tables, rounds, constraints, seed=seed, deadline=args.deadline)
     print_json(plan_json(result, len(tables), time.perf_counter() - started))
     return EXIT_OK
-
-
-def synthetic_room(count: int, officials: int, seed: int) -> list[Person]:
-    """People with random categories (the seed's), the first ``officials`` elected officials."""
-    rng = random.Random(seed)
-    return [
-        Person(
-            categories={
-                "gender": rng.choice(GENDERS),
-                "age_band": rng.choice(AGE_BANDS),
-                "neighbourhood": rng.choice(NEIGHBOURHOODS),
-                "drawn": "other" if person < officials else rng.choice(("drawn", "drawn", "volunteer")),
-            },
-            kind="elected" if person < officials else "citizen",
-        )
-        for person in range(count)
-    ]
 
 
 def rounds_json(schedule: Schedule, table_count: int, first: int = 0) -> list[list[list[int]]]:
@@ -161,12 +146,12 @@ def plan_json(result: Plan, table_count: int, seconds: float) -> dict[str, Any]:
     }
 
 
-def _plan_session(context: runtime.Runtime, args: argparse.Namespace) -> int:
+def _plan_session(context: Runtime, args: argparse.Namespace) -> int:
     from facilitator.core.rotation import setup as rotation_setup
     from facilitator.services.rotation import planning as rotation_actions
     from facilitator.services.rotation import view as rotation
 
-    db = context.open_database(args.db, create=False)
+    db = open_database(context, args)
     try:
         view = rotation.load_rotation(db, args.session)
         base = view.settings or rotation_setup.default_settings(len(view.room))
@@ -184,7 +169,7 @@ def _plan_session(context: runtime.Runtime, args: argparse.Namespace) -> int:
                 db, args.session, dt.datetime.now(), seed=args.seed, deadline=args.deadline, settings=base
             ).value
         except rotation_setup.RotationRefused as refused:
-            return _refuse(rotation_text(refused.problem))
+            return refuse(rotation_text(refused.problem))
         seconds = time.perf_counter() - started
         indexed = rotation.load_rotation(db, args.session).indexed
     finally:
@@ -198,16 +183,46 @@ def _plan_session(context: runtime.Runtime, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _export(context: runtime.Runtime, args: argparse.Namespace) -> int:
-    from facilitator.core.rotation.setup import RotationRefused
+def _export(context: Runtime, args: argparse.Namespace) -> int:
     from facilitator.services.rotation.documents import export_plan
 
-    db = context.open_database(args.db, create=False)
+    db = open_database(context, args)
     try:
         count = export_plan(db, args.session, args.output)
     except RotationRefused as refused:
-        return _refuse(rotation_text(refused.problem))
+        return refuse(rotation_text(refused.problem))
     finally:
         db.dispose()
     print(Cli.tr("%n person(s) exported to {path}.", "", count).format(path=args.output))
     return EXIT_OK
+
+
+def _cards(context: Runtime, args: argparse.Namespace) -> int:
+    from facilitator.services.rotation.documents import print_table_cards
+
+    return _print(context, args, print_table_cards)
+
+
+def _slips(context: Runtime, args: argparse.Namespace) -> int:
+    from facilitator.services.rotation.documents import print_itinerary_slips
+
+    return _print(context, args, print_itinerary_slips)
+
+
+def _print(
+    context: Runtime, args: argparse.Namespace, printer: Callable[[Database, uuid.UUID, Path, dt.datetime], int]
+) -> int:
+    db = open_database(context, args)
+    try:
+        count = printer(db, args.session, args.output, dt.datetime.now())
+    except RotationRefused as refused:
+        return refuse(rotation_text(refused.problem))
+    finally:
+        db.dispose()
+    return written(args.output) if count else nothing_printed()
+
+
+DOCUMENTS = {
+    "tables": Document(_cards, Scope.SESSION),
+    "itineraries": Document(_slips, Scope.SESSION),
+}

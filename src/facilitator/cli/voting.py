@@ -1,5 +1,6 @@
-"""Command-line commands of the votes: define one, count it from a file of codes or of grid
-entries, print its results.
+"""Command-line commands of the votes: define one, print its ballot kits and its test deck,
+count it from a file of codes or of grid entries, print its results; and the procès-verbal for
+``print pv``.
 
 ``count --codes`` reads one scanned payload per line, as a handheld scanner types them (or a
 typed short code); ``count --entries`` reads grid entries: a short code or payload, then one
@@ -13,13 +14,24 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import re
-import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from facilitator.app import runtime
-from facilitator.cli.common import EXIT_OK, EXIT_REFUSED, Cli, parse_id, print_json
+from facilitator.app.runtime import Runtime
+from facilitator.cli.common import (
+    EXIT_OK,
+    Cli,
+    Commands,
+    Document,
+    Scope,
+    command,
+    group,
+    open_database,
+    parse_id,
+    print_json,
+    refuse,
+    written,
+)
 from facilitator.core.participants import Role
 from facilitator.core.voting.count import IN_THE_BOX, Entry, EntryKind, EventOutcome
 from facilitator.core.voting.model import DEFAULT_GRADES, Base, Majority, Method
@@ -37,9 +49,8 @@ def _majority(text: str) -> str:
     return text
 
 
-def add_commands(commands: Any, common: Callable[[argparse.ArgumentParser], None]) -> None:
-    vote = commands.add_parser("vote", help="votes").add_subparsers(dest="vote_command", required=True)
-    create = vote.add_parser("create", help="define a vote in a session")
+def add_commands(commands: Commands) -> None:
+    create = command(group(commands, "vote", "votes"), "create", "define a vote in a session", _create)
     create.add_argument("--session", type=parse_id, required=True, metavar="ID")
     create.add_argument("--question", required=True, metavar="TEXT")
     create.add_argument("--method", choices=[m.value for m in Method], required=True)
@@ -51,26 +62,21 @@ def add_commands(commands: Any, common: Callable[[argparse.ArgumentParser], None
     create.add_argument("--roles", default=Role.CITIZEN.value, metavar="ROLE;…", help="who may vote (default: citizen)")
     create.add_argument("--double-entry", action="store_true", help="grids count once two counters agree")
     create.add_argument("--json", action="store_true", help='print {"id": …}')
-    create.set_defaults(handler=_create)
-    common(create)
-
-    ballots = commands.add_parser("ballots", help="ballot kits").add_subparsers(dest="ballots_command", required=True)
-    printing = ballots.add_parser("print", help="print ballot kits to PDF (slips or grid sheets)")
+    printing = command(
+        group(commands, "ballots", "ballot kits"),
+        "print",
+        "print ballot kits to PDF (slips or grid sheets)",
+        _print_ballots,
+    )
     printing.add_argument("--vote", type=parse_id, required=True, metavar="ID")
     printing.add_argument("--kits", type=int, required=True, metavar="N", help="voters' kits (spares included)")
     printing.add_argument("--test", action="store_true", help="test ballots, for a rehearsal (never count)")
     printing.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
-    printing.set_defaults(handler=_print_ballots)
-    common(printing)
-
-    deck = commands.add_parser("testdeck", help="a vote's test deck (known results) to rehearse the count")
+    deck = command(commands, "testdeck", "a vote's test deck (known results) to rehearse the count", _print_deck)
     deck.add_argument("--vote", type=parse_id, required=True, metavar="ID")
     deck.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     deck.add_argument("--json", action="store_true", help="print the expected results as JSON")
-    deck.set_defaults(handler=_print_deck)
-    common(deck)
-
-    count = commands.add_parser("count", help="count a vote's ballots from a file")
+    count = command(commands, "count", "count a vote's ballots from a file", _count)
     count.add_argument("--vote", type=parse_id, required=True, metavar="ID")
     source = count.add_mutually_exclusive_group(required=True)
     source.add_argument("--pdf", type=Path, metavar="FILE", help="a copier's PDF of ballots (several per page)")
@@ -80,34 +86,24 @@ def add_commands(commands: Any, common: Callable[[argparse.ArgumentParser], None
     count.add_argument("--counter", default="", metavar="NAME", help="who counts (recorded with each entry)")
     count.add_argument("--test", action="store_true", help="a rehearsal with the test deck")
     count.add_argument("--json", action="store_true", help="print JSON (the only format)")
-    count.set_defaults(handler=_count)
-    common(count)
-
-    results = commands.add_parser("results", help="a vote's results and reconciliation")
+    results = command(commands, "results", "a vote's results and reconciliation", _results)
     results.add_argument("--vote", type=parse_id, required=True, metavar="ID")
     results.add_argument("--test", action="store_true", help="the rehearsal's count")
     results.add_argument("--json", action="store_true", help="print JSON (the only format)")
-    results.set_defaults(handler=_results)
-    common(results)
-
-
-def _refuse(text: str) -> int:
-    print(text, file=sys.stderr)
-    return EXIT_REFUSED
 
 
 def _split(text: str) -> tuple[str, ...]:
     return tuple(part for part in (p.strip() for p in text.split(";")) if part)
 
 
-def _create(context: runtime.Runtime, args: argparse.Namespace) -> int:
+def _create(context: Runtime, args: argparse.Namespace) -> int:
     from facilitator.core.voting.definition import VoteDefinition, VoteRefused
     from facilitator.services.voting.votes import create_vote
 
     try:
         roles = tuple(Role(role) for role in _split(args.roles))
     except ValueError:
-        return _refuse(Cli.tr("Unknown role in --roles: use citizen, elected, staff, expert or facilitator."))
+        return refuse(Cli.tr("Unknown role in --roles: use citizen, elected, staff, expert or facilitator."))
     method = Method(args.method)
     grades = _split(args.grades) if args.grades is not None else (DEFAULT_GRADES if method is Method.JUDGMENT else ())
     definition = VoteDefinition(
@@ -120,41 +116,41 @@ def _create(context: runtime.Runtime, args: argparse.Namespace) -> int:
         voter_roles=roles,
         double_entry=args.double_entry,
     )
-    db = context.open_database(args.db, create=False)
+    db = open_database(context, args)
     try:
         vote_id = create_vote(db, args.session, definition, dt.datetime.now()).value
     except VoteRefused as refused:
-        return _refuse(vote_problem_text(refused.problem))
+        return refuse(vote_problem_text(refused.problem))
     finally:
         db.dispose()
     print_json({"id": str(vote_id)})
     return EXIT_OK
 
 
-def _print_ballots(context: runtime.Runtime, args: argparse.Namespace) -> int:
+def _print_ballots(context: Runtime, args: argparse.Namespace) -> int:
     from facilitator.core.voting.definition import VoteRefused
     from facilitator.services.voting.documents import print_ballots
 
-    db = context.open_database(args.db, create=False)
+    db = open_database(context, args)
     try:
         printed = print_ballots(db, args.vote, args.kits, args.output, dt.datetime.now(), test=args.test).value
     except VoteRefused as refused:
-        return _refuse(vote_problem_text(refused.problem))
+        return refuse(vote_problem_text(refused.problem))
     finally:
         db.dispose()
     print(Cli.tr("%n kit(s) printed to {path}.", "", printed).format(path=args.output))
     return EXIT_OK
 
 
-def _print_deck(context: runtime.Runtime, args: argparse.Namespace) -> int:
+def _print_deck(context: Runtime, args: argparse.Namespace) -> int:
     from facilitator.core.voting.definition import VoteRefused
     from facilitator.services.voting.documents import print_deck
 
-    db = context.open_database(args.db, create=False)
+    db = open_database(context, args)
     try:
         plan = print_deck(db, args.vote, args.output, dt.datetime.now()).value
     except VoteRefused as refused:
-        return _refuse(vote_problem_text(refused.problem))
+        return refuse(vote_problem_text(refused.problem))
     finally:
         db.dispose()
     if args.json:
@@ -176,20 +172,19 @@ def _print_deck(context: runtime.Runtime, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def print_minutes_command(context: runtime.Runtime, args: argparse.Namespace) -> int:
+def _minutes(context: Runtime, args: argparse.Namespace) -> int:
     """``print pv --vote ID``: the procès-verbal of the count as it stands."""
     from facilitator.core.voting.definition import VoteRefused
     from facilitator.services.voting.minutes import print_minutes
 
-    db = context.open_database(args.db, create=False)
+    db = open_database(context, args)
     try:
         print_minutes(db, args.vote, args.output, dt.datetime.now(), test=args.test)
     except VoteRefused as refused:
-        return _refuse(vote_problem_text(refused.problem))
+        return refuse(vote_problem_text(refused.problem))
     finally:
         db.dispose()
-    print(Cli.tr("{path} written.").format(path=args.output))
-    return EXIT_OK
+    return written(args.output)
 
 
 def _entry_lines(path: Path) -> list[str]:
@@ -203,7 +198,7 @@ def _grid_line(line: str) -> tuple[str, tuple[int | None, ...]] | None:
     return parts[0], tuple(None if p == "-" else int(p) for p in parts[1:])
 
 
-def _count(context: runtime.Runtime, args: argparse.Namespace) -> int:
+def _count(context: Runtime, args: argparse.Namespace) -> int:
     from facilitator.core.voting.definition import VoteRefused
     from facilitator.services.voting.count import record_entry
 
@@ -213,8 +208,8 @@ def _count(context: runtime.Runtime, args: argparse.Namespace) -> int:
     try:
         lines = _entry_lines(path)
     except (OSError, UnicodeDecodeError) as error:
-        return _refuse(Cli.tr("Cannot read {path}: {error}").format(path=path, error=error))
-    db = context.open_database(args.db, create=False)
+        return refuse(Cli.tr("Cannot read {path}: {error}").format(path=path, error=error))
+    db = open_database(context, args)
     answers: list[dict[str, Any]] = []
     try:
         for number, line in enumerate(lines, start=1):
@@ -230,7 +225,7 @@ def _count(context: runtime.Runtime, args: argparse.Namespace) -> int:
             outcome = record_entry(db, args.vote, entry, dt.datetime.now(), test=args.test).value
             answers.append({"line": number, "text": line, **_outcome_json(outcome)})
     except VoteRefused as refused:
-        return _refuse(vote_problem_text(refused.problem))
+        return refuse(vote_problem_text(refused.problem))
     finally:
         db.dispose()
     accepted = [a for a in answers if a["outcome"] in ACCEPTED_VALUES]
@@ -238,23 +233,23 @@ def _count(context: runtime.Runtime, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _count_scans(context: runtime.Runtime, args: argparse.Namespace) -> int:
+def _count_scans(context: Runtime, args: argparse.Namespace) -> int:
     from facilitator.core.voting.definition import VoteRefused
     from facilitator.scanning.pages import UnreadableScan
     from facilitator.services.voting.scans import count_scans
 
     source = args.pdf or args.images
     if not source.exists() or (args.images and not source.is_dir()):
-        return _refuse(Cli.tr("{path} does not exist.").format(path=source))
-    db = context.open_database(args.db, create=False)
+        return refuse(Cli.tr("{path} does not exist.").format(path=source))
+    db = open_database(context, args)
     try:
         report = count_scans(
             db, args.vote, source, context.paths.scan_archive, dt.datetime.now, test=args.test, counter=args.counter
         ).value
     except UnreadableScan:
-        return _refuse(Cli.tr("{path} cannot be read as a PDF (damaged, protected or not a PDF).").format(path=source))
+        return refuse(Cli.tr("{path} cannot be read as a PDF (damaged, protected or not a PDF).").format(path=source))
     except VoteRefused as refused:
-        return _refuse(vote_problem_text(refused.problem))
+        return refuse(vote_problem_text(refused.problem))
     finally:
         db.dispose()
     answers = [{"page": page, **_outcome_json(outcome)} for page, outcome in report.outcomes]
@@ -282,15 +277,15 @@ def _outcome_json(outcome: EventOutcome) -> dict[str, Any]:
     }
 
 
-def _results(context: runtime.Runtime, args: argparse.Namespace) -> int:
+def _results(context: Runtime, args: argparse.Namespace) -> int:
     from facilitator.core.voting.definition import VoteRefused
     from facilitator.services.voting.count import load_count
 
-    db = context.open_database(args.db, create=False)
+    db = open_database(context, args)
     try:
         view = load_count(db, args.vote, test=args.test)
     except VoteRefused as refused:
-        return _refuse(vote_problem_text(refused.problem))
+        return refuse(vote_problem_text(refused.problem))
     finally:
         db.dispose()
     output = results_json(view.result)
@@ -342,3 +337,6 @@ def _option_json(option: OptionResult) -> dict[str, Any]:
             sign=judgment.sign.value if judgment.sign else None,
         )
     return data
+
+
+DOCUMENTS = {"pv": Document(_minutes, Scope.VOTE)}

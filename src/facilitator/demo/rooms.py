@@ -1,11 +1,15 @@
-"""A room of people for the small-group tests: citizens drawn or volunteers, officials, staff."""
+"""Synthetic rooms for the tests and the benchmarks: a room of people on the roster (citizens
+drawn or volunteers, officials, staff) signed in at a session, and a room for the planner alone,
+with random categories."""
 
 from __future__ import annotations
 
 import datetime as dt
+import random
 import uuid
 
 from facilitator.core.participants import Gender, ParticipantDetails, Role
+from facilitator.core.rotation import Person
 from facilitator.services.assemblies.sessions import create_session
 from facilitator.services.attendance.desk import check_in
 from facilitator.services.roster.participants import insert_participants
@@ -14,6 +18,9 @@ from facilitator.store.database import Database
 DAY = dt.date(2026, 3, 7)
 NINE = dt.datetime.combine(DAY, dt.time(9, 0))
 NEIGHBOURHOODS = ("Centre", "Gare", "Les Vignes", "Port")
+GENDERS = ("female", "male")
+AGE_BANDS = ("16-24", "25-34", "35-49", "50-64", "65+")
+PLANNER_NEIGHBOURHOODS = ("centre", "gare", "port", "vignes", "plateau", "moulin")
 
 
 def room_people(count: int, officials: int = 4, staff: int = 2) -> list[ParticipantDetails]:
@@ -44,3 +51,21 @@ def seated_room(
     for person in ids[: count if signed_in is None else signed_in]:
         check_in(db, session_id, person, NINE)
     return session_id, ids
+
+
+def synthetic_room(count: int, officials: int, seed: int) -> list[Person]:
+    """People for the planner alone, with random categories (the seed's), the first
+    ``officials`` elected officials."""
+    rng = random.Random(seed)
+    return [
+        Person(
+            categories={
+                "gender": rng.choice(GENDERS),
+                "age_band": rng.choice(AGE_BANDS),
+                "neighbourhood": rng.choice(PLANNER_NEIGHBOURHOODS),
+                "drawn": "other" if person < officials else rng.choice(("drawn", "drawn", "volunteer")),
+            },
+            kind="elected" if person < officials else "citizen",
+        )
+        for person in range(count)
+    ]

@@ -9,7 +9,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from facilitator.cli.rotation import synthetic_room
 from facilitator.core.rotation.bounds import bound
 from facilitator.core.rotation.checker import measure
 from facilitator.core.rotation.designs.arithmetic import prime_power, ring
@@ -18,6 +17,7 @@ from facilitator.core.rotation.model import Constraints, History, Person, Round,
 from facilitator.core.rotation.planner import Plan, plan
 from facilitator.core.rotation.search import tabu as search
 from facilitator.core.rotation.search.cycles import Exchanged
+from facilitator.demo.rooms import synthetic_room
 
 PRIME_POWERS = [2, 3, 4, 5, 7, 8, 9, 11, 13]
 

@@ -9,11 +9,11 @@ from itertools import combinations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from facilitator.cli.rotation import synthetic_room
 from facilitator.core.rotation.checker import measure
 from facilitator.core.rotation.designs.latin_squares import APART, ITINERARIES, SQUARE_A, SQUARE_B, ten_table_paths
 from facilitator.core.rotation.model import Constraints, Person, Table
 from facilitator.core.rotation.planner import plan
+from facilitator.demo.rooms import synthetic_room
 
 
 def test_the_squares_are_orthogonal_idempotent_latin_squares() -> None:

@@ -6,12 +6,12 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from facilitator.cli.rotation import synthetic_room
 from facilitator.core.rotation.checker import measure
 from facilitator.core.rotation.designs.truncated import one_table_short
 from facilitator.core.rotation.model import Constraints, Person, Table
 from facilitator.core.rotation.planner import plan
 from facilitator.core.rotation.search.placement import slotted_movers
+from facilitator.demo.rooms import synthetic_room
 
 
 @settings(max_examples=40, deadline=None)

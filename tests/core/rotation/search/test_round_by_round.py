@@ -11,7 +11,6 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from facilitator.cli.rotation import synthetic_room
 from facilitator.core.rotation import planner
 from facilitator.core.rotation.checker import measure
 from facilitator.core.rotation.model import Constraints, Table
@@ -21,6 +20,7 @@ from facilitator.core.rotation.search import round_by_round as sequential
 from facilitator.core.rotation.search.quotas import build_quotas
 from facilitator.core.rotation.search.state import State
 from facilitator.core.rotation.search.tabu import Outcome
+from facilitator.demo.rooms import synthetic_room
 from tests.core.rotation.test_planner import room
 
 

@@ -1,0 +1,27 @@
+"""Command-line command of the demo assembly: write it into a database."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+
+from facilitator.app.runtime import Runtime
+from facilitator.cli.common import EXIT_OK, Cli, Commands, command, group, refuse
+from facilitator.demo import DemoAlreadyThere, create_demo
+
+
+def add_commands(commands: Commands) -> None:
+    command(group(commands, "demo", "demo data"), "create", "write the demo assembly into a database", _create)
+
+
+def _create(context: Runtime, args: argparse.Namespace) -> int:
+    path = args.db or context.paths.default_database
+    db = context.open_database(path)
+    try:
+        create_demo(db, dt.date.today())
+    except DemoAlreadyThere as error:
+        return refuse(Cli.tr("The demo assembly is already in this database: {name}").format(name=error.args[0]))
+    finally:
+        db.dispose()
+    print(Cli.tr("Demo assembly written to {path}").format(path=path))
+    return EXIT_OK
