@@ -11,7 +11,7 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from tests.cli.test_roster import facilitator
+from tests.helpers.cli import facilitator
 
 
 @pytest.fixture(scope="module")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 import subprocess
 import sys
@@ -13,14 +12,9 @@ import pytest
 
 from facilitator import __version__
 from tests.conftest import DATA
+from tests.helpers.cli import facilitator
 
 SAMPLE = DATA / "roster_cp1252_semicolon.csv"
-
-
-def facilitator(*args: str | Path, basedir: Path) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "facilitator", *map(str, args), "--basedir", str(basedir)]
-    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run(command, capture_output=True, text=True, timeout=180, env=environment)
 
 
 def import_sample(database: Path, basedir: Path, *options: str) -> subprocess.CompletedProcess[str]:

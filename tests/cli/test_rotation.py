@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pypdf
 
-from tests.cli.test_roster import facilitator
+from tests.helpers.cli import facilitator
 
 
 def plan(*options: str, basedir: Path) -> dict:

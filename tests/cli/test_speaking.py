@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pypdf
 
-from tests.cli.test_roster import facilitator
+from tests.helpers.cli import facilitator
 
 
 def test_the_report_as_json_pdf_and_csv(tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ import pypdf
 from facilitator.app import runtime
 from facilitator.core.voting.ballot_code import payload, short_code
 from facilitator.services.voting.votes import load_vote, print_kits
-from tests.cli.test_roster import facilitator
+from tests.helpers.cli import facilitator
 
 
 def demo(tmp_path: Path) -> tuple[Path, Path, str]:

@@ -25,6 +25,7 @@ from facilitator.core.engagement import (
     sessions_not_run,
 )
 from facilitator.core.participants import AgeBand, Gender, Participant, ParticipantDetails, Role, age_band
+from tests.helpers.times import at
 
 TODAY = dt.date(2026, 3, 18)
 RULES = HalfDayRules()
@@ -56,11 +57,7 @@ EVERYONE = [JEANNE, PAUL, AMINA, HELENE]
 
 
 def day(date: dt.date, arrival: str = "9:00", departure: str | None = "16:30") -> Presence:
-    def at(hhmm: str) -> dt.datetime:
-        hours, minutes = map(int, hhmm.split(":"))
-        return dt.datetime.combine(date, dt.time(hours, minutes))
-
-    return Presence(at(arrival), at(departure) if departure else None)
+    return Presence(at(date, arrival), at(date, departure) if departure else None)
 
 
 def session(

@@ -20,6 +20,7 @@ from pathlib import Path
 from facilitator.app.crashpoints import CRASH_EXIT_CODE
 from facilitator.store.database import Database
 from tests.conftest import DATA
+from tests.helpers.cli import facilitator
 
 WRITER = Path(__file__).with_name("durability_writer.py")
 KILLS = 50
@@ -67,22 +68,18 @@ def test_random_kills_lose_no_committed_write(db: Database, assembly: uuid.UUID,
 def run_cli_import(
     database: Path, basedir: Path, roster: Path, crashpoint: str = ""
 ) -> subprocess.CompletedProcess[str]:
-    environment = {**os.environ, "FACILITATOR_CRASHPOINT": crashpoint}
-    command = [
-        sys.executable,
-        "-m",
-        "facilitator",
+    return facilitator(
         "roster",
         "import",
-        str(roster),
+        roster,
         "--db",
-        str(database),
+        database,
         "--assembly",
         "Crash",
-        "--basedir",
-        str(basedir),
-    ]
-    return subprocess.run(command, capture_output=True, text=True, env=environment, timeout=120)
+        basedir=basedir,
+        environment={"FACILITATOR_CRASHPOINT": crashpoint},
+        timeout=120,
+    )
 
 
 def prepared_database(tmp_path: Path) -> Path:

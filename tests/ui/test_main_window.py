@@ -69,7 +69,7 @@ def test_the_assemblies_page_shows_sub_bodies_and_sessions_in_french(qtbot: QtBo
 
 
 def test_creating_an_assembly_from_its_dialog(qtbot: QtBot, window: MainWindow) -> None:
-    from tests.ui.conftest import when_modal
+    from tests.helpers.dialogs import when_modal
 
     window.show_page(window.assemblies)
 
@@ -91,7 +91,7 @@ def test_the_language_is_chosen_in_the_settings_and_applies_at_next_start(
     import subprocess
     import sys
 
-    from tests.ui.conftest import when_modal
+    from tests.helpers.dialogs import when_modal
 
     def choose_english(dialog) -> None:  # type: ignore[no-untyped-def]
         dialog.language.setCurrentIndex(dialog.language.findText("English"))

@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from itertools import pairwise
 
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from facilitator.core.attendance.presence import (
@@ -25,15 +25,13 @@ from facilitator.core.attendance.presence import (
     presences,
 )
 from facilitator.core.participants import Gender, Participant, ParticipantDetails, Role
+from tests.helpers.times import on
 
 DAY = dt.date(2026, 11, 28)
 JEANNE = uuid.UUID(int=1)
 PAUL = uuid.UUID(int=2)
 
-
-def at(hhmm: str) -> dt.datetime:
-    hours, minutes = map(int, hhmm.split(":"))
-    return dt.datetime.combine(DAY, dt.time(hours, minutes))
+at = on(DAY)
 
 
 class Desk:
@@ -242,8 +240,8 @@ def test_merging_a_desk_twice_changes_nothing(actions: list) -> None:
 def test_signing_in_someone_present_never_changes_their_day(actions: list, who: uuid.UUID, minute: int) -> None:
     events = build(actions)
     before = presences(events).get(who)
-    if before is None or not before.present:
-        return
+    assume(before is not None and before.present)
+    assert before is not None
     late = AttendanceEvent(uuid.uuid4(), who, EventKind.ARRIVAL, at(f"{minute // 60}:{minute % 60:02d}"), "zzz")
     after = presences([*events, late])[who]
     assert after.present

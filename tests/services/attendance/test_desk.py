@@ -30,14 +30,13 @@ from facilitator.services.roster.participants import ParticipantNotFound, add_pa
 from facilitator.store.database import Database
 from facilitator.store.models import AttendanceEvent, ChangeLog
 from facilitator.store.opening import open_database
+from tests.helpers.times import on
 from tests.samples import JEANNE
 
 DAY = dt.date(2026, 11, 28)
 
 
-def at(hhmm: str) -> dt.datetime:
-    hours, minutes = map(int, hhmm.split(":"))
-    return dt.datetime.combine(DAY, dt.time(hours, minutes))
+at = on(DAY)
 
 
 @pytest.fixture

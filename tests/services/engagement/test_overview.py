@@ -17,15 +17,11 @@ from facilitator.services.attendance.desk import check_in, check_out, correct, u
 from facilitator.services.engagement.overview import load_engagement
 from facilitator.services.roster.participants import add_participant, remove_participant
 from facilitator.store.database import Database
+from tests.helpers.times import at
 from tests.samples import JEANNE
 
 FIRST, SECOND, THIRD = dt.date(2026, 1, 17), dt.date(2026, 2, 14), dt.date(2026, 3, 14)
 TODAY = dt.date(2026, 3, 18)
-
-
-def at(day: dt.date, hhmm: str) -> dt.datetime:
-    hours, minutes = map(int, hhmm.split(":"))
-    return dt.datetime.combine(day, dt.time(hours, minutes))
 
 
 def test_sessions_expected_sets_and_presences(db: Database, assembly: uuid.UUID) -> None:

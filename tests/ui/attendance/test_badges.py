@@ -28,10 +28,11 @@ from facilitator.store.models import Assembly
 from facilitator.ui.attendance.dialogs import CorrectionDialog, WalkInDialog
 from facilitator.ui.attendance.workspace import AttendanceWorkspace
 from facilitator.ui.main_window import MainWindow
+from tests.helpers.clock import ManualClock, TickingClock
+from tests.helpers.dialogs import when_modal
 from tests.printing.pdf import flat, pages
 from tests.samples import JEANNE
 from tests.scanning.codes import on_page, qimage, qr_pixels
-from tests.ui.conftest import when_modal
 
 SATURDAY = dt.date(2026, 11, 28)
 
@@ -40,16 +41,8 @@ class Clock:
     """The desk's time (9:20 on the session's day) and the keyboard's (advancing per key)."""
 
     def __init__(self) -> None:
-        self.now = dt.datetime.combine(SATURDAY, dt.time(9, 20))
-        self.keys_ms = 0.0
-        self.key_gap_ms = 3.0
-
-    def __call__(self) -> dt.datetime:
-        return self.now
-
-    def key(self) -> float:
-        self.keys_ms += self.key_gap_ms
-        return self.keys_ms
+        self.desk = ManualClock(dt.datetime.combine(SATURDAY, dt.time(9, 20)))
+        self.keys = TickingClock(now=0.0, step=3.0)
 
 
 @pytest.fixture
@@ -65,8 +58,8 @@ def desk(qtbot: QtBot, window: MainWindow, db: Database, assembly: uuid.UUID, cl
     save_rules(db, assembly, AssemblyRules(quorum=Quorum(50), late_after_minutes=15))
     create_session(db, assembly, SATURDAY, "Séance plénière", "Salle des fêtes", starts_at=dt.time(9, 0))
     workspace = window.attendance
-    workspace.now = clock
-    workspace.scanner._clock = clock.key
+    workspace.now = clock.desk
+    workspace.scanner._clock = clock.keys
     window.open_assembly(assembly)
     window.show_page(workspace)
     window.activateWindow()
@@ -97,10 +90,10 @@ def test_a_scanner_burst_signs_the_badge_holder_in(
 ) -> None:
     """Even when the agent had started typing a name: the burst is told from the typing."""
     payload = badge_payload(person_id(db, assembly, "Lefèvre"), key_of(db, assembly))
-    clock.key_gap_ms = 180
+    clock.keys.step = 180
     qtbot.keyClicks(desk.search, "dup")
-    clock.keys_ms += 2000
-    clock.key_gap_ms = 3
+    clock.keys.now += 2000
+    clock.keys.step = 3
     qtbot.keyClicks(desk.search, payload)
     qtbot.keyClick(desk.search, Qt.Key.Key_Return)
     assert desk.confirmation.text() == "✓ Hélène Lefèvre — arrivée enregistrée à 9:20."
@@ -131,7 +124,7 @@ def test_a_badge_of_another_assembly_is_refused_with_the_reason(
 
 
 def test_typing_slowly_is_a_search_not_a_scan(qtbot: QtBot, desk: AttendanceWorkspace, clock: Clock) -> None:
-    clock.key_gap_ms = 150
+    clock.keys.step = 150
     qtbot.keyClicks(desk.search, "dupuis jean")
     qtbot.keyClick(desk.search, Qt.Key.Key_Return)
     assert present(desk) == ["Jean Dupuis"]
@@ -246,7 +239,7 @@ def test_undo_after_the_person_was_removed_says_so(
 def test_the_desk_records_only_into_today_s_session(
     qtbot: QtBot, desk: AttendanceWorkspace, db: Database, assembly: uuid.UUID, clock: Clock
 ) -> None:
-    clock.now = dt.datetime.combine(SATURDAY + dt.timedelta(days=7), dt.time(9, 5))
+    clock.desk.moment = dt.datetime.combine(SATURDAY + dt.timedelta(days=7), dt.time(9, 5))
     qtbot.keyClicks(desk.search, "jeanne")
     qtbot.keyClick(desk.search, Qt.Key.Key_Return)
     assert desk.confirmation.text().startswith("Cette séance est celle du samedi 28 novembre 2026, pas d'aujourd'hui")

@@ -20,18 +20,11 @@ from facilitator.store.database import Database
 from facilitator.ui.attendance.session_dialog import NewSessionDialog
 from facilitator.ui.attendance.workspace import AttendanceWorkspace
 from facilitator.ui.main_window import MainWindow
+from tests.helpers.clock import ManualClock
+from tests.helpers.dialogs import when_modal
 from tests.samples import JEANNE
-from tests.ui.conftest import when_modal
 
 SATURDAY = dt.date(2026, 11, 28)
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = dt.datetime.combine(SATURDAY, dt.time(9, 12))
-
-    def __call__(self) -> dt.datetime:
-        return self.now
 
 
 @pytest.fixture
@@ -45,7 +38,7 @@ def desk(qtbot: QtBot, window: MainWindow, db: Database, assembly: uuid.UUID) ->
     create_session(db, assembly, SATURDAY - dt.timedelta(days=7), "Séance précédente")
     create_session(db, assembly, SATURDAY, "Séance plénière", "Salle des fêtes")
     workspace = window.attendance
-    workspace.now = Clock()
+    workspace.now = ManualClock(dt.datetime.combine(SATURDAY, dt.time(9, 12)))
     window.open_assembly(assembly)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
@@ -79,7 +72,7 @@ def test_today_session_is_chosen_and_typing_then_enter_signs_in(qtbot: QtBot, de
 def test_a_second_sign_in_says_when_and_records_nothing(qtbot: QtBot, desk: AttendanceWorkspace) -> None:
     qtbot.keyClicks(desk.search, "jeanne")
     qtbot.keyClick(desk.search, Qt.Key.Key_Return)
-    desk.now.now += dt.timedelta(minutes=30)  # type: ignore[attr-defined]
+    desk.now.advance(30 * 60)  # type: ignore[attr-defined]
     qtbot.keyClicks(desk.search, "1")
     assert desk.results.item(0).text() == "Dupont Jeanne — Habitant·e — n°\u00a01 — présent·e depuis 9:12"
     qtbot.keyClick(desk.search, Qt.Key.Key_Return)

@@ -19,7 +19,7 @@ from facilitator.core.changes import Change, Changed
 from facilitator.ui.common.crash_dialog import CrashDialog, crash_report
 from facilitator.ui.common.operations import Abandoned, Operations, retrying
 from facilitator.ui.common.tasks import SHOW_AFTER_MS, TaskCancelled, TaskControl, run_task
-from tests.ui.conftest import when_modal
+from tests.helpers.dialogs import when_modal
 
 
 def test_a_task_runs_off_the_ui_thread_and_returns(qtbot: QtBot) -> None:

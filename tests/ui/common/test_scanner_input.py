@@ -12,20 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from facilitator.core.attendance.badges import badge_payload, new_badge_key
 from facilitator.ui.common.scanner_input import ScannerInput
+from tests.helpers.clock import TickingClock
 
 BADGE = badge_payload(uuid.UUID(int=7), new_badge_key())
-
-
-class Clock:
-    """Monotonic milliseconds that advance by ``step`` at every reading (one per key press)."""
-
-    def __init__(self, step: float) -> None:
-        self.now = 1_000.0
-        self.step = step
-
-    def __call__(self) -> float:
-        self.now += self.step
-        return self.now
 
 
 class Desk:
@@ -34,7 +23,7 @@ class Desk:
     def __init__(self, qtbot: QtBot) -> None:
         self.field = QLineEdit()
         qtbot.addWidget(self.field)
-        self.clock = Clock(150.0)
+        self.clock = TickingClock(step=150.0)
         self.scanner = ScannerInput(self.field, self.clock)
         self.scans: list[str] = []
         self.returns: list[str] = []

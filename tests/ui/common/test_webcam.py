@@ -13,19 +13,12 @@ from pytestqt.qtbot import QtBot
 
 from facilitator.scanning.webcam import DECODE_INTERVAL_MS, HOLD_MS, CameraProblem, WebcamReader, camera_problem
 from facilitator.ui.common.webcam_panel import WebcamPanel
+from tests.helpers.clock import TickingClock
 from tests.scanning.codes import on_page, payload, qimage, qr_pixels
 
 BADGE = payload(1)
 OTHER = payload(2)
 WAIT_MS = 5_000
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 10_000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 def frame_of(text: str | None) -> QVideoFrame:
@@ -54,12 +47,12 @@ def yuv_frame(text: str, pixel_format: QVideoFrameFormat.PixelFormat) -> QVideoF
 
 
 @pytest.fixture
-def clock() -> Clock:
-    return Clock()
+def clock() -> TickingClock:
+    return TickingClock(now=10_000.0)
 
 
 @pytest.fixture
-def reader(clock: Clock) -> Iterator[WebcamReader]:
+def reader(clock: TickingClock) -> Iterator[WebcamReader]:
     webcam = WebcamReader(clock=clock)
     yield webcam
     webcam.shutdown()
@@ -82,7 +75,7 @@ def test_a_badge_in_a_frame_is_decoded(qtbot: QtBot, reader: WebcamReader) -> No
     assert signal.args == [BADGE]
 
 
-def test_a_badge_held_in_view_is_reported_once(qtbot: QtBot, reader: WebcamReader, clock: Clock) -> None:
+def test_a_badge_held_in_view_is_reported_once(qtbot: QtBot, reader: WebcamReader, clock: TickingClock) -> None:
     assert read(qtbot, reader, frame_of(BADGE)) == [BADGE]
     for _ in range(3):
         clock.now += DECODE_INTERVAL_MS
@@ -92,7 +85,7 @@ def test_a_badge_held_in_view_is_reported_once(qtbot: QtBot, reader: WebcamReade
 
 
 def test_a_badge_shown_again_after_the_hold_time_is_reported_again(
-    qtbot: QtBot, reader: WebcamReader, clock: Clock
+    qtbot: QtBot, reader: WebcamReader, clock: TickingClock
 ) -> None:
     assert read(qtbot, reader, frame_of(BADGE)) == [BADGE]
     clock.now += DECODE_INTERVAL_MS
@@ -101,7 +94,9 @@ def test_a_badge_shown_again_after_the_hold_time_is_reported_again(
     assert read(qtbot, reader, frame_of(BADGE)) == [BADGE]  # out of sight for HOLD_MS
 
 
-def test_a_badge_back_before_the_hold_time_is_not_reported(qtbot: QtBot, reader: WebcamReader, clock: Clock) -> None:
+def test_a_badge_back_before_the_hold_time_is_not_reported(
+    qtbot: QtBot, reader: WebcamReader, clock: TickingClock
+) -> None:
     assert read(qtbot, reader, frame_of(BADGE)) == [BADGE]
     clock.now += DECODE_INTERVAL_MS
     assert read(qtbot, reader, frame_of(None)) == []
@@ -109,7 +104,9 @@ def test_a_badge_back_before_the_hold_time_is_not_reported(qtbot: QtBot, reader:
     assert read(qtbot, reader, frame_of(BADGE)) == []
 
 
-def test_being_seen_keeps_a_badge_from_being_reported_again(qtbot: QtBot, reader: WebcamReader, clock: Clock) -> None:
+def test_being_seen_keeps_a_badge_from_being_reported_again(
+    qtbot: QtBot, reader: WebcamReader, clock: TickingClock
+) -> None:
     assert read(qtbot, reader, frame_of(BADGE)) == [BADGE]
     for _ in range(4):
         clock.now += HOLD_MS / 2
@@ -121,7 +118,7 @@ def test_a_frame_without_a_code_reports_nothing(qtbot: QtBot, reader: WebcamRead
 
 
 def test_frames_arriving_during_a_decode_or_too_soon_are_dropped(
-    qtbot: QtBot, reader: WebcamReader, clock: Clock
+    qtbot: QtBot, reader: WebcamReader, clock: TickingClock
 ) -> None:
     reported: list[str] = []
     reader.decoded.connect(reported.append)
@@ -206,7 +203,9 @@ def test_the_panel_passes_on_what_the_camera_read(qtbot: QtBot, panel: WebcamPan
     assert signal.args == [BADGE]
 
 
-def test_a_ballot_counts_after_two_identical_reads_then_not_again_for_two_seconds(qtbot: QtBot, clock: Clock) -> None:
+def test_a_ballot_counts_after_two_identical_reads_then_not_again_for_two_seconds(
+    qtbot: QtBot, clock: TickingClock
+) -> None:
     ballots = WebcamReader(clock=clock, reads_needed=2, hold_ms=2000.0)
     try:
         assert read(qtbot, ballots, frame_of(BADGE)) == []  # a glimpse does not count

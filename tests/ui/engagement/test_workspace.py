@@ -20,17 +20,13 @@ from facilitator.services.roster.participants import add_participant
 from facilitator.store.database import Database
 from facilitator.ui.engagement.follow_up import tsv_cell
 from facilitator.ui.engagement.workspace import EngagementWorkspace
+from tests.helpers.times import at
 from tests.helpers.workspaces import standalone
 from tests.samples import JEANNE
 
 SATURDAYS = [dt.date(2026, 1, 17), dt.date(2026, 2, 14), dt.date(2026, 3, 14)]
 HELD_ON_PAPER = dt.date(2026, 2, 28)
 TODAY = dt.date(2026, 3, 18)
-
-
-def at(day: dt.date, hhmm: str) -> dt.datetime:
-    hours, minutes = map(int, hhmm.split(":"))
-    return dt.datetime.combine(day, dt.time(hours, minutes))
 
 
 @pytest.fixture

@@ -27,9 +27,9 @@ from facilitator.ui.indemnity.claim_dialog import ClaimDialog
 from facilitator.ui.indemnity.rules_dialog import RulesDialog
 from facilitator.ui.indemnity.workspace import IndemnityWorkspace
 from facilitator.ui.main_window import MainWindow
+from tests.helpers.dialogs import when_modal
 from tests.printing.pdf import flat, pages
 from tests.samples import JEANNE
-from tests.ui.conftest import when_modal
 
 MARCH_7 = dt.date(2026, 3, 7)
 MARCH_21 = dt.date(2026, 3, 21)

@@ -16,7 +16,7 @@ from facilitator.store.database import Database
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.roster.import_wizard import ImportWizard
 from tests.conftest import DATA
-from tests.ui.conftest import when_modal
+from tests.helpers.dialogs import when_modal
 
 
 def test_import_through_the_wizard_and_find_the_people(

@@ -19,8 +19,8 @@ from facilitator.store.database import Database
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.roster.edit_dialog import ParticipantDialog
 from facilitator.ui.roster.table_model import Column
+from tests.helpers.dialogs import when_modal
 from tests.samples import JEANNE
-from tests.ui.conftest import when_modal
 
 PEOPLE = [
     JEANNE,

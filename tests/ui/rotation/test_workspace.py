@@ -20,8 +20,8 @@ from facilitator.store.database import Database
 from facilitator.ui.rotation.setup_dialog import SetupDialog
 from facilitator.ui.rotation.table_grid import MIME
 from facilitator.ui.rotation.workspace import RotationWorkspace
+from tests.helpers.dialogs import when_modal
 from tests.helpers.workspaces import standalone
-from tests.ui.conftest import when_modal
 
 MORNING = dt.datetime.combine(DAY, dt.time(10, 30))
 LUNCH = dt.datetime.combine(DAY, dt.time(13, 30))

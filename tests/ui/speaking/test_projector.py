@@ -28,8 +28,8 @@ from facilitator.ui.common import second_screen
 from facilitator.ui.common.second_screen import projector_screen
 from facilitator.ui.speaking.projector import BACKGROUND, COUNTDOWN, PAUSED, ProjectorWindow
 from facilitator.ui.speaking.timing import TimerState
+from tests.helpers.clock import ManualClock
 from tests.samples import JEANNE
-from tests.ui.speaking.test_workspace import FakeClock
 
 DAY = dt.date(2026, 3, 7)
 START = dt.datetime.combine(DAY, dt.time(10, 0))
@@ -45,7 +45,7 @@ def test_the_projector_goes_on_the_screen_that_is_not_the_laptop_s() -> None:
 
 @pytest.fixture
 def window(qtbot: QtBot) -> ProjectorWindow:
-    shown = ProjectorWindow(FakeClock(START))
+    shown = ProjectorWindow(ManualClock(START))
     qtbot.addWidget(shown)
     return shown
 
@@ -131,7 +131,7 @@ def floor(db: Database, assembly: uuid.UUID) -> tuple[uuid.UUID, uuid.UUID]:
 
 
 def shown_at(window: ProjectorWindow, state: FloorState | None, seconds: float) -> QImage:
-    assert isinstance(window.clock, FakeClock)
+    assert isinstance(window.clock, ManualClock)
     window.clock.moment = START + dt.timedelta(seconds=seconds)
     window.show_floor(state, "Délibération", ["Paul"])
     return window.grab().toImage()

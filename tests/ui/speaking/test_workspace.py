@@ -27,29 +27,14 @@ from facilitator.ui.speaking.agenda_dialog import AgendaDialog
 from facilitator.ui.speaking.override_dialog import OverrideDialog
 from facilitator.ui.speaking.profile_dialog import ProfileDialog
 from facilitator.ui.speaking.workspace import SpeakingWorkspace
+from tests.helpers.clock import ManualClock
+from tests.helpers.dialogs import when_modal
 from tests.helpers.workspaces import standalone
 from tests.samples import JEANNE
-from tests.ui.conftest import when_modal
 
 DAY = dt.date(2026, 3, 7)
 MENU_GRABS_KEYBOARD = pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
 """The kinds' pop-up menu takes the keyboard, which the offscreen platform cannot do (and says)."""
-
-
-class FakeClock:
-    """The session clock, moved by hand."""
-
-    def __init__(self, moment: dt.datetime) -> None:
-        self.moment = moment
-
-    def now(self) -> dt.datetime:
-        return self.moment
-
-    def seconds(self) -> float:
-        return self.moment.timestamp()
-
-    def advance(self, seconds: float) -> None:
-        self.moment += dt.timedelta(seconds=seconds)
 
 
 class Recorder:
@@ -94,7 +79,7 @@ def space(
     qtbot: QtBot, context: Runtime, db: Database, assembly: uuid.UUID, session_id: uuid.UUID
 ) -> SpeakingWorkspace:
     workspace = standalone(SpeakingWorkspace, context, db)
-    workspace.clock = FakeClock(dt.datetime.combine(DAY, dt.time(10, 0)))
+    workspace.clock = ManualClock(dt.datetime.combine(DAY, dt.time(10, 0)))
     workspace.ticker.stop()  # the test says when time passes and when the displays are drawn
     qtbot.addWidget(workspace)
     workspace.resize(1080, 740)
@@ -112,8 +97,8 @@ def reactivate(qtbot: QtBot, window: QWidget) -> None:
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
 
-def clock(space: SpeakingWorkspace) -> FakeClock:
-    assert isinstance(space.clock, FakeClock)
+def clock(space: SpeakingWorkspace) -> ManualClock:
+    assert isinstance(space.clock, ManualClock)
     return space.clock
 
 

@@ -21,8 +21,8 @@ from facilitator.services.voting.votes import create_vote, list_votes, print_kit
 from facilitator.store.database import Database
 from facilitator.ui.voting.dialogs import VoteDialog
 from facilitator.ui.voting.workspace import VotingWorkspace
+from tests.helpers.dialogs import when_modal
 from tests.helpers.workspaces import standalone
-from tests.ui.conftest import when_modal
 
 TEN = dt.datetime.combine(DAY, dt.time(10, 0))
 

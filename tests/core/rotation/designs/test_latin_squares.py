@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from itertools import combinations
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from facilitator.core.rotation.checker import measure
@@ -33,8 +33,8 @@ def test_the_cells_kept_apart_never_share_a_table() -> None:
 @given(st.integers(1, 90), st.integers(1, 4))
 def test_itineraries_repeat_no_pair_and_revisit_no_table(movers: int, rounds: int) -> None:
     paths = ten_table_paths(movers, rounds)
-    if paths is None:
-        return
+    assume(paths is not None)
+    assert paths is not None
     schedule = [tuple(path[r] for path in paths) for r in range(rounds)]
     metrics = measure(schedule, [Person()] * movers, [Table(9)] * 10, Constraints(caps={}))
     assert (metrics.repeated_pairs, metrics.revisits, metrics.uneven_rounds) == (0, 0, 0)

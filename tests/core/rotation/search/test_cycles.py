@@ -17,6 +17,7 @@ from facilitator.core.rotation.search.cycles import Arcs, exchange, negative_cyc
 from facilitator.core.rotation.search.state import State
 from tests.core.rotation.search.test_state import _same_bookkeeping, _state
 from tests.core.rotation.test_planner import room
+from tests.helpers.clock import StepClock
 
 
 def _repeats(state: State) -> float:
@@ -118,7 +119,7 @@ def test_exchanges_balance_the_assembly_at_23_tables() -> None:
     people = room(170, officials=12, seed=7)
     tables = [Table(8) for _ in range(23)]
     with patch.object(planner, "_one_by_one", return_value=False):
-        result = plan(people, tables, 8, seed=0, deadline=5.0)
+        result = plan(people, tables, 8, seed=0, clock=StepClock())
     assert result.constructed
     metrics = measure(result.schedule.rounds, people, tables, Constraints())
     assert metrics.repeated_pairs == 0 and metrics.revisits == 0 and metrics.official_clashes == 0

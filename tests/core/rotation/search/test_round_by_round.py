@@ -3,7 +3,6 @@ fall-back on the construction."""
 
 from __future__ import annotations
 
-import time
 from unittest.mock import patch
 
 import numpy as np
@@ -22,6 +21,7 @@ from facilitator.core.rotation.search.state import State
 from facilitator.core.rotation.search.tabu import Outcome
 from facilitator.demo.rooms import synthetic_room
 from tests.core.rotation.test_planner import room
+from tests.helpers.clock import StepClock
 
 
 def test_only_large_rooms_with_a_light_day_are_planned_one_by_one() -> None:
@@ -72,7 +72,7 @@ def test_rounds_planned_one_by_one_keep_every_guarantee(
         or sequential.loose_on_average(count, movers, table_count, rounds, hosted)
     )
     with patch.object(planner, "_future", side_effect=AssertionError("fell back on the construction")):
-        result = plan(people, tables, rounds, constraints, seed=seed, deadline=5.0)
+        result = plan(people, tables, rounds, constraints, seed=seed, clock=StepClock())
     metrics = result.metrics
     assert result.finished
     assert metrics.repeated_pairs == 0 and metrics.revisits == 0
@@ -88,7 +88,7 @@ def test_a_room_too_tight_for_one_by_one_falls_back_on_the_construction(monkeypa
     monkeypatch.setattr(sequential, "LOAD", 100.0)
     monkeypatch.setattr(sequential, "LARGE", 0)
     people = room(16, seed=3)
-    result = plan(people, [Table(4) for _ in range(4)], 5, Constraints(caps={}), seed=0, deadline=5.0)
+    result = plan(people, [Table(4) for _ in range(4)], 5, Constraints(caps={}), seed=0, clock=StepClock())
     assert result.constructed
     assert result.metrics.repeated_pairs == 0
 
@@ -107,7 +107,7 @@ def test_a_round_that_takes_too_long_to_free_of_repeats_hands_over_to_the_constr
         return real(*args)  # type: ignore[arg-type]
 
     with patch.object(planner, "_future", side_effect=construction):
-        result = plan(people, tables, 6, Constraints(keep_apart={frozenset({0, 1})}), seed=0, deadline=5.0)
+        result = plan(people, tables, 6, Constraints(keep_apart={frozenset({0, 1})}), seed=0, clock=StepClock())
     assert sequential.loose(81, 81, 7, 6)
     assert calls == [1]
     assert result.finished
@@ -123,10 +123,10 @@ def test_one_by_one_balances_an_assembly_better_than_the_construction(monkeypatc
     tables = [Table(6) for _ in range(14)]
     seeds = range(3)
     with patch.object(planner, "_future", side_effect=AssertionError("fell back on the construction")):
-        one_by_one = [plan(people, tables, 6, seed=seed, deadline=5.0) for seed in seeds]
+        one_by_one = [plan(people, tables, 6, seed=seed, clock=StepClock()) for seed in seeds]
     monkeypatch.setattr(sequential, "LOAD", 0.0)
     monkeypatch.setattr(sequential, "MEAN_SMALL_LOAD", 0.0)
-    built = [plan(people, tables, 6, seed=seed, deadline=5.0) for seed in seeds]
+    built = [plan(people, tables, 6, seed=seed, clock=StepClock()) for seed in seeds]
     assert all(result.constructed for result in built)
     for result in one_by_one:
         assert not result.constructed
@@ -174,7 +174,7 @@ def test_a_round_is_swapped_only_for_what_its_cycles_could_not_part() -> None:
         return real(state, *args, **kwargs)  # type: ignore[arg-type]
 
     with patch.object(sequential, "improve", watched), patch.object(planner, "_one_by_one", return_value=True):
-        result = plan(people, tables, 7, seed=1, deadline=5.0)
+        result = plan(people, tables, 7, seed=1, clock=StepClock())
     assert calls
     assert all(hard > 0 and balance is False for hard, balance in calls)
     assert result.metrics.repeated_pairs == 0 and result.metrics.hard_violations == 0
@@ -275,12 +275,12 @@ def _both_ways(count: int, table_count: int, rounds: int, seed: int) -> tuple[Pl
             history=None,
             present=None,
             seed=seed,
-            deadline=5.0,
-            clock=time.perf_counter,
+            deadline=1.0,
+            clock=StepClock(),
             way=way,
         )
 
-    return plan(people, tables, rounds, seed=seed, deadline=5.0), one_way(False), one_way(True)
+    return plan(people, tables, rounds, seed=seed, clock=StepClock()), one_way(False), one_way(True)
 
 
 def test_a_small_room_round_by_round_is_kept_when_it_balances_better() -> None:
