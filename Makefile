@@ -20,11 +20,21 @@ $(VENV)/.installed-test: pyproject.toml setup.py $(TRANSLATIONS) | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@ $(VENV)/.installed-app
 
+$(VENV)/.installed-lint: pyproject.toml setup.py $(TRANSLATIONS) | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test,lint]'
+	touch $@ $(VENV)/.installed-test $(VENV)/.installed-app
+
 run: $(VENV)/.installed-app
 	$(BIN)/facilitator --demo
 
 test: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# ruff's rules and mypy's settings are in pyproject.toml; mypy checks src, benchmarks and tools.
+lint: $(VENV)/.installed-lint
+	$(BIN)/ruff check src tests benchmarks tools
+	$(BIN)/ruff format --check src tests benchmarks tools
+	$(BIN)/mypy
 
 bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks

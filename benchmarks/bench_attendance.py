@@ -33,7 +33,7 @@ def _search() -> list[Result]:
 
     from facilitator.ui.app import create_application
 
-    app = create_application("fr") if QApplication.instance() is None else QApplication.instance()
+    app = QApplication.instance() or create_application("fr")
     roster = people()
     search = DeskSearch(roster)
     here = {person.id for person in roster[::3]}

@@ -42,7 +42,7 @@ def run() -> list[Result]:
     from facilitator.ui.roster.table_model import Filter, ParticipantsModel
     from facilitator.ui.roster.table_view import RosterTable
 
-    app = create_application("fr") if QApplication.instance() is None else QApplication.instance()
+    app = QApplication.instance() or create_application("fr")
     roster = people()
     model = ParticipantsModel()
     model.set_people(roster, Filter())

@@ -291,7 +291,7 @@ def _against_construction(
     tables: list[Table],
     rounds: int,
     name: str,
-    limits: list[tuple[object, str, object]],
+    limits: Sequence[tuple[object, str, object]],
     *,
     goals: bool,
     construction: str = "the construction",
@@ -374,10 +374,10 @@ def run() -> list[Result]:
         results.extend(_sgp(instance))
     for shape in ASSEMBLY + COMPOSITE:
         results.extend(_assembly(*shape))
-    for shape in LIGHT_DAYS:
-        results.extend(_light_day(*shape))
-    for shape in SMALL_ROOMS:
-        results.extend(_small_room(*shape))
+    for day in LIGHT_DAYS:
+        results.extend(_light_day(*day))
+    for small in SMALL_ROOMS:
+        results.extend(_small_room(*small))
     results.extend(_world_cafe())
     results.extend(_replan())
     return results

@@ -50,7 +50,7 @@ def run() -> list[Result]:
     from facilitator.ui.app import create_application
     from facilitator.ui.speaking.projector import ProjectorWindow
 
-    app = create_application("fr") if QApplication.instance() is None else QApplication.instance()
+    app = QApplication.instance() or create_application("fr")
     folder = Path(tempfile.mkdtemp(prefix="facilitator-bench-projector-"))
     context = runtime.start(folder / "base")
     db = context.open_database(folder / "demo.sqlite")

@@ -39,7 +39,7 @@ def run() -> list[Result]:
     self_test = [sys.executable, "-m", "facilitator", "self-test", "--db", str(database), "--basedir", str(base)]
     subprocess.run(self_test, check=True, capture_output=True, env=environment)  # creates and migrates the file
 
-    def facilitator() -> None:
+    def started() -> None:
         subprocess.run(self_test, check=True, capture_output=True, env=environment)
 
     def baseline() -> None:
@@ -49,7 +49,7 @@ def run() -> list[Result]:
         subprocess.run([sys.executable, "-c", LIBRARY_FLOOR], check=True, capture_output=True, env=environment)
 
     baseline()
-    measured = median_seconds(facilitator, REPEATS)
+    measured = median_seconds(started, REPEATS)
     reference = median_seconds(baseline, REPEATS)
     with_database_library = median_seconds(floor, REPEATS)
     return [

@@ -82,7 +82,7 @@ def _slip_pages(db, vote_id: uuid.UUID, pages: int) -> list[bytes]:  # type: ign
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, "JPEG", 80)
+        image.save(buffer, "JPEG", 80)  # type: ignore[call-overload]  # the stubs want bytes, PySide a str
         images.append(bytes(data.data()))
     return images
 
@@ -102,11 +102,11 @@ def _copier_pdf(images: list[bytes], path: Path) -> None:
 def _decoding(page) -> list[Result]:  # type: ignore[no-untyped-def]
     import zxingcpp
 
-    from facilitator.scanning.decode import decode_image
+    from facilitator.scanning.decode import QR_ONLY, decode_image
 
     assert len(decode_image(page)) == 21
     ours = median_seconds(lambda: decode_image(page), 20)
-    bare = median_seconds(lambda: zxingcpp.read_barcodes(page, formats=zxingcpp.BarcodeFormat.QRCode), 20)
+    bare = median_seconds(lambda: zxingcpp.read_barcodes(page, formats=QR_ONLY), 20)
     return [
         Result(
             "votes: decode a slip page (21 codes, 200 dpi)",

@@ -44,7 +44,7 @@ def plain_pdf(lines: list[str], per_page: int, size: float = 10) -> bytes:
 
     fonts.register()
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=A4, initialFontName=fonts.REGULAR)
+    canvas = Canvas(buffer, pagesize=A4, initialFontName=fonts.REGULAR)  # type: ignore[arg-type]  # stubs: a float
     leading = 700 / per_page
     for start in range(0, len(lines), per_page):
         canvas.setFont(fonts.REGULAR, size)

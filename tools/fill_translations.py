@@ -74,7 +74,8 @@ def fill(catalogue: Path, language: str, known: dict[tuple[str, str], object], *
                 translation.text = None
                 for form in list(translation):
                     translation.remove(form)
-                for text in value:  # type: ignore[union-attr]
+                assert isinstance(value, list)
+                for text in value:
                     ET.SubElement(translation, "numerusform").text = text
             else:
                 translation.text = str(value)

@@ -9,6 +9,7 @@ sample roster from tests/data.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import shutil
 import subprocess
@@ -54,9 +55,9 @@ def documents(window: MainWindow, target: Path) -> None:
     if shutil.which("pdftoppm") is None:
         print("pdftoppm not found: the documents' pictures are not refreshed", file=sys.stderr)
         return
-    session = next(
-        s for s in list_sessions(window.db, window.attendance.assembly_id) if s.title == "Travail en groupes"
-    )
+    assembly_id = window.attendance.assembly_id
+    assert assembly_id is not None
+    session = next(s for s in list_sessions(window.db, assembly_id) if s.title == "Travail en groupes")
     now = dt.datetime.combine(session.date, dt.time(17, 30))
     votes = {vote.rules.method: vote.id for vote in list_votes(window.db, session.id)}
     with tempfile.TemporaryDirectory() as folder:
@@ -92,7 +93,9 @@ def speaking(window: MainWindow, target: Path) -> None:
     window.grab().save(str(target / "speaking-report.png"))
     today = workspace.session_choice.findText(TODAY_TITLE, Qt.MatchFlag.MatchContains)
     workspace.session_choice.setCurrentIndex(today)
-    state = load_floor(window.db, workspace.session_id())
+    session_id = workspace.session_id()
+    assert session_id is not None
+    state = load_floor(window.db, session_id)
     phase = session_agenda(window.db, state.session.id)[1]
     residents = [p for p in state.people.values() if p.details.role.value == "citizen"][:4]
     now = workspace.clock.now()
@@ -127,7 +130,9 @@ def groups(window: MainWindow, target: Path) -> None:
     QApplication.processEvents()
     workspace.projector.grab().save(str(target / "groups-projector.png"))
     workspace.projector.close()
-    view = load_rotation(window.db, workspace.session_id())
+    session_id = workspace.session_id()
+    assert session_id is not None
+    view = load_rotation(window.db, session_id)
     assert view.settings is not None
     room = sorted((view.people[p] for p in view.room), key=lambda p: p.details.last_name)
     shoot(SetupDialog(view.settings, room, window), target / "groups-setup.png")
@@ -195,7 +200,7 @@ def main(target: Path) -> None:
     session = desk.state
     assert session is not None
     for minutes, query in enumerate(["dup j", "mart", "bena"]):
-        desk.now = lambda minutes=minutes: dt.datetime.combine(session.date, dt.time(9, 12 + minutes))
+        desk.now = functools.partial(dt.datetime.combine, session.date, dt.time(9, 12 + minutes))
         desk.search.setText(query)
         desk.handlers.sign_in()
     desk.search.setText("b")
@@ -239,7 +244,7 @@ def main(target: Path) -> None:
     dialog.close()
 
     assert window.roster.assembly_id is not None
-    wizard = ImportWizard(context, window.db, window.roster.assembly_id, window)
+    wizard = ImportWizard(context, window.db, window.operations, window.roster.assembly_id, window)
     wizard.show()
     wizard.file_page.load(SAMPLE)
     app.processEvents()

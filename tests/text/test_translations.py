@@ -141,7 +141,8 @@ def test_plurals_are_asked_where_lupdate_sees_them() -> None:
     import ast
 
     offenders = []
-    for path in SOURCE.rglob("*.py"):
+    typed_tr = SOURCE / "text" / "translate.py"  # TranslationContext.tr: lupdate sees its callers
+    for path in set(SOURCE.rglob("*.py")) - {typed_tr}:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             translates = isinstance(node, ast.Call) and getattr(node.func, "attr", None) == "translate"
             if translates and (len(node.args) > 3 or any(keyword.arg == "n" for keyword in node.keywords)):

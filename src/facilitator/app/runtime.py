@@ -6,7 +6,9 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from facilitator.app import logs, paths, settings
+from facilitator.app import logs, paths
+from facilitator.app import settings as stored_settings
+from facilitator.app.settings import Settings
 from facilitator.store.database import Database
 from facilitator.store.opening import open_database
 
@@ -18,11 +20,11 @@ class Runtime:
     paths: paths.Paths
     device_id: str
 
-    def settings(self) -> settings.Settings:
-        return settings.load(self.paths.settings_file)
+    def settings(self) -> Settings:
+        return stored_settings.load(self.paths.settings_file)
 
-    def update_settings(self, **changes: object) -> settings.Settings:
-        return settings.update(self.paths.settings_file, **changes)
+    def update_settings(self, **changes: object) -> Settings:
+        return stored_settings.update(self.paths.settings_file, **changes)
 
     def open_database(self, path: Path | None = None, *, create: bool = True) -> Database:
         return open_database(path or self.paths.default_database, self.device_id, create=create)
@@ -32,6 +34,6 @@ def start(basedir: Path | None = None) -> Runtime:
     resolved = paths.resolve(basedir)
     resolved.create()
     logs.setup(resolved.log_file)
-    device = settings.device_id(resolved)
+    device = stored_settings.device_id(resolved)
     log.info("facilitator starting, data in %s", resolved.data_dir)
     return Runtime(resolved, device)

@@ -15,7 +15,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication
 
 from facilitator.app.errors import EnvironmentProblem
 from facilitator.app.runtime import Runtime
@@ -24,6 +24,7 @@ from facilitator.services.assemblies.sessions import SessionNotFound
 from facilitator.services.roster.participants import AmbiguousParticipant, ParticipantNotFound
 from facilitator.store.database import Database
 from facilitator.text.messages import environment_text
+from facilitator.text.translate import TranslationContext
 
 EXIT_OK = 0
 EXIT_REFUSED = 3
@@ -38,7 +39,7 @@ Commands = Any
 """The parser's subcommands (argparse's private ``_SubParsersAction``)."""
 
 
-class Cli(QObject):
+class Cli(TranslationContext):
     """The translation context of the command line's messages (``Cli.tr`` takes plural forms)."""
 
 

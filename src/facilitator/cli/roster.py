@@ -51,12 +51,12 @@ def add_commands(commands: Commands) -> None:
 def _import(context: Runtime, args: argparse.Namespace) -> int:
     try:
         table = read_roster(args.file)
-        mapping = guess_mapping(table.headers, context.settings().roster_columns)
-        problem = check_mapping(table.headers, mapping)
-        if problem is not None:
-            raise RosterRefused(problem.code, **problem.params)
     except RosterRefused as refusal:
         return refuse(problem_text(refusal.problem))
+    mapping = guess_mapping(table.headers, context.settings().roster_columns)
+    problem = check_mapping(table.headers, mapping)
+    if problem is not None:
+        return refuse(problem_text(problem))
     path = args.db or context.paths.default_database
     if args.dry_run and not path.exists():
         plan = plan_import(table, mapping, [], [], dt.date.today().year)

@@ -253,11 +253,12 @@ def _category_order(attribute: Attribute, category: Category) -> tuple[int, str]
         return (1, "")
     if attribute is Attribute.NEIGHBOURHOOD:
         return (0, fold(str(category)))
-    members: Sequence[Category] = {
+    orders: dict[Attribute, Sequence[Category]] = {
         Attribute.GENDER: list(Gender),
         Attribute.AGE_BAND: list(AgeBand),
         Attribute.RECRUITMENT: list(Recruitment),
-    }[attribute]
+    }
+    members = orders[attribute]
     return (0, f"{members.index(category):04d}")
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from typing import Literal
 from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import Color
@@ -25,7 +26,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, Ta
 from facilitator.printing import fonts
 from facilitator.printing.page import INK, MUTED, RULE, draw_fitted
 
-ALIGNMENTS = {"left": TA_LEFT, "centre": TA_CENTER, "right": TA_RIGHT}
+ALIGNMENTS: dict[str, Literal[0, 1, 2, 4]] = {"left": TA_LEFT, "centre": TA_CENTER, "right": TA_RIGHT}
 HEADER_FILL = Color(0.9, 0.9, 0.9)
 TOTAL_FILL = Color(0.95, 0.95, 0.95)
 GRID = Color(0.45, 0.45, 0.45)
@@ -220,11 +221,17 @@ def table(
     rows: Sequence[Sequence[object]],
     widths: Sequence[float],
     commands: Sequence[tuple],
-    heights: Sequence[float] | None = None,
+    heights: Sequence[float | None] | None = None,
     *,
     repeat_rows: int = 0,
 ) -> Table:
-    result = Table([list(row) for row in rows], colWidths=list(widths), rowHeights=heights, repeatRows=repeat_rows)
+    """A table of ``rows``; a height of None lets that row (a header) take the height it needs."""
+    result = Table(
+        [list(row) for row in rows],
+        colWidths=list(widths),
+        rowHeights=list(heights) if heights is not None else None,
+        repeatRows=repeat_rows,
+    )
     result.setStyle(TableStyle(list(commands)))
     result.hAlign = "LEFT"
     return result

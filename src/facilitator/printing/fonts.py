@@ -33,7 +33,7 @@ def register() -> None:
         folder = resources.files("facilitator.resources") / "fonts"
         for name, file in _FILES.items():
             pdfmetrics.registerFont(TTFont(name, io.BytesIO((folder / file).read_bytes())))
-        for bold in (False, True):
-            for italic in (False, True):
+        for bold in (0, 1):
+            for italic in (0, 1):
                 addMapping(REGULAR, bold, italic, BOLD if bold else REGULAR)
         _registered = True

@@ -206,7 +206,7 @@ class FurnishedCanvas(Canvas):
 
     def showPage(self) -> None:
         self._held.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]  # reportlab's own fresh page, its showPage without the output
 
     def save(self) -> None:
         totals = Counter(state["section"] for state in self._held)
@@ -230,23 +230,15 @@ class _SectionStart(Flowable):
         return 0, 0
 
     def draw(self) -> None:
+        assert isinstance(self.canv, FurnishedCanvas)
         self.canv.section = self.index
-
-
-def _metadata(sections: Sequence[Section]) -> dict[str, str]:
-    first = sections[0] if sections else None
-    heading = first.heading if first else None
-    return {
-        "title": first.title if first else "",
-        "author": heading.organisation if heading else "",
-        "subject": heading.assembly if heading else (first.caption if first else ""),
-        "creator": "facilitator",
-    }
 
 
 def render(sections: Sequence[Section], generated_at: dt.datetime, pagesize: tuple[float, float] = PORTRAIT) -> bytes:
     """The PDF of ``sections`` laid out by platypus, each starting on a new page."""
     fonts.register()
+    first = sections[0] if sections else None
+    heading = first.heading if first else None
     buffer = io.BytesIO()
     document = BaseDocTemplate(
         buffer,
@@ -257,7 +249,10 @@ def render(sections: Sequence[Section], generated_at: dt.datetime, pagesize: tup
         bottomMargin=FOOTER,
         invariant=1,
         initialFontName=fonts.REGULAR,
-        **_metadata(sections),
+        title=first.title if first else "",
+        author=heading.organisation if heading else "",
+        subject=heading.assembly if heading else (first.caption if first else ""),
+        creator="facilitator",
     )
     frame = Frame(
         MARGIN, FOOTER, content_width(pagesize), content_height(pagesize), 0, 0, 0, 0, id="content", showBoundary=0

@@ -15,7 +15,7 @@ import numpy as np
 import zxingcpp
 from PySide6.QtGui import QImage
 
-QR_ONLY = zxingcpp.BarcodeFormat.QRCode
+QR_ONLY = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
 
 Image = QImage | np.ndarray
 """A ``QImage`` of any format, or a numpy array of bytes: grey (height × width), RGB or RGBA
@@ -43,7 +43,7 @@ _QIMAGE_FORMATS = {
 _ARRAY_FORMATS = {3: zxingcpp.ImageFormat.RGB, 4: zxingcpp.ImageFormat.RGBA}
 
 
-def decode_image(image: Image, *, formats: zxingcpp.BarcodeFormats | zxingcpp.BarcodeFormat = QR_ONLY) -> list[str]:
+def decode_image(image: Image, *, formats: zxingcpp.BarcodeFormats = QR_ONLY) -> list[str]:
     """The texts of the codes found in ``image``, in the order zxing-cpp finds them; ``[]`` if
     there is none. A code found twice (two identical slips on one page) is listed twice:
     counting, not this function, decides what a repeat means.

@@ -90,7 +90,7 @@ def _render(document: QPdfDocument, index: int) -> QImage:
 def _on_white(image: QImage) -> np.ndarray:
     """The green channel laid on white, in grey (height × width bytes)."""
     width, height = image.width(), image.height()
-    pixels = np.frombuffer(image.constBits(), np.uint8).reshape(height, image.bytesPerLine())
-    pixels = pixels[:, : width * 4].reshape(height, width, 4)
+    rows = np.frombuffer(image.constBits(), np.uint8).reshape(height, image.bytesPerLine())
+    pixels = rows[:, : width * 4].reshape(height, width, 4)
     green, alpha = _GREEN_AND_ALPHA
     return np.ascontiguousarray(pixels[..., green] + (255 - pixels[..., alpha]))

@@ -230,7 +230,7 @@ class WebcamReader(QObject):
             camera.errorOccurred.disconnect(self._camera_failed)
             camera.activeChanged.disconnect(self._set_running)
             camera.stop()
-            self._session.setCamera(None)
+            self._session.setCamera(None)  # type: ignore[arg-type]  # Qt takes a null camera: detached
             camera.deleteLater()
         self._set_running(False)
 

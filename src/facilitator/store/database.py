@@ -29,7 +29,7 @@ from facilitator.app.errors import database_problem
 from facilitator.core.changes import Change, Changed
 from facilitator.core.hlc import Stamp, tick
 from facilitator.store.changes import change_of
-from facilitator.store.models import ChangeLog, Event, Synced
+from facilitator.store.models import Base, ChangeLog, Event, Synced
 
 S = TypeVar("S", bound=Synced)
 E = TypeVar("E", bound=Event)
@@ -64,16 +64,16 @@ def _json_value(value: Any) -> Any:
     return value
 
 
-def _columns(model: type[Synced | Event]) -> list[str]:
+def _columns(model: type[Base]) -> list[str]:
     return [column.key for column in inspect(model).column_attrs]
 
 
 @functools.cache
-def _column_defaults(model: type[Synced | Event]) -> dict[str, Callable[[], Any]]:
+def _column_defaults(model: type[Base]) -> dict[str, Callable[[], Any]]:
     """Column defaults, applied before a row is logged: the change log must hold the values
     the row is stored with, not the None they are before the insert. Callable defaults (a
     fresh key) are called once per row."""
-    table = model.__table__  # type: ignore[attr-defined]
+    table = model.__table__
     defaults: dict[str, Callable[[], Any]] = {}
     for column in table.columns:
         default = column.default
@@ -191,15 +191,15 @@ class Writer:
 
     def _insert(self, row: Synced | Event) -> None:
         """Add a stamped row with its column defaults filled, and log its insertion."""
-        model = type(row)
+        model: type[Base] = type(row)  # type: ignore[assignment]  # every synced row is a mapped model
         for key, make in _column_defaults(model).items():
             if getattr(row, key) is None:
                 setattr(row, key, make())
         self.session.add(row)
         values = {key: getattr(row, key) for key in _columns(model)}
-        self._log(model.__tablename__, row.id, "insert", row.stamp, values)  # type: ignore[union-attr]
+        self._log(model.__tablename__, row.id, "insert", row.stamp, values)
 
-    def add_many(self, model: type[Synced], rows: Sequence[dict[str, Any]]) -> list[uuid.UUID]:
+    def add_many(self, model: type[Base], rows: Sequence[dict[str, Any]]) -> list[uuid.UUID]:
         """Insert many new rows in one statement (imports); each gets its own stamp and log."""
         prepared = [
             {
@@ -214,11 +214,11 @@ class Writer:
         self._insert_many(model, prepared)
         return [row["id"] for row in prepared]
 
-    def append_many(self, model: type[Event], rows: Sequence[dict[str, Any]]) -> None:
+    def append_many(self, model: type[Base], rows: Sequence[dict[str, Any]]) -> None:
         """Insert many append-only events in one statement (a plan's seats); each logged."""
         self._insert_many(model, [{"id": new_id(), **values, "device_id": self._database.device_id} for values in rows])
 
-    def _insert_many(self, model: type[Synced | Event], prepared: list[dict[str, Any]]) -> None:
+    def _insert_many(self, model: type[Base], prepared: list[dict[str, Any]]) -> None:
         """Stamp the prepared rows, insert them and their change-log rows, two statements in all."""
         logs = []
         for row in prepared:
@@ -228,14 +228,14 @@ class Writer:
                     "id": new_id(),
                     "stamp": row["stamp"],
                     "device_id": self._database.device_id,
-                    "entity": model.__tablename__,  # type: ignore[attr-defined]
+                    "entity": model.__tablename__,
                     "entity_id": row["id"],
                     "operation": "insert",
                     "payload": {key: _json_value(value) for key, value in row.items()},
                 }
             )
         if prepared:
-            self.changes |= change_of(model.__tablename__)  # type: ignore[attr-defined]
+            self.changes |= change_of(model.__tablename__)
             self.session.execute(insert(model), prepared)
             self.session.execute(insert(ChangeLog), logs)
 

@@ -7,10 +7,10 @@ extracted as a singular and never get its French plural). QtCore only, like all 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from facilitator.text.translate import TranslationContext
 
 
-class PrintedCounts(QObject):
+class PrintedCounts(TranslationContext):
     """The translation context of the counts (its class name)."""
 
     def people(self, count: int) -> str:

@@ -8,15 +8,16 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication
 
 from facilitator.core.assemblies import AssemblyRules
 from facilitator.core.indemnity.amounts import IndemnityUnit
 from facilitator.text.formats import decimal, money
 from facilitator.text.messages import lone_half_day_label, unit_label
+from facilitator.text.translate import TranslationContext
 
 
-class Documents(QObject):
+class Documents(TranslationContext):
     """The translation context of the documents' words (``Documents.tr`` takes plural forms)."""
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from facilitator.app.errors import EnvironmentKind, EnvironmentProblem
 from facilitator.core.attendance.badges import BadgeRejected
@@ -24,6 +24,7 @@ from facilitator.core.rotation import RotationProblem
 from facilitator.core.speaking.model import Fairness, RequestKind
 from facilitator.core.speaking.rules import Refusal
 from facilitator.text.formats import long_date
+from facilitator.text.translate import QT_TRANSLATE_NOOP
 
 CONTEXT = "Messages"
 
@@ -335,7 +336,7 @@ def problem_text(problem: Problem) -> str:
     """The sentence for one problem, its field named in the interface language."""
     params = dict(problem.params)
     if "field" in params:
-        params["field"] = field_label(Field(params["field"]))
+        params["field"] = field_label(Field(str(params["field"])))
     return translate(PROBLEM_TEXTS[problem.code]).format(**params)
 
 

@@ -5,14 +5,15 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication
 
 from facilitator.core.problems import Problem
 from facilitator.core.roster.plan import DuplicateGroup, ImportPlan, LineProblem
 from facilitator.text.messages import line_text, problems_text
+from facilitator.text.translate import TranslationContext
 
 
-class ImportReport(QObject):
+class ImportReport(TranslationContext):
     """The translation context of the report (``ImportReport.tr`` takes plural forms)."""
 
 

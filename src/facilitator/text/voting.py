@@ -6,8 +6,6 @@ each table covers its enum completely (a test checks).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from facilitator.core.voting.ballot_code import BallotRejected
 from facilitator.core.voting.count import EventOutcome, Outcome
 from facilitator.core.voting.model import Base, Majority, MajorityKind, Method, VoteProblem, VoteRules
@@ -15,6 +13,7 @@ from facilitator.core.voting.reconcile import Check
 from facilitator.core.voting.results import Decision
 from facilitator.text import messages
 from facilitator.text.formats import clock_time
+from facilitator.text.translate import QT_TRANSLATE_NOOP
 
 CONTEXT = "VoteMessages"
 

@@ -3,6 +3,7 @@ database, and the one path by which every change reaches every workspace (``Oper
 
 from __future__ import annotations
 
+import functools
 import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -145,7 +146,7 @@ class MainWindow(QMainWindow):
             Action(
                 f"show_{page.key}",
                 page.title,
-                lambda key=page.key: self.show_page(self.pages.widget(key)),
+                functools.partial(self._show_key, page.key),
                 (page.shortcut,),
             )
             for page, _eager in pages
@@ -217,6 +218,9 @@ class MainWindow(QMainWindow):
 
     def show_page(self, page: QWidget) -> None:
         self.sidebar.setCurrentRow(next(i for i, p in enumerate(self.pages.pages) if p.widget is page))
+
+    def _show_key(self, key: str) -> None:
+        self.show_page(self.pages.widget(key))
 
     def start(self) -> None:
         """Fill the pages; with a single assembly, go straight to its participants."""

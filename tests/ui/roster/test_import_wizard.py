@@ -68,7 +68,7 @@ def test_a_refused_file_says_why_and_cannot_go_on(
 ) -> None:
     damaged = tmp_path / "liste.csv"
     damaged.write_bytes("Nom;Prénom\nLefÃ¨vre;HÃ©lÃ¨ne\n".encode())
-    wizard = ImportWizard(context, db, assembly, window)
+    wizard = ImportWizard(context, db, window.operations, assembly, window)
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.file_page.load(damaged)
@@ -82,7 +82,7 @@ def test_columns_without_names_block_the_next_step(
 ) -> None:
     roster = tmp_path / "liste.csv"
     roster.write_text("Nom;Prénom\nDupont;Jeanne\n", encoding="utf-8")
-    wizard = ImportWizard(context, db, assembly, window)
+    wizard = ImportWizard(context, db, window.operations, assembly, window)
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.file_page.load(roster)

@@ -104,16 +104,15 @@ def presences(events: Iterable[AttendanceEvent]) -> dict[uuid.UUID, Presence]:
         by_person[event.participant_id].append(event)
     result: dict[uuid.UUID, Presence] = {}
     for person, person_events in by_person.items():
-        spans: list[list[dt.datetime | None]] = []
+        spans: list[Span] = []
         for event in sorted(person_events, key=lambda e: (e.at, e.stamp)):
             in_room = bool(spans) and spans[-1][1] is None
             if event.kind is EventKind.ARRIVAL and not in_room:
-                spans.append([event.at, None])
+                spans.append((event.at, None))
             elif event.kind is EventKind.DEPARTURE and spans:
-                spans[-1][1] = event.at
+                spans[-1] = (spans[-1][0], event.at)
         if spans:
-            periods = tuple((start, end) for start, end in spans)  # type: ignore[misc]
-            result[person] = Presence(periods[0][0], periods[-1][1], periods if len(periods) > 1 else ())
+            result[person] = Presence(spans[0][0], spans[-1][1], tuple(spans) if len(spans) > 1 else ())
     return result
 
 

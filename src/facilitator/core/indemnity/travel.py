@@ -73,8 +73,9 @@ class KilometricScale:
         for line in self.cars:
             if not line.bands or line.bands[-1].up_to_km is not None:
                 raise ScaleError("the last band must cover every distance")
-            limits = [band.up_to_km for band in line.bands[:-1]]
-            if limits != sorted(limits) or any(band.cents_per_km < 0 for band in line.bands):
+            limits = [band.up_to_km for band in line.bands[:-1] if band.up_to_km is not None]
+            grows = len(limits) == len(line.bands) - 1 and limits == sorted(limits)
+            if not grows or any(band.cents_per_km < 0 for band in line.bands):
                 raise ScaleError("bands must grow and rates be positive")
 
     def car_rates(self, fiscal_hp: int) -> CarRates:

@@ -196,7 +196,7 @@ def find_duplicates(planned: Sequence[PlannedPerson], existing: Sequence[Partici
     for node, person in members:
         find(node)
         details = person.details
-        keys = [("name", *identity_key(details.first_name, details.last_name))]
+        keys: list[tuple[str, ...]] = [("name", *identity_key(details.first_name, details.last_name))]
         if details.email:
             keys.append(("email", details.email.casefold()))
         for key in keys:

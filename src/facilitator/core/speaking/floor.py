@@ -31,7 +31,8 @@ class Turn:
     """One person's time at the floor, as it stands after the events replayed so far."""
 
     request: Request
-    intervals: list[list[float | None]] = field(default_factory=list)
+    intervals: list[tuple[float, float | None]] = field(default_factory=list)
+    """When it ran: (start, end), the last one open (end None) while it runs."""
     ended_at: float | None = None
     overridden: bool = False
     interrupted: Turn | None = None
@@ -57,15 +58,16 @@ class Turn:
 
     def seconds(self, now: float) -> float:
         """Time spoken: the intervals it ran, the open one up to ``now``."""
-        return sum((end if end is not None else now) - start for start, end in self.intervals)  # type: ignore[operator]
+        return sum(((end if end is not None else now) - start for start, end in self.intervals), 0.0)
 
     def _stop(self, at: float) -> None:
         if self.running:
-            self.intervals[-1][1] = max(at, self.intervals[-1][0])  # type: ignore[type-var]
+            start = self.intervals[-1][0]
+            self.intervals[-1] = (start, max(at, start))
 
     def _go(self, at: float) -> None:
         if self.ended_at is None and not self.running:
-            self.intervals.append([at, None])
+            self.intervals.append((at, None))
 
 
 @dataclass(frozen=True)

@@ -162,7 +162,7 @@ def _judged(rules: VoteRules, expressed: list[Sheet]) -> tuple[OptionResult, ...
     tallies = [[0] * grade_count for _ in rules.options]
     for sheet in expressed:
         for row, value in enumerate(sheet.content):
-            tallies[row][rules.default_grade if value is None else value] += 1  # type: ignore[index]
+            tallies[row][rules.default_grade if value is None else value] += 1
     judged = rank_proposals(tallies, grade_count)
     total = len(expressed)
     return tuple(

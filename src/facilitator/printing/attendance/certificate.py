@@ -4,6 +4,7 @@ a public-interest mission), certifying which sessions they took part in and when
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -32,7 +33,7 @@ def _sessions_table(certificate: AttendanceCertificate) -> Flowable:
         QCoreApplication.translate("AttendanceCertificateDocument", "Place"),
         QCoreApplication.translate("AttendanceCertificateDocument", "Times"),
     ]
-    rows: list[list[object]] = [blocks.header_cells(labels, WIDTHS, 8)]
+    rows: list[Sequence[object]] = [blocks.header_cells(labels, WIDTHS, 8)]
     for day, title, place, start, end in certificate.sessions:
         rows.append(
             [

@@ -94,11 +94,11 @@ def _totals_row(lines: Sequence[IndemnityLine]) -> list[object]:
 def _page_table(
     header: list[Paragraph], body: list[list[object]], heights: list[float], totals: list[object] | None
 ) -> Table:
-    rows = [header, *body] + ([totals] if totals else [])
+    rows: list[Sequence[object]] = [header, *body, *([totals] if totals else [])]
     commands = blocks.grid_style(total_row=totals is not None)
     if totals:
         commands.append(("SPAN", (0, -1), (4, -1)))
-    row_heights = [None, *heights] + ([ROW_HEIGHT] if totals else [])
+    row_heights: list[float | None] = [None, *heights, *([ROW_HEIGHT] if totals else [])]
     return blocks.table(rows, WIDTHS, commands, row_heights)
 
 

@@ -7,7 +7,6 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
@@ -17,6 +16,7 @@ from facilitator.printing import fonts
 from facilitator.printing.cutting import CardGrid
 from facilitator.printing.model import ItinerarySlip
 from facilitator.printing.page import INK, MUTED, PORTRAIT, Section, canvas_document, draw_fitted
+from facilitator.text.translate import TranslationContext
 
 GRID = CardGrid(columns=2, rows=5, width=95 * mm, height=54 * mm)
 PADDING = 5 * mm
@@ -24,7 +24,7 @@ PER_COLUMN = 5
 """Rounds listed in one column of a slip; more rounds take a second column."""
 
 
-class ItinerarySlipsDocument(QObject):
+class ItinerarySlipsDocument(TranslationContext):
     """The translation context of the slips' words (``ItinerarySlipsDocument.tr``: lupdate sees it)."""
 
 

@@ -8,7 +8,6 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
@@ -16,11 +15,12 @@ from facilitator.app.files import write_atomically
 from facilitator.printing import blocks, fonts
 from facilitator.printing.model import Heading, TableCard
 from facilitator.printing.page import LANDSCAPE, Section, content_width, render
+from facilitator.text.translate import TranslationContext
 
 NAME_SIZE = 10
 
 
-class TableCardsDocument(QObject):
+class TableCardsDocument(TranslationContext):
     """The translation context of the document's words (``TableCardsDocument.tr``, where lupdate sees them)."""
 
 
@@ -30,7 +30,7 @@ def _rounds_grid(card: TableCard) -> Flowable:
     widths = [width] * count
     labels = [TableCardsDocument.tr("Round {number}").format(number=index + 1) for index in range(count)]
     longest = max((len(names) for names in card.rounds), default=0)
-    rows: list[list[object]] = [blocks.header_cells(labels, widths, 10)]
+    rows: list[Sequence[object]] = [blocks.header_cells(labels, widths, 10)]
     for line in range(longest):
         rows.append(
             [

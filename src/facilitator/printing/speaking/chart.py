@@ -48,12 +48,14 @@ def share_chart(groups: Sequence[GroupShare], width: float, labels: float) -> Dr
     band = 27.0
     legend_height, axis_height = 16.0, 16.0
     drawing = Drawing(width, legend_height + band * len(groups) + axis_height)
-    drawing.initialFontName, drawing.initialFontSize = fonts.REGULAR, LABEL_SIZE  # no Helvetica, even unused
+    # No Helvetica, even unused (attributes reportlab reads, absent from its stubs).
+    drawing.initialFontName, drawing.initialFontSize = fonts.REGULAR, LABEL_SIZE  # type: ignore[attr-defined]
     chart = HorizontalBarChart()
-    chart.x = min(labels + 8, width * 0.4)
-    chart.y = axis_height
-    chart.width = width - chart.x - 26
-    chart.height = band * len(groups)
+    # Points, fractional: reportlab's stubs type a chart's geometry as whole numbers.
+    chart.x = min(labels + 8, width * 0.4)  # type: ignore[assignment]
+    chart.y = axis_height  # type: ignore[assignment]
+    chart.width = width - chart.x - 26  # type: ignore[assignment]
+    chart.height = band * len(groups)  # type: ignore[assignment]
     # The categories run top down (reversed axis), which also reverses the series in each group:
     # the people present come first in the data so that the speaking time is the upper bar.
     chart.data = [[group.present_share for group in groups], [group.time_share for group in groups]]
@@ -99,6 +101,6 @@ def _legend(right: float, y: float) -> Legend:
     legend.dx, legend.dy, legend.dxTextSpace = 9, 9, 4
     legend.strokeColor = None
     legend.boxAnchor = "ne"
-    legend.x, legend.y = right - stringWidth(SpeakingReportDocument.tr("Present"), fonts.REGULAR, 8), y
-    legend.deltax = stringWidth(SpeakingReportDocument.tr("Speaking time"), fonts.REGULAR, 8) + 20
+    legend.x, legend.y = right - stringWidth(SpeakingReportDocument.tr("Present"), fonts.REGULAR, 8), y  # type: ignore[assignment]
+    legend.deltax = stringWidth(SpeakingReportDocument.tr("Speaking time"), fonts.REGULAR, 8) + 20  # type: ignore[assignment]
     return legend

@@ -122,12 +122,13 @@ def _phase_table(report: SpeakingReport, width: float) -> Table:
             blocks.Line(average, 9, bold=bold),
         ]
 
-    rows = [
+    rows: list[Sequence[object]] = [
         blocks.header_cells(labels, widths, 8),
         *(cells(row) for row in report.phase_times),
         cells(report.total, True),
     ]
-    return blocks.table(rows, widths, blocks.grid_style(total_row=True), [None] + [ROW_HEIGHT] * (len(rows) - 1))
+    heights: list[float | None] = [None, *[ROW_HEIGHT] * (len(rows) - 1)]
+    return blocks.table(rows, widths, blocks.grid_style(total_row=True), heights)
 
 
 def _identity_labels() -> list[str]:
@@ -203,7 +204,7 @@ def _people_table(report: SpeakingReport, width: float) -> Table:
     heights = [blocks.row_height(row, widths, ROW_HEIGHT) for row in [*body, totals]]
     commands = [*blocks.grid_style(total_row=True), ("SPAN", (0, -1), (2, -1))]
     commands += [("BACKGROUND", (0, row), (-1, row), blocks.TOTAL_FILL) for row in range(2, len(body) + 1, 2)]
-    rows = [_people_header(labels, widths), *body, totals]
+    rows: list[Sequence[object]] = [_people_header(labels, widths), *body, totals]
     return blocks.table(rows, widths, commands, [None, *heights], repeat_rows=1)
 
 
@@ -226,7 +227,7 @@ def _override_table(overrides: Sequence[OverrideLine], width: float) -> Table:
         SpeakingReportDocument.tr("Role"),
         SpeakingReportDocument.tr("Reason given by the facilitator"),
     ]
-    rows: list[list[object]] = [blocks.header_cells(labels, widths, 8)]
+    rows: list[Sequence[object]] = [blocks.header_cells(labels, widths, 8)]
     for line in overrides:
         rows.append(
             [

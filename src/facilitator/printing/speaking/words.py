@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from facilitator.text.translate import TranslationContext
 
 
-class SpeakingReportDocument(QObject):
+class SpeakingReportDocument(TranslationContext):
     """The translation context of the report's words: ``SpeakingReportDocument.tr`` is where
     lupdate sees them, plural forms included."""

@@ -17,7 +17,6 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QObject
 from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -29,6 +28,7 @@ from facilitator.printing.cutting import CardGrid
 from facilitator.printing.model import BallotFace, BallotKits
 from facilitator.printing.page import INK, MUTED, PORTRAIT, Section, canvas_document, draw_fitted
 from facilitator.printing.qr import QUARTILE, draw_qr
+from facilitator.text.translate import TranslationContext
 
 SLIPS = CardGrid(columns=3, rows=7, width=62 * mm, height=37 * mm)
 SLIP_QR = 26 * mm
@@ -37,7 +37,7 @@ BOX = 6 * mm
 TEST_INK = Color(0.8, 0.1, 0.1, alpha=0.35)
 
 
-class BallotsDocument(QObject):
+class BallotsDocument(TranslationContext):
     """The translation context of the ballots' words (``BallotsDocument.tr``: lupdate sees it)."""
 
 

@@ -12,7 +12,6 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject
 from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
@@ -21,13 +20,14 @@ from facilitator.app.files import write_atomically
 from facilitator.printing import blocks, fonts
 from facilitator.printing.model import VoteMinutes
 from facilitator.printing.page import PORTRAIT, Section, content_width, render
+from facilitator.text.translate import TranslationContext
 
 WIDTH = content_width(PORTRAIT)
 MISMATCH = Color(0.75, 0.05, 0.05)
 LABEL_WIDTH = 70 * mm
 
 
-class VoteMinutesDocument(QObject):
+class VoteMinutesDocument(TranslationContext):
     """The translation context of the procès-verbal's words."""
 
 

@@ -9,6 +9,7 @@ older than badges, made with its first badges.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import uuid
 from pathlib import Path
@@ -115,22 +116,22 @@ def _signature_row(
     filled: bool,
 ) -> model.SignatureRow:
     details = person.details
-    base = dict(
+    blank = model.SignatureRow(
         last_name=details.last_name,
         first_name=details.first_name,
         role=role_label(details.role),
         badge_number=person.badge_number,
     )
     if not filled:
-        return model.SignatureRow(**base)
+        return blank
     counted = attendance.half_days(
         presence, rules.indemnity.half_days, morning=summary.morning, afternoon=summary.afternoon
     )
     remarks = list(notes)
     if presence is not None and attendance.is_late(presence, late_after):
         remarks.insert(0, QCoreApplication.translate("Documents", "late arrival"))
-    return model.SignatureRow(
-        **base,
+    return dataclasses.replace(
+        blank,
         arrival=presence.arrived_at.time() if presence else None,
         departure=presence.departed_at.time() if presence and presence.departed_at else None,
         morning=counted.morning if summary.morning else None,

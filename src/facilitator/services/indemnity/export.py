@@ -16,14 +16,15 @@ from pathlib import Path
 
 from babel.numbers import format_decimal
 from openpyxl import Workbook
-from openpyxl.cell import Cell
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from openpyxl.cell import Cell, MergedCell
+from PySide6.QtCore import QCoreApplication
 
 from facilitator.app.files import write_atomically
 from facilitator.core.cells import ExportFormat, euros, neutralise, spreadsheet_csv
 from facilitator.services.indemnity.statements import IndemnityLine, IndemnityReport
 from facilitator.text.formats import locale, short_date
 from facilitator.text.messages import role_label
+from facilitator.text.translate import QT_TRANSLATE_NOOP
 
 CONTEXT = "FinanceExport"
 
@@ -102,14 +103,14 @@ def csv_bytes(report: IndemnityReport) -> bytes:
     for line in report.lines:
         rows.append(
             [
-                euros(value) if column.money else (str(value) if isinstance(value, int) else neutralise(value))
+                euros(int(value)) if column.money else (str(value) if isinstance(value, int) else neutralise(value))
                 for column, value in zip(columns, _values(report, line), strict=True)
             ]
         )
     return spreadsheet_csv(rows)
 
 
-def _text(cell: Cell, value: str) -> None:
+def _text(cell: Cell | MergedCell, value: str) -> None:
     """A text cell that stays text (openpyxl would store "=…" as a formula)."""
     cell.value = value
     cell.data_type = "s"

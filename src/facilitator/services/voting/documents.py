@@ -6,8 +6,6 @@ import datetime as dt
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QObject
-
 from facilitator.core.changes import Changed
 from facilitator.core.voting.ballot_code import (
     BLANK,
@@ -27,9 +25,10 @@ from facilitator.printing.voting.deck import write_deck
 from facilitator.services.assemblies.headings import session_heading
 from facilitator.services.voting.votes import Kit, VoteView, draw_kits, load_vote, record_kits
 from facilitator.store.database import Database
+from facilitator.text.translate import TranslationContext
 
 
-class BallotWords(QObject):
+class BallotWords(TranslationContext):
     """The translation context of the words a vote puts on its ballots."""
 
 
@@ -95,7 +94,7 @@ def _deck_ballot(vote: VoteView, kits: list[Kit], cast: CastBallot) -> Ballot:
 
 def deck_document(vote: VoteView, kits: list[Kit], plan: DeckPlan, heading: Heading) -> DeckDocument:
     foreign_key = new_vote_key()
-    faces = []
+    faces: list[tuple[BallotFace, ...]] = []
     for cast in plan.ballots:
         ballot = _deck_ballot(vote, kits, cast)
         key = foreign_key if cast.foreign else vote.key

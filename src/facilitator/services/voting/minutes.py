@@ -6,8 +6,6 @@ import datetime as dt
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QObject
-
 from facilitator.app.files import write_atomically
 from facilitator.core.cells import neutralise, spreadsheet_csv
 from facilitator.core.voting.count import Outcome
@@ -19,10 +17,11 @@ from facilitator.services.assemblies.headings import session_heading
 from facilitator.services.voting.count import CountView, load_count
 from facilitator.store.database import Database
 from facilitator.text.formats import clock_time, percent
+from facilitator.text.translate import TranslationContext
 from facilitator.text.voting import check_label, decision_text, majority_text, method_label, outcome_text
 
 
-class MinutesWords(QObject):
+class MinutesWords(TranslationContext):
     """The translation context of the procès-verbal's labels and values."""
 
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.ui.common.forms import ok_cancel
+from facilitator.ui.common.forms import ok_cancel, python_date
 
 
 class NewAssemblyDialog(QDialog):
@@ -53,7 +53,7 @@ class NewAssemblyDialog(QDialog):
     def mandate(self) -> tuple[dt.date | None, dt.date | None]:
         if not self.has_mandate.isChecked():
             return None, None
-        return self.mandate_start.date().toPython(), self.mandate_end.date().toPython()
+        return python_date(self.mandate_start.date()), python_date(self.mandate_end.date())
 
     def accept(self) -> None:
         if not self.name.text().strip():

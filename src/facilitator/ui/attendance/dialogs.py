@@ -25,7 +25,7 @@ from facilitator.core.fields import Field, parse_fields
 from facilitator.core.names import tidy
 from facilitator.core.participants import Gender, ParticipantDetails, Role
 from facilitator.text.messages import gender_label, problem_text
-from facilitator.ui.common.forms import ok_cancel
+from facilitator.ui.common.forms import ok_cancel, python_time
 
 
 def guess_names(typed: str) -> tuple[str, str]:
@@ -153,4 +153,4 @@ class CorrectionDialog(QDialog):
         return EventKind.ARRIVAL if self.arrival.isChecked() else EventKind.DEPARTURE
 
     def chosen_time(self) -> dt.time:
-        return self.time.time().toPython()  # type: ignore[return-value]
+        return python_time(self.time.time())

@@ -3,13 +3,14 @@ figures by role and by gender."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication
 
 from facilitator.core.attendance.presence import Figures, Quorum, Tally
 from facilitator.text.messages import gender_label, role_label
+from facilitator.text.translate import TranslationContext
 
 
-class DeskFigures(QObject):
+class DeskFigures(TranslationContext):
     """The translation context of these words (``DeskFigures.tr`` takes plural forms)."""
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,14 +21,14 @@ from PySide6.QtWidgets import (
 
 from facilitator.services.assemblies.assemblies import SubBodySummary
 from facilitator.services.assemblies.sessions import DEFAULT_START
-from facilitator.ui.common.forms import ok_cancel
+from facilitator.ui.common.forms import ok_cancel, python_date, python_time, qt_date, qt_time
 
 
 class NewSessionDialog(QDialog):
     def __init__(self, sub_bodies: list[SubBodySummary], day: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New session"))
-        self.date = QDateEdit(QDate(day))
+        self.date = QDateEdit(qt_date(day))
         self.date.setObjectName("date")
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dddd dd/MM/yyyy")
@@ -39,7 +38,7 @@ class NewSessionDialog(QDialog):
         self.afternoon = QCheckBox(self.tr("Afternoon"))
         self.afternoon.setObjectName("afternoon")
         self.afternoon.setChecked(True)
-        self.starts_at = QTimeEdit(QTime(DEFAULT_START))
+        self.starts_at = QTimeEdit(qt_time(DEFAULT_START))
         self.starts_at.setObjectName("startsAt")
         self.starts_at.setDisplayFormat("HH:mm")
         self.title = QLineEdit()
@@ -80,10 +79,10 @@ class NewSessionDialog(QDialog):
         super().accept()
 
     def chosen_date(self) -> dt.date:
-        return self.date.date().toPython()  # type: ignore[return-value]
+        return python_date(self.date.date())
 
     def chosen_start(self) -> dt.time:
-        return self.starts_at.time().toPython()  # type: ignore[return-value]
+        return python_time(self.starts_at.time())
 
     def sub_body_id(self) -> uuid.UUID | None:
         return self.expected.currentData()

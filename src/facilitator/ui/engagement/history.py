@@ -228,8 +228,8 @@ class HistoryView(QWidget):
         for column in Column:
             self.table.resizeColumnToContents(column)
         header = self.table.horizontalHeader()
-        for column in range(FIRST_SESSION, self.model.columnCount()):
-            header.resizeSection(column, SESSION_WIDTH)
+        for session_column in range(FIRST_SESSION, self.model.columnCount()):
+            header.resizeSection(session_column, SESSION_WIDTH)
         self._show_count()
 
     def _filter(self, query: str) -> None:

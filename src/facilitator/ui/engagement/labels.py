@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from facilitator.core.attendance.presence import Presence
 from facilitator.core.engagement import Attribute, Category, Cell, Mark, Recruitment
 from facilitator.core.participants import AgeBand, Gender, Participant, Role
-from facilitator.text import formats
+from facilitator.text import formats, messages
 from facilitator.text.formats import clock_time
 from facilitator.text.messages import age_band_label, gender_label, recruitment_label, role_label
+from facilitator.text.translate import QT_TRANSLATE_NOOP
 
 CONTEXT = "Engagement"
 
@@ -51,7 +52,7 @@ MARK_SIGNS: dict[Mark, str] = {
 
 
 def translate(source: str) -> str:
-    return QCoreApplication.translate(CONTEXT, source)
+    return messages.translate(source, CONTEXT)
 
 
 def attribute_label(attribute: Attribute) -> str:

@@ -25,7 +25,7 @@ from facilitator.core.attendance.presence import HalfDayRules, Quorum
 from facilitator.core.indemnity.amounts import IndemnityRules, IndemnityUnit, LoneHalfDay
 from facilitator.core.participants import Role
 from facilitator.text.messages import lone_half_day_label, role_label, unit_label
-from facilitator.ui.common.forms import ok_cancel
+from facilitator.ui.common.forms import ok_cancel, python_time
 
 
 def money_box(cents: int, maximum_euros: float = 100_000) -> QDoubleSpinBox:
@@ -48,7 +48,7 @@ def time_box(value: dt.time) -> QTimeEdit:
 
 
 def time_of(box: QTimeEdit) -> dt.time:
-    return box.time().toPython()  # type: ignore[return-value]
+    return python_time(box.time())
 
 
 class RulesDialog(QDialog):

@@ -314,6 +314,7 @@ class IndemnityWorkspace(Workspace):
 
     def _select(self, participant_id: uuid.UUID) -> None:
         for row in range(self.table.rowCount()):
-            if self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) == participant_id:
+            item = self.table.item(row, 0)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == participant_id:
                 self.table.selectRow(row)
                 return

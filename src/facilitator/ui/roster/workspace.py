@@ -166,7 +166,8 @@ class RosterWorkspace(Workspace):
     def load(self) -> None:
         """Read the roster again, keeping the selection."""
         assembly_id = self.assembly_id
-        selected = self.selected().id if self.selected() else None
+        chosen = self.selected()
+        selected = chosen.id if chosen else None
         people = read(self, lambda: participant_service.list_participants(self.db, assembly_id)) if assembly_id else []
         sub_bodies = read(self, lambda: list_sub_bodies(self.db, assembly_id)) if assembly_id else []
         self._fill_sub_body_filter([sub_body.name for sub_body in sub_bodies])

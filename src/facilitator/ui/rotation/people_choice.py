@@ -31,6 +31,7 @@ class PeopleChoice(QComboBox):
         for person in absent:
             self.addItem(self._label(person, self.tr("not in the room")), person.id)
         completer = self.completer()
+        assert completer is not None  # an editable combo box has one
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setMinimumContentsLength(24)

@@ -236,8 +236,11 @@ class SetupDialog(QDialog):
 
     def _ask_stay(self) -> None:
         dialog = _TwoPeople(self.room, self, table_count=self.tables.rowCount())
-        if dialog.exec() and dialog.first.chosen():
-            self._add_stay(dialog.first.chosen(), dialog.table.value() - 1)
+        if not dialog.exec():
+            return
+        person = dialog.first.chosen()
+        if person is not None:
+            self._add_stay(person, dialog.table.value() - 1)
 
     # Result ------------------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ number. The grid only shows and asks: the workspace writes and reloads.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 
 from PySide6.QtCore import QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QFocusEvent, QResizeEvent
@@ -58,7 +59,7 @@ class PeopleList(QListWidget):
         super().focusInEvent(event)
         self.focused.emit(self)
 
-    def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:
+    def mimeData(self, items: Sequence[QListWidgetItem]) -> QMimeData:
         data = QMimeData()
         data.setData(MIME, str(items[0].data(ID_ROLE)).encode() if items else b"")
         return data

@@ -288,8 +288,10 @@ class RotationWorkspace(Workspace):
     def _explain_choice(self) -> None:
         """What is wrong with the seat of the person chosen, for who cannot hover a tooltip."""
         person = self.grid.current_person()
-        problem = self._problems.get(person) if person is not None else None
-        if problem and self.view is not None:
+        if person is None or self.view is None:
+            return
+        problem = self._problems.get(person)
+        if problem:
             name = self.view.people[person].details.display_name
             self.confirm(
                 self.tr("{name}: {problem}").format(name=name, problem=problem.replace("\n", " · ")), "warning"

@@ -80,8 +80,8 @@ class AgendaDialog(QDialog):
             [
                 Action("add_phase", self.tr("Add the phase"), self.add_phase),
                 Action("apply_to_phase", self.tr("Apply to the selected phase"), self.apply_to_phase),
-                Action("up", self.tr("Up"), lambda: self.move(-1), ("Ctrl+Up",)),
-                Action("down", self.tr("Down"), lambda: self.move(1), ("Ctrl+Down",)),
+                Action("up", self.tr("Up"), lambda: self.move_phase(-1), ("Ctrl+Up",)),
+                Action("down", self.tr("Down"), lambda: self.move_phase(1), ("Ctrl+Down",)),
                 Action("remove_phase", self.tr("Remove"), self.remove_phase),
                 Action("new_profile", self.tr("New profile…"), self.new_profile),
                 Action("edit_profile", self.tr("Change the profile…"), self.edit_profile),
@@ -241,7 +241,7 @@ class AgendaDialog(QDialog):
         self.operations.write(self, lambda: agenda.update_phase(self.db, item.id, name, profile.id))
         self.reload(item.id)
 
-    def move(self, step: int) -> None:
+    def move_phase(self, step: int) -> None:
         item = self.selected()
         if item is not None and self.operations.write(self, lambda: agenda.move_phase(self.db, item.id, step)):
             self.reload(item.id)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QWidget
 
 from facilitator.core.speaking.model import RequestKind
 from facilitator.services.speaking.floor import FloorState
+from facilitator.text.formats import clock_time
 from facilitator.text.messages import request_kind_label, role_label
 from facilitator.ui.common.second_screen import SecondScreenWindow, fitted
 from facilitator.ui.speaking.timing import Readout, TimerState, readout
@@ -94,15 +95,24 @@ class ProjectorWindow(SecondScreenWindow):
         self._next(painter, QRect(margin, int(height * 0.88), width - 2 * margin, int(height * 0.08)))
         painter.end()
 
-    def _text(self, painter: QPainter, rect: QRect, text: str, size: int, colour: str, **style: object) -> None:
+    def _text(
+        self,
+        painter: QPainter,
+        rect: QRect,
+        text: str,
+        size: int,
+        colour: str,
+        *,
+        bold: bool = False,
+        align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
+    ) -> None:
         font = QFont(self.font())
         font.setPixelSize(max(size, 1))
-        font.setBold(bool(style.get("bold", False)))
+        font.setBold(bold)
         painter.setFont(font)
         painter.setPen(QColor(colour))
-        alignment = style.get("align", Qt.AlignmentFlag.AlignLeft)
         elided = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
-        painter.drawText(rect, int(alignment) | int(Qt.AlignmentFlag.AlignVCenter), elided)
+        painter.drawText(rect, align | Qt.AlignmentFlag.AlignVCenter, elided)
 
     def _top_line(self, painter: QPainter, shown: Readout, rect: QRect) -> None:
         phase = self.phase_name
@@ -111,7 +121,7 @@ class ProjectorWindow(SecondScreenWindow):
         size = int(rect.height() * 0.7)
         self._text(painter, rect, phase, size, SOFT)
         moment = self.clock.now()
-        self._text(painter, rect, f"{moment.hour}:{moment.minute:02d}", size, SOFT, align=Qt.AlignmentFlag.AlignRight)
+        self._text(painter, rect, clock_time(moment), size, SOFT, align=Qt.AlignmentFlag.AlignRight)
 
     def _speaker(self, painter: QPainter, shown: Readout, rect: QRect) -> None:
         name_rect = QRect(rect.x(), rect.y(), rect.width(), int(rect.height() * 0.62))

@@ -5,19 +5,20 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from facilitator.core.voting.model import Method
 from facilitator.services.voting.count import CountView
 from facilitator.text.formats import percent
+from facilitator.text.translate import TranslationContext
 from facilitator.text.voting import check_label, decision_text, majority_text
 from facilitator.ui.voting.merit_profile import MeritProfile
 
 MISMATCH = "#b00020"
 
 
-class ResultsWords(QObject):
+class ResultsWords(TranslationContext):
     """The translation context of the results panel."""
 
 

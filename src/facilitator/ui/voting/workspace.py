@@ -253,9 +253,10 @@ class VotingWorkspace(Workspace):
     def _fill_rows(self) -> None:
         while self.rows.count():
             item = self.rows.takeAt(0)
-            if item.widget() is not None:
-                item.widget().hide()
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
         self.row_choices = []
         self.rows_box.setVisible(self._grid())
         self.buttons["record"].setVisible(self._grid())

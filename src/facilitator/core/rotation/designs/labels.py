@@ -34,10 +34,12 @@ def numbered(rounds: Sequence[Groups], people: int) -> tuple[Round, ...]:
     best = None
     while True:
         for r, groups in enumerate(rounds):
-            if tables[r] is not None:
-                _sit(visits, groups, tables[r], -1)
-            tables[r] = _assign(groups, visits, table_count)
-            _sit(visits, groups, tables[r], 1)
+            previous = tables[r]
+            if previous is not None:
+                _sit(visits, groups, previous, -1)
+            assigned = _assign(groups, visits, table_count)
+            _sit(visits, groups, assigned, 1)
+            tables[r] = assigned
         revisits = int(np.maximum(visits - 1, 0).sum())
         if best is not None and revisits >= best:
             break

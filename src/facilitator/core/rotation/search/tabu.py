@@ -270,7 +270,7 @@ def _sample(rounds: list[int], people: int, rng: np.random.Generator) -> list[in
 def _kick(state: State, rounds: Sequence[int], rng: np.random.Generator) -> None:
     """A few random swaps between people of different tables in random rounds."""
     for _ in range(KICKS):
-        r = int(rounds[rng.integers(len(rounds))])
+        r = rounds[int(rng.integers(len(rounds)))]
         chosen = np.flatnonzero(state.movable[r] & (state.seats[r] >= 0))
         if len(chosen) < 2:
             continue
