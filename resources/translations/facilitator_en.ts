@@ -1074,14 +1074,6 @@
             <translation>Other roles</translation>
         </message>
         <message>
-            <source>from {arrival}</source>
-            <translation>from {arrival}</translation>
-        </message>
-        <message>
-            <source>{arrival}–{departure}</source>
-            <translation>{arrival}–{departure}</translation>
-        </message>
-        <message>
             <source>Absent</source>
             <translation>Absent</translation>
         </message>

@@ -1074,14 +1074,6 @@
             <translation>Autres rôles</translation>
         </message>
         <message>
-            <source>from {arrival}</source>
-            <translation>depuis {arrival}</translation>
-        </message>
-        <message>
-            <source>{arrival}–{departure}</source>
-            <translation>{arrival}–{departure}</translation>
-        </message>
-        <message>
             <source>Absent</source>
             <translation>Absent·e</translation>
         </message>

@@ -155,12 +155,12 @@ def test_the_history_matrix_and_its_search(qtbot: QtBot, suivi: EngagementWorksp
     assert [row[0] for row in matrix(view.table)] == ["Martin Paul"]
     assert view.count.text() == "1 sur 2"
     first_cell = view.table.model().index(0, 3)
-    assert first_cell.data(Qt.ItemDataRole.ToolTipRole) == "Présent·e (depuis 9:10)"
+    assert first_cell.data(Qt.ItemDataRole.ToolTipRole) == "Présent·e (à partir de 9:10)"
 
 
 def test_the_history_says_why_a_half_day(suivi: EngagementWorkspace) -> None:
     model = suivi.history.table.model()
-    assert model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole) == "Parti·e tôt, le matin seulement (9:00–12:10)"
+    assert model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole) == "Parti·e tôt, le matin seulement (9:00 – 12:10)"
 
 
 def test_everybody_in_the_history_shows_blank_for_sessions_not_concerning(

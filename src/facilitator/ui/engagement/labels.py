@@ -8,7 +8,6 @@ from facilitator.core.attendance.presence import Presence
 from facilitator.core.engagement import Attribute, Category, Cell, Mark, Recruitment
 from facilitator.core.participants import AgeBand, Gender, Participant, Role
 from facilitator.text import formats, messages
-from facilitator.text.formats import clock_time
 from facilitator.text.messages import age_band_label, gender_label, recruitment_label, role_label
 from facilitator.text.translate import QT_TRANSLATE_NOOP
 
@@ -91,12 +90,8 @@ def percent(rate: float | None) -> str:
 
 
 def _span(presence: Presence) -> str:
-    if presence.departed_at is None:
-        arrival = clock_time(presence.arrived_at)
-        return QCoreApplication.translate("Engagement", "from {arrival}").format(arrival=arrival)
-    return QCoreApplication.translate("Engagement", "{arrival}–{departure}").format(
-        arrival=clock_time(presence.arrived_at), departure=clock_time(presence.departed_at)
-    )
+    departed = presence.departed_at.time() if presence.departed_at is not None else None
+    return formats.time_range(presence.arrived_at.time(), departed)
 
 
 def cell_tooltip(cell: Cell) -> str:
