@@ -1,17 +1,21 @@
-"""Logging: named loggers under "facilitator", a rotating file in the log folder, and a ring
-buffer of recent lines that the crash dialog shows and a user can copy for support."""
+"""Logging: named loggers under "facilitator", a rotating file in the log folder, a ring
+buffer of recent lines that the crash dialog shows and a user can copy for support, and the
+fault file where a hard crash leaves its Python stacks."""
 
 from __future__ import annotations
 
 import collections
+import faulthandler
 import logging
 import logging.handlers
 import threading
 from pathlib import Path
+from typing import TextIO
 
 ROOT = "facilitator"
 FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 RING_CAPACITY = 500
+FAULTS_LIMIT = 1_000_000
 
 
 class RingBuffer(logging.Handler):
@@ -58,3 +62,33 @@ def setup(log_file: Path | None, level: int = logging.INFO) -> None:
         return
     handler.setFormatter(logging.Formatter(FORMAT))
     logger.addHandler(handler)
+
+
+class _FaultFile:
+    """The open file faulthandler writes to: it must stay open for as long as the process runs."""
+
+    stream: TextIO | None = None
+
+
+def record_faults(fault_file: Path) -> None:
+    """Have a hard crash write every thread's Python stack to ``fault_file``.
+
+    PySide can abort or crash inside Qt's C++ code, where no Python handler (nor the crash
+    dialog) sees anything; faulthandler then writes the stacks straight from the signal handler.
+    A process where faulthandler was already turned on (pytest, ``python -X faulthandler``)
+    keeps it where it was asked for. The file is appended to, and started afresh once it passes
+    ``FAULTS_LIMIT``. A file that cannot be written is logged, and crashes then go nowhere.
+    """
+    if faulthandler.is_enabled() and _FaultFile.stream is None:
+        return
+    try:
+        if fault_file.exists() and fault_file.stat().st_size > FAULTS_LIMIT:
+            fault_file.unlink()
+        stream = fault_file.open("a", encoding="utf-8")
+    except OSError as error:
+        logging.getLogger(ROOT).warning("cannot write the fault file %s: %s", fault_file, error)
+        return
+    faulthandler.enable(stream)
+    if _FaultFile.stream is not None:
+        _FaultFile.stream.close()
+    _FaultFile.stream = stream

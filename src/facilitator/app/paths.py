@@ -48,6 +48,11 @@ class Paths:
     def log_file(self) -> Path:
         return self.log_dir / "facilitator.log"
 
+    @property
+    def fault_file(self) -> Path:
+        """Where a hard crash (in Qt's C++ code) leaves the Python stacks of every thread."""
+        return self.log_dir / "faults.log"
+
     def create(self) -> None:
         for directory in (self.data_dir, self.config_dir, self.log_dir):
             directory.mkdir(parents=True, exist_ok=True)

@@ -34,6 +34,7 @@ def start(basedir: Path | None = None) -> Runtime:
     resolved = paths.resolve(basedir)
     resolved.create()
     logs.setup(resolved.log_file)
+    logs.record_faults(resolved.fault_file)
     device = stored_settings.device_id(resolved)
     log.info("facilitator starting, data in %s", resolved.data_dir)
     return Runtime(resolved, device)
