@@ -56,8 +56,7 @@ def session_json(summary: SessionSummary) -> dict[str, Any]:
 
 
 def _create(context: Runtime, args: argparse.Namespace) -> int:
-    db = open_database(context, args)
-    try:
+    with open_database(context, args) as db:
         assembly_id = find_assembly(db, args.assembly)
         sub_body_id = None
         if args.sub_body:
@@ -76,8 +75,6 @@ def _create(context: Runtime, args: argparse.Namespace) -> int:
             afternoon=not args.morning_only,
             starts_at=args.starts_at,
         ).value
-    finally:
-        db.dispose()
     if args.json:
         print_json({"id": str(session_id)})
     else:
@@ -86,10 +83,7 @@ def _create(context: Runtime, args: argparse.Namespace) -> int:
 
 
 def _list(context: Runtime, args: argparse.Namespace) -> int:
-    db = open_database(context, args)
-    try:
+    with open_database(context, args) as db:
         sessions = list_sessions(db, find_assembly(db, args.assembly))
-    finally:
-        db.dispose()
     print_json([session_json(summary) for summary in sessions])
     return EXIT_OK

@@ -52,17 +52,17 @@ def add_commands(commands: Commands) -> None:
 def _record(context: Runtime, args: argparse.Namespace) -> int:
     if args.departure is not None and args.departure < args.arrival:
         return refuse(Cli.tr("The departure is before the arrival: nothing recorded."))
-    db = open_database(context, args)
-    try:
-        summary = get_session(db, args.session)
-        person = find_participant(db, summary.assembly_id, args.participant)
-        arrival = dt.datetime.combine(summary.date, args.arrival)
-        departure = dt.datetime.combine(summary.date, args.departure) if args.departure is not None else None
-        presence = desk.record_attendance(db, summary.id, person.id, arrival, departure, args.note).value
-    except desk.NotHere:
-        return refuse(Cli.tr("{name} is not in the room at that time: nothing recorded.").format(name=args.participant))
-    finally:
-        db.dispose()
+    with open_database(context, args) as db:
+        try:
+            summary = get_session(db, args.session)
+            person = find_participant(db, summary.assembly_id, args.participant)
+            arrival = dt.datetime.combine(summary.date, args.arrival)
+            departure = dt.datetime.combine(summary.date, args.departure) if args.departure is not None else None
+            presence = desk.record_attendance(db, summary.id, person.id, arrival, departure, args.note).value
+        except desk.NotHere:
+            return refuse(
+                Cli.tr("{name} is not in the room at that time: nothing recorded.").format(name=args.participant)
+            )
     result = {
         "participant": str(person.id),
         "name": person.details.display_name,
@@ -79,23 +79,17 @@ def _record(context: Runtime, args: argparse.Namespace) -> int:
 def _badges(context: Runtime, args: argparse.Namespace) -> int:
     from facilitator.services.attendance.documents import print_badges
 
-    db = open_database(context, args)
-    try:
+    with open_database(context, args) as db:
         count = print_badges(db, args.session, args.output, dt.datetime.now()).value
-    finally:
-        db.dispose()
     return written(args.output) if count else nothing_printed()
 
 
 def _sheet(context: Runtime, args: argparse.Namespace) -> int:
     from facilitator.services.attendance.documents import print_attendance_sheet
 
-    db = open_database(context, args)
-    try:
+    with open_database(context, args) as db:
         blank = args.blank or not desk.load_session_attendance(db, args.session).events
         count = print_attendance_sheet(db, args.session, args.output, dt.datetime.now(), filled=not blank)
-    finally:
-        db.dispose()
     return written(args.output) if count else nothing_printed()
 
 
@@ -104,8 +98,7 @@ def _certificate(context: Runtime, args: argparse.Namespace) -> int:
 
     if not args.participant:
         return refuse(Cli.tr("Whose attestation? Give --participant WHO."))
-    db = open_database(context, args)
-    try:
+    with open_database(context, args) as db:
         if args.session is not None:
             summary = get_session(db, args.session)
             assembly_id, start, end = summary.assembly_id, summary.date, summary.date
@@ -114,8 +107,6 @@ def _certificate(context: Runtime, args: argparse.Namespace) -> int:
             start, end = dt.date(args.year, 1, 1), dt.date(args.year, 12, 31)
         person = find_participant(db, assembly_id, args.participant)
         count = print_attendance_certificate(db, person.id, start, end, args.output, dt.datetime.now())
-    finally:
-        db.dispose()
     return written(args.output) if count else nothing_printed()
 
 

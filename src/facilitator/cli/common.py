@@ -19,12 +19,16 @@ from PySide6.QtCore import QCoreApplication
 
 from facilitator.app.errors import EnvironmentProblem
 from facilitator.app.runtime import Runtime
+from facilitator.core.roster.table import RosterRefused
+from facilitator.core.rotation.setup import RotationRefused
+from facilitator.core.voting.definition import VoteRefused
 from facilitator.services.assemblies.assemblies import AssemblyNotFound
 from facilitator.services.assemblies.sessions import SessionNotFound
 from facilitator.services.roster.participants import AmbiguousParticipant, ParticipantNotFound
 from facilitator.store.database import Database
-from facilitator.text.messages import environment_text
+from facilitator.text.messages import environment_text, problem_text, rotation_text
 from facilitator.text.translate import TranslationContext
+from facilitator.text.voting import vote_problem_text
 
 EXIT_OK = 0
 EXIT_REFUSED = 3
@@ -152,9 +156,16 @@ def written(path: Path) -> int:
 
 def run(handler: Handler, context: Runtime, args: argparse.Namespace) -> int:
     """Run a command's handler, turning what went wrong outside it into a French message and an
-    exit code: the environment (4), something designated that does not exist (5)."""
+    exit code: input the rules refuse (3), the environment (4), something designated that does
+    not exist (5)."""
     try:
         return handler(context, args)
+    except RosterRefused as refused:
+        return refuse(problem_text(refused.problem))
+    except RotationRefused as refused:
+        return refuse(rotation_text(refused.problem))
+    except VoteRefused as refused:
+        return refuse(vote_problem_text(refused.problem))
     except EnvironmentProblem as problem:
         print(environment_text(problem), file=sys.stderr)
         return EXIT_ENVIRONMENT

@@ -16,12 +16,10 @@ def add_commands(commands: Commands) -> None:
 
 def _create(context: Runtime, args: argparse.Namespace) -> int:
     path = args.db or context.paths.default_database
-    db = context.open_database(path)
-    try:
-        create_demo(db, dt.date.today())
-    except DemoAlreadyThere as error:
-        return refuse(Cli.tr("The demo assembly is already in this database: {name}").format(name=error.args[0]))
-    finally:
-        db.dispose()
+    with context.open_database(path) as db:
+        try:
+            create_demo(db, dt.date.today())
+        except DemoAlreadyThere as error:
+            return refuse(Cli.tr("The demo assembly is already in this database: {name}").format(name=error.args[0]))
     print(Cli.tr("Demo assembly written to {path}").format(path=path))
     return EXIT_OK

@@ -63,11 +63,8 @@ def _report(db: Database, args: argparse.Namespace) -> IndemnityReport:
 
 
 def _read_report(context: Runtime, args: argparse.Namespace) -> IndemnityReport:
-    db = open_database(context, args)
-    try:
+    with open_database(context, args) as db:
         return _report(db, args)
-    finally:
-        db.dispose()
 
 
 def _amounts_json(amounts: PersonAmounts) -> dict[str, Any]:
@@ -130,24 +127,18 @@ def _export(context: Runtime, args: argparse.Namespace) -> int:
 def _statement(context: Runtime, args: argparse.Namespace) -> int:
     from facilitator.services.indemnity.documents import print_indemnity_statement
 
-    db = open_database(context, args)
-    try:
+    with open_database(context, args) as db:
         report = _report(db, args)
         if report.lines:
             print_indemnity_statement(db, report, args.output, dt.datetime.now())
-    finally:
-        db.dispose()
     return written(args.output) if report.lines else nothing_printed()
 
 
 def _travel(context: Runtime, args: argparse.Namespace) -> int:
     from facilitator.services.indemnity.documents import print_travel_statements
 
-    db = open_database(context, args)
-    try:
+    with open_database(context, args) as db:
         count = print_travel_statements(db, _report(db, args), args.output, dt.datetime.now())
-    finally:
-        db.dispose()
     return written(args.output) if count else nothing_printed()
 
 

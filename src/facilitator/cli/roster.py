@@ -20,7 +20,7 @@ from facilitator.cli.common import EXIT_OK, Commands, command, group, open_datab
 from facilitator.core.participants import Participant
 from facilitator.core.roster.mapping import check_mapping, guess_mapping
 from facilitator.core.roster.plan import ImportPlan, plan_import
-from facilitator.core.roster.table import RawTable, RosterRefused
+from facilitator.core.roster.table import RawTable
 from facilitator.services.assemblies.assemblies import AssemblyNotFound, find_assembly
 from facilitator.services.roster.files import read_roster
 from facilitator.services.roster.importing import import_roster, preview_import
@@ -49,10 +49,7 @@ def add_commands(commands: Commands) -> None:
 
 
 def _import(context: Runtime, args: argparse.Namespace) -> int:
-    try:
-        table = read_roster(args.file)
-    except RosterRefused as refusal:
-        return refuse(problem_text(refusal.problem))
+    table = read_roster(args.file)
     mapping = guess_mapping(table.headers, context.settings().roster_columns)
     problem = check_mapping(table.headers, mapping)
     if problem is not None:
@@ -61,15 +58,12 @@ def _import(context: Runtime, args: argparse.Namespace) -> int:
     if args.dry_run and not path.exists():
         plan = plan_import(table, mapping, [], [], dt.date.today().year)
         return _print_report(args, table, plan, imported=False)
-    db = context.open_database(path, create=not args.dry_run)
-    try:
+    with context.open_database(path, create=not args.dry_run) as db:
         if args.dry_run:
             plan = preview_import(db, _existing_assembly(db, args.assembly), table, mapping, dt.date.today())
         else:
             target = args.assembly if args.assembly is not None else find_assembly(db, None)
             plan = import_roster(db, target, table, mapping, dt.date.today()).value.plan
-    finally:
-        db.dispose()
     return _print_report(args, table, plan, imported=not args.dry_run)
 
 
@@ -103,10 +97,7 @@ def participant_json(person: Participant) -> dict[str, Any]:
 
 
 def _list(context: Runtime, args: argparse.Namespace) -> int:
-    db = open_database(context, args)
-    try:
+    with open_database(context, args) as db:
         people = list_participants(db, find_assembly(db, args.assembly))
-    finally:
-        db.dispose()
     print_json([participant_json(person) for person in people])
     return EXIT_OK

@@ -34,10 +34,8 @@ from facilitator.cli.common import (
     written,
 )
 from facilitator.core.rotation import Constraints, Person, Plan, Schedule, Table, plan
-from facilitator.core.rotation.setup import RotationRefused
 from facilitator.demo.rooms import synthetic_room
 from facilitator.store.database import Database
-from facilitator.text.messages import rotation_text
 
 
 def _positive(text: str) -> int:
@@ -151,8 +149,7 @@ def _plan_session(context: Runtime, args: argparse.Namespace) -> int:
     from facilitator.services.rotation import planning as rotation_actions
     from facilitator.services.rotation import view as rotation
 
-    db = open_database(context, args)
-    try:
+    with open_database(context, args) as db:
         view = rotation.load_rotation(db, args.session)
         base = view.settings or rotation_setup.default_settings(len(view.room))
         if args.rounds is not None:
@@ -163,17 +160,12 @@ def _plan_session(context: Runtime, args: argparse.Namespace) -> int:
             base = rotation_setup.by_table_count(len(view.room), args.tables, base)
         elif args.table_size is not None:
             base = rotation_setup.by_table_size(len(view.room), args.table_size, base)
-        try:
-            started = time.perf_counter()
-            result = rotation_actions.plan_groups(
-                db, args.session, dt.datetime.now(), seed=args.seed, deadline=args.deadline, settings=base
-            ).value
-        except rotation_setup.RotationRefused as refused:
-            return refuse(rotation_text(refused.problem))
+        started = time.perf_counter()
+        result = rotation_actions.plan_groups(
+            db, args.session, dt.datetime.now(), seed=args.seed, deadline=args.deadline, settings=base
+        ).value
         seconds = time.perf_counter() - started
         indexed = rotation.load_rotation(db, args.session).indexed
-    finally:
-        db.dispose()
     output = plan_json(result, len(base.tables), seconds)
     output["people"] = [
         {"index": index, "id": str(person_id), "name": view.people[person_id].details.display_name}
@@ -186,13 +178,8 @@ def _plan_session(context: Runtime, args: argparse.Namespace) -> int:
 def _export(context: Runtime, args: argparse.Namespace) -> int:
     from facilitator.services.rotation.documents import export_plan
 
-    db = open_database(context, args)
-    try:
+    with open_database(context, args) as db:
         count = export_plan(db, args.session, args.output)
-    except RotationRefused as refused:
-        return refuse(rotation_text(refused.problem))
-    finally:
-        db.dispose()
     print(Cli.tr("%n person(s) exported to {path}.", "", count).format(path=args.output))
     return EXIT_OK
 
@@ -212,13 +199,8 @@ def _slips(context: Runtime, args: argparse.Namespace) -> int:
 def _print(
     context: Runtime, args: argparse.Namespace, printer: Callable[[Database, uuid.UUID, Path, dt.datetime], int]
 ) -> int:
-    db = open_database(context, args)
-    try:
+    with open_database(context, args) as db:
         count = printer(db, args.session, args.output, dt.datetime.now())
-    except RotationRefused as refused:
-        return refuse(rotation_text(refused.problem))
-    finally:
-        db.dispose()
     return written(args.output) if count else nothing_printed()
 
 

@@ -30,9 +30,8 @@ def add_commands(commands: Commands) -> None:
 def _report(context: Runtime, args: argparse.Namespace) -> int:
     from facilitator.services.speaking import report as speaking_report
 
-    db = open_database(context, args)
     now = dt.datetime.now()
-    try:
+    with open_database(context, args) as db:
         if args.json:
             print_json(speaking_report.report_json(speaking_report.speaking_summary(db, args.session, now.timestamp())))
             return EXIT_OK
@@ -42,6 +41,4 @@ def _report(context: Runtime, args: argparse.Namespace) -> int:
         else:
             speaking_report.export_speaking_csv(db, args.session, args.csv, now)
             path = args.csv
-    finally:
-        db.dispose()
     return written(path)

@@ -36,7 +36,7 @@ from facilitator.core.participants import Role
 from facilitator.core.voting.count import IN_THE_BOX, Entry, EntryKind, EventOutcome
 from facilitator.core.voting.model import DEFAULT_GRADES, Base, Majority, Method
 from facilitator.core.voting.results import OptionResult, VoteResult
-from facilitator.text.voting import outcome_text, vote_problem_text
+from facilitator.text.voting import outcome_text
 
 ACCEPTED_VALUES = {outcome.value for outcome in IN_THE_BOX}
 
@@ -97,7 +97,7 @@ def _split(text: str) -> tuple[str, ...]:
 
 
 def _create(context: Runtime, args: argparse.Namespace) -> int:
-    from facilitator.core.voting.definition import VoteDefinition, VoteRefused
+    from facilitator.core.voting.definition import VoteDefinition
     from facilitator.services.voting.votes import create_vote
 
     try:
@@ -116,43 +116,26 @@ def _create(context: Runtime, args: argparse.Namespace) -> int:
         voter_roles=roles,
         double_entry=args.double_entry,
     )
-    db = open_database(context, args)
-    try:
+    with open_database(context, args) as db:
         vote_id = create_vote(db, args.session, definition, dt.datetime.now()).value
-    except VoteRefused as refused:
-        return refuse(vote_problem_text(refused.problem))
-    finally:
-        db.dispose()
     print_json({"id": str(vote_id)})
     return EXIT_OK
 
 
 def _print_ballots(context: Runtime, args: argparse.Namespace) -> int:
-    from facilitator.core.voting.definition import VoteRefused
     from facilitator.services.voting.documents import print_ballots
 
-    db = open_database(context, args)
-    try:
+    with open_database(context, args) as db:
         printed = print_ballots(db, args.vote, args.kits, args.output, dt.datetime.now(), test=args.test).value
-    except VoteRefused as refused:
-        return refuse(vote_problem_text(refused.problem))
-    finally:
-        db.dispose()
     print(Cli.tr("%n kit(s) printed to {path}.", "", printed).format(path=args.output))
     return EXIT_OK
 
 
 def _print_deck(context: Runtime, args: argparse.Namespace) -> int:
-    from facilitator.core.voting.definition import VoteRefused
     from facilitator.services.voting.documents import print_deck
 
-    db = open_database(context, args)
-    try:
+    with open_database(context, args) as db:
         plan = print_deck(db, args.vote, args.output, dt.datetime.now()).value
-    except VoteRefused as refused:
-        return refuse(vote_problem_text(refused.problem))
-    finally:
-        db.dispose()
     if args.json:
         print_json(
             {
@@ -174,16 +157,10 @@ def _print_deck(context: Runtime, args: argparse.Namespace) -> int:
 
 def _minutes(context: Runtime, args: argparse.Namespace) -> int:
     """``print pv --vote ID``: the procès-verbal of the count as it stands."""
-    from facilitator.core.voting.definition import VoteRefused
     from facilitator.services.voting.minutes import print_minutes
 
-    db = open_database(context, args)
-    try:
+    with open_database(context, args) as db:
         print_minutes(db, args.vote, args.output, dt.datetime.now(), test=args.test)
-    except VoteRefused as refused:
-        return refuse(vote_problem_text(refused.problem))
-    finally:
-        db.dispose()
     return written(args.output)
 
 
@@ -199,7 +176,6 @@ def _grid_line(line: str) -> tuple[str, tuple[int | None, ...]] | None:
 
 
 def _count(context: Runtime, args: argparse.Namespace) -> int:
-    from facilitator.core.voting.definition import VoteRefused
     from facilitator.services.voting.count import record_entry
 
     if args.pdf or args.images:
@@ -209,9 +185,8 @@ def _count(context: Runtime, args: argparse.Namespace) -> int:
         lines = _entry_lines(path)
     except (OSError, UnicodeDecodeError) as error:
         return refuse(Cli.tr("Cannot read {path}: {error}").format(path=path, error=error))
-    db = open_database(context, args)
     answers: list[dict[str, Any]] = []
-    try:
+    with open_database(context, args) as db:
         for number, line in enumerate(lines, start=1):
             if args.entries:
                 parsed = _grid_line(line)
@@ -224,34 +199,27 @@ def _count(context: Runtime, args: argparse.Namespace) -> int:
             entry = Entry(kind=EntryKind.BALLOT, counter=args.counter, source="file", code=code, rows=rows)
             outcome = record_entry(db, args.vote, entry, dt.datetime.now(), test=args.test).value
             answers.append({"line": number, "text": line, **_outcome_json(outcome)})
-    except VoteRefused as refused:
-        return refuse(vote_problem_text(refused.problem))
-    finally:
-        db.dispose()
     accepted = [a for a in answers if a["outcome"] in ACCEPTED_VALUES]
     print_json({"accepted": accepted, "rejected": [a for a in answers if a not in accepted]})
     return EXIT_OK
 
 
 def _count_scans(context: Runtime, args: argparse.Namespace) -> int:
-    from facilitator.core.voting.definition import VoteRefused
     from facilitator.scanning.pages import UnreadableScan
     from facilitator.services.voting.scans import count_scans
 
     source = args.pdf or args.images
     if not source.exists() or (args.images and not source.is_dir()):
         return refuse(Cli.tr("{path} does not exist.").format(path=source))
-    db = open_database(context, args)
-    try:
-        report = count_scans(
-            db, args.vote, source, context.paths.scan_archive, dt.datetime.now, test=args.test, counter=args.counter
-        ).value
-    except UnreadableScan:
-        return refuse(Cli.tr("{path} cannot be read as a PDF (damaged, protected or not a PDF).").format(path=source))
-    except VoteRefused as refused:
-        return refuse(vote_problem_text(refused.problem))
-    finally:
-        db.dispose()
+    with open_database(context, args) as db:
+        try:
+            report = count_scans(
+                db, args.vote, source, context.paths.scan_archive, dt.datetime.now, test=args.test, counter=args.counter
+            ).value
+        except UnreadableScan:
+            return refuse(
+                Cli.tr("{path} cannot be read as a PDF (damaged, protected or not a PDF).").format(path=source)
+            )
     answers = [{"page": page, **_outcome_json(outcome)} for page, outcome in report.outcomes]
     accepted = [a for a in answers if a["outcome"] in ACCEPTED_VALUES]
     print_json(
@@ -278,16 +246,10 @@ def _outcome_json(outcome: EventOutcome) -> dict[str, Any]:
 
 
 def _results(context: Runtime, args: argparse.Namespace) -> int:
-    from facilitator.core.voting.definition import VoteRefused
     from facilitator.services.voting.count import load_count
 
-    db = open_database(context, args)
-    try:
+    with open_database(context, args) as db:
         view = load_count(db, args.vote, test=args.test)
-    except VoteRefused as refused:
-        return refuse(vote_problem_text(refused.problem))
-    finally:
-        db.dispose()
     output = results_json(view.result)
     output["question"] = view.vote.question
     output["method"] = view.vote.rules.method.value

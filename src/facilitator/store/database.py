@@ -98,6 +98,13 @@ class Database:
     def dispose(self) -> None:
         self.engine.dispose()
 
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *_exception: object) -> None:
+        """Leaving a ``with`` block closes the connections, whatever happened in it."""
+        self.dispose()
+
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for queries; whatever it holds is rolled back when it closes."""
