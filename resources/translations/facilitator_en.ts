@@ -3135,33 +3135,6 @@ care</translation>
         </message>
     </context>
     <context>
-        <name>ProjectorWindow</name>
-        <message>
-            <source>Speaking time — projector</source>
-            <translation>Speaking time — projector</translation>
-        </message>
-        <message>
-            <source>Waiting for the next speaker</source>
-            <translation>Waiting for the next speaker</translation>
-        </message>
-        <message>
-            <source>Paused</source>
-            <translation>Paused</translation>
-        </message>
-        <message>
-            <source>Time is up</source>
-            <translation>Time is up</translation>
-        </message>
-        <message>
-            <source>{name} resumes afterwards</source>
-            <translation>{name} resumes afterwards</translation>
-        </message>
-        <message>
-            <source>Next: {names}</source>
-            <translation>Next: {names}</translation>
-        </message>
-    </context>
-    <context>
         <name>Quality</name>
         <message>
             <source>Never two elected officials at one table.</source>
@@ -4052,6 +4025,33 @@ care</translation>
         <message>
             <source>✓ {name} — in the queue by override: {reason}</source>
             <translation>✓ {name} — in the queue by override: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpeakingProjector</name>
+        <message>
+            <source>Speaking time — projector</source>
+            <translation>Speaking time — projector</translation>
+        </message>
+        <message>
+            <source>Waiting for the next speaker</source>
+            <translation>Waiting for the next speaker</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Paused</translation>
+        </message>
+        <message>
+            <source>Time is up</source>
+            <translation>Time is up</translation>
+        </message>
+        <message>
+            <source>{name} resumes afterwards</source>
+            <translation>{name} resumes afterwards</translation>
+        </message>
+        <message>
+            <source>Next: {names}</source>
+            <translation>Next: {names}</translation>
         </message>
     </context>
     <context>

@@ -3135,33 +3135,6 @@ d'enfants</translation>
         </message>
     </context>
     <context>
-        <name>ProjectorWindow</name>
-        <message>
-            <source>Speaking time — projector</source>
-            <translation>Prise de parole — projecteur</translation>
-        </message>
-        <message>
-            <source>Waiting for the next speaker</source>
-            <translation>En attente de la prochaine prise de parole</translation>
-        </message>
-        <message>
-            <source>Paused</source>
-            <translation>En pause</translation>
-        </message>
-        <message>
-            <source>Time is up</source>
-            <translation>Temps dépassé</translation>
-        </message>
-        <message>
-            <source>{name} resumes afterwards</source>
-            <translation>{name} reprendra ensuite</translation>
-        </message>
-        <message>
-            <source>Next: {names}</source>
-            <translation>Ensuite : {names}</translation>
-        </message>
-    </context>
-    <context>
         <name>Quality</name>
         <message>
             <source>Never two elected officials at one table.</source>
@@ -4052,6 +4025,33 @@ d'enfants</translation>
         <message>
             <source>✓ {name} — in the queue by override: {reason}</source>
             <translation>✓ {name} — dans la file par dérogation : {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpeakingProjector</name>
+        <message>
+            <source>Speaking time — projector</source>
+            <translation>Prise de parole — projecteur</translation>
+        </message>
+        <message>
+            <source>Waiting for the next speaker</source>
+            <translation>En attente de la prochaine prise de parole</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>En pause</translation>
+        </message>
+        <message>
+            <source>Time is up</source>
+            <translation>Temps dépassé</translation>
+        </message>
+        <message>
+            <source>{name} resumes afterwards</source>
+            <translation>{name} reprendra ensuite</translation>
+        </message>
+        <message>
+            <source>Next: {names}</source>
+            <translation>Ensuite : {names}</translation>
         </message>
     </context>
     <context>

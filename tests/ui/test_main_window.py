@@ -130,7 +130,7 @@ def test_a_sign_in_at_the_desk_shows_in_the_votes_and_the_speakers_list(
     session = create_session(db, assembly, day, "Plénière").value
     create_vote(db, session, VoteDefinition("Q ?", Method.YES_NO), dt.datetime.combine(day, dt.time(8, 0)))
     window.attendance.now = lambda: dt.datetime.combine(day, dt.time(9, 5))
-    window.voting.now = lambda: dt.datetime.combine(day, dt.time(9, 10))  # type: ignore[method-assign]
+    window.voting.now = lambda: dt.datetime.combine(day, dt.time(9, 10))
     window.open_assembly(assembly)
     window.show_page(window.speaking)
     window.show_page(window.voting)

@@ -244,7 +244,7 @@ def test_what_it_does_not_show_does_not_make_it_read_again(
     db: Database, assembly: uuid.UUID, suivi: EngagementWorkspace
 ) -> None:
     reads: list[int] = []
-    suivi.load = lambda: reads.append(1)  # type: ignore[method-assign]
+    suivi.load = lambda: reads.append(1)
     suivi.operations.announce(Change.SPEAKING | Change.VOTING | Change.AGENDA)
     assert reads == []
     suivi.operations.announce(Change.CLAIMS)

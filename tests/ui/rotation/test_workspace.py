@@ -35,7 +35,7 @@ def room(db: Database, assembly: uuid.UUID) -> tuple[uuid.UUID, list[uuid.UUID]]
 @pytest.fixture
 def workspace(qtbot: QtBot, context: Runtime, db: Database, assembly: uuid.UUID, room: tuple) -> RotationWorkspace:
     widget = standalone(RotationWorkspace, context, db)
-    widget.now = lambda: MORNING  # type: ignore[method-assign]
+    widget.now = lambda: MORNING
     qtbot.addWidget(widget)
     widget.resize(1280, 800)
     widget.open_assembly(assembly)
@@ -135,7 +135,7 @@ def test_plan_swap_by_hand_and_replan_after_lunch(
     assert workspace.confirmation.text() == "Rien à changer : déjà à cette table."
 
     # After lunch: round 3 under way, three latecomers signed in, two people left.
-    workspace.now = lambda: LUNCH  # type: ignore[method-assign]
+    workspace.now = lambda: LUNCH
     qtbot.keyClick(workspace, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(workspace, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert workspace.rounds.tabText(2) == "Tour 3 · en cours"

@@ -26,7 +26,7 @@ from facilitator.services.speaking.floor import FloorState, give_floor, load_flo
 from facilitator.store.database import Database
 from facilitator.ui.common import second_screen
 from facilitator.ui.common.second_screen import projector_screen
-from facilitator.ui.speaking.projector import BACKGROUND, COUNTDOWN, PAUSED, ProjectorWindow
+from facilitator.ui.speaking.projector import BACKGROUND, COUNTDOWN, PAUSED, SpeakingProjector
 from facilitator.ui.speaking.timing import TimerState
 from tests.helpers.clock import ManualClock
 from tests.samples import JEANNE
@@ -44,14 +44,14 @@ def test_the_projector_goes_on_the_screen_that_is_not_the_laptop_s() -> None:
 
 
 @pytest.fixture
-def window(qtbot: QtBot) -> ProjectorWindow:
-    shown = ProjectorWindow(ManualClock(START))
+def window(qtbot: QtBot) -> SpeakingProjector:
+    shown = SpeakingProjector(ManualClock(START))
     qtbot.addWidget(shown)
     return shown
 
 
 def test_with_one_screen_it_opens_as_a_normal_window_and_escape_closes_it(
-    qtbot: QtBot, window: ProjectorWindow
+    qtbot: QtBot, window: SpeakingProjector
 ) -> None:
     assert len(QGuiApplication.screens()) == 1
     window.open()
@@ -64,7 +64,7 @@ def test_with_one_screen_it_opens_as_a_normal_window_and_escape_closes_it(
 
 
 def test_it_follows_screens_plugged_in_and_unplugged(
-    qtbot: QtBot, window: ProjectorWindow, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: SpeakingProjector, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window.open()
     qtbot.waitExposed(window)
@@ -95,10 +95,10 @@ def test_with_two_screens_it_fills_the_second_one(tmp_path: Path) -> None:
         from PySide6.QtGui import QGuiApplication
         from PySide6.QtWidgets import QApplication
         from facilitator.app.clock import SessionClock
-        from facilitator.ui.speaking.projector import ProjectorWindow
+        from facilitator.ui.speaking.projector import SpeakingProjector
 
         app = QApplication([])
-        window = ProjectorWindow(SessionClock())
+        window = SpeakingProjector(SessionClock())
         window.open()
         app.processEvents()
         primary = QGuiApplication.primaryScreen()
@@ -130,7 +130,7 @@ def floor(db: Database, assembly: uuid.UUID) -> tuple[uuid.UUID, uuid.UUID]:
     return session_id, phase
 
 
-def shown_at(window: ProjectorWindow, state: FloorState | None, seconds: float) -> QImage:
+def shown_at(window: SpeakingProjector, state: FloorState | None, seconds: float) -> QImage:
     assert isinstance(window.clock, ManualClock)
     window.clock.moment = START + dt.timedelta(seconds=seconds)
     window.show_floor(state, "Délibération", ["Paul"])
@@ -143,7 +143,7 @@ def has_colour(image: QImage, colour: str) -> bool:
 
 
 def test_the_countdown_changes_colour_near_the_end_and_over_time(
-    qtbot: QtBot, window: ProjectorWindow, db: Database, floor: tuple[uuid.UUID, uuid.UUID]
+    qtbot: QtBot, window: SpeakingProjector, db: Database, floor: tuple[uuid.UUID, uuid.UUID]
 ) -> None:
     state = load_floor(db, floor[0])
     window.resize(960, 540)
@@ -167,7 +167,7 @@ def test_the_countdown_changes_colour_near_the_end_and_over_time(
 
 
 def test_the_time_shown_is_the_clock_s_however_late_the_repaint(
-    qtbot: QtBot, window: ProjectorWindow, db: Database, floor: tuple[uuid.UUID, uuid.UUID]
+    qtbot: QtBot, window: SpeakingProjector, db: Database, floor: tuple[uuid.UUID, uuid.UUID]
 ) -> None:
     """Nothing counts ticks: a repaint after ten minutes without one shows the exact time."""
     state = load_floor(db, floor[0])
@@ -179,7 +179,7 @@ def test_the_time_shown_is_the_clock_s_however_late_the_repaint(
 
 
 def test_a_paused_turn_and_nobody_at_the_floor(
-    qtbot: QtBot, window: ProjectorWindow, db: Database, floor: tuple[uuid.UUID, uuid.UUID]
+    qtbot: QtBot, window: SpeakingProjector, db: Database, floor: tuple[uuid.UUID, uuid.UUID]
 ) -> None:
     session_id, _ = floor
     pause_turn(db, session_id, START + dt.timedelta(seconds=40))

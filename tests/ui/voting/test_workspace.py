@@ -35,7 +35,7 @@ def session(db: Database, assembly: uuid.UUID) -> uuid.UUID:
 @pytest.fixture
 def workspace(qtbot: QtBot, context: Runtime, db: Database, assembly: uuid.UUID, session: uuid.UUID) -> VotingWorkspace:
     widget = standalone(VotingWorkspace, context, db)
-    widget.now = lambda: TEN  # type: ignore[method-assign]
+    widget.now = lambda: TEN
     qtbot.addWidget(widget)
     widget.resize(1280, 800)
     widget.open_assembly(assembly)

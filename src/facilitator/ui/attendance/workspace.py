@@ -8,14 +8,11 @@ burst of keystrokes) or shown to the webcam signs its bearer in directly.
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
-from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -41,6 +38,7 @@ from facilitator.ui.attendance.documents import DeskDocuments
 from facilitator.ui.attendance.figures import figures_html
 from facilitator.ui.common.actions import Action, ActionSet
 from facilitator.ui.common.chime import Chime, Tone
+from facilitator.ui.common.forms import sized_combo
 from facilitator.ui.common.operations import Operations, read
 from facilitator.ui.common.scanner_input import ScannerInput
 from facilitator.ui.common.session_choice import fill_session_choice
@@ -53,7 +51,6 @@ class AttendanceWorkspace(Workspace):
 
     def __init__(self, runtime: Runtime, db: Database, operations: Operations, parent: QWidget | None = None) -> None:
         super().__init__(runtime, db, operations, parent)
-        self.now: Callable[[], dt.datetime] = dt.datetime.now
         self.state: desk.SessionAttendance | None = None
         self._search_index = DeskSearch([])
         self.chime = Chime(self)
@@ -64,10 +61,7 @@ class AttendanceWorkspace(Workspace):
     # Layout ------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.session_choice = QComboBox()
-        self.session_choice.setObjectName("session")
-        self.session_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.session_choice.setMinimumContentsLength(24)
+        self.session_choice = sized_combo("session", 24)
         self.search = QLineEdit()
         self.search.setObjectName("deskSearch")
         self.scanner = ScannerInput(self.search)

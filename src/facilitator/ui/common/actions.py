@@ -49,6 +49,17 @@ class Action:
     checkable: bool = False
 
 
+def back_and_forth(
+    noun: str, previous: str, following: str, step: Callable[[int], object], hint: str
+) -> tuple[Action, Action]:
+    """The two actions that go through a workspace's tabs (the rounds, the phases) with
+    Ctrl+PgUp and Ctrl+PgDown, as a browser goes through its tabs; said together in the hint."""
+    return (
+        Action(f"previous_{noun}", previous, lambda: step(-1), ("Ctrl+PgUp",), hint),
+        Action(f"next_{noun}", following, lambda: step(1), ("Ctrl+PgDown",), hint),
+    )
+
+
 def key_text(key: Key) -> str:
     """A key as the interface language writes it: « Entrée », « Suppr », « Ctrl+N », « Ctrl+↑ »
     (Return is written as Enter, the word French keyboards print on it)."""

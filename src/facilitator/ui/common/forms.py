@@ -16,6 +16,16 @@ def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
     return buttons
 
 
+def sized_combo(name: str, characters: int) -> QComboBox:
+    """A combo box as wide as ``characters`` whatever its items, so that a long session title or
+    question does not push the buttons beside it out of the window; ``name`` is its object name."""
+    combo = QComboBox()
+    combo.setObjectName(name)
+    combo.setMinimumContentsLength(characters)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    return combo
+
+
 def combo_row(combo: QComboBox, value: object) -> int:
     """The row holding ``value``, -1 when none does (``findData`` compares Python objects by
     identity, and the ids of a fresh read are equal, not identical)."""

@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TypeVar
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QGuiApplication, QKeyEvent, QScreen
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QColor, QFont, QFontMetrics, QGuiApplication, QKeyEvent, QPainter, QScreen
 from PySide6.QtWidgets import QWidget
 
 S = TypeVar("S")
@@ -52,6 +52,26 @@ class SecondScreenWindow(QWidget):
     def open(self) -> None:
         self.place()
         self.update()
+
+    def draw_text(
+        self,
+        painter: QPainter,
+        rect: QRect,
+        text: str,
+        size: int,
+        colour: str,
+        *,
+        bold: bool = False,
+        align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
+    ) -> None:
+        """One line of ``size`` pixels in ``rect``, cut short with "…" rather than spilling over."""
+        font = QFont(self.font())
+        font.setPixelSize(max(size, 1))
+        font.setBold(bold)
+        painter.setFont(font)
+        painter.setPen(QColor(colour))
+        elided = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(rect, align | Qt.AlignmentFlag.AlignVCenter, elided)
 
     def place(self) -> None:
         """Full screen on the second screen when there is one; otherwise a normal window."""

@@ -9,7 +9,9 @@ with a word in the status bar.
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
+from collections.abc import Callable
 from typing import ClassVar
 
 from PySide6.QtCore import Signal
@@ -35,6 +37,8 @@ class Workspace(QWidget):
         self.db = db
         self.operations = operations
         self.assembly_id: uuid.UUID | None = None
+        self.now: Callable[[], dt.datetime] = dt.datetime.now
+        """The wall clock: which session is today's, when an arrival happened (tests set theirs)."""
         self._stale = False
 
     def load(self) -> None:

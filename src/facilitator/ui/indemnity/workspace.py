@@ -8,14 +8,11 @@ Everything shown is recomputed from the attendance and the claims at each change
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
-from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -44,7 +41,7 @@ from facilitator.text.formats import decimal, money, session_label
 from facilitator.text.indemnity import rules_note
 from facilitator.text.messages import counted_label, role_label
 from facilitator.ui.common.actions import Action, ActionSet
-from facilitator.ui.common.forms import combo_row
+from facilitator.ui.common.forms import combo_row, sized_combo
 from facilitator.ui.common.operations import Operations, read
 from facilitator.ui.common.workspace import Workspace
 from facilitator.ui.indemnity.claim_dialog import ClaimDialog
@@ -60,14 +57,10 @@ class IndemnityWorkspace(Workspace):
     def __init__(self, runtime: Runtime, db: Database, operations: Operations, parent: QWidget | None = None) -> None:
         super().__init__(runtime, db, operations, parent)
         self.report: IndemnityReport | None = None
-        self.now: Callable[[], dt.datetime] = dt.datetime.now
         self._build()
 
     def _build(self) -> None:
-        self.scope = QComboBox()
-        self.scope.setObjectName("scope")
-        self.scope.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.scope.setMinimumContentsLength(30)
+        self.scope = sized_combo("scope", 30)
         self.documents = IndemnityDocuments(self)
         self.table = QTableWidget(0, 11)
         self.table.setObjectName("indemnities")

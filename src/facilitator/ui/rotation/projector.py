@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from facilitator.ui.common.second_screen import SecondScreenWindow
@@ -60,7 +60,7 @@ class RotationProjector(SecondScreenWindow):
         width, height = self.width(), self.height()
         margin = int(width * 0.02)
         title_height = int(height * 0.08)
-        self._text(
+        self.draw_text(
             painter,
             QRect(margin, margin // 2, width - 2 * margin, title_height),
             self.heading,
@@ -78,7 +78,7 @@ class RotationProjector(SecondScreenWindow):
             x = GAP + column * (cell_width + GAP)
             y = top + GAP + row * (cell_height + GAP)
             painter.fillRect(QRect(x, y, cell_width, cell_height), QColor(CELL))
-            self._text(
+            self.draw_text(
                 painter,
                 QRect(x + line // 2, y, cell_width - line, int(line * 1.4)),
                 title,
@@ -88,14 +88,5 @@ class RotationProjector(SecondScreenWindow):
             )
             for number, name in enumerate(names):
                 rect = QRect(x + line // 2, y + int(line * 1.4) + number * line, cell_width - line, line)
-                self._text(painter, rect, name, int(line * 0.8), TEXT)
+                self.draw_text(painter, rect, name, int(line * 0.8), TEXT)
         painter.end()
-
-    def _text(self, painter: QPainter, rect: QRect, text: str, size: int, colour: str, *, bold: bool = False) -> None:
-        font = QFont(self.font())
-        font.setPixelSize(max(size, 1))
-        font.setBold(bold)
-        painter.setFont(font)
-        painter.setPen(QColor(colour))
-        elided = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
-        painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), elided)

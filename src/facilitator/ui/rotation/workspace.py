@@ -8,17 +8,17 @@ The projector shows the round under way. The keys are the actions' declared belo
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QTabBar, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QTabBar, QToolButton, QVBoxLayout, QWidget
 
 from facilitator.app.runtime import Runtime
 from facilitator.core.changes import Change
 from facilitator.services.rotation.view import Basis, RotationView, load_rotation
 from facilitator.store.database import Database
-from facilitator.ui.common.actions import Action, ActionSet
+from facilitator.ui.common.actions import Action, ActionSet, back_and_forth
+from facilitator.ui.common.forms import sized_combo
 from facilitator.ui.common.operations import Operations, read
 from facilitator.ui.common.session_choice import fill_session_choice
 from facilitator.ui.common.workspace import Workspace
@@ -43,16 +43,10 @@ class RotationWorkspace(Workspace):
         self.handlers = RotationActions(self)
         self._build()
 
-    def now(self) -> dt.datetime:
-        return dt.datetime.now()
-
     # Layout ------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.session_choice = QComboBox()
-        self.session_choice.setObjectName("session")
-        self.session_choice.setMinimumContentsLength(18)
-        self.session_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.session_choice = sized_combo("session", 18)
         self.rounds = QTabBar()
         self.rounds.setObjectName("rounds")
         self.rounds.setExpanding(False)
@@ -132,15 +126,8 @@ class RotationWorkspace(Workspace):
             ),
             Action("unmark", self.tr("Unmark"), handlers.unmark, ("Escape",), within=grid),
             Action("move_to", self.tr("Move to a table…"), handlers.move_to, ("Ctrl+M",), self.tr("move")),
-            Action(
-                "previous_round",
-                self.tr("Previous round"),
-                lambda: self._step_round(-1),
-                ("Ctrl+PgUp",),
-                self.tr("round"),
-            ),
-            Action(
-                "next_round", self.tr("Next round"), lambda: self._step_round(1), ("Ctrl+PgDown",), self.tr("round")
+            *back_and_forth(
+                "round", self.tr("Previous round"), self.tr("Next round"), self._step_round, self.tr("round")
             ),
             Action("print_cards", self.tr("Table cards…"), handlers.print_cards),
             Action("print_slips", self.tr("Itinerary slips…"), handlers.print_slips),

@@ -15,8 +15,6 @@ from typing import Protocol
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import (
     QColor,
-    QFont,
-    QFontMetrics,
     QPainter,
     QPaintEvent,
 )
@@ -58,7 +56,7 @@ def shape(text: str) -> str:
     return "".join("0" if character.isdigit() else character for character in text)
 
 
-class ProjectorWindow(SecondScreenWindow):
+class SpeakingProjector(SecondScreenWindow):
     def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("projector")
@@ -95,33 +93,14 @@ class ProjectorWindow(SecondScreenWindow):
         self._next(painter, QRect(margin, int(height * 0.88), width - 2 * margin, int(height * 0.08)))
         painter.end()
 
-    def _text(
-        self,
-        painter: QPainter,
-        rect: QRect,
-        text: str,
-        size: int,
-        colour: str,
-        *,
-        bold: bool = False,
-        align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
-    ) -> None:
-        font = QFont(self.font())
-        font.setPixelSize(max(size, 1))
-        font.setBold(bold)
-        painter.setFont(font)
-        painter.setPen(QColor(colour))
-        elided = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
-        painter.drawText(rect, align | Qt.AlignmentFlag.AlignVCenter, elided)
-
     def _top_line(self, painter: QPainter, shown: Readout, rect: QRect) -> None:
         phase = self.phase_name
         if shown.turn is not None and self.state is not None:
             phase = self.state.phase(shown.turn.phase).name
         size = int(rect.height() * 0.7)
-        self._text(painter, rect, phase, size, SOFT)
+        self.draw_text(painter, rect, phase, size, SOFT)
         moment = self.clock.now()
-        self._text(painter, rect, clock_time(moment), size, SOFT, align=Qt.AlignmentFlag.AlignRight)
+        self.draw_text(painter, rect, clock_time(moment), size, SOFT, align=Qt.AlignmentFlag.AlignRight)
 
     def _speaker(self, painter: QPainter, shown: Readout, rect: QRect) -> None:
         name_rect = QRect(rect.x(), rect.y(), rect.width(), int(rect.height() * 0.62))
@@ -129,15 +108,15 @@ class ProjectorWindow(SecondScreenWindow):
         center = Qt.AlignmentFlag.AlignHCenter
         if shown.turn is None:
             waiting = self.tr("Waiting for the next speaker")
-            self._text(painter, name_rect, waiting, int(name_rect.height() * 0.6), SOFT, align=center)
+            self.draw_text(painter, name_rect, waiting, int(name_rect.height() * 0.6), SOFT, align=center)
             return
         person = shown.person
         first_name = person.details.first_name if person else "—"
-        self._text(painter, name_rect, first_name, int(name_rect.height() * 0.9), TEXT, bold=True, align=center)
+        self.draw_text(painter, name_rect, first_name, int(name_rect.height() * 0.9), TEXT, bold=True, align=center)
         parts = [role_label(person.details.role)] if person else []
         if shown.turn.request.kind is not RequestKind.CONTRIBUTION:
             parts.append(request_kind_label(shown.turn.request.kind))
-        self._text(painter, role_rect, " · ".join(parts), int(role_rect.height() * 0.85), SOFT, align=center)
+        self.draw_text(painter, role_rect, " · ".join(parts), int(role_rect.height() * 0.85), SOFT, align=center)
 
     def _countdown(self, painter: QPainter, shown: Readout, rect: QRect) -> None:
         if shown.turn is None:
@@ -160,10 +139,10 @@ class ProjectorWindow(SecondScreenWindow):
         if shown.resumes is not None:
             parts.append(self.tr("{name} resumes afterwards").format(name=shown.resumes.details.first_name))
         size = int(rect.height() * 0.8)
-        self._text(painter, rect, " · ".join(parts), size, TEXT, bold=True, align=Qt.AlignmentFlag.AlignHCenter)
+        self.draw_text(painter, rect, " · ".join(parts), size, TEXT, bold=True, align=Qt.AlignmentFlag.AlignHCenter)
 
     def _next(self, painter: QPainter, rect: QRect) -> None:
         if not self.upcoming:
             return
         text = self.tr("Next: {names}").format(names=" · ".join(self.upcoming[:NEXT_COUNT]))
-        self._text(painter, rect, text, int(rect.height() * 0.75), SOFT, align=Qt.AlignmentFlag.AlignHCenter)
+        self.draw_text(painter, rect, text, int(rect.height() * 0.75), SOFT, align=Qt.AlignmentFlag.AlignHCenter)

@@ -14,7 +14,6 @@ import uuid
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -32,14 +31,15 @@ from facilitator.services.speaking.floor import FloorState, load_floor
 from facilitator.store.database import Database
 from facilitator.text.formats import elapsed_text, timer_text
 from facilitator.text.messages import role_label
-from facilitator.ui.common.actions import Action, ActionSet
+from facilitator.ui.common.actions import Action, ActionSet, back_and_forth
 from facilitator.ui.common.chime import Chime, Tone
+from facilitator.ui.common.forms import sized_combo
 from facilitator.ui.common.operations import Operations, read
 from facilitator.ui.common.session_choice import fill_session_choice
 from facilitator.ui.common.workspace import Workspace
 from facilitator.ui.speaking.actions import SpeakingActions
 from facilitator.ui.speaking.floor_panel import FloorPanel
-from facilitator.ui.speaking.projector import Clock, ProjectorWindow
+from facilitator.ui.speaking.projector import Clock, SpeakingProjector
 from facilitator.ui.speaking.queue_list import QueueList
 from facilitator.ui.speaking.report import SpeakingReport
 from facilitator.ui.speaking.search import SpeakerSearch
@@ -65,7 +65,7 @@ class SpeakingWorkspace(Workspace):
         self._last: tuple[uuid.UUID, float] | None = None
         """The running turn's request and time left at the last tick (the bell rings when it crosses zero)."""
         self.chime = Chime(self)
-        self.projector = ProjectorWindow(self._clock, self)
+        self.projector = SpeakingProjector(self._clock, self)
         self.handlers = SpeakingActions(self)
         self.report = SpeakingReport(self)
         self._build()
@@ -87,14 +87,8 @@ class SpeakingWorkspace(Workspace):
     # Layout ------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.session_choice = QComboBox()
-        self.session_choice.setObjectName("session")
-        self.session_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.session_choice.setMinimumContentsLength(18)
-        self.phase_choice = QComboBox()
-        self.phase_choice.setObjectName("phase")
-        self.phase_choice.setMinimumContentsLength(12)
-        self.phase_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.session_choice = sized_combo("session", 18)
+        self.phase_choice = sized_combo("phase", 12)
         self.bell = QCheckBox(self.tr("Bell"))
         self.bell.setToolTip(self.tr("A bell when the speaking time is over"))
         self.bell.setObjectName("bell")
@@ -168,15 +162,8 @@ class SpeakingWorkspace(Workspace):
                 self.tr("move in the queue"),
             ),
             Action("to_search", self.tr("Back to the name"), self.search.setFocus, ("Escape",), within=queue),
-            Action(
-                "previous_phase",
-                self.tr("Previous phase"),
-                lambda: self._step_phase(-1),
-                ("Ctrl+PgUp",),
-                self.tr("phase"),
-            ),
-            Action(
-                "next_phase", self.tr("Next phase"), lambda: self._step_phase(1), ("Ctrl+PgDown",), self.tr("phase")
+            *back_and_forth(
+                "phase", self.tr("Previous phase"), self.tr("Next phase"), self._step_phase, self.tr("phase")
             ),
             Action("override", self.tr("Override…"), handlers.override, ("F9",)),
             Action("agenda", self.tr("Agenda…"), handlers.edit_agenda, ("Ctrl+J",)),

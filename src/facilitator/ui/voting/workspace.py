@@ -10,7 +10,6 @@ entry; the projector shows them; the procès-verbal prints from here.
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 
 from PySide6.QtCore import Qt
@@ -37,6 +36,7 @@ from facilitator.store.database import Database
 from facilitator.text.voting import outcome_text, row_values
 from facilitator.ui.common.actions import Action, ActionSet
 from facilitator.ui.common.chime import Chime, Tone
+from facilitator.ui.common.forms import sized_combo
 from facilitator.ui.common.operations import Operations, read
 from facilitator.ui.common.scanner_input import ScannerInput
 from facilitator.ui.common.session_choice import fill_session_choice
@@ -71,16 +71,9 @@ class VotingWorkspace(Workspace):
         self.handlers = VotingActions(self)
         self._build()
 
-    def now(self) -> dt.datetime:
-        return dt.datetime.now()
-
     def _build(self) -> None:
-        self.session_choice = QComboBox()
-        self.session_choice.setObjectName("session")
-        self.vote_choice = QComboBox()
-        self.vote_choice.setObjectName("vote")
-        self.vote_choice.setMinimumContentsLength(30)
-        self.vote_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.session_choice = sized_combo("session", 24)
+        self.vote_choice = sized_combo("vote", 30)
         self.rehearsal = QCheckBox(self.tr("Rehearsal with the test deck"))
         self.rehearsal.setObjectName("rehearsal")
         self.voiding = QCheckBox(self.tr("Void mode: a spoiled ballot exchanged before the vote"))
