@@ -24,7 +24,7 @@ from facilitator.core.rotation import RotationProblem
 from facilitator.core.speaking.model import Fairness, RequestKind
 from facilitator.core.speaking.rules import Refusal
 from facilitator.text.formats import long_date
-from facilitator.text.translate import QT_TRANSLATE_NOOP
+from facilitator.text.translate import QT_TRANSLATE_NOOP, Words
 
 CONTEXT = "Messages"
 
@@ -261,44 +261,16 @@ def translate(source: str, context: str = CONTEXT) -> str:
     return QCoreApplication.translate(context, source)
 
 
-def field_label(field: Field) -> str:
-    return translate(FIELD_LABELS[field])
-
-
-def role_label(role: Role) -> str:
-    return translate(ROLE_LABELS[role])
-
-
-def gender_label(gender: Gender) -> str:
-    return translate(GENDER_LABELS[gender])
-
-
-def recruitment_label(drawn: bool) -> str:
-    return translate(RECRUITMENT_LABELS[drawn])
-
-
-def age_band_label(band: AgeBand) -> str:
-    return translate(AGE_BAND_LABELS[band])
-
-
-def unit_label(unit: IndemnityUnit) -> str:
-    return translate(UNIT_LABELS[unit])
-
-
-def lone_half_day_label(share: LoneHalfDay) -> str:
-    return translate(LONE_HALF_DAY_LABELS[share])
-
-
-def means_label(means: TravelMeans) -> str:
-    return translate(MEANS_LABELS[means])
-
-
-def badge_text(reason: BadgeRejected) -> str:
-    return translate(BADGE_TEXTS[reason])
-
-
-def rotation_text(problem: RotationProblem) -> str:
-    return translate(ROTATION_TEXTS[problem])
+field_label = Words(CONTEXT, FIELD_LABELS)
+role_label = Words(CONTEXT, ROLE_LABELS)
+gender_label = Words(CONTEXT, GENDER_LABELS)
+recruitment_label = Words(CONTEXT, RECRUITMENT_LABELS)
+age_band_label = Words(CONTEXT, AGE_BAND_LABELS)
+unit_label = Words(CONTEXT, UNIT_LABELS)
+lone_half_day_label = Words(CONTEXT, LONE_HALF_DAY_LABELS)
+means_label = Words(CONTEXT, MEANS_LABELS)
+badge_text = Words(CONTEXT, BADGE_TEXTS)
+rotation_text = Words(CONTEXT, ROTATION_TEXTS)
 
 
 def not_today_text(session_date: dt.date) -> str:
@@ -309,16 +281,9 @@ def not_today_text(session_date: dt.date) -> str:
     return translate(text).format(date=long_date(session_date))
 
 
-def refusal_text(refusal: Refusal) -> str:
-    return translate(REFUSAL_TEXTS[refusal])
-
-
-def request_kind_label(kind: RequestKind) -> str:
-    return translate(REQUEST_KIND_LABELS[kind])
-
-
-def fairness_label(fairness: Fairness) -> str:
-    return translate(FAIRNESS_LABELS[fairness])
+refusal_text = Words(CONTEXT, REFUSAL_TEXTS)
+request_kind_label = Words(CONTEXT, REQUEST_KIND_LABELS)
+fairness_label = Words(CONTEXT, FAIRNESS_LABELS)
 
 
 def counted_label(counted: HalfDays) -> str:

@@ -13,7 +13,7 @@ from facilitator.core.voting.reconcile import Check
 from facilitator.core.voting.results import Decision
 from facilitator.text import messages
 from facilitator.text.formats import clock_time
-from facilitator.text.translate import QT_TRANSLATE_NOOP
+from facilitator.text.translate import QT_TRANSLATE_NOOP, Words
 
 CONTEXT = "VoteMessages"
 
@@ -121,12 +121,8 @@ def translate(source: str) -> str:
     return messages.translate(source, CONTEXT)
 
 
-def vote_problem_text(problem: VoteProblem) -> str:
-    return translate(VOTE_PROBLEM_TEXTS[problem])
-
-
-def rejection_text(reason: BallotRejected) -> str:
-    return translate(REJECTION_TEXTS[reason])
+vote_problem_text = Words(CONTEXT, VOTE_PROBLEM_TEXTS)
+rejection_text = Words(CONTEXT, REJECTION_TEXTS)
 
 
 def outcome_text(outcome: EventOutcome) -> str:
@@ -148,14 +144,14 @@ def row_values(rules: VoteRules) -> tuple[str, ...]:
     )
 
 
-def method_label(method: Method) -> str:
-    return translate(METHOD_LABELS[method])
+method_label = Words(CONTEXT, METHOD_LABELS)
+base_label = Words(CONTEXT, BASE_LABELS)
 
 
 def majority_text(majority: Majority) -> str:
     """« Majorité absolue des suffrages exprimés », « Majorité qualifiée de 2/3 des votants »."""
     kind = translate(MAJORITY_LABELS[majority.kind]).format(fraction=f"{majority.numerator}/{majority.denominator}")
-    return f"{kind} {translate(BASE_LABELS[majority.base])}"
+    return f"{kind} {base_label(majority.base)}"
 
 
 def decision_text(decision: Decision, option: str = "") -> str:

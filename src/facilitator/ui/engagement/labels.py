@@ -9,7 +9,7 @@ from facilitator.core.engagement import Attribute, Category, Cell, Mark, Recruit
 from facilitator.core.participants import AgeBand, Gender, Participant, Role
 from facilitator.text import formats, messages
 from facilitator.text.messages import age_band_label, gender_label, recruitment_label, role_label
-from facilitator.text.translate import QT_TRANSLATE_NOOP
+from facilitator.text.translate import QT_TRANSLATE_NOOP, Words
 
 CONTEXT = "Engagement"
 
@@ -54,12 +54,8 @@ def translate(source: str) -> str:
     return messages.translate(source, CONTEXT)
 
 
-def attribute_label(attribute: Attribute) -> str:
-    return translate(ATTRIBUTE_LABELS[attribute])
-
-
-def chart_title(attribute: Attribute) -> str:
-    return translate(CHART_TITLES[attribute])
+attribute_label = Words(CONTEXT, ATTRIBUTE_LABELS)
+chart_title = Words(CONTEXT, CHART_TITLES)
 
 
 def category_label(attribute: Attribute, category: Category) -> str:

@@ -20,7 +20,7 @@ from facilitator.core.participants import Role
 from facilitator.core.voting.definition import VOTING_ROLES, Officers, VoteDefinition, VoteRefused, check_definition
 from facilitator.core.voting.model import DEFAULT_GRADES, Base, Majority, MajorityKind, Method
 from facilitator.text.messages import role_label
-from facilitator.text.voting import BASE_LABELS, METHOD_LABELS, translate, vote_problem_text
+from facilitator.text.voting import base_label, method_label, vote_problem_text
 
 
 class VoteDialog(QDialog):
@@ -38,7 +38,7 @@ class VoteDialog(QDialog):
         self.method = QComboBox()
         self.method.setObjectName("method")
         for method in Method:
-            self.method.addItem(translate(METHOD_LABELS[method]), method)
+            self.method.addItem(method_label(method), method)
         self.options = QPlainTextEdit()
         self.options.setObjectName("options")
         self.options.setTabChangesFocus(True)
@@ -55,7 +55,7 @@ class VoteDialog(QDialog):
         self.majority.addItem(self.tr("Three quarters"), "3/4")
         self.base = QComboBox()
         for base in Base:
-            self.base.addItem(translate(BASE_LABELS[base]), base)
+            self.base.addItem(base_label(base), base)
         self.roles = {role: QCheckBox(role_label(role)) for role in Role}
         for role, box in self.roles.items():
             box.setChecked(role in VOTING_ROLES)
