@@ -14,14 +14,13 @@ class RosterWorkspace(TranslationContext):
     """A context the catalogues know, asked through the typed ``tr``."""
 
 
-def test_words_are_translated_when_asked_for_not_when_declared(qapp: QCoreApplication) -> None:
-    assert QT_TRANSLATE_NOOP("Messages", "First name") == "First name"
+def test_words_are_kept_as_declared_and_translated_when_asked_for(qapp: QCoreApplication) -> None:
     first_name = Words("Messages", {"first": QT_TRANSLATE_NOOP("Messages", "First name")})
-    assert first_name("first") == "First name"
+    assert first_name.sources == {"first": "First name"}
+    assert ROLE_LABELS[Role.CITIZEN] == "Resident"
     with french_catalogue(qapp):
         assert first_name("first") == "Prénom"
         assert role_label(Role.CITIZEN) == "Habitant·e"
-    assert role_label(Role.CITIZEN) == ROLE_LABELS[Role.CITIZEN]
 
 
 def test_a_translation_context_asks_plurals_in_its_own_name(qapp: QCoreApplication) -> None:

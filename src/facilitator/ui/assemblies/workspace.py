@@ -9,7 +9,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -35,6 +34,7 @@ from facilitator.store.database import Database
 from facilitator.text.formats import long_date, session_label
 from facilitator.ui.assemblies.dialogs import NewAssemblyDialog
 from facilitator.ui.common.actions import Action, ActionSet
+from facilitator.ui.common.forms import STRETCH, row_of
 from facilitator.ui.common.operations import Operations, read
 from facilitator.ui.common.workspace import Workspace
 
@@ -104,11 +104,7 @@ class AssembliesWorkspace(Workspace):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.empty_hint)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.open_button)
-        left_layout.addLayout(buttons)
+        left_layout.addLayout(row_of(self.new_button, STRETCH, self.open_button))
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(details)

@@ -13,14 +13,12 @@ import uuid
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMenu,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -38,7 +36,7 @@ from facilitator.ui.attendance.documents import DeskDocuments
 from facilitator.ui.attendance.figures import figures_html
 from facilitator.ui.common.actions import Action, ActionSet
 from facilitator.ui.common.chime import Chime, Tone
-from facilitator.ui.common.forms import sized_combo
+from facilitator.ui.common.forms import STRETCH, column_of, row_of, sized_combo
 from facilitator.ui.common.operations import Operations, read
 from facilitator.ui.common.scanner_input import ScannerInput
 from facilitator.ui.common.session_choice import fill_session_choice
@@ -155,30 +153,18 @@ class AttendanceWorkspace(Workspace):
         return button
 
     def _arrange(self) -> None:
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Session:")))
-        top.addWidget(self.session_choice, 1)
-        top.addWidget(self.action_set.button("new_session"))
-        top.addWidget(self.print_button)
-        buttons = QHBoxLayout()
-        for name in ("sign_in", "sign_out", "correct", "walk_in", "undo"):
-            buttons.addWidget(self.action_set.button(name))
-        buttons.addStretch(1)
-        self.desk_column = QVBoxLayout()
-        self.desk_column.addWidget(self.search)
-        self.desk_column.addWidget(self.results, 1)
-        self.side_column = QVBoxLayout()
-        self.side_column.addWidget(self.figures, 1)
-        self.side_column.addWidget(self.webcam)
-        body = QHBoxLayout()
-        body.addLayout(self.desk_column, 3)
-        body.addLayout(self.side_column, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(body, 1)
-        layout.addLayout(buttons)
-        layout.addWidget(self.confirmation)
-        layout.addWidget(self.hint)
+        top = row_of(
+            QLabel(self.tr("Session:")),
+            (self.session_choice, 1),
+            self.action_set.button("new_session"),
+            self.print_button,
+        )
+        names = ("sign_in", "sign_out", "correct", "walk_in", "undo")
+        buttons = row_of(*(self.action_set.button(name) for name in names), STRETCH)
+        self.desk_column = column_of(self.search, (self.results, 1))
+        self.side_column = column_of((self.figures, 1), self.webcam)
+        body = row_of((self.desk_column, 3), (self.side_column, 1))
+        self.setLayout(column_of(top, (body, 1), buttons, self.confirmation, self.hint))
 
     def _connect(self) -> None:
         self.session_choice.currentIndexChanged.connect(lambda _index: self.reload())

@@ -3,9 +3,54 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TypeVar
 
 from PySide6.QtCore import QDate, QTime
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class Stretch:
+    """The room left in a row or a column: what follows it goes to the far end."""
+
+
+STRETCH = Stretch()
+
+Box = TypeVar("Box", bound=QBoxLayout)
+Part = QWidget | QLayout
+Item = Part | tuple[Part, int] | Stretch
+"""A widget or a layout, with its stretch factor when it is to grow, or ``STRETCH``."""
+
+
+def _laid_out(box: Box, items: tuple[Item, ...]) -> Box:
+    for item in items:
+        if isinstance(item, Stretch):
+            box.addStretch(1)
+            continue
+        part, stretch = item if isinstance(item, tuple) else (item, 0)
+        if isinstance(part, QLayout):
+            box.addLayout(part, stretch)
+        else:
+            box.addWidget(part, stretch)
+    return box
+
+
+def row_of(*items: Item) -> QHBoxLayout:
+    """Widgets and layouts side by side: ``row_of(label, (field, 1), button)``."""
+    return _laid_out(QHBoxLayout(), items)
+
+
+def column_of(*items: Item) -> QVBoxLayout:
+    """Widgets and layouts one under the other: ``column_of((table, 1), row_of(ok, STRETCH, more))``."""
+    return _laid_out(QVBoxLayout(), items)
 
 
 def ok_cancel(dialog: QDialog) -> QDialogButtonBox:

@@ -53,6 +53,14 @@ class SecondScreenWindow(QWidget):
         self.place()
         self.update()
 
+    def toggle(self) -> bool:
+        """Open the window when it is closed, close it when it is open; whether it is open now."""
+        if self.isVisible():
+            self.close()
+        else:
+            self.open()
+        return self.isVisible()
+
     def draw_text(
         self,
         painter: QPainter,

@@ -13,14 +13,12 @@ import uuid
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
     QTableWidget,
     QTableWidgetItem,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -41,7 +39,7 @@ from facilitator.text.formats import decimal, money, session_label
 from facilitator.text.indemnity import rules_note
 from facilitator.text.messages import counted_label, role_label
 from facilitator.ui.common.actions import Action, ActionSet
-from facilitator.ui.common.forms import combo_row, sized_combo
+from facilitator.ui.common.forms import STRETCH, column_of, combo_row, row_of, sized_combo
 from facilitator.ui.common.operations import Operations, read
 from facilitator.ui.common.workspace import Workspace
 from facilitator.ui.indemnity.claim_dialog import ClaimDialog
@@ -101,22 +99,9 @@ class IndemnityWorkspace(Workspace):
         )
         self.export_button = self._menu_button("export", self.tr("Export"), ("export_xlsx", "export_csv"))
 
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("For:")))
-        top.addWidget(self.scope, 1)
-        top.addWidget(self.rules_button)
-        actions = QHBoxLayout()
-        actions.addWidget(self.claim_button)
-        actions.addStretch(1)
-        actions.addWidget(self.print_button)
-        actions.addWidget(self.export_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.rules_text)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.totals)
-        layout.addLayout(actions)
+        top = row_of(QLabel(self.tr("For:")), (self.scope, 1), self.rules_button)
+        actions = row_of(self.claim_button, STRETCH, self.print_button, self.export_button)
+        self.setLayout(column_of(top, self.rules_text, (self.table, 1), self.empty, self.totals, actions))
 
         self.scope.currentIndexChanged.connect(lambda _index: self.reload())
         self.table.itemSelectionChanged.connect(self._update_enabled)

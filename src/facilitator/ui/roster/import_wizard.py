@@ -44,6 +44,7 @@ from facilitator.services.roster.importing import ImportResult, import_roster, p
 from facilitator.store.database import Database
 from facilitator.text.messages import environment_text, field_label, gender_label, problem_text, role_label
 from facilitator.text.roster import report_lines
+from facilitator.ui.common.forms import STRETCH, column_of, row_of
 from facilitator.ui.common.operations import Abandoned, Operations, read, retrying
 from facilitator.ui.common.tasks import TaskCancelled, TaskControl, run_task
 
@@ -327,15 +328,7 @@ class ReportPage(QWizardPage):
         save = QPushButton(self.tr("Save the report…"))
         save.clicked.connect(self._save)
         self.error = _error_label()
-        buttons = QHBoxLayout()
-        buttons.addWidget(copy)
-        buttons.addWidget(save)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.report, 1)
-        layout.addLayout(buttons)
-        layout.addWidget(self.error)
+        self.setLayout(column_of(self.summary, (self.report, 1), row_of(copy, save, STRETCH), self.error))
 
     def initializePage(self) -> None:
         result = self._wizard.imported

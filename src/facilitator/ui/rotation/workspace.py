@@ -353,11 +353,7 @@ class RotationWorkspace(Workspace):
         self.projector.show_round(self.tr("Round {number}").format(number=index + 1), tables)
 
     def toggle_projector(self) -> None:
-        if self.projector.isVisible():
-            self.projector.close()
-        else:
-            self.projector.open()
-        self.action_set["projector"].setChecked(self.projector.isVisible())
+        self.action_set["projector"].setChecked(self.projector.toggle())
 
     # Feedback ----------------------------------------------------------------------------
 

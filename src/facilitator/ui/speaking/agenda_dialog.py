@@ -14,11 +14,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,7 +28,7 @@ from facilitator.store.database import Database
 from facilitator.text.formats import elapsed_text
 from facilitator.text.messages import fairness_label, role_label
 from facilitator.ui.common.actions import Action, ActionSet
-from facilitator.ui.common.forms import combo_row
+from facilitator.ui.common.forms import STRETCH, column_of, combo_row, row_of
 from facilitator.ui.common.operations import Operations, read
 from facilitator.ui.speaking.profile_dialog import ProfileDialog
 
@@ -100,25 +98,14 @@ class AgendaDialog(QDialog):
         self._phase_chosen(self.phases.currentRow())
 
     def _layout(self) -> None:
-        moves = QVBoxLayout()
-        for button in (self.up_button, self.down_button, self.remove_button):
-            moves.addWidget(button)
-        moves.addStretch(1)
-        listing = QHBoxLayout()
-        listing.addWidget(self.phases, 1)
-        listing.addLayout(moves)
-        profile_row = QHBoxLayout()
-        profile_row.addWidget(self.profile, 1)
-        profile_row.addWidget(self.edit_profile_button)
-        profile_row.addWidget(self.new_profile_button)
+        moves = column_of(self.up_button, self.down_button, self.remove_button, STRETCH)
+        listing = row_of((self.phases, 1), moves)
+        profile_row = row_of((self.profile, 1), self.edit_profile_button, self.new_profile_button)
         form = QFormLayout()
         form.addRow(self.tr("Phase"), self.name)
         form.addRow(self.tr("Discipline profile"), profile_row)
         form.addRow("", self.profile_summary)
-        phase_buttons = QHBoxLayout()
-        phase_buttons.addWidget(self.add_button)
-        phase_buttons.addWidget(self.apply_button)
-        phase_buttons.addStretch(1)
+        phase_buttons = row_of(self.add_button, self.apply_button, STRETCH)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         explanation = QLabel(
@@ -129,13 +116,7 @@ class AgendaDialog(QDialog):
         )
         explanation.setObjectName("hint")
         explanation.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addLayout(listing, 1)
-        layout.addLayout(form)
-        layout.addLayout(phase_buttons)
-        layout.addWidget(explanation)
-        layout.addWidget(self.message)
-        layout.addWidget(close)
+        self.setLayout(column_of((listing, 1), form, phase_buttons, explanation, self.message, close))
         self.setMinimumSize(720, 520)
 
     def _connect(self) -> None:

@@ -6,11 +6,12 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from facilitator.core.speaking.rules import Budget
 from facilitator.text.formats import elapsed_text
 from facilitator.text.messages import request_kind_label, role_label
+from facilitator.ui.common.forms import STRETCH, column_of, row_of
 from facilitator.ui.speaking.timing import Readout
 
 DETAIL_LINES = 4
@@ -70,21 +71,8 @@ class FloorPanel(QWidget):
         self.details.ensurePolished()
         self.details.setMinimumHeight(self.details.fontMetrics().lineSpacing() * DETAIL_LINES + 4)
         self.give_button, self.pause_button, self.end_button = buttons
-        who = QVBoxLayout()
-        who.addWidget(self.speaker)
-        who.addWidget(self.kind)
-        who.addWidget(self.details)
-        who.addStretch(1)
-        top = QHBoxLayout()
-        top.addLayout(who, 1)
-        top.addWidget(self.countdown)
-        row = QHBoxLayout()
-        for button in buttons:
-            row.addWidget(button)
-        row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(row)
+        who = column_of(self.speaker, self.kind, self.details, STRETCH)
+        self.setLayout(column_of(row_of((who, 1), self.countdown), row_of(*buttons, STRETCH)))
         self.show_readout(Readout())
 
     def show_readout(self, readout: Readout, idle: str = "") -> None:

@@ -420,11 +420,7 @@ class SpeakingWorkspace(Workspace):
                 self.action_set[name].setEnabled(shown.turn is not None)
 
     def toggle_projector(self) -> None:
-        if self.projector.isVisible():
-            self.projector.close()
-        else:
-            self.projector.open()
-        self.action_set["projector"].setChecked(self.projector.isVisible())
+        self.action_set["projector"].setChecked(self.projector.toggle())
 
     # Actions' feedback -------------------------------------------------------------------
 

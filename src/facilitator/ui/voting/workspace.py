@@ -72,7 +72,7 @@ class VotingWorkspace(Workspace):
         self._build()
 
     def _build(self) -> None:
-        self.session_choice = sized_combo("session", 24)
+        self.session_choice = sized_combo("session", 36)
         self.vote_choice = sized_combo("vote", 30)
         self.rehearsal = QCheckBox(self.tr("Rehearsal with the test deck"))
         self.rehearsal.setObjectName("rehearsal")
