@@ -48,7 +48,7 @@ def run() -> list[Result]:
     from facilitator.services.speaking.agenda import session_agenda
     from facilitator.services.speaking.floor import give_floor, load_floor, request_floor
     from facilitator.ui.app import create_application
-    from facilitator.ui.speaking.projector import ProjectorWindow
+    from facilitator.ui.speaking.projector import SpeakingProjector
 
     app = QApplication.instance() or create_application("fr")
     folder = Path(tempfile.mkdtemp(prefix="facilitator-bench-projector-"))
@@ -64,7 +64,7 @@ def run() -> list[Result]:
     asked = dt.datetime.fromtimestamp(started - 10)
     request = request_floor(db, session.id, phase.id, person.id, RequestKind.CONTRIBUTION, asked).value
     give_floor(db, session.id, request, dt.datetime.fromtimestamp(started))
-    projector = ProjectorWindow(clock)
+    projector = SpeakingProjector(clock)
     projector.show_floor(load_floor(db, session.id), phase.name, [])
     projector.open()
     ticker = QTimer()
