@@ -18,16 +18,19 @@ from facilitator.printing.attendance import certificate as attendance_certificat
 from facilitator.printing.attendance import sheet as attendance_sheet
 from facilitator.printing.indemnity import statement as indemnity_statement
 from facilitator.printing.indemnity import travel as travel_statement
+from facilitator.app.files import write_atomically
 from tests.printing import samples
 folder = Path(sys.argv[1])
-badges.write_badges(folder / "badges.pdf", samples.badges(3), samples.GENERATED_AT)
+write_atomically(folder / "badges.pdf", badges.badges_pdf(samples.badges(3), samples.GENERATED_AT))
 sheet = samples.attendance_sheet(3, filled=True)
-attendance_sheet.write_attendance_sheet(folder / "sheet.pdf", sheet, samples.GENERATED_AT)
+write_atomically(folder / "sheet.pdf", attendance_sheet.attendance_sheet_pdf(sheet, samples.GENERATED_AT))
 statement = samples.indemnity_statement(3)
-indemnity_statement.write_indemnity_statement(folder / "etat.pdf", statement, samples.GENERATED_AT)
-travel_statement.write_travel_statements(folder / "frais.pdf", samples.travel_sheets(), samples.GENERATED_AT)
+write_atomically(folder / "etat.pdf", indemnity_statement.indemnity_statement_pdf(statement, samples.GENERATED_AT))
+travel = travel_statement.travel_statements_pdf(samples.travel_sheets(), samples.GENERATED_AT)
+write_atomically(folder / "frais.pdf", travel)
 certificate = samples.attendance_certificate()
-attendance_certificate.write_attendance_certificate(folder / "attestation.pdf", certificate, samples.GENERATED_AT)
+attestation = attendance_certificate.attendance_certificate_pdf(certificate, samples.GENERATED_AT)
+write_atomically(folder / "attestation.pdf", attestation)
 print(attendance_sheet.attendance_sheet_pdf(samples.attendance_sheet(1), samples.GENERATED_AT)[:5].decode())
 """
 

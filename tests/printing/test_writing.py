@@ -11,43 +11,42 @@ import pytest
 
 from facilitator.app import files
 from facilitator.app.errors import EnvironmentKind, EnvironmentProblem
+from facilitator.app.files import write_atomically
 from facilitator.printing import blocks
-from facilitator.printing.attendance.badges import write_badges
-from facilitator.printing.attendance.certificate import write_attendance_certificate
-from facilitator.printing.attendance.sheet import write_attendance_sheet
-from facilitator.printing.indemnity.statement import write_indemnity_statement
-from facilitator.printing.indemnity.travel import write_travel_statements
-from facilitator.printing.speaking.report import write_speaking_report
+from facilitator.printing.attendance.badges import badges_pdf
+from facilitator.printing.attendance.certificate import attendance_certificate_pdf
+from facilitator.printing.attendance.sheet import attendance_sheet_pdf
+from facilitator.printing.indemnity.statement import indemnity_statement_pdf
+from facilitator.printing.indemnity.travel import travel_statements_pdf
+from facilitator.printing.speaking.report import speaking_report_pdf
 from tests.printing import samples
 from tests.printing.speaking import test_report as test_speaking_report
 
-WRITERS: dict[str, Callable[[Path], None]] = {
-    "badges": lambda path: write_badges(path, samples.badges(3), samples.GENERATED_AT),
-    "attendance sheet": lambda path: write_attendance_sheet(path, samples.attendance_sheet(5), samples.GENERATED_AT),
-    "indemnity statement": lambda path: write_indemnity_statement(
-        path, samples.indemnity_statement(3), samples.GENERATED_AT
+DOCUMENTS: dict[str, Callable[[], bytes]] = {
+    "badges": lambda: badges_pdf(samples.badges(3), samples.GENERATED_AT),
+    "attendance sheet": lambda: attendance_sheet_pdf(samples.attendance_sheet(5), samples.GENERATED_AT),
+    "indemnity statement": lambda: indemnity_statement_pdf(samples.indemnity_statement(3), samples.GENERATED_AT),
+    "travel statements": lambda: travel_statements_pdf(samples.travel_sheets(), samples.GENERATED_AT),
+    "attendance certificate": lambda: attendance_certificate_pdf(
+        samples.attendance_certificate(), samples.GENERATED_AT
     ),
-    "travel statements": lambda path: write_travel_statements(path, samples.travel_sheets(), samples.GENERATED_AT),
-    "attendance certificate": lambda path: write_attendance_certificate(
-        path, samples.attendance_certificate(), samples.GENERATED_AT
-    ),
-    "speaking report": lambda path: write_speaking_report(path, test_speaking_report.report(), samples.GENERATED_AT),
+    "speaking report": lambda: speaking_report_pdf(test_speaking_report.report(), samples.GENERATED_AT),
 }
 OLD = b"%PDF-1.4 the previous export\n"
 
 
-@pytest.mark.parametrize("writer", WRITERS.values(), ids=WRITERS.keys())
-def test_a_document_is_written_whole(writer: Callable[[Path], None], tmp_path: Path) -> None:
+@pytest.mark.parametrize("document", DOCUMENTS.values(), ids=DOCUMENTS.keys())
+def test_a_document_is_written_whole(document: Callable[[], bytes], tmp_path: Path) -> None:
     path = tmp_path / "sous-dossier" / "document.pdf"
-    writer(path)
+    write_atomically(path, document())
     data = path.read_bytes()
     assert data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")
     assert list(path.parent.iterdir()) == [path]
 
 
-@pytest.mark.parametrize("writer", WRITERS.values(), ids=WRITERS.keys())
+@pytest.mark.parametrize("document", DOCUMENTS.values(), ids=DOCUMENTS.keys())
 def test_a_full_disk_midway_keeps_the_previous_file(
-    writer: Callable[[Path], None], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    document: Callable[[], bytes], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "document.pdf"
     path.write_bytes(OLD)
@@ -57,7 +56,7 @@ def test_a_full_disk_midway_keeps_the_previous_file(
 
     monkeypatch.setattr(files.os, "fsync", disk_full)
     with pytest.raises(EnvironmentProblem) as raised:
-        writer(path)
+        write_atomically(path, document())
     assert raised.value.kind is EnvironmentKind.DISK_FULL
     assert path.read_bytes() == OLD
     assert list(tmp_path.iterdir()) == [path]  # no temporary file left behind
@@ -72,6 +71,6 @@ def test_a_failure_while_laying_out_touches_nothing(tmp_path: Path, monkeypatch:
 
     monkeypatch.setattr(blocks, "signature_block", broken)
     with pytest.raises(RuntimeError):
-        WRITERS["attendance sheet"](path)
+        write_atomically(path, DOCUMENTS["attendance sheet"]())
     assert path.read_bytes() == OLD
     assert list(tmp_path.iterdir()) == [path]

@@ -20,13 +20,13 @@ import pytest
 
 from facilitator.app import files
 from facilitator.app.errors import EnvironmentKind, EnvironmentProblem
+from facilitator.app.files import write_atomically
 from facilitator.demo.names import MEN, SURNAMES, WOMEN
 from facilitator.printing.model import GroupShare, OverrideLine, PersonTime, SpeakingReport, SpokenTime
 from facilitator.printing.page import LANDSCAPE, PORTRAIT
 from facilitator.printing.speaking.report import (
     speaking_report_csv,
     speaking_report_pdf,
-    write_speaking_report_csv,
 )
 from facilitator.text.formats import duration_words, percent
 from tests.printing import pdf, samples
@@ -272,7 +272,7 @@ def test_the_csv_gives_each_speaker_in_whole_seconds_for_a_french_spreadsheet(tm
     assert ["Œdipe Cœur", "Élu·e", "Homme", "95", "310", "150", "0", "5", "555"] in rows
     assert rows[-1][0] == '\'=HYPERLINK("x")'  # a name never runs as a formula
     path = tmp_path / "temps-de-parole.csv"
-    write_speaking_report_csv(path, report())
+    write_atomically(path, speaking_report_csv(report()))
     assert path.read_bytes() == speaking_report_csv(report())
 
 
@@ -284,10 +284,12 @@ def test_the_report_prints_without_widgets_or_gui(tmp_path: Path) -> None:
         "from pathlib import Path\n"
         "from facilitator.app import i18n\n"
         "i18n.headless_application('fr')\n"
-        "from facilitator.printing.speaking.report import write_speaking_report\n"
+        "from facilitator.app.files import write_atomically\n"
+        "from facilitator.printing.speaking.report import speaking_report_pdf\n"
         "from tests.printing import samples\n"
         "from tests.printing.speaking import test_report as test_speaking_report\n"
-        "write_speaking_report(Path(sys.argv[1]), test_speaking_report.report(), samples.GENERATED_AT)\n"
+        "data = speaking_report_pdf(test_speaking_report.report(), samples.GENERATED_AT)\n"
+        "write_atomically(Path(sys.argv[1]), data)\n"
     )
     root = Path(__file__).resolve().parents[3]
     target = tmp_path / "temps-de-parole.pdf"
@@ -307,7 +309,7 @@ def test_a_full_disk_keeps_the_previous_csv(tmp_path: Path, monkeypatch: pytest.
 
     monkeypatch.setattr(files.os, "fsync", disk_full)
     with pytest.raises(EnvironmentProblem) as raised:
-        write_speaking_report_csv(path, report())
+        write_atomically(path, speaking_report_csv(report()))
     assert raised.value.kind is EnvironmentKind.DISK_FULL
     assert path.read_bytes() == b"previous export\r\n"
     assert list(tmp_path.iterdir()) == [path]

@@ -10,14 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
-from facilitator.app.files import write_atomically
 from facilitator.core.names import name_key
 from facilitator.printing import blocks, fonts
 from facilitator.printing.cutting import CardGrid
@@ -74,7 +72,7 @@ def sorted_badges(badges: Sequence[Badge]) -> list[Badge]:
 
 
 def badges_pdf(badges: Sequence[Badge], generated_at: dt.datetime) -> bytes:
-    """The badge sheets as PDF bytes, for ``write_badges``, previews and tests."""
+    """The badge sheets as PDF bytes: the services write them to a file, previews and tests read them."""
     assemblies = " · ".join(dict.fromkeys(badge.assembly for badge in badges))
     title = QCoreApplication.translate("BadgesDocument", "Badges to cut out")
     buffer, canvas = canvas_document(Section(title, None, caption=assemblies), generated_at, PORTRAIT)
@@ -86,8 +84,3 @@ def badges_pdf(badges: Sequence[Badge], generated_at: dt.datetime) -> bytes:
         canvas.showPage()
     canvas.save()
     return buffer.getvalue()
-
-
-def write_badges(path: Path, badges: Sequence[Badge], generated_at: dt.datetime) -> None:
-    """Write the badge sheets to ``path`` atomically; raises ``EnvironmentProblem`` on a disk problem."""
-    write_atomically(Path(path), badges_pdf(badges, generated_at))

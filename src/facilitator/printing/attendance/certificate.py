@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
-from facilitator.app.files import write_atomically
 from facilitator.printing import blocks, fonts
 from facilitator.printing.model import AttendanceCertificate
 from facilitator.printing.page import PORTRAIT, Section, content_width, render
@@ -89,13 +87,8 @@ def _signature(certificate: AttendanceCertificate) -> Flowable:
 
 
 def attendance_certificate_pdf(certificate: AttendanceCertificate, generated_at: dt.datetime) -> bytes:
-    """The certificate as PDF bytes, for ``write_attendance_certificate``, previews and tests."""
+    """The certificate as PDF bytes: the services write them to a file, previews and tests read them."""
     fonts.register()
     title = QCoreApplication.translate("AttendanceCertificateDocument", "Certificate of attendance")
     story = [*_body(certificate), _signature(certificate)]
     return render([Section(title, certificate.heading, story)], generated_at, PORTRAIT)
-
-
-def write_attendance_certificate(path: Path, certificate: AttendanceCertificate, generated_at: dt.datetime) -> None:
-    """Write the certificate to ``path`` atomically; raises ``EnvironmentProblem`` on a disk problem."""
-    write_atomically(Path(path), attendance_certificate_pdf(certificate, generated_at))

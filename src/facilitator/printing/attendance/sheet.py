@@ -11,14 +11,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
-from facilitator.app.files import write_atomically
 from facilitator.core.names import name_key
 from facilitator.printing import blocks, fonts
 from facilitator.printing.model import AttendanceSheet, SignatureRow
@@ -252,12 +250,7 @@ def _instructions(sheet: AttendanceSheet) -> Paragraph:
 
 
 def attendance_sheet_pdf(sheet: AttendanceSheet, generated_at: dt.datetime) -> bytes:
-    """The sheet as PDF bytes, for ``write_attendance_sheet``, previews and tests."""
+    """The sheet as PDF bytes: the services write them to a file, previews and tests read them."""
     fonts.register()
     title = QCoreApplication.translate("AttendanceSheetDocument", "Attendance sheet")
     return render([Section(title, sheet.heading, _story(sheet))], generated_at, PORTRAIT)
-
-
-def write_attendance_sheet(path: Path, sheet: AttendanceSheet, generated_at: dt.datetime) -> None:
-    """Write the sheet to ``path`` atomically; raises ``EnvironmentProblem`` on a disk problem."""
-    write_atomically(Path(path), attendance_sheet_pdf(sheet, generated_at))

@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
-from facilitator.app.files import write_atomically
 from facilitator.core.names import name_key
 from facilitator.printing import blocks, fonts
 from facilitator.printing.model import IndemnityLine, IndemnityStatement
@@ -142,12 +140,7 @@ def _story(statement: IndemnityStatement) -> list[Flowable]:
 
 
 def indemnity_statement_pdf(statement: IndemnityStatement, generated_at: dt.datetime) -> bytes:
-    """The statement as PDF bytes, for ``write_indemnity_statement``, previews and tests."""
+    """The statement as PDF bytes: the services write them to a file, previews and tests read them."""
     fonts.register()
     title = QCoreApplication.translate("IndemnityStatementDocument", "Indemnity statement")
     return render([Section(title, statement.heading, _story(statement))], generated_at, LANDSCAPE)
-
-
-def write_indemnity_statement(path: Path, statement: IndemnityStatement, generated_at: dt.datetime) -> None:
-    """Write the statement to ``path`` atomically; raises ``EnvironmentProblem`` on a disk problem."""
-    write_atomically(Path(path), indemnity_statement_pdf(statement, generated_at))

@@ -11,14 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from pathlib import Path
 from xml.sax.saxutils import escape
 
 from PySide6.QtCore import QCoreApplication
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table
 
-from facilitator.app.files import write_atomically
 from facilitator.printing import blocks, fonts
 from facilitator.printing.model import TravelClaimSheet, Trip
 from facilitator.printing.page import PORTRAIT, Section, content_height, content_width, render
@@ -175,8 +173,3 @@ def travel_statements_pdf(sheets: Sequence[TravelClaimSheet], generated_at: dt.d
     title = QCoreApplication.translate("TravelClaimDocument", "Travel expense claim")
     sections = [Section(title, sheet.heading, _sheet_story(sheet)) for sheet in sheets]
     return render(sections, generated_at, PORTRAIT)
-
-
-def write_travel_statements(path: Path, sheets: Sequence[TravelClaimSheet], generated_at: dt.datetime) -> None:
-    """Write the sheets to ``path`` atomically; raises ``EnvironmentProblem`` on a disk problem."""
-    write_atomically(Path(path), travel_statements_pdf(sheets, generated_at))

@@ -5,12 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from pathlib import Path
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from facilitator.app.files import write_atomically
 from facilitator.core.names import name_key
 from facilitator.printing import fonts
 from facilitator.printing.cutting import CardGrid
@@ -95,7 +93,3 @@ def itinerary_slips_pdf(slips: Sequence[ItinerarySlip], caption: str, generated_
         canvas.showPage()
     canvas.save()
     return buffer.getvalue()
-
-
-def write_itinerary_slips(path: Path, slips: Sequence[ItinerarySlip], caption: str, generated_at: dt.datetime) -> None:
-    write_atomically(Path(path), itinerary_slips_pdf(slips, caption, generated_at))

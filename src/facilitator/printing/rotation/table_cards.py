@@ -6,12 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from pathlib import Path
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from facilitator.app.files import write_atomically
 from facilitator.printing import blocks, fonts
 from facilitator.printing.model import Heading, TableCard
 from facilitator.printing.page import LANDSCAPE, Section, content_width, render
@@ -70,9 +68,3 @@ def table_cards_pdf(heading: Heading, cards: Sequence[TableCard], seed: int | No
     title = TableCardsDocument.tr("Table cards")
     sections = [Section(title, heading, _story(card, seed)) for card in cards]
     return render(sections, generated_at, LANDSCAPE)
-
-
-def write_table_cards(
-    path: Path, heading: Heading, cards: Sequence[TableCard], seed: int | None, generated_at: dt.datetime
-) -> None:
-    write_atomically(Path(path), table_cards_pdf(heading, cards, seed, generated_at))

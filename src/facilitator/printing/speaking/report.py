@@ -12,14 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from pathlib import Path
 
 from reportlab.lib.colors import Color, white
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
-from facilitator.app.files import write_atomically
 from facilitator.core.cells import neutralise, spreadsheet_csv
 from facilitator.printing import blocks, fonts
 from facilitator.printing.model import GroupShare, OverrideLine, PersonTime, SpeakingReport, SpokenTime
@@ -280,17 +278,12 @@ def _story(report: SpeakingReport, width: float) -> list[Flowable]:
 
 
 def speaking_report_pdf(report: SpeakingReport, generated_at: dt.datetime) -> bytes:
-    """The report as PDF bytes, for ``write_speaking_report``, previews and tests."""
+    """The report as PDF bytes: the services write them to a file, previews and tests read them."""
     fonts.register()
     pagesize = _pagesize(report)
     title = SpeakingReportDocument.tr("Speaking time")
     section = Section(title, report.heading, _story(report, content_width(pagesize)))
     return render([section], generated_at, pagesize)
-
-
-def write_speaking_report(path: Path, report: SpeakingReport, generated_at: dt.datetime) -> None:
-    """Write the report to ``path`` atomically; raises ``EnvironmentProblem`` on a disk problem."""
-    write_atomically(Path(path), speaking_report_pdf(report, generated_at))
 
 
 def speaking_report_csv(report: SpeakingReport) -> bytes:
@@ -306,8 +299,3 @@ def speaking_report_csv(report: SpeakingReport) -> bytes:
         texts = [neutralise(text) for text in (person.name, person.role, person.gender)]
         rows.append([*texts, *map(str, person.by_phase), str(person.turns), str(person.seconds)])
     return spreadsheet_csv(rows)
-
-
-def write_speaking_report_csv(path: Path, report: SpeakingReport) -> None:
-    """Write the CSV to ``path`` atomically; raises ``EnvironmentProblem`` on a disk problem."""
-    write_atomically(Path(path), speaking_report_csv(report))

@@ -15,14 +15,12 @@ ticks (the reading of ticks by machine comes with its own layout).
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
-from facilitator.app.files import write_atomically
 from facilitator.printing import blocks, fonts
 from facilitator.printing.cutting import CardGrid
 from facilitator.printing.model import BallotFace, BallotKits
@@ -45,11 +43,6 @@ def ballots_pdf(document: BallotKits, generated_at: dt.datetime) -> bytes:
     if document.grid:
         return _sheets(document, generated_at)
     return _slips(document, generated_at)
-
-
-def write_ballots(path: Path, document: BallotKits, generated_at: dt.datetime) -> None:
-    """Write the kits to ``path`` atomically; raises ``EnvironmentProblem`` on a disk problem."""
-    write_atomically(Path(path), ballots_pdf(document, generated_at))
 
 
 def _title(document: BallotKits) -> str:

@@ -8,12 +8,10 @@ way must count the same. Printed with « TEST » across every ballot.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from facilitator.app.files import write_atomically
 from facilitator.printing import blocks, fonts
 from facilitator.printing.model import DeckDocument
 from facilitator.printing.page import INK, MUTED, PORTRAIT, Section, canvas_document, draw_fitted, session_line
@@ -76,7 +74,3 @@ def _expected_page(canvas: Canvas, deck: DeckDocument) -> None:
     for note in deck.notes:
         draw_fitted(canvas, left, cursor, note, fonts.REGULAR, 9.5, PORTRAIT[0] - 2 * left)
         cursor -= 6 * mm
-
-
-def write_deck(path: Path, deck: DeckDocument, generated_at: dt.datetime) -> None:
-    write_atomically(Path(path), deck_pdf(deck, generated_at))

@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from pathlib import Path
 
 from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
 
-from facilitator.app.files import write_atomically
 from facilitator.printing import blocks, fonts
 from facilitator.printing.model import VoteMinutes
 from facilitator.printing.page import PORTRAIT, Section, content_width, render
@@ -146,7 +144,3 @@ def vote_minutes_pdf(minutes: VoteMinutes, generated_at: dt.datetime) -> bytes:
         else VoteMinutesDocument.tr("Record of the count (procès-verbal)")
     )
     return render([Section(title, minutes.heading, story)], generated_at, PORTRAIT)
-
-
-def write_vote_minutes(path: Path, minutes: VoteMinutes, generated_at: dt.datetime) -> None:
-    write_atomically(Path(path), vote_minutes_pdf(minutes, generated_at))

@@ -17,15 +17,16 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
+from facilitator.app.files import write_atomically
 from facilitator.core.assemblies import AssemblyRules
 from facilitator.core.attendance import presence as attendance
 from facilitator.core.attendance.badges import badge_payload
 from facilitator.core.changes import Changed
 from facilitator.core.participants import Participant, by_name
 from facilitator.printing import model
-from facilitator.printing.attendance.badges import write_badges
-from facilitator.printing.attendance.certificate import write_attendance_certificate
-from facilitator.printing.attendance.sheet import write_attendance_sheet
+from facilitator.printing.attendance.badges import badges_pdf
+from facilitator.printing.attendance.certificate import attendance_certificate_pdf
+from facilitator.printing.attendance.sheet import attendance_sheet_pdf
 from facilitator.services.assemblies.headings import assembly_row, heading
 from facilitator.services.assemblies.rules import read_rules
 from facilitator.services.assemblies.sessions import SessionSummary, read_session, read_sessions, session_row
@@ -68,7 +69,7 @@ def print_badges(db: Database, session_id: uuid.UUID, path: Path, now: dt.dateti
         )
         for person in sorted((p for p in people if p.id in expected), key=by_name)
     ]
-    write_badges(path, badges, now)
+    write_atomically(path, badges_pdf(badges, now))
     return Changed(len(badges), key.changes)
 
 
@@ -94,7 +95,7 @@ def print_attendance_sheet(db: Database, session_id: uuid.UUID, path: Path, now:
     sheet = model.AttendanceSheet(
         heading(assembly, summary), summary.morning, summary.afternoon, rows, filled, rules.signatory
     )
-    write_attendance_sheet(path, sheet, now)
+    write_atomically(path, attendance_sheet_pdf(sheet, now))
     return len(rows)
 
 
@@ -196,5 +197,5 @@ def print_attendance_certificate(
         assembly.municipality,
         now.date(),
     )
-    write_attendance_certificate(path, certificate, now)
+    write_atomically(path, attendance_certificate_pdf(certificate, now))
     return len(sessions)

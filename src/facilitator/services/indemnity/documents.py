@@ -10,12 +10,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
+from facilitator.app.files import write_atomically
 from facilitator.core.attendance import presence as attendance
 from facilitator.core.indemnity.amounts import Claim, SessionAmounts
 from facilitator.core.participants import Participant
 from facilitator.printing import model
-from facilitator.printing.indemnity.statement import write_indemnity_statement
-from facilitator.printing.indemnity.travel import write_travel_statements
+from facilitator.printing.indemnity.statement import indemnity_statement_pdf
+from facilitator.printing.indemnity.travel import travel_statements_pdf
 from facilitator.services.assemblies.headings import assembly_row, heading
 from facilitator.services.assemblies.rules import kilometric_scale
 from facilitator.services.assemblies.sessions import SessionSummary
@@ -72,7 +73,7 @@ def print_indemnity_statement(db: Database, report: IndemnityReport, path: Path,
         now.date(),
         report.rules.signatory,
     )
-    write_indemnity_statement(path, statement, now)
+    write_atomically(path, indemnity_statement_pdf(statement, now))
 
 
 def print_travel_statements(db: Database, report: IndemnityReport, path: Path, now: dt.datetime) -> int:
@@ -114,7 +115,7 @@ def print_travel_statements(db: Database, report: IndemnityReport, path: Path, n
             )
         )
     if sheets:
-        write_travel_statements(path, sheets, now)
+        write_atomically(path, travel_statements_pdf(sheets, now))
     return len(sheets)
 
 

@@ -14,8 +14,8 @@ from facilitator.core.participants import by_name
 from facilitator.core.rotation import RotationProblem
 from facilitator.core.rotation.setup import RotationRefused
 from facilitator.printing.model import ItinerarySlip, TableCard
-from facilitator.printing.rotation.itinerary_slips import write_itinerary_slips
-from facilitator.printing.rotation.table_cards import write_table_cards
+from facilitator.printing.rotation.itinerary_slips import itinerary_slips_pdf
+from facilitator.printing.rotation.table_cards import table_cards_pdf
 from facilitator.services.assemblies.headings import session_heading
 from facilitator.services.rotation.view import RotationView, load_rotation
 from facilitator.store.database import Database
@@ -65,7 +65,7 @@ def itinerary_slips(view: RotationView) -> list[ItinerarySlip]:
 def print_table_cards(db: Database, session_id: uuid.UUID, path: Path, now: dt.datetime) -> int:
     view = _planned(load_rotation(db, session_id))
     cards = table_cards(view)
-    write_table_cards(path, session_heading(db, session_id), cards, view.seed, now)
+    write_atomically(path, table_cards_pdf(session_heading(db, session_id), cards, view.seed, now))
     return len(cards)
 
 
@@ -74,7 +74,7 @@ def print_itinerary_slips(db: Database, session_id: uuid.UUID, path: Path, now: 
     heading = session_heading(db, session_id)
     caption = " — ".join(part for part in (heading.session_title, long_date(view.date)) if part)
     slips = itinerary_slips(view)
-    write_itinerary_slips(path, slips, caption, now)
+    write_atomically(path, itinerary_slips_pdf(slips, caption, now))
     return len(slips)
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from facilitator.app.files import write_atomically
 from facilitator.core.participants import Gender, Participant, Role, by_name
 from facilitator.core.speaking.floor import Override
 from facilitator.core.speaking.stats import Share, SpeakingStats, Tally, present_shares, statistics
@@ -165,16 +166,16 @@ def _groups(values: dict[Any, Share], label: Any) -> list[model.GroupShare]:
 
 
 def print_speaking_report(db: Database, session_id: uuid.UUID, path: Path, now: dt.datetime) -> None:
-    from facilitator.printing.speaking.report import write_speaking_report
+    from facilitator.printing.speaking.report import speaking_report_pdf
     from facilitator.services.assemblies.headings import session_heading
 
     summary = speaking_summary(db, session_id, now.timestamp())
-    write_speaking_report(path, report_model(summary, session_heading(db, session_id)), now)
+    write_atomically(path, speaking_report_pdf(report_model(summary, session_heading(db, session_id)), now))
 
 
 def export_speaking_csv(db: Database, session_id: uuid.UUID, path: Path, now: dt.datetime) -> None:
-    from facilitator.printing.speaking.report import write_speaking_report_csv
+    from facilitator.printing.speaking.report import speaking_report_csv
     from facilitator.services.assemblies.headings import session_heading
 
     summary = speaking_summary(db, session_id, now.timestamp())
-    write_speaking_report_csv(path, report_model(summary, session_heading(db, session_id)))
+    write_atomically(path, speaking_report_csv(report_model(summary, session_heading(db, session_id))))

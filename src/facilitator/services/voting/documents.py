@@ -6,6 +6,7 @@ import datetime as dt
 import uuid
 from pathlib import Path
 
+from facilitator.app.files import write_atomically
 from facilitator.core.changes import Changed
 from facilitator.core.voting.ballot_code import (
     BLANK,
@@ -20,8 +21,8 @@ from facilitator.core.voting.ballot_code import (
 from facilitator.core.voting.deck import CastBallot, DeckPlan, deck_plan
 from facilitator.core.voting.model import Method, VoteRules
 from facilitator.printing.model import BallotFace, BallotKits, DeckDocument, Heading
-from facilitator.printing.voting.ballots import write_ballots
-from facilitator.printing.voting.deck import write_deck
+from facilitator.printing.voting.ballots import ballots_pdf
+from facilitator.printing.voting.deck import deck_pdf
 from facilitator.services.assemblies.headings import session_heading
 from facilitator.services.voting.votes import Kit, VoteView, draw_kits, load_vote, record_kits
 from facilitator.store.database import Database
@@ -80,7 +81,7 @@ def print_ballots(
     """Write ``kits`` new kits to ``path``, then record them; returns how many were printed."""
     vote = load_vote(db, vote_id)
     drawn = draw_kits(db, vote_id, kits, test=test)
-    write_ballots(path, ballot_kits(vote, drawn, session_heading(db, vote.session_id), test=test), at)
+    write_atomically(path, ballots_pdf(ballot_kits(vote, drawn, session_heading(db, vote.session_id), test=test), at))
     recorded = record_kits(db, vote_id, drawn, at, test=test)
     return Changed(len(drawn), recorded.changes)
 
@@ -144,6 +145,6 @@ def print_deck(db: Database, vote_id: uuid.UUID, path: Path, at: dt.datetime) ->
     vote = load_vote(db, vote_id)
     plan = deck_plan(vote.rules)
     kits = draw_kits(db, vote_id, plan.kits, test=True)
-    write_deck(path, deck_document(vote, kits, plan, session_heading(db, vote.session_id)), at)
+    write_atomically(path, deck_pdf(deck_document(vote, kits, plan, session_heading(db, vote.session_id)), at))
     recorded = record_kits(db, vote_id, kits, at, test=True)
     return Changed(plan, recorded.changes)

@@ -12,7 +12,7 @@ from facilitator.core.voting.count import Outcome
 from facilitator.core.voting.model import Method
 from facilitator.core.voting.results import OptionResult
 from facilitator.printing.model import Heading, VoteMinutes
-from facilitator.printing.voting.minutes import write_vote_minutes
+from facilitator.printing.voting.minutes import vote_minutes_pdf
 from facilitator.services.assemblies.headings import session_heading
 from facilitator.services.voting.count import CountView, load_count
 from facilitator.store.database import Database
@@ -159,7 +159,7 @@ def _ranking_table(
 
 def print_minutes(db: Database, vote_id: uuid.UUID, path: Path, at: dt.datetime, *, test: bool = False) -> CountView:
     view = load_count(db, vote_id, test=test)
-    write_vote_minutes(path, minutes_of(view, session_heading(db, view.vote.session_id)), at)
+    write_atomically(path, vote_minutes_pdf(minutes_of(view, session_heading(db, view.vote.session_id)), at))
     return view
 
 
