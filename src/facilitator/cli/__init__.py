@@ -1,8 +1,8 @@
 """The command line: the window by default, and headless commands for scripts and tests.
 
 Each workspace adds its commands (``cli.roster``, ``cli.attendance``…) and the documents it
-prints with ``print``; ``cli.common`` holds what they share: the options, the argument types,
-and the mapping of what went wrong to a French message and an exit code.
+prints with ``print``; ``cli.arguments`` holds the options and argument types they share,
+``cli.common`` the mapping of what went wrong to a French message and an exit code.
 
 This package never imports QtWidgets (a test checks): commands that only read or write the
 database must run on a server without a display. The window and ``self-test`` load the
@@ -23,7 +23,8 @@ from facilitator import __version__
 from facilitator.app import i18n, runtime
 from facilitator.app.runtime import Runtime
 from facilitator.cli import assemblies, attendance, demo, indemnity, roster, rotation, speaking, voting
-from facilitator.cli.common import Cli, Commands, Document, Scope, command, database_options, refuse, run
+from facilitator.cli.arguments import Commands, command, database_options
+from facilitator.cli.common import Cli, Document, Scope, refuse, run
 from facilitator.cli.indemnity import scope_options
 
 DOCUMENTS: dict[str, Document] = {

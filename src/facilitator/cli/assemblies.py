@@ -7,18 +7,8 @@ import datetime as dt
 from typing import Any
 
 from facilitator.app.runtime import Runtime
-from facilitator.cli.common import (
-    EXIT_OK,
-    Cli,
-    Commands,
-    command,
-    group,
-    not_found,
-    open_database,
-    parse_date,
-    parse_time,
-    print_json,
-)
+from facilitator.cli.arguments import Commands, command, group, parse_date, parse_time
+from facilitator.cli.common import EXIT_OK, Cli, not_found, open_database, print_json
 from facilitator.core.names import fold
 from facilitator.services.assemblies.assemblies import find_assembly, list_sub_bodies
 from facilitator.services.assemblies.sessions import SessionSummary, create_session, list_sessions

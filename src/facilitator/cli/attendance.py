@@ -12,21 +12,16 @@ import argparse
 import datetime as dt
 
 from facilitator.app.runtime import Runtime
+from facilitator.cli.arguments import Commands, command, group, parse_id, parse_time
 from facilitator.cli.common import (
     EXIT_OK,
     Cli,
-    Commands,
     Document,
     Scope,
-    command,
-    group,
-    nothing_printed,
     open_database,
-    parse_id,
-    parse_time,
     print_json,
+    printed,
     refuse,
-    written,
 )
 from facilitator.services.assemblies.assemblies import find_assembly
 from facilitator.services.assemblies.sessions import get_session
@@ -81,7 +76,7 @@ def _badges(context: Runtime, args: argparse.Namespace) -> int:
 
     with open_database(context, args) as db:
         count = print_badges(db, args.session, args.output, dt.datetime.now()).value
-    return written(args.output) if count else nothing_printed()
+    return printed(args.output, count)
 
 
 def _sheet(context: Runtime, args: argparse.Namespace) -> int:
@@ -90,7 +85,7 @@ def _sheet(context: Runtime, args: argparse.Namespace) -> int:
     with open_database(context, args) as db:
         blank = args.blank or not desk.load_session_attendance(db, args.session).events
         count = print_attendance_sheet(db, args.session, args.output, dt.datetime.now(), filled=not blank)
-    return written(args.output) if count else nothing_printed()
+    return printed(args.output, count)
 
 
 def _certificate(context: Runtime, args: argparse.Namespace) -> int:
@@ -107,7 +102,7 @@ def _certificate(context: Runtime, args: argparse.Namespace) -> int:
             start, end = dt.date(args.year, 1, 1), dt.date(args.year, 12, 31)
         person = find_participant(db, assembly_id, args.participant)
         count = print_attendance_certificate(db, person.id, start, end, args.output, dt.datetime.now())
-    return written(args.output) if count else nothing_printed()
+    return printed(args.output, count)
 
 
 DOCUMENTS = {

@@ -1,24 +1,21 @@
-"""What every command-line command shares: exit codes, argument types, the options every
-command takes, JSON output, and the mapping of what went wrong to a French message and an exit
-code (``run``)."""
+"""What every command-line command shares once its arguments are parsed: exit codes, the
+documents of ``print``, JSON output, and the mapping of what went wrong to a French message and
+an exit code (``run``)."""
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import sys
-import uuid
-from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from facilitator.app.errors import EnvironmentProblem
 from facilitator.app.runtime import Runtime
+from facilitator.cli.arguments import Handler
 from facilitator.core.roster.table import RosterRefused
 from facilitator.core.rotation.setup import RotationRefused
 from facilitator.core.voting.definition import VoteRefused
@@ -38,68 +35,9 @@ EXIT_ENVIRONMENT = 4
 EXIT_NOT_FOUND = 5
 """What the command designates does not exist (assembly, session, participant)."""
 
-Handler = Callable[[Runtime, argparse.Namespace], int]
-Commands = Any
-"""The parser's subcommands (argparse's private ``_SubParsersAction``)."""
-
 
 class Cli(TranslationContext):
     """The translation context of the command line's messages (``Cli.tr`` takes plural forms)."""
-
-
-# Arguments --------------------------------------------------------------------------------
-
-
-def parse_id(text: str) -> uuid.UUID:
-    """An id given on the command line (argparse type)."""
-    try:
-        return uuid.UUID(text)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(f"not an id: {text!r}") from error
-
-
-def parse_date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(f"not a date YYYY-MM-DD: {text!r}") from error
-
-
-def parse_time(text: str) -> dt.time:
-    try:
-        hours, minutes = text.split(":")
-        return dt.time(int(hours), int(minutes))
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(f"not a time HH:MM: {text!r}") from error
-
-
-def parse_year(text: str) -> int:
-    if not (text.isascii() and text.isdigit() and len(text) == 4):
-        raise argparse.ArgumentTypeError(f"not a year YYYY: {text!r}")
-    return int(text)
-
-
-def database_options(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
-    """``--db`` and ``--basedir``, on the program and again on each command (so that they may
-    come before or after it)."""
-    default: Any = None if top else argparse.SUPPRESS
-    parser.add_argument("--db", type=Path, default=default, metavar="PATH", help="database file")
-    parser.add_argument(
-        "--basedir", type=Path, default=default, metavar="DIR", help="keep settings, logs and data under DIR"
-    )
-
-
-def command(commands: Commands, name: str, text: str, handler: Handler) -> argparse.ArgumentParser:
-    """A command (or a subcommand) that runs ``handler``, with the database options."""
-    parser: argparse.ArgumentParser = commands.add_parser(name, help=text)
-    parser.set_defaults(handler=handler)
-    database_options(parser)
-    return parser
-
-
-def group(commands: Commands, name: str, text: str) -> Commands:
-    """A command made of subcommands (``session create``, ``session list``)."""
-    return commands.add_parser(name, help=text).add_subparsers(dest=f"{name}_command", required=True)
 
 
 # Documents of the ``print`` command --------------------------------------------------------
@@ -145,8 +83,10 @@ def not_found(text: str) -> int:
     return EXIT_NOT_FOUND
 
 
-def nothing_printed() -> int:
-    return refuse(Cli.tr("Nothing to print: no file was written."))
+def printed(path: Path, count: int) -> int:
+    """A print's outcome: the file written, or a refusal when there was nothing to print (and
+    so no file)."""
+    return written(path) if count else refuse(Cli.tr("Nothing to print: no file was written."))
 
 
 def written(path: Path) -> int:

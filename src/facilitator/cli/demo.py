@@ -6,7 +6,8 @@ import argparse
 import datetime as dt
 
 from facilitator.app.runtime import Runtime
-from facilitator.cli.common import EXIT_OK, Cli, Commands, command, group, refuse
+from facilitator.cli.arguments import Commands, command, group
+from facilitator.cli.common import EXIT_OK, Cli, refuse
 from facilitator.demo import DemoAlreadyThere, create_demo
 
 

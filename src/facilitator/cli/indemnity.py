@@ -10,21 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from facilitator.app.runtime import Runtime
-from facilitator.cli.common import (
-    EXIT_OK,
-    Cli,
-    Commands,
-    Document,
-    Scope,
-    command,
-    group,
-    nothing_printed,
-    open_database,
-    parse_id,
-    parse_year,
-    print_json,
-    written,
-)
+from facilitator.cli.arguments import Commands, command, group, parse_id, parse_year
+from facilitator.cli.common import EXIT_OK, Cli, Document, Scope, open_database, print_json, printed
 from facilitator.core.cells import ExportFormat
 from facilitator.core.indemnity.amounts import PersonAmounts
 from facilitator.services.assemblies.assemblies import find_assembly
@@ -131,7 +118,7 @@ def _statement(context: Runtime, args: argparse.Namespace) -> int:
         report = _report(db, args)
         if report.lines:
             print_indemnity_statement(db, report, args.output, dt.datetime.now())
-    return written(args.output) if report.lines else nothing_printed()
+    return printed(args.output, len(report.lines))
 
 
 def _travel(context: Runtime, args: argparse.Namespace) -> int:
@@ -139,7 +126,7 @@ def _travel(context: Runtime, args: argparse.Namespace) -> int:
 
     with open_database(context, args) as db:
         count = print_travel_statements(db, _report(db, args), args.output, dt.datetime.now())
-    return written(args.output) if count else nothing_printed()
+    return printed(args.output, count)
 
 
 DOCUMENTS = {

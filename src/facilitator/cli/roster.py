@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from facilitator.app.runtime import Runtime
-from facilitator.cli.common import EXIT_OK, Commands, command, group, open_database, print_json, refuse
+from facilitator.cli.arguments import Commands, command, group
+from facilitator.cli.common import EXIT_OK, open_database, print_json, refuse
 from facilitator.core.participants import Participant
 from facilitator.core.roster.mapping import check_mapping, guess_mapping
 from facilitator.core.roster.plan import ImportPlan, plan_import

@@ -18,20 +18,16 @@ from pathlib import Path
 from typing import Any
 
 from facilitator.app.runtime import Runtime
+from facilitator.cli.arguments import Commands, command, group, parse_id
 from facilitator.cli.common import (
     EXIT_OK,
     Cli,
-    Commands,
     Document,
     Scope,
-    command,
-    group,
-    nothing_printed,
     open_database,
-    parse_id,
     print_json,
+    printed,
     refuse,
-    written,
 )
 from facilitator.core.rotation import Constraints, Person, Plan, Schedule, Table, plan
 from facilitator.demo.rooms import synthetic_room
@@ -201,7 +197,7 @@ def _print(
 ) -> int:
     with open_database(context, args) as db:
         count = printer(db, args.session, args.output, dt.datetime.now())
-    return written(args.output) if count else nothing_printed()
+    return printed(args.output, count)
 
 
 DOCUMENTS = {

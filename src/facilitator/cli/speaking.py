@@ -10,7 +10,8 @@ import datetime as dt
 from pathlib import Path
 
 from facilitator.app.runtime import Runtime
-from facilitator.cli.common import EXIT_OK, Commands, command, group, open_database, parse_id, print_json, written
+from facilitator.cli.arguments import Commands, command, group, parse_id
+from facilitator.cli.common import EXIT_OK, open_database, print_json, written
 
 
 def add_commands(commands: Commands) -> None:

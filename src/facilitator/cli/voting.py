@@ -18,20 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from facilitator.app.runtime import Runtime
-from facilitator.cli.common import (
-    EXIT_OK,
-    Cli,
-    Commands,
-    Document,
-    Scope,
-    command,
-    group,
-    open_database,
-    parse_id,
-    print_json,
-    refuse,
-    written,
-)
+from facilitator.cli.arguments import Commands, command, group, parse_id
+from facilitator.cli.common import EXIT_OK, Cli, Document, Scope, open_database, print_json, refuse, written
 from facilitator.core.participants import Role
 from facilitator.core.voting.count import IN_THE_BOX, Entry, EntryKind, EventOutcome
 from facilitator.core.voting.model import DEFAULT_GRADES, Base, Majority, Method

@@ -1,0 +1,70 @@
+"""The command line's arguments: the types that turn a word into a value (argparse types,
+whose refusals argparse prints as usage errors), the options every command takes, and the
+builders of commands and groups of commands."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from facilitator.app.runtime import Runtime
+
+Handler = Callable[[Runtime, argparse.Namespace], int]
+Commands = Any
+"""The parser's subcommands (argparse's private ``_SubParsersAction``)."""
+
+
+def parse_id(text: str) -> uuid.UUID:
+    """An id given on the command line (argparse type)."""
+    try:
+        return uuid.UUID(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"not an id: {text!r}") from error
+
+
+def parse_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"not a date YYYY-MM-DD: {text!r}") from error
+
+
+def parse_time(text: str) -> dt.time:
+    try:
+        hours, minutes = text.split(":")
+        return dt.time(int(hours), int(minutes))
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"not a time HH:MM: {text!r}") from error
+
+
+def parse_year(text: str) -> int:
+    if not (text.isascii() and text.isdigit() and len(text) == 4):
+        raise argparse.ArgumentTypeError(f"not a year YYYY: {text!r}")
+    return int(text)
+
+
+def database_options(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    """``--db`` and ``--basedir``, on the program and again on each command (so that they may
+    come before or after it)."""
+    default: Any = None if top else argparse.SUPPRESS
+    parser.add_argument("--db", type=Path, default=default, metavar="PATH", help="database file")
+    parser.add_argument(
+        "--basedir", type=Path, default=default, metavar="DIR", help="keep settings, logs and data under DIR"
+    )
+
+
+def command(commands: Commands, name: str, text: str, handler: Handler) -> argparse.ArgumentParser:
+    """A command (or a subcommand) that runs ``handler``, with the database options."""
+    parser: argparse.ArgumentParser = commands.add_parser(name, help=text)
+    parser.set_defaults(handler=handler)
+    database_options(parser)
+    return parser
+
+
+def group(commands: Commands, name: str, text: str) -> Commands:
+    """A command made of subcommands (``session create``, ``session list``)."""
+    return commands.add_parser(name, help=text).add_subparsers(dest=f"{name}_command", required=True)
