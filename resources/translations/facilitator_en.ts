@@ -2217,6 +2217,10 @@ care</translation>
             <translation>From line {line} on, the file cannot be read: a quotation mark (") opens a cell that is not closed properly. Correct that line in the spreadsheet program and export the file again.</translation>
         </message>
         <message>
+            <source>{path} is a database (or one of its files): the document was not written over it. Choose another file name.</source>
+            <translation>{path} is a database (or one of its files): the document was not written over it. Choose another file name.</translation>
+        </message>
+        <message>
             <source>The file has too many lines ({rows}, at most {limit}).</source>
             <translation>The file has too many lines ({rows}, at most {limit}).</translation>
         </message>

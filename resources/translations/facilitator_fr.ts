@@ -2217,6 +2217,10 @@ d'enfants</translation>
             <translation>À partir de la ligne {line}, le fichier ne peut pas être lu : un guillemet (") ouvre une cellule qui n'est pas correctement refermée. Corrigez cette ligne dans le tableur et exportez de nouveau le fichier.</translation>
         </message>
         <message>
+            <source>{path} is a database (or one of its files): the document was not written over it. Choose another file name.</source>
+            <translation>{path} est une base de données (ou l'un de ses fichiers) : le document n'a pas été écrit à sa place. Choisissez un autre nom de fichier.</translation>
+        </message>
+        <message>
             <source>The file has too many lines ({rows}, at most {limit}).</source>
             <translation>Le fichier a trop de lignes ({rows}, au plus {limit}).</translation>
         </message>

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from facilitator.app.errors import EnvironmentProblem
+from facilitator.app.files import OutputRefused
 from facilitator.app.runtime import Runtime
 from facilitator.cli.arguments import Handler
 from facilitator.core.roster.table import RosterRefused
@@ -23,7 +24,7 @@ from facilitator.services.assemblies.assemblies import AssemblyNotFound
 from facilitator.services.assemblies.sessions import SessionNotFound
 from facilitator.services.roster.participants import AmbiguousParticipant, ParticipantNotFound
 from facilitator.store.database import Database
-from facilitator.text.messages import environment_text, problem_text, rotation_text
+from facilitator.text.messages import environment_text, output_refused_text, problem_text, rotation_text
 from facilitator.text.translate import TranslationContext
 from facilitator.text.voting import vote_problem_text
 
@@ -106,6 +107,8 @@ def run(handler: Handler, context: Runtime, args: argparse.Namespace) -> int:
         return refuse(rotation_text(refused.problem))
     except VoteRefused as refused:
         return refuse(vote_problem_text(refused.problem))
+    except OutputRefused as refused:
+        return refuse(output_refused_text(refused.path))
     except EnvironmentProblem as problem:
         print(environment_text(problem), file=sys.stderr)
         return EXIT_ENVIRONMENT

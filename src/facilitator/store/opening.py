@@ -8,6 +8,7 @@ from pathlib import Path
 from sqlalchemy.exc import DBAPIError
 
 from facilitator.app.errors import EnvironmentKind, EnvironmentProblem, database_problem
+from facilitator.app.files import protect_database
 from facilitator.store import migrate
 from facilitator.store.database import Database
 from facilitator.store.engine import create_sqlite_engine
@@ -41,5 +42,6 @@ def open_database(path: Path, device_id: str, *, create: bool = True) -> Databas
     except migrate.SchemaTooNew as error:
         engine.dispose()
         raise EnvironmentProblem(EnvironmentKind.DATABASE_TOO_NEW, str(path)) from error
+    protect_database(path)
     log.info("database %s open", path)
     return Database(engine, device_id)

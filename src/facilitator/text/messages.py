@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
@@ -319,3 +320,11 @@ def line_text(line: int, problems: Iterable[Problem]) -> str:
 
 def environment_text(problem: EnvironmentProblem) -> str:
     return translate(ENVIRONMENT_TEXTS[problem.kind]).format(detail=problem.detail)
+
+
+def output_refused_text(path: Path) -> str:
+    """Why a document was not written over ``path`` (a database, or one of its files)."""
+    return QCoreApplication.translate(
+        "Messages",
+        "{path} is a database (or one of its files): the document was not written over it. Choose another file name.",
+    ).format(path=path)

@@ -179,3 +179,30 @@ def test_a_claim_is_never_overwritten_after_giving_up_on_a_locked_database(
     assert problems == [] and opened == []  # no form pre-filled with a suggestion, nothing saved
     stored = load_claim(db, session_id, jeanne.id)  # type: ignore[arg-type]
     assert stored is not None and stored[0].km == 40 and stored[1] == "aller-retour"
+
+
+def test_an_export_chosen_over_the_database_asks_again(
+    qtbot: QtBot, finance: IndemnityWorkspace, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file of the right name that is in fact the open database (a link to it) is refused
+    with the reason, and the agent chooses another place; the database is untouched."""
+    database = Path(str(db.engine.url.database))
+    before = database.read_bytes()
+    trap = tmp_path / "montants.xlsx"
+    trap.symlink_to(database)
+    answers = iter([str(trap), str(tmp_path / "montants-2")])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (next(answers), ""))
+    monkeypatch.setattr("facilitator.ui.common.documents.open_document", lambda _path: None)
+    told: list[str] = []
+
+    def read_and_close(box: QMessageBox) -> None:
+        told.append(plain(box.text()))
+        box.accept()
+
+    problems = when_modal(qtbot, read_and_close, QMessageBox)
+    choose(finance, "Année 2026 (toutes les séances)")
+    finance.action_set["export_xlsx"].trigger()
+    assert problems == []
+    assert told and "est une base de données" in told[0]
+    assert database.read_bytes() == before
+    assert openpyxl.load_workbook(tmp_path / "montants-2.xlsx").active.max_row == 3

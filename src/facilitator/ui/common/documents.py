@@ -19,10 +19,12 @@ from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from facilitator.app.files import OutputRefused, check_output
 from facilitator.app.runtime import Runtime
 from facilitator.core.changes import Changed
+from facilitator.text.messages import output_refused_text
 from facilitator.ui.common.operations import Abandoned, Operations, retrying
 from facilitator.ui.common.tasks import run_task
 
@@ -92,6 +94,25 @@ def save_recorded_document(
     )
 
 
+def ask_output(parent: QWidget, title: str, suggested: Path, name_filter: str) -> Path | None:
+    """Where to write a file of ``suggested``'s suffix (added when the name lacks it); asked
+    again, with the reason, when the place chosen holds a database. None when the user cancels."""
+    while True:
+        chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), name_filter)
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != suggested.suffix.lower():
+            path = path.with_name(path.name + suggested.suffix)
+        try:
+            check_output(path)
+        except OutputRefused:
+            QMessageBox.warning(parent, title, output_refused_text(path))
+            suggested = path.parent / suggested.name
+            continue
+        return path
+
+
 def _save(
     parent: QWidget, runtime: Runtime, title: str, name: str, kind: str, write: Callable[[Path], T], *, open_after: bool
 ) -> tuple[Path, T] | None:
@@ -100,12 +121,9 @@ def _save(
         "csv": QCoreApplication.translate("Documents", "CSV files (*.csv)"),
         "xlsx": QCoreApplication.translate("Documents", "Excel workbooks (*.xlsx)"),
     }
-    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(_folder(runtime) / f"{name}.{kind}"), filters[kind])
-    if not chosen:
+    path = ask_output(parent, title, _folder(runtime) / f"{name}.{kind}", filters[kind])
+    if path is None:
         return None
-    path = Path(chosen)
-    if path.suffix.lower() != f".{kind}":
-        path = path.with_name(f"{path.name}.{kind}")
     done = write(path)
     try:
         retrying(parent, lambda: runtime.update_settings(documents_folder=str(path.parent)))

@@ -44,6 +44,7 @@ from facilitator.services.roster.importing import ImportResult, import_roster, p
 from facilitator.store.database import Database
 from facilitator.text.messages import environment_text, field_label, gender_label, problem_text, role_label
 from facilitator.text.roster import report_lines
+from facilitator.ui.common.documents import ask_output
 from facilitator.ui.common.forms import STRETCH, column_of, row_of
 from facilitator.ui.common.operations import Abandoned, Operations, read, retrying
 from facilitator.ui.common.tasks import TaskCancelled, TaskControl, run_task
@@ -338,13 +339,13 @@ class ReportPage(QWizardPage):
         self.report.setPlainText("\n".join(lines))
 
     def _save(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the report"), str(Path.home() / self.tr("import-report.txt")), self.tr("Text (*.txt)")
+        chosen = ask_output(
+            self, self.tr("Save the report"), Path.home() / self.tr("import-report.txt"), self.tr("Text (*.txt)")
         )
-        if not chosen:
+        if chosen is None:
             return
         try:
-            write_atomically(Path(chosen), self.report.toPlainText().encode("utf-8"))
+            write_atomically(chosen, self.report.toPlainText().encode("utf-8"))
         except EnvironmentProblem as problem:
             self.error.setText(environment_text(problem))
 
