@@ -92,10 +92,11 @@ def _check_ins(folder: Path) -> list[float]:
     day = dt.date(2027, 1, 9)
     samples = []
     for round_number in range(CHECK_INS // 100 + 1):
-        session_id = create_session(db, assembly, day + dt.timedelta(weeks=round_number)).value
+        session_day = day + dt.timedelta(weeks=round_number)
+        session_id = create_session(db, assembly, session_day).value
         for person in load_session_attendance(db, session_id).people[:100]:
             start = time.perf_counter()
-            check_in(db, session_id, person.id, dt.datetime.combine(day, dt.time(9, 0)))
+            check_in(db, session_id, person.id, dt.datetime.combine(session_day, dt.time(9, 0)))
             samples.append(time.perf_counter() - start)
     db.dispose()
     return samples[:CHECK_INS]
