@@ -2217,6 +2217,14 @@ care</translation>
             <translation>From line {line} on, the file cannot be read: a quotation mark (") opens a cell that is not closed properly. Correct that line in the spreadsheet program and export the file again.</translation>
         </message>
         <message>
+            <source>This file is not a facilitator database: it was left as it is. Choose another file: {detail}</source>
+            <translation>This file is not a facilitator database: it was left as it is. Choose another file: {detail}</translation>
+        </message>
+        <message>
+            <source>The database's tables do not match the version it records ({detail}): it was left as it is. Restore a backup, or ask for help.</source>
+            <translation>The database's tables do not match the version it records ({detail}): it was left as it is. Restore a backup, or ask for help.</translation>
+        </message>
+        <message>
             <source>{path} is a database (or one of its files): the document was not written over it. Choose another file name.</source>
             <translation>{path} is a database (or one of its files): the document was not written over it. Choose another file name.</translation>
         </message>

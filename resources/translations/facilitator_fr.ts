@@ -2217,6 +2217,14 @@ d'enfants</translation>
             <translation>À partir de la ligne {line}, le fichier ne peut pas être lu : un guillemet (") ouvre une cellule qui n'est pas correctement refermée. Corrigez cette ligne dans le tableur et exportez de nouveau le fichier.</translation>
         </message>
         <message>
+            <source>This file is not a facilitator database: it was left as it is. Choose another file: {detail}</source>
+            <translation>Ce fichier n'est pas une base de données facilitator : il a été laissé tel quel. Choisissez un autre fichier : {detail}</translation>
+        </message>
+        <message>
+            <source>The database's tables do not match the version it records ({detail}): it was left as it is. Restore a backup, or ask for help.</source>
+            <translation>Les tables de la base ne correspondent pas à la version qu'elle indique ({detail}) : elle a été laissée telle quelle. Restaurez une sauvegarde ou demandez de l'aide.</translation>
+        </message>
+        <message>
             <source>{path} is a database (or one of its files): the document was not written over it. Choose another file name.</source>
             <translation>{path} est une base de données (ou l'un de ses fichiers) : le document n'a pas été écrit à sa place. Choisissez un autre nom de fichier.</translation>
         </message>

@@ -147,7 +147,7 @@ def test_a_file_that_is_not_a_database_is_refused_and_left_alone(tmp_path: Path)
     before = path.read_bytes()
     with pytest.raises(EnvironmentProblem) as problem:
         open_database(path, "device")
-    assert problem.value.kind is EnvironmentKind.DATABASE_DAMAGED
+    assert problem.value.kind is EnvironmentKind.NOT_A_FACILITATOR_DATABASE
     assert path.read_bytes() == before
 
 

@@ -21,6 +21,8 @@ class EnvironmentKind(StrEnum):
     DATABASE_DAMAGED = "database_damaged"
     DATABASE_UNREACHABLE = "database_unreachable"
     DATABASE_TOO_NEW = "database_too_new"
+    NOT_A_FACILITATOR_DATABASE = "not_a_facilitator_database"
+    SCHEMA_INCONSISTENT = "schema_inconsistent"
     FILE_UNREADABLE = "file_unreadable"
     FILE_NOT_FOUND = "file_not_found"
     FILE_UNWRITABLE = "file_unwritable"

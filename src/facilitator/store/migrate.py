@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 SCRIPT_LOCATION = "facilitator.store:migrations"
 SCHEMA_REVISION = "0006"
 """The newest migration's revision: what an up-to-date database records."""
+APPLICATION_ID = 0x46414349
+"""Written in every facilitator database's header (``PRAGMA application_id``, "FACI")."""
 
 
 class SchemaTooNew(Exception):
@@ -46,15 +48,28 @@ def current_revision(connection: Connection) -> str | None:
     return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def upgrade(engine: Engine) -> None:
-    """Apply every pending migration in one transaction (SQLite and PostgreSQL DDL are transactional)."""
+def known_revisions() -> set[str]:
+    return {script.revision for script in scripts().walk_revisions()}
+
+
+def upgrade(engine: Engine, revision: str = SCHEMA_REVISION) -> None:
+    """Apply every pending migration up to ``revision`` in one transaction (SQLite and
+    PostgreSQL DDL are transactional); a SQLite file is marked as facilitator's."""
     with engine.begin() as connection:
+        if connection.dialect.name == "sqlite":
+            _mark_as_ours(connection)
         current = current_revision(connection)
-        if current == SCHEMA_REVISION:
+        if current == revision:
             return
-        known = {script.revision for script in scripts().walk_revisions()}
-        if current is not None and current not in known:
+        if current is not None and current not in known_revisions():
             raise SchemaTooNew(current)
         from alembic import command
 
-        command.upgrade(_config(connection), "head")
+        command.upgrade(_config(connection), revision)
+
+
+def _mark_as_ours(connection: Connection) -> None:
+    """Write facilitator's application id in the file's header, once (SQLite's way of telling
+    whose file it is, read by ``checking``)."""
+    if connection.exec_driver_sql("PRAGMA application_id").scalar() != APPLICATION_ID:
+        connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")

@@ -10,6 +10,7 @@ from sqlalchemy.exc import DBAPIError
 from facilitator.app.errors import EnvironmentKind, EnvironmentProblem, database_problem
 from facilitator.app.files import protect_database
 from facilitator.store import migrate
+from facilitator.store.checking import check_database_file
 from facilitator.store.database import Database
 from facilitator.store.engine import create_sqlite_engine
 
@@ -19,8 +20,8 @@ log = logging.getLogger("facilitator.database")
 def open_database(path: Path, device_id: str, *, create: bool = True) -> Database:
     """Open (or create) the SQLite file at ``path`` with the current schema.
 
-    A file that is not a facilitator database is never overwritten: it is refused with the
-    same message as a damaged one.
+    A file that is not a sound facilitator database is refused before anything is written
+    into it (``checking``).
     """
     path = path.expanduser()
     if not path.exists():
@@ -30,6 +31,7 @@ def open_database(path: Path, device_id: str, *, create: bool = True) -> Databas
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise EnvironmentProblem(EnvironmentKind.FILE_UNWRITABLE, str(path)) from error
+    check_database_file(path)
     engine = create_sqlite_engine(path)
     try:
         migrate.upgrade(engine)

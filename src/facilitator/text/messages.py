@@ -220,6 +220,14 @@ ENVIRONMENT_TEXTS: dict[EnvironmentKind, str] = {
     EnvironmentKind.DATABASE_TOO_NEW: QT_TRANSLATE_NOOP(
         "Messages", "This database was written by a newer version of facilitator: update the application first."
     ),
+    EnvironmentKind.NOT_A_FACILITATOR_DATABASE: QT_TRANSLATE_NOOP(
+        "Messages", "This file is not a facilitator database: it was left as it is. Choose another file: {detail}"
+    ),
+    EnvironmentKind.SCHEMA_INCONSISTENT: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database's tables do not match the version it records ({detail}): it was left as it is. "
+        "Restore a backup, or ask for help.",
+    ),
     EnvironmentKind.FILE_UNREADABLE: QT_TRANSLATE_NOOP("Messages", "The file cannot be read: {detail}"),
     EnvironmentKind.FILE_NOT_FOUND: QT_TRANSLATE_NOOP("Messages", "The file does not exist: {detail}"),
     EnvironmentKind.FILE_UNWRITABLE: QT_TRANSLATE_NOOP("Messages", "The file cannot be written: {detail}"),
