@@ -674,6 +674,18 @@
             <translation>{path} does not exist.</translation>
         </message>
         <message>
+            <source>--images expects a folder of scanned images; {path} is a file (a copier's PDF: --pdf).</source>
+            <translation>--images expects a folder of scanned images; {path} is a file (a copier's PDF: --pdf).</translation>
+        </message>
+        <message>
+            <source>--pdf expects a PDF file; {path} is a folder (a folder of images: --images).</source>
+            <translation>--pdf expects a PDF file; {path} is a folder (a folder of images: --images).</translation>
+        </message>
+        <message>
+            <source>{option} expects a text file; {path} is a folder.</source>
+            <translation>{option} expects a text file; {path} is a folder.</translation>
+        </message>
+        <message>
             <source>{path} cannot be read as a PDF (damaged, protected or not a PDF).</source>
             <translation>{path} cannot be read as a PDF (damaged, protected or not a PDF).</translation>
         </message>

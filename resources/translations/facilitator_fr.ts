@@ -674,6 +674,18 @@
             <translation>{path} n’existe pas.</translation>
         </message>
         <message>
+            <source>--images expects a folder of scanned images; {path} is a file (a copier's PDF: --pdf).</source>
+            <translation>--images attend un dossier d'images numérisées ; {path} est un fichier (le PDF d'un copieur : --pdf).</translation>
+        </message>
+        <message>
+            <source>--pdf expects a PDF file; {path} is a folder (a folder of images: --images).</source>
+            <translation>--pdf attend un fichier PDF ; {path} est un dossier (un dossier d'images : --images).</translation>
+        </message>
+        <message>
+            <source>{option} expects a text file; {path} is a folder.</source>
+            <translation>{option} attend un fichier texte ; {path} est un dossier.</translation>
+        </message>
+        <message>
             <source>{path} cannot be read as a PDF (damaged, protected or not a PDF).</source>
             <translation>{path} ne peut pas être lu comme un PDF (abîmé, protégé ou pas un PDF).</translation>
         </message>

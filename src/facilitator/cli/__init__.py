@@ -16,6 +16,8 @@ from __future__ import annotations
 import sqlalchemy.orm  # noqa: F401  # isort: skip
 
 import argparse
+import os
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -26,6 +28,9 @@ from facilitator.cli import assemblies, attendance, demo, indemnity, roster, rot
 from facilitator.cli.arguments import Commands, command, database_options
 from facilitator.cli.common import Cli, Document, Scope, refuse, run
 from facilitator.cli.indemnity import scope_options
+
+EXIT_PIPE_CLOSED = 128 + 13
+"""What a shell reports for a process that SIGPIPE ended."""
 
 DOCUMENTS: dict[str, Document] = {
     **attendance.DOCUMENTS,
@@ -68,6 +73,19 @@ def _print(context: Runtime, args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run what the command line asks. A reader that stops early (``| head``) closes the pipe:
+    the command then ends quietly, as Unix tools do, with the status of a process that
+    SIGPIPE ended, and what it still had to print goes nowhere."""
+    try:
+        status = _run(argv)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_PIPE_CLOSED
+    return status
+
+
+def _run(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
         from facilitator.ui.app import run_gui

@@ -13,6 +13,9 @@ from typing import Any
 
 from facilitator.app.runtime import Runtime
 
+YEARS = (1900, 2200)
+"""The years a date or a year given on the command line may name."""
+
 Handler = Callable[[Runtime, argparse.Namespace], int]
 Commands = Any
 """The parser's subcommands (argparse's private ``_SubParsersAction``)."""
@@ -28,9 +31,11 @@ def parse_id(text: str) -> uuid.UUID:
 
 def parse_date(text: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(text)
+        date = dt.date.fromisoformat(text)
     except ValueError as error:
         raise argparse.ArgumentTypeError(f"not a date YYYY-MM-DD: {text!r}") from error
+    _check_year(date.year, text)
+    return date
 
 
 def parse_time(text: str) -> dt.time:
@@ -44,7 +49,46 @@ def parse_time(text: str) -> dt.time:
 def parse_year(text: str) -> int:
     if not (text.isascii() and text.isdigit() and len(text) == 4):
         raise argparse.ArgumentTypeError(f"not a year YYYY: {text!r}")
+    _check_year(int(text), text)
     return int(text)
+
+
+def _check_year(year: int, text: str) -> None:
+    """An assembly's dates lie in ``YEARS``: beyond, a date is a typing slip (and the
+    computations of a year's end, of a week later, would leave the calendar)."""
+    first, last = YEARS
+    if not first <= year <= last:
+        raise argparse.ArgumentTypeError(f"the year must be between {first} and {last}: {text!r}")
+
+
+def whole_number(low: int, high: int) -> Callable[[str], int]:
+    """An argparse type: a whole number from ``low`` to ``high``."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError as error:
+            raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from error
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"must be between {low} and {high}: {text!r}")
+        return value
+
+    return parse
+
+
+def seconds(low: float, high: float) -> Callable[[str], float]:
+    """An argparse type: a duration in seconds from ``low`` to ``high`` (never NaN or infinite)."""
+
+    def parse(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError as error:
+            raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from error
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"must be between {low:g} and {high:g} seconds: {text!r}")
+        return value
+
+    return parse
 
 
 def database_options(parser: argparse.ArgumentParser, *, top: bool = False) -> None:

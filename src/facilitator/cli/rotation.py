@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from facilitator.app.runtime import Runtime
-from facilitator.cli.arguments import Commands, command, group, parse_id
+from facilitator.cli.arguments import Commands, command, group, parse_id, seconds, whole_number
 from facilitator.cli.common import (
     EXIT_OK,
     Cli,
@@ -30,27 +30,28 @@ from facilitator.cli.common import (
     refuse,
 )
 from facilitator.core.rotation import Constraints, Person, Plan, Schedule, Table, plan
+from facilitator.core.rotation.setup import MAX_ROUNDS
 from facilitator.demo.rooms import synthetic_room
 from facilitator.store.database import Database
 
-
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from error
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1: {text!r}")
-    return value
+MAX_PEOPLE = 10_000
+"""A room larger than this is a typing slip (and a plan of it would not fit its deadline)."""
+PEOPLE = whole_number(1, MAX_PEOPLE)
+OFFICIALS = whole_number(0, MAX_PEOPLE)
+TABLES = whole_number(1, MAX_PEOPLE)
+TABLE_SIZE = whole_number(1, 100)
+ROUNDS = whole_number(1, MAX_ROUNDS)
+SEED = whole_number(0, 2**32 - 1)
+DEADLINE = seconds(0.1, 600)
 
 
 def _instance(text: str) -> tuple[int, int, int]:
-    try:
-        groups, size, rounds = (int(part) for part in text.split("-"))
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(f"not groups-size-rounds: {text!r}") from error
-    if min(groups, size, rounds) < 1:
+    parts = text.split("-")
+    if len(parts) != 3:
         raise argparse.ArgumentTypeError(f"not groups-size-rounds: {text!r}")
+    groups, size, rounds = TABLES(parts[0]), TABLE_SIZE(parts[1]), ROUNDS(parts[2])
+    if groups * size > MAX_PEOPLE:
+        raise argparse.ArgumentTypeError(f"at most {MAX_PEOPLE} people: {text!r}")
     return groups, size, rounds
 
 
@@ -58,18 +59,20 @@ def add_commands(commands: Commands) -> None:
     rotation = group(commands, "rotation", "small-group rotation")
     planning = command(rotation, "plan", "plan rounds of small groups (synthetic, SGP or a session)", _plan)
     room = planning.add_mutually_exclusive_group(required=True)
-    room.add_argument("--people", type=_positive, metavar="N", help="a synthetic room of N people")
+    room.add_argument("--people", type=PEOPLE, metavar="N", help="a synthetic room of N people")
     room.add_argument("--sgp", type=_instance, metavar="G-S-W", help="a Social Golfer instance: groups-size-rounds")
     room.add_argument(
         "--session", type=parse_id, metavar="ID", help="the people present at a session (with --db; saves the setup)"
     )
-    planning.add_argument("--tables", type=_positive, metavar="T", help="number of tables")
-    planning.add_argument("--table-size", type=_positive, metavar="S", help="people per table")
-    planning.add_argument("--rounds", type=_positive, metavar="R")
+    planning.add_argument("--tables", type=TABLES, metavar="T", help="number of tables")
+    planning.add_argument("--table-size", type=TABLE_SIZE, metavar="S", help="people per table")
+    planning.add_argument("--rounds", type=ROUNDS, metavar="R")
     planning.add_argument("--hosts", action="store_true", help="synthetic room: a fixed host per table")
-    planning.add_argument("--officials", type=int, default=0, metavar="K", help="synthetic room: K elected officials")
-    planning.add_argument("--seed", type=int, metavar="S")
-    planning.add_argument("--deadline", type=float, default=1.0, metavar="SECONDS")
+    planning.add_argument(
+        "--officials", type=OFFICIALS, default=0, metavar="K", help="synthetic room: K elected officials"
+    )
+    planning.add_argument("--seed", type=SEED, metavar="S")
+    planning.add_argument("--deadline", type=DEADLINE, default=1.0, metavar="SECONDS")
     planning.add_argument("--json", action="store_true", help="print JSON (the only format)")
     export = command(rotation, "export", "a session's plan as CSV (one row per person)", _export)
     export.add_argument("--session", type=parse_id, required=True, metavar="ID")

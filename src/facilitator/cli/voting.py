@@ -18,10 +18,11 @@ from pathlib import Path
 from typing import Any
 
 from facilitator.app.runtime import Runtime
-from facilitator.cli.arguments import Commands, command, group, parse_id
+from facilitator.cli.arguments import Commands, command, group, parse_id, whole_number
 from facilitator.cli.common import EXIT_OK, Cli, Document, Scope, open_database, print_json, refuse, written
 from facilitator.core.participants import Role
 from facilitator.core.voting.count import IN_THE_BOX, Entry, EntryKind, EventOutcome
+from facilitator.core.voting.definition import MAX_KITS
 from facilitator.core.voting.model import DEFAULT_GRADES, Base, Majority, Method
 from facilitator.core.voting.results import OptionResult, VoteResult
 from facilitator.text.voting import outcome_text
@@ -44,7 +45,9 @@ def add_commands(commands: Commands) -> None:
     create.add_argument("--method", choices=[m.value for m in Method], required=True)
     create.add_argument("--options", default="", metavar='"A;B;C"', help="the proposals (not for yna)")
     create.add_argument("--grades", metavar='"…;…"', help="majority judgment: the grades, worst first")
-    create.add_argument("--default-grade", type=int, default=0, metavar="N", help="grade of an empty row (0: worst)")
+    create.add_argument(
+        "--default-grade", type=whole_number(0, 20), default=0, metavar="N", help="grade of an empty row (0: worst)"
+    )
     create.add_argument("--majority", type=_majority, default="absolute", metavar="simple|absolute|A/B")
     create.add_argument("--base", choices=[b.value for b in Base], default=Base.EXPRESSED.value)
     create.add_argument("--roles", default=Role.CITIZEN.value, metavar="ROLE;…", help="who may vote (default: citizen)")
@@ -57,7 +60,9 @@ def add_commands(commands: Commands) -> None:
         _print_ballots,
     )
     printing.add_argument("--vote", type=parse_id, required=True, metavar="ID")
-    printing.add_argument("--kits", type=int, required=True, metavar="N", help="voters' kits (spares included)")
+    printing.add_argument(
+        "--kits", type=whole_number(1, MAX_KITS), required=True, metavar="N", help="voters' kits (spares included)"
+    )
     printing.add_argument("--test", action="store_true", help="test ballots, for a rehearsal (never count)")
     printing.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     deck = command(commands, "testdeck", "a vote's test deck (known results) to rehearse the count", _print_deck)
@@ -166,6 +171,9 @@ def _grid_line(line: str) -> tuple[str, tuple[int | None, ...]] | None:
 def _count(context: Runtime, args: argparse.Namespace) -> int:
     from facilitator.services.voting.count import record_entry
 
+    refused = _source_refused(args)
+    if refused is not None:
+        return refuse(refused)
     if args.pdf or args.images:
         return _count_scans(context, args)
     path = args.codes or args.entries
@@ -192,13 +200,32 @@ def _count(context: Runtime, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _source_refused(args: argparse.Namespace) -> str | None:
+    """Why the file or folder given to ``count`` is not what its option expects, if it is not:
+    a folder for ``--images``, a file for the others."""
+    source: Path = args.pdf or args.images or args.codes or args.entries
+    if not source.exists():
+        return Cli.tr("{path} does not exist.").format(path=source)
+    if args.images and not source.is_dir():
+        return Cli.tr("--images expects a folder of scanned images; {path} is a file (a copier's PDF: --pdf).").format(
+            path=source
+        )
+    if not args.images and source.is_dir():
+        if args.pdf:
+            return Cli.tr("--pdf expects a PDF file; {path} is a folder (a folder of images: --images).").format(
+                path=source
+            )
+        return Cli.tr("{option} expects a text file; {path} is a folder.").format(
+            option="--codes" if args.codes else "--entries", path=source
+        )
+    return None
+
+
 def _count_scans(context: Runtime, args: argparse.Namespace) -> int:
     from facilitator.scanning.pages import UnreadableScan
     from facilitator.services.voting.scans import count_scans
 
     source = args.pdf or args.images
-    if not source.exists() or (args.images and not source.is_dir()):
-        return refuse(Cli.tr("{path} does not exist.").format(path=source))
     with open_database(context, args) as db:
         try:
             report = count_scans(
