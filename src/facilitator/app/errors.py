@@ -8,8 +8,10 @@ translation from low-level exceptions to these kinds lives here, in one place.
 from __future__ import annotations
 
 import errno
+import shutil
 import sqlite3
 from enum import StrEnum
+from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
@@ -49,16 +51,38 @@ _SQLITE_KINDS = {
 }
 
 
-def database_problem(error: DBAPIError) -> EnvironmentProblem | None:
-    """The environment problem behind a database error, or None when it is a bug."""
+_SQLITE_DISK_FULL_CODES = {sqlite3.SQLITE_IOERR_SHMSIZE, sqlite3.SQLITE_IOERR_SHMMAP}
+"""Extended codes of a write-ahead index that cannot grow: the disk has no room left."""
+ALMOST_FULL_BYTES = 1 << 20
+"""Below this much free space, an input-output error of the database is the disk being full."""
+
+
+def database_problem(error: DBAPIError, folder: Path | None = None) -> EnvironmentProblem | None:
+    """The environment problem behind a database error, or None when it is a bug.
+
+    SQLite names a full disk ``SQLITE_FULL`` only when a write says so; a write-ahead index that
+    cannot grow, or a write whose system error SQLite does not pass on, is an input-output
+    error, which a USB stick pulled out also gives: the free space of the database's
+    ``folder`` tells the two apart."""
     original = error.orig
     if isinstance(original, sqlite3.Error):
         code = getattr(original, "sqlite_errorcode", None)
-        kind = _SQLITE_KINDS.get(code & 0xFF) if code is not None else None
+        if code is None:
+            return None
+        kind = EnvironmentKind.DISK_FULL if code in _SQLITE_DISK_FULL_CODES else _SQLITE_KINDS.get(code & 0xFF)
+        if code & 0xFF == sqlite3.SQLITE_IOERR and folder is not None and _almost_full(folder):
+            kind = EnvironmentKind.DISK_FULL
         return EnvironmentProblem(kind, str(original)) if kind else None
     if error.connection_invalidated or type(original).__name__ in {"OperationalError", "InterfaceError"}:
         return EnvironmentProblem(EnvironmentKind.DATABASE_UNREACHABLE, str(original))
     return None
+
+
+def _almost_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < ALMOST_FULL_BYTES
+    except OSError:
+        return False
 
 
 def file_problem(error: OSError, *, writing: bool = False) -> EnvironmentProblem:

@@ -17,6 +17,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import Engine, func, insert, inspect, select
@@ -90,6 +91,9 @@ class Database:
     def __init__(self, engine: Engine, device_id: str, clock_ms: Callable[[], int] = wall_clock_ms) -> None:
         self.engine = engine
         self.device_id = device_id
+        file = engine.url.database
+        self.folder = Path(file).parent if engine.dialect.name == "sqlite" and file else None
+        """Where the database file lies (its free space tells a full disk), None on a server."""
         self._clock_ms = clock_ms
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._last_stamp: Stamp | None = None
@@ -108,13 +112,13 @@ class Database:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for queries; whatever it holds is rolled back when it closes."""
-        with _environment_errors(), self._sessions() as session:
+        with _environment_errors(self.folder), self._sessions() as session:
             yield session
 
     @contextmanager
     def write(self) -> Iterator[Writer]:
         """One all-or-nothing transaction for one user action."""
-        with _environment_errors(), self._sessions() as session:
+        with _environment_errors(self.folder), self._sessions() as session:
             session.connection(execution_options={"sqlite_immediate": True})
             writer = Writer(session, self)
             try:
@@ -140,11 +144,11 @@ class Database:
 
 
 @contextmanager
-def _environment_errors() -> Iterator[None]:
+def _environment_errors(folder: Path | None) -> Iterator[None]:
     try:
         yield
     except DBAPIError as error:
-        problem = database_problem(error)
+        problem = database_problem(error, folder)
         if problem is None:
             raise
         raise problem from error

@@ -37,7 +37,7 @@ def open_database(path: Path, device_id: str, *, create: bool = True) -> Databas
         migrate.upgrade(engine)
     except DBAPIError as error:
         engine.dispose()
-        problem = database_problem(error)
+        problem = database_problem(error, path.parent)
         if problem is None:
             raise
         raise problem from error
