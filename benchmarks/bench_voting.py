@@ -8,7 +8,10 @@ kits, and the results of 1 000 ballots — each beside a baseline measured in th
 - printing: 200 kits of a one-choice vote (800 slips) against the same number of plain strings
   on a bare reportlab canvas (goal < 3 s);
 - results: replaying and computing 1 000 ballots against hashing their 1 000 payloads
-  (goal < 50 ms).
+  (goal < 50 ms);
+- a codes file (``facilitator count --codes``) of 2 000 lines against one of 500 lines of the
+  same vote: a count grows linearly with the ballots (goal: less than 6 times as long for 4
+  times the lines).
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from benchmarks.common import Result, median_seconds, plain_pdf
 PAGES = 200
 KITS = 200
 BALLOTS = 1000
+CODES_SMALL, CODES_LARGE = 500, 2000
 REPEATS = 5
 AT = dt.datetime(2026, 3, 14, 15, 30)
 
@@ -138,8 +142,53 @@ def run() -> list[Result]:
     results += _copier(context, db, vote_id, copier)
     results += _printing(db, vote_id)
     results += _results()
+    results += _codes_files(db, folder)
     db.dispose()
     return results
+
+
+def _codes_files(db, folder: Path) -> list[Result]:  # type: ignore[no-untyped-def]
+    """Two files of codes counted by the command line, in this process (its JSON discarded)."""
+    import contextlib
+
+    from facilitator.cli import main
+    from facilitator.core.voting.ballot_code import payload
+    from facilitator.core.voting.definition import VoteDefinition
+    from facilitator.core.voting.model import Method
+    from facilitator.services.voting.votes import create_vote, load_vote, print_kits
+
+    session = load_vote(db, _any_vote(db)).session_id
+    seconds = {}
+    for lines in (CODES_SMALL, CODES_LARGE):
+        vote_id = create_vote(db, session, VoteDefinition(f"Vote de {lines} ?", Method.YES_NO), AT).value
+        key = load_vote(db, vote_id).key
+        kits = [kit for _ in range(lines // 1000) for kit in print_kits(db, vote_id, 1000, AT).value]
+        kits += print_kits(db, vote_id, lines % 1000, AT).value if lines % 1000 else []
+        codes = folder / f"codes-{lines}.txt"
+        codes.write_text("".join(payload(kit.ballots[0], key) + "\n" for kit in kits), encoding="utf-8")
+        arguments = ["count", "--vote", str(vote_id), "--codes", str(codes), "--db", str(db.folder / "votes.sqlite")]
+        started = time.perf_counter()
+        with contextlib.redirect_stdout(io.StringIO()):
+            status = main([*arguments, "--basedir", str(folder / "base")])
+        seconds[lines] = time.perf_counter() - started
+        assert status == 0
+    growth = CODES_LARGE / CODES_SMALL
+    return [
+        Result(
+            f"votes: codes file of {CODES_LARGE} lines counted", "s", seconds[CODES_LARGE], seconds[CODES_SMALL],
+            f"a file of {CODES_SMALL} lines", f"< {1.5 * growth:g}× the small file",
+            seconds[CODES_LARGE] < 1.5 * growth * seconds[CODES_SMALL],
+        )
+    ]  # fmt: skip
+
+
+def _any_vote(db) -> uuid.UUID:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from facilitator.store.models import Vote
+
+    with db.read() as session:
+        return session.scalars(select(Vote.id)).first()
 
 
 def _copier(context, db, vote_id: uuid.UUID, copier: Path) -> list[Result]:  # type: ignore[no-untyped-def]

@@ -168,8 +168,15 @@ def _grid_line(line: str) -> tuple[str, tuple[int | None, ...]] | None:
     return parts[0], tuple(None if p == "-" else int(p) for p in parts[1:])
 
 
+FILE_BATCH = 200
+"""Lines of a codes or entries file recorded per transaction: the count stays linear in the
+file's length, and a crash loses at most one batch, which counting the file again records
+(the lines already counted are then « déjà compté »)."""
+UNREADABLE = {"outcome": "unreadable_line"}
+
+
 def _count(context: Runtime, args: argparse.Namespace) -> int:
-    from facilitator.services.voting.count import record_entry
+    from facilitator.services.voting.count import LiveCount
 
     refused = _source_refused(args)
     if refused is not None:
@@ -181,23 +188,33 @@ def _count(context: Runtime, args: argparse.Namespace) -> int:
         lines = _entry_lines(path)
     except (OSError, UnicodeDecodeError) as error:
         return refuse(Cli.tr("Cannot read {path}: {error}").format(path=path, error=error))
-    answers: list[dict[str, Any]] = []
+    entries = {number: _file_entry(line, args) for number, line in enumerate(lines, start=1)}
+    readable = [(number, entry) for number, entry in entries.items() if entry is not None]
+    outcomes: dict[int, EventOutcome] = {}
     with open_database(context, args) as db:
-        for number, line in enumerate(lines, start=1):
-            if args.entries:
-                parsed = _grid_line(line)
-                if parsed is None:
-                    answers.append({"line": number, "text": line, "outcome": "unreadable_line"})
-                    continue
-                code, rows = parsed
-            else:
-                code, rows = line, ()
-            entry = Entry(kind=EntryKind.BALLOT, counter=args.counter, source="file", code=code, rows=rows)
-            outcome = record_entry(db, args.vote, entry, dt.datetime.now(), test=args.test).value
-            answers.append({"line": number, "text": line, **_outcome_json(outcome)})
+        live = LiveCount(db, args.vote, test=args.test)
+        for start in range(0, len(readable), FILE_BATCH):
+            batch = readable[start : start + FILE_BATCH]
+            recorded = live.record([entry for _number, entry in batch], dt.datetime.now()).value
+            outcomes.update((number, outcome) for (number, _entry), outcome in zip(batch, recorded, strict=True))
+    answers = [
+        {"line": number, "text": line, **(_outcome_json(outcomes[number]) if number in outcomes else UNREADABLE)}
+        for number, line in enumerate(lines, start=1)
+    ]
     accepted = [a for a in answers if a["outcome"] in ACCEPTED_VALUES]
     print_json({"accepted": accepted, "rejected": [a for a in answers if a not in accepted]})
     return EXIT_OK
+
+
+def _file_entry(line: str, args: argparse.Namespace) -> Entry | None:
+    """The entry a line of a codes or entries file holds; None for a grid line that cannot be read."""
+    if not args.entries:
+        return Entry(kind=EntryKind.BALLOT, counter=args.counter, source="file", code=line)
+    parsed = _grid_line(line)
+    if parsed is None:
+        return None
+    code, rows = parsed
+    return Entry(kind=EntryKind.BALLOT, counter=args.counter, source="file", code=code, rows=rows)
 
 
 def _source_refused(args: argparse.Namespace) -> str | None:

@@ -271,12 +271,20 @@ def test_xlsx_formatted_blank_rows_do_not_count_against_the_row_cap(
     workbook.save(tmp_path / "roster.xlsx")
     table = read_roster(tmp_path / "roster.xlsx")
     assert [(row.line, row.cells) for row in table.rows] == [(2, ("Dupont", "Jeanne")), (4, ("Martin", "Paul"))]
-    for row in range(5, 8):
+    for row in range(5, 15):
         sheet.append([f"Nom{row}", "X"])
     workbook.save(tmp_path / "roster.xlsx")
     with pytest.raises(RosterRefused) as refusal:
         read_roster(tmp_path / "roster.xlsx")
     assert refusal.value.problem.code is FileProblem.TOO_MANY_ROWS
+    assert dict(refusal.value.problem.params)["rows"] == 12  # the people it holds, as for a CSV
+    (tmp_path / "roster.csv").write_text(
+        "Nom;Prénom\nDupont;Jeanne\n\nMartin;Paul\n" + "".join(f"Nom{row};X\n" for row in range(5, 15)),
+        encoding="utf-8",
+    )
+    with pytest.raises(RosterRefused) as refusal:
+        read_roster(tmp_path / "roster.csv")
+    assert dict(refusal.value.problem.params)["rows"] == 12
 
 
 def test_an_unreadable_file_is_an_environment_problem(tmp_path: Path) -> None:

@@ -92,12 +92,14 @@ def _sheet_records(sheet: object) -> list[list[str]]:
             continue
         filled += 1
         if filled > MAX_ROWS + 1:  # the header line is not a person
-            raise RosterRefused(FileProblem.TOO_MANY_ROWS, rows=filled, limit=MAX_ROWS)
+            continue  # counted only, so that the refusal says how many people the file holds
         if len(values) > MAX_COLUMNS and any(value is not None for value in values[MAX_COLUMNS:]):
             raise RosterRefused(FileProblem.TOO_MANY_COLUMNS, columns=len(values), limit=MAX_COLUMNS)
         records.extend([] for _ in range(blank_run))
         blank_run = 0
         records.append([_cell_text(value) for value in values[:MAX_COLUMNS]])
+    if filled > MAX_ROWS + 1:
+        raise RosterRefused(FileProblem.TOO_MANY_ROWS, rows=filled - 1, limit=MAX_ROWS)
     return records
 
 
