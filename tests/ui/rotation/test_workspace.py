@@ -242,3 +242,56 @@ def test_printing_the_table_cards_from_the_menu(
     pages = pypdf.PdfReader(target).pages
     assert len(pages) == 6 and "Table 1" in pages[0].extract_text()
     assert messages == [f"6 cartes de table enregistrées dans {target}."]
+
+
+@pytest.mark.parametrize("present", [39, 33, 45, 58])
+def test_the_first_plan_needs_no_setting(
+    qtbot: QtBot, context: Runtime, db: Database, assembly: uuid.UUID, present: int
+) -> None:
+    """Planning a session that has no setup proposes tables at which nobody meets twice: the
+    facilitator accepts the proposal as it stands and the plan has no repeated pair."""
+    seated_room(db, assembly, present + 3, signed_in=present)
+    widget = standalone(RotationWorkspace, context, db)
+    widget.now = lambda: MORNING
+    qtbot.addWidget(widget)
+    widget.resize(1280, 800)
+    widget.open_assembly(assembly)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.session_choice.setFocus()
+    back_to(qtbot, widget)
+    proposed: list[tuple[int, int, str]] = []
+
+    def accept_as_proposed(dialog: SetupDialog) -> None:
+        settings = dialog.settings()
+        proposed.append((len(settings.tables), settings.rounds, dialog.summary.text()))
+        dialog.accept()
+
+    problems = when_modal(qtbot, accept_as_proposed, SetupDialog)
+    qtbot.keyClick(widget, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert problems == []
+    tables, rounds, summary = proposed[0]
+    assert rounds == 4 and "Inévitable" not in summary
+    view = load_rotation(db, widget.session_id(), MORNING)  # type: ignore[arg-type]
+    assert view.planned
+    assert view.metrics().repeated_pairs == 0
+    assert max(table.capacity for table in view.settings.tables) <= tables  # type: ignore[union-attr]
+
+
+def test_the_setup_says_why_tables_too_large_make_people_meet_again(qtbot: QtBot, workspace: RotationWorkspace) -> None:
+    said: list[str] = []
+
+    def tables_of_eight(dialog: SetupDialog) -> None:
+        dialog.rounds.setValue(4)
+        dialog.by_size.setChecked(True)
+        dialog.table_size.setValue(8)
+        said.append(dialog.summary.text())
+        dialog.table_size.setValue(6)
+        said.append(dialog.summary.text())
+        dialog.reject()
+
+    problems = when_modal(qtbot, tables_of_eight, SetupDialog)
+    qtbot.keyClick(workspace, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert problems == []
+    assert "Inévitable" in said[0] and "6 tables" in said[0]
+    assert "Inévitable" not in said[1]

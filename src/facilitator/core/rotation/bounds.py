@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 BEST_KNOWN = {
+    (2, 2): 3, (3, 3): 4, (4, 4): 5,
     (5, 3): 7, (5, 4): 5, (5, 5): 6,
     (6, 3): 8, (6, 4): 7, (6, 5): 6, (6, 6): 3,
     (7, 3): 10, (7, 4): 9, (7, 5): 7, (7, 6): 7, (7, 7): 8,
@@ -18,7 +19,8 @@ BEST_KNOWN = {
     (9, 3): 13, (9, 4): 11, (9, 5): 9, (9, 6): 9, (9, 7): 9, (9, 8): 9,
     (10, 3): 14, (10, 4): 13, (10, 5): 9, (10, 6): 7, (10, 7): 7, (10, 8): 5,
 }  # fmt: skip
-"""Rounds reached without a repeated pair, by (tables, table size) (CSPLib prob010 results)."""
+"""Rounds reached without a repeated pair, by (tables, table size) (CSPLib prob010 results; the
+affine planes of orders 2, 3 and 4 for the square shapes up to 4)."""
 
 PROVEN_LIMITS = {(6, 6): 3}
 """Proven most rounds: 6 tables of 6 cannot have 4 (no pair of orthogonal Latin squares of order 6)."""

@@ -9,11 +9,15 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 
 from facilitator.core.participants import Role
+from facilitator.core.rotation.bounds import Bound, bound
 from facilitator.core.rotation.model import RotationProblem
+from facilitator.core.rotation.seating import largest_table
 
 DEFAULT_TABLE_SIZE = 8
 DEFAULT_ROUNDS = 4
 MAX_ROUNDS = 20
+PROPOSED_TABLE_SIZES = (8, 7, 6, 5, 4, 3)
+"""The table sizes a setup proposes, largest first (fewer tables, fewer hosts to find)."""
 
 
 @dataclass(frozen=True)
@@ -36,6 +40,11 @@ class RotationSettings:
     def seats(self) -> int:
         return sum(table.capacity for table in self.tables)
 
+    def reach(self, count: int) -> Bound:
+        """How many rounds these tables allow ``count`` people without anyone meeting again."""
+        capacities = [table.capacity for table in self.tables]
+        return bound(count, largest_table(count, capacities), len(capacities))
+
     def hosts(self) -> dict[uuid.UUID, int]:
         return {table.host: index for index, table in enumerate(self.tables) if table.host is not None}
 
@@ -48,12 +57,33 @@ class RotationRefused(ValueError):
         self.problem = problem
 
 
-def default_settings(
-    count: int, table_size: int = DEFAULT_TABLE_SIZE, rounds: int = DEFAULT_ROUNDS
-) -> RotationSettings:
-    """Tables of ``table_size`` for ``count`` people (the last ones a seat short, not one over)."""
+def default_settings(count: int, table_size: int | None = None, rounds: int = DEFAULT_ROUNDS) -> RotationSettings:
+    """Tables of ``table_size`` for ``count`` people (the last ones a seat short, not one over);
+    without a size, as many tables as ``proposed_table_size`` needs, each just large enough."""
+    if table_size is None:
+        tables = max(1, -(-count // proposed_table_size(count, rounds)))
+        table_size = max(1, -(-count // tables))
     tables = max(1, -(-count // table_size))
     return RotationSettings(rounds=rounds, tables=tuple(TableSetup(table_size) for _ in range(tables)))
+
+
+def proposed_table_size(count: int, rounds: int) -> int:
+    """The largest of ``PROPOSED_TABLE_SIZES`` at which ``count`` people can go ``rounds`` rounds
+    without anyone meeting again: no table seats more people than there are tables (its people
+    could not all go to different tables next round) and the counting bound allows the rounds.
+    A table as large as the number of tables leaves the search no room but in the shapes known
+    to be solved (``BEST_KNOWN``): 6 tables of 6 take 3 rounds at most, and 33 to 35 people at
+    them already meet again at 4. When no size allows the rounds (too few people for so many),
+    the size that allows the most: the setup then says why people will meet again."""
+
+    def reach(size: int) -> tuple[bool, int, int]:
+        tables = max(1, -(-count // size))
+        largest = -(-count // tables)
+        limit = bound(count, largest, tables)
+        roomy = largest < tables or (limit.best_known or 0) >= rounds
+        return (roomy and not limit.crowded and limit.limit >= rounds, min(limit.limit, rounds), size)
+
+    return max(PROPOSED_TABLE_SIZES, key=reach)
 
 
 def by_table_size(count: int, table_size: int, base: RotationSettings) -> RotationSettings:

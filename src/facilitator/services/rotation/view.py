@@ -28,9 +28,7 @@ from facilitator.core.rotation import (
     RotationProblem,
     Round,
     Table,
-    bound,
     conflicts,
-    largest_table,
     measure,
 )
 from facilitator.core.rotation.setup import RotationRefused, RotationSettings
@@ -116,8 +114,7 @@ class RotationView:
     def bound(self) -> Bound:
         """How many rounds this room's tables allow without anyone meeting again."""
         assert self.settings is not None
-        capacities = [table.capacity for table in self.settings.tables]
-        return bound(len(self.room), largest_table(len(self.room), capacities), len(capacities))
+        return self.settings.reach(len(self.room))
 
     def met_before(self, round_index: int, person: uuid.UUID) -> list[tuple[uuid.UUID, int]]:
         """Tablemates of ``person`` in that round whom they sat with in another round, and which."""

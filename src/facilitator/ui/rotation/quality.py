@@ -76,16 +76,23 @@ class Quality(QObject):
             return Line(self.tr("Nobody sits again with someone they already met."), "ok")
         text = self.tr("%n time(s) two people meet again", "", metrics.repeated_pairs)
         text += " " + self.tr("(at most {times} times the same pair).").format(times=metrics.most_meetings)
-        if bound is not None and bound.crowded:
-            text += " " + self.tr(
+        reason = self.unavoidable(bound, rounds) if bound is not None else None
+        if reason is not None:
+            text += " " + reason
+        return Line(text, "bad")
+
+    def unavoidable(self, bound: Bound, rounds: int) -> str | None:
+        """Why these tables make people meet again over ``rounds`` rounds; None when they need not."""
+        if bound.crowded:
+            return self.tr(
                 "Unavoidable: the {size} people of a table cannot all go to different tables in the next round "
                 "with {tables} tables; it takes at least {size}."
             ).format(size=bound.largest_table, tables=bound.table_count)
-        elif bound is not None and rounds > bound.limit:
-            text += " " + self.tr(
+        if rounds > bound.limit:
+            return self.tr(
                 "Unavoidable: with these tables, at most {limit} rounds can go without anyone meeting again."
             ).format(limit=bound.limit)
-        return Line(text, "bad")
+        return None
 
     def _returns(self, metrics: Metrics, bound: Bound | None) -> Line:
         if metrics.revisits == 0:

@@ -43,6 +43,7 @@ from facilitator.core.rotation.setup import (
 from facilitator.text.messages import rotation_text
 from facilitator.ui.common.forms import ok_cancel
 from facilitator.ui.rotation.people_choice import PeopleChoice
+from facilitator.ui.rotation.quality import Quality
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -90,6 +91,7 @@ class SetupDialog(QDialog):
             self._add_stay(person, table)
         self.summary = QLabel()
         self.summary.setObjectName("setupSummary")
+        self.summary.setWordWrap(True)
         self.rounds.setMaximumWidth(90)
         self.tables.setMinimumHeight(260)
         self.setMinimumWidth(720)
@@ -98,6 +100,7 @@ class SetupDialog(QDialog):
         self.table_count.valueChanged.connect(lambda _value: self._reshape(by_count=True))
         self.table_size.valueChanged.connect(lambda _value: self._reshape(by_count=False))
         self.by_count.toggled.connect(self._update_enabled)
+        self.rounds.valueChanged.connect(self._update_summary)
         self._update_enabled()
 
     def _pair_list(self, pairs: frozenset[frozenset[uuid.UUID]]) -> QListWidget:
@@ -193,15 +196,19 @@ class SetupDialog(QDialog):
         self._update_summary()
 
     def _update_summary(self) -> None:
+        """The room against the seats, and why people will meet again if these tables make it
+        unavoidable (so that the facilitator changes them before planning, not after)."""
         seats = sum(self._seats(row) for row in range(self.tables.rowCount()))
-        self.summary.setProperty("state", "warning" if seats < len(self.room) else "")
+        text = self.tr("{people} people in the room, {seats} seats at {tables} tables.").format(
+            people=len(self.room), seats=seats, tables=self.tables.rowCount()
+        )
+        reason = Quality().unavoidable(self.settings().reach(len(self.room)), self.rounds.value())
+        if reason is not None and len(self.room) > 1:
+            text += " " + reason
+        self.summary.setProperty("state", "warning" if seats < len(self.room) or reason else "")
         self.summary.style().unpolish(self.summary)
         self.summary.style().polish(self.summary)
-        self.summary.setText(
-            self.tr("{people} people in the room, {seats} seats at {tables} tables.").format(
-                people=len(self.room), seats=seats, tables=self.tables.rowCount()
-            )
-        )
+        self.summary.setText(text)
 
     def _seats(self, row: int) -> int:
         widget = self.tables.cellWidget(row, 0)
