@@ -9,12 +9,14 @@ import datetime as dt
 import uuid
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from facilitator.app.runtime import Runtime
 
 YEARS = (1900, 2200)
 """The years a date or a year given on the command line may name."""
+
+N = TypeVar("N", int, float)
 
 Handler = Callable[[Runtime, argparse.Namespace], int]
 Commands = Any
@@ -61,31 +63,18 @@ def _check_year(year: int, text: str) -> None:
         raise argparse.ArgumentTypeError(f"the year must be between {first} and {last}: {text!r}")
 
 
-def whole_number(low: int, high: int) -> Callable[[str], int]:
-    """An argparse type: a whole number from ``low`` to ``high``."""
+def number_between(low: N, high: N) -> Callable[[str], N]:
+    """An argparse type: a number from ``low`` to ``high``, whole when they are (never NaN or
+    infinite, which no range holds)."""
+    kind = type(low)
 
-    def parse(text: str) -> int:
+    def parse(text: str) -> N:
         try:
-            value = int(text)
+            value = kind(text)
         except ValueError as error:
-            raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from error
+            raise argparse.ArgumentTypeError(f"not a {'whole ' if kind is int else ''}number: {text!r}") from error
         if not low <= value <= high:
-            raise argparse.ArgumentTypeError(f"must be between {low} and {high}: {text!r}")
-        return value
-
-    return parse
-
-
-def seconds(low: float, high: float) -> Callable[[str], float]:
-    """An argparse type: a duration in seconds from ``low`` to ``high`` (never NaN or infinite)."""
-
-    def parse(text: str) -> float:
-        try:
-            value = float(text)
-        except ValueError as error:
-            raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from error
-        if not low <= value <= high:
-            raise argparse.ArgumentTypeError(f"must be between {low:g} and {high:g} seconds: {text!r}")
+            raise argparse.ArgumentTypeError(f"must be between {low:g} and {high:g}: {text!r}")
         return value
 
     return parse

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from facilitator.app.runtime import Runtime
-from facilitator.cli.arguments import Commands, command, group, parse_id, seconds, whole_number
+from facilitator.cli.arguments import Commands, command, group, number_between, parse_id
 from facilitator.cli.common import (
     EXIT_OK,
     Cli,
@@ -36,13 +36,13 @@ from facilitator.store.database import Database
 
 MAX_PEOPLE = 10_000
 """A room larger than this is a typing slip (and a plan of it would not fit its deadline)."""
-PEOPLE = whole_number(1, MAX_PEOPLE)
-OFFICIALS = whole_number(0, MAX_PEOPLE)
-TABLES = whole_number(1, MAX_PEOPLE)
-TABLE_SIZE = whole_number(1, 100)
-ROUNDS = whole_number(1, MAX_ROUNDS)
-SEED = whole_number(0, 2**32 - 1)
-DEADLINE = seconds(0.1, 600)
+PEOPLE = number_between(1, MAX_PEOPLE)
+OFFICIALS = number_between(0, MAX_PEOPLE)
+TABLES = number_between(1, MAX_PEOPLE)
+TABLE_SIZE = number_between(1, 100)
+ROUNDS = number_between(1, MAX_ROUNDS)
+SEED = number_between(0, 2**32 - 1)
+DEADLINE = number_between(0.1, 600.0)
 
 
 def _instance(text: str) -> tuple[int, int, int]:

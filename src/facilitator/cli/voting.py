@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from facilitator.app.runtime import Runtime
-from facilitator.cli.arguments import Commands, command, group, parse_id, whole_number
+from facilitator.cli.arguments import Commands, command, group, number_between, parse_id
 from facilitator.cli.common import EXIT_OK, Cli, Document, Scope, open_database, print_json, refuse, written
 from facilitator.core.participants import Role
 from facilitator.core.voting.count import IN_THE_BOX, Entry, EntryKind, EventOutcome
@@ -46,7 +46,7 @@ def add_commands(commands: Commands) -> None:
     create.add_argument("--options", default="", metavar='"A;B;C"', help="the proposals (not for yna)")
     create.add_argument("--grades", metavar='"…;…"', help="majority judgment: the grades, worst first")
     create.add_argument(
-        "--default-grade", type=whole_number(0, 20), default=0, metavar="N", help="grade of an empty row (0: worst)"
+        "--default-grade", type=number_between(0, 20), default=0, metavar="N", help="grade of an empty row (0: worst)"
     )
     create.add_argument("--majority", type=_majority, default="absolute", metavar="simple|absolute|A/B")
     create.add_argument("--base", choices=[b.value for b in Base], default=Base.EXPRESSED.value)
@@ -61,7 +61,7 @@ def add_commands(commands: Commands) -> None:
     )
     printing.add_argument("--vote", type=parse_id, required=True, metavar="ID")
     printing.add_argument(
-        "--kits", type=whole_number(1, MAX_KITS), required=True, metavar="N", help="voters' kits (spares included)"
+        "--kits", type=number_between(1, MAX_KITS), required=True, metavar="N", help="voters' kits (spares included)"
     )
     printing.add_argument("--test", action="store_true", help="test ballots, for a rehearsal (never count)")
     printing.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
