@@ -8,9 +8,12 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -55,6 +58,9 @@ class MainWindow(QMainWindow):
         self.assembly_id: uuid.UUID | None = None
         self.operations = Operations(self)
         self.operations.changed.connect(self.apply_changes)
+        application = QApplication.instance()
+        assert application is not None
+        application.installEventFilter(self)
         self.resize(1280, 800)
         self.stack = QStackedWidget()
         self.sidebar = QListWidget()
@@ -215,9 +221,49 @@ class MainWindow(QMainWindow):
     def _row_chosen(self, row: int) -> None:
         self.pages.show(row)
         self._update_title()
+        self.current_workspace().focus_main()
 
     def show_page(self, page: QWidget) -> None:
         self.sidebar.setCurrentRow(next(i for i, p in enumerate(self.pages.pages) if p.widget is page))
+        self.current_workspace().focus_main()
+
+    def current_workspace(self) -> Workspace:
+        return self.pages.widget(self.pages.pages[self.sidebar.currentRow()].key)
+
+    def event(self, event: QEvent) -> bool:
+        """The window active again (a dialog closed, the agent came back from another program):
+        the keyboard goes back to the workspace's main field unless it is already at work in
+        the workspace (a button is not at work: Enter there would press it)."""
+        if event.type() == QEvent.Type.WindowActivate:
+            QTimer.singleShot(0, self._keyboard_home)
+        return super().event(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A dialog of this window closed: the window takes the keyboard back itself, for a
+        window manager does not always give it back (none does on a bare X server, some leave
+        the keys on the desktop); the workspace's shortcuts work again at once."""
+        if event.type() == QEvent.Type.Hide and isinstance(watched, QDialog) and self._owns(watched):
+            QTimer.singleShot(0, self._back_from_dialog)
+        return False
+
+    def _owns(self, dialog: QDialog) -> bool:
+        parent = dialog.parentWidget()
+        while parent is not None and parent is not self:
+            parent = parent.parentWidget()
+        return parent is self
+
+    def _back_from_dialog(self) -> None:
+        if QApplication.activeModalWidget() is None and self.isVisible():
+            self.activateWindow()
+            self._keyboard_home()
+
+    def _keyboard_home(self) -> None:
+        if self.sidebar.currentRow() < 0 or QApplication.activeModalWidget() is not None:
+            return
+        workspace = self.current_workspace()
+        focused = QApplication.focusWidget()
+        if focused is None or isinstance(focused, QAbstractButton) or not workspace.isAncestorOf(focused):
+            workspace.focus_main()
 
     def _show_key(self, key: str) -> None:
         self.show_page(self.pages.widget(key))
@@ -245,7 +291,6 @@ class MainWindow(QMainWindow):
         self.assemblies.select(assembly.id)
         self.show_page(self.roster)
         self._update_title()
-        self.roster.search.setFocus()
 
     def _update_title(self) -> None:
         parts = [self.assembly_name] if self.assembly_name else []

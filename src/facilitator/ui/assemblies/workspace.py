@@ -113,6 +113,9 @@ class AssembliesWorkspace(Workspace):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
+    def main_field(self) -> QWidget:
+        return self.table
+
     def load(self) -> None:
         selected, self._selected = self._selected or self.selected_id(), None
         assemblies = read(self, lambda: list_assemblies(self.db))

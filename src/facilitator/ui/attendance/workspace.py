@@ -265,10 +265,13 @@ class AttendanceWorkspace(Workspace):
         self.confirmation.style().polish(self.confirmation)
         self.chime.play(Tone.OK if state == "ok" else Tone.WARNING)
 
+    def main_field(self) -> QWidget:
+        return self.search
+
     def ready_for_next(self) -> None:
         """After an action: an empty search field, with the keyboard in it."""
         self.search.clear()
-        self.search.setFocus()
+        self.focus_main()
 
     def shutdown(self) -> None:
         self.webcam.shutdown()

@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Callable
 from typing import ClassVar
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
@@ -76,6 +76,14 @@ class Workspace(QWidget):
     def shutdown(self) -> None:
         """When the main window closes: what the workspace opened (a projector, the camera) goes
         with it."""
+
+    def main_field(self) -> QWidget:
+        """Where the keyboard goes when the workspace is shown or a dialog over it closes: a desk
+        works with typing and Enter alone, so keys must never land on the first button."""
+        return self
+
+    def focus_main(self) -> None:
+        self.main_field().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -73,6 +73,10 @@ class EngagementWorkspace(Workspace):
 
     # Data --------------------------------------------------------------------------------
 
+    def main_field(self) -> QWidget:
+        current = self.tabs.currentWidget()
+        return self.history.search if current is self.history else current
+
     def load(self) -> None:
         assembly_id = self.assembly_id
         self.data = read(self, lambda: load_engagement(self.db, assembly_id)) if assembly_id else None

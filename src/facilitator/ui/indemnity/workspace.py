@@ -157,6 +157,9 @@ class IndemnityWorkspace(Workspace):
     def scope_choice(self) -> tuple[str, uuid.UUID | int] | None:
         return self.scope.currentData()
 
+    def main_field(self) -> QWidget:
+        return self.table
+
     def load(self) -> None:
         """The sessions and years to choose from, then what is paid for the one chosen."""
         self.fill_scopes()

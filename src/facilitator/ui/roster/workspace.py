@@ -163,6 +163,9 @@ class RosterWorkspace(Workspace):
         for widget in (self.search, self.role_filter, self.sub_body_filter, self.recruitment_filter):
             widget.blockSignals(False)
 
+    def main_field(self) -> QWidget:
+        return self.search
+
     def load(self) -> None:
         """Read the roster again, keeping the selection."""
         assembly_id = self.assembly_id

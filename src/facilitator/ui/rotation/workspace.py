@@ -363,12 +363,13 @@ class RotationWorkspace(Workspace):
         self.confirmation.style().unpolish(self.confirmation)
         self.confirmation.style().polish(self.confirmation)
 
+    def main_field(self) -> QWidget:
+        return self.grid.boxes[0].people if self.grid.boxes else self.session_choice
+
     def ready_for_next(self, said: str, *, kept: bool = False) -> None:
         """Say what was done, with the keyboard in the tables (on the person kept, if any)."""
-        if not kept and self.grid.boxes:
-            self.grid.boxes[0].people.setFocus()
-        elif not kept:
-            self.session_choice.setFocus()
+        if not kept:
+            self.focus_main()
         self.confirm(said, "ok")
 
     def shutdown(self) -> None:

@@ -433,6 +433,9 @@ class SpeakingWorkspace(Workspace):
         self.confirmation.style().unpolish(self.confirmation)
         self.confirmation.style().polish(self.confirmation)
 
+    def main_field(self) -> QWidget:
+        return self.search
+
     def ready_for_next(self, *, focus_queue: bool = False) -> None:
         """After an action: the keyboard back in the name field (cleared), or in the queue."""
         if not focus_queue:

@@ -294,6 +294,11 @@ class VotingWorkspace(Workspace):
         self.outcome.setText(outcome_text(outcome))
         self.chime.play(Tone.OK if good else Tone.WARNING)
 
+    def main_field(self) -> QWidget:
+        """The code field, or the first row of a grid sheet whose code is read and whose grades
+        are being chosen."""
+        return self.row_choices[0] if self.row_choices and self.code.text().strip() else self.code
+
     def shutdown(self) -> None:
         self.projector.close()
         self.webcam.shutdown()
