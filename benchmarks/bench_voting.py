@@ -24,6 +24,8 @@ import time
 import uuid
 from pathlib import Path
 
+import numpy as np
+
 from benchmarks.bench_printing import HEADING
 from benchmarks.common import Result, median_seconds, plain_pdf
 
@@ -82,6 +84,7 @@ def _slip_pages(db, vote_id: uuid.UUID, pages: int) -> list[bytes]:  # type: ign
     (folder / "vector.pdf").write_bytes(deck_pdf(document, AT))
     images = []
     for grey in list(pdf_pages(folder / "vector.pdf"))[1:]:  # the first page is the deck's expected results
+        assert isinstance(grey, np.ndarray)
         image = QImage(grey.data, grey.shape[1], grey.shape[0], grey.shape[1], QImage.Format.Format_Grayscale8)
         data = QByteArray()
         buffer = QBuffer(data)
@@ -138,7 +141,9 @@ def run() -> list[Result]:
     images = _slip_pages(db, vote_id, PAGES)
     copier = folder / "copier.pdf"
     _copier_pdf(images, copier)
-    results += _decoding(next(pdf_pages(copier)))
+    first = next(pdf_pages(copier))
+    assert isinstance(first, np.ndarray)
+    results += _decoding(first)
     results += _copier(context, db, vote_id, copier)
     results += _printing(db, vote_id)
     results += _results()

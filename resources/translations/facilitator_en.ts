@@ -5150,6 +5150,26 @@ care</translation>
                 <numerusform>%n set aside for the counters.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>too large to be read (a page larger than A3 at 400 dpi)</source>
+            <translation>too large to be read (a page larger than A3 at 400 dpi)</translation>
+        </message>
+        <message>
+            <source>unreadable (damaged, or an image format not known)</source>
+            <translation>unreadable (damaged, or an image format not known)</translation>
+        </message>
+        <message>
+            <source>Pages {pages}: {reason}.</source>
+            <translation>Pages {pages}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Pages not counted</source>
+            <translation>Pages not counted</translation>
+        </message>
+        <message>
+            <source>Scan these pages again, or count their ballots by hand.</source>
+            <translation>Scan these pages again, or count their ballots by hand.</translation>
+        </message>
     </context>
     <context>
         <name>VotingProjector</name>

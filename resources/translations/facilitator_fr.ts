@@ -5150,6 +5150,26 @@ d'enfants</translation>
                 <numerusform>%n mis de côté pour les scrutateurs.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>too large to be read (a page larger than A3 at 400 dpi)</source>
+            <translation>trop grandes pour être lues (plus grandes qu'un A3 à 400 dpi)</translation>
+        </message>
+        <message>
+            <source>unreadable (damaged, or an image format not known)</source>
+            <translation>illisibles (endommagées, ou d'un format d'image inconnu)</translation>
+        </message>
+        <message>
+            <source>Pages {pages}: {reason}.</source>
+            <translation>Pages {pages} : {reason}.</translation>
+        </message>
+        <message>
+            <source>Pages not counted</source>
+            <translation>Pages non comptées</translation>
+        </message>
+        <message>
+            <source>Scan these pages again, or count their ballots by hand.</source>
+            <translation>Numérisez à nouveau ces pages, ou comptez leurs bulletins à la main.</translation>
+        </message>
     </context>
     <context>
         <name>VotingProjector</name>

@@ -114,3 +114,16 @@ def test_each_count_source_is_what_its_option_expects(demo: tuple[Path, Path, st
         done = facilitator("count", "--vote", vote, option, source, "--db", database, basedir=basedir)
         assert done.returncode == 3, (option, source, done.stderr)
         assert expected in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_pdf_of_one_huge_page_is_reported_not_rendered(demo: tuple[Path, Path, str], tmp_path: Path) -> None:
+    from reportlab.pdfgen.canvas import Canvas
+
+    database, basedir, vote = demo
+    canvas = Canvas(str(tmp_path / "huge.pdf"), pagesize=(14_400, 14_400))
+    canvas.drawString(100, 100, "one huge page")
+    canvas.save()
+    done = facilitator("count", "--vote", vote, "--pdf", tmp_path / "huge.pdf", "--db", database, basedir=basedir)
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert report["pages"] == 1 and report["too_large_pages"] == [1] and report["accepted"] == []

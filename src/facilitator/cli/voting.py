@@ -261,6 +261,7 @@ def _count_scans(context: Runtime, args: argparse.Namespace) -> int:
             "rejected": [a for a in answers if a not in accepted],
             "pages_without_code": report.pages_without_code,
             "unreadable_pages": report.unreadable_pages,
+            "too_large_pages": report.too_large_pages,
             "archive": str(report.archive),
         }
     )

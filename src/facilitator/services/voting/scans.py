@@ -18,7 +18,7 @@ from pathlib import Path
 from facilitator.app.errors import file_problem
 from facilitator.core.changes import Change, Changed
 from facilitator.core.voting.count import Entry, EntryKind, EventOutcome
-from facilitator.scanning.pages import image_files, page_count, read_pages
+from facilitator.scanning.pages import PageProblem, image_files, page_count, read_pages
 from facilitator.services.voting.count import LiveCount
 from facilitator.store.database import Database
 
@@ -33,6 +33,8 @@ class ScanReport:
     """Per code found, its page and what it did."""
     pages_without_code: list[int] = field(default_factory=list)
     unreadable_pages: list[int] = field(default_factory=list)
+    too_large_pages: list[int] = field(default_factory=list)
+    """Pages refused unread: rendering them would cost more than any ballot page may."""
     archive: Path | None = None
     cancelled: bool = False
 
@@ -75,7 +77,9 @@ def count_scans(
             report.cancelled = True
             break
         report.pages += 1
-        if not page.readable:
+        if page.problem is PageProblem.TOO_LARGE:
+            report.too_large_pages.append(page.number)
+        elif page.problem is not None:
             report.unreadable_pages.append(page.number)
         elif not page.codes:
             report.pages_without_code.append(page.number)

@@ -274,6 +274,27 @@ class VotingActions(QObject):
             + " "
             + self.tr("%n set aside for the counters.", "", len(report.outcomes) - counted)
         )
+        self._pages_not_read(report)
+
+    def _pages_not_read(self, report: ScanReport) -> None:
+        """Pages that could not be read are said in a dialog, with their numbers: the status
+        line goes away, and a ballot on such a page is not counted until it is scanned again.
+        (Pages without a code are not: the backs of a two-sided scan, a test deck's first page.)"""
+        reasons = [
+            (report.too_large_pages, self.tr("too large to be read (a page larger than A3 at 400 dpi)")),
+            (report.unreadable_pages, self.tr("unreadable (damaged, or an image format not known)")),
+        ]
+        lines = [
+            self.tr("Pages {pages}: {reason}.").format(pages=", ".join(map(str, pages)), reason=reason)
+            for pages, reason in reasons
+            if pages
+        ]
+        if lines:
+            QMessageBox.warning(
+                self.workspace,
+                self.tr("Pages not counted"),
+                "\n".join([*lines, self.tr("Scan these pages again, or count their ballots by hand.")]),
+            )
 
     def toggle_projector(self) -> None:
         projector = self.workspace.projector
