@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from benchmarks.common import Result
 from facilitator.core.rotation import Constraints, History, Person, Round, Table, measure, plan, planner
 from facilitator.core.rotation.search import round_by_round as sequential
+from facilitator.core.rotation.setup import MAX_PEOPLE, MAX_ROUNDS, MAX_TABLE_SIZE
 from facilitator.demo.rooms import synthetic_room
 
 SEEDS = range(5)
@@ -368,8 +369,32 @@ def _world_cafe() -> list[Result]:
     return _against_construction(room, tables, rounds, name, without, goals=True, construction="without the squares")
 
 
-def run() -> list[Result]:
+LARGEST_ROOMS = ((3, MAX_ROUNDS), (10, MAX_ROUNDS), (MAX_TABLE_SIZE, MAX_ROUNDS))
+"""The largest rooms the planner takes (``MAX_PEOPLE``), at tables of 3, 10 and the largest, for
+the most rounds: each plan must come back by its deadline, whatever it found."""
+DEADLINE_S = 1.0
+
+
+def _largest_rooms() -> list[Result]:
+    """Wall time of a plan of the largest rooms, against the deadline it was given."""
     results = []
+    for size, rounds in LARGEST_ROOMS:
+        people = synthetic_room(MAX_PEOPLE, OFFICIALS, 3)
+        tables = [Table(size) for _ in range(-(-MAX_PEOPLE // size))]
+        started = time.perf_counter()
+        plan(people, tables, rounds, Constraints(), seed=3, deadline=DEADLINE_S)
+        seconds = time.perf_counter() - started
+        results.append(
+            Result(
+                f"{MAX_PEOPLE} people at tables of {size} for {rounds} rounds: plan time", "s", seconds, DEADLINE_S,
+                "the deadline given", f"≤ {1.1 * DEADLINE_S:g} s", seconds <= 1.1 * DEADLINE_S,
+            )
+        )  # fmt: skip
+    return results
+
+
+def run() -> list[Result]:
+    results = _largest_rooms()
     for instance in SGP + CSPLIB:
         results.extend(_sgp(instance))
     for shape in ASSEMBLY + COMPOSITE:

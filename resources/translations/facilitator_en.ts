@@ -2237,6 +2237,14 @@ care</translation>
             <translation>The database's tables do not match the version it records ({detail}): it was left as it is. Restore a backup, or ask for help.</translation>
         </message>
         <message>
+            <source>At most 500 people can be planned in small groups.</source>
+            <translation>At most 500 people can be planned in small groups.</translation>
+        </message>
+        <message>
+            <source>A table seats at most 30 people.</source>
+            <translation>A table seats at most 30 people.</translation>
+        </message>
+        <message>
             <source>{path} is a database (or one of its files): the document was not written over it. Choose another file name.</source>
             <translation>{path} is a database (or one of its files): the document was not written over it. Choose another file name.</translation>
         </message>

@@ -2237,6 +2237,14 @@ d'enfants</translation>
             <translation>Les tables de la base ne correspondent pas à la version qu'elle indique ({detail}) : elle a été laissée telle quelle. Restaurez une sauvegarde ou demandez de l'aide.</translation>
         </message>
         <message>
+            <source>At most 500 people can be planned in small groups.</source>
+            <translation>Au plus 500 personnes peuvent être réparties en petits groupes.</translation>
+        </message>
+        <message>
+            <source>A table seats at most 30 people.</source>
+            <translation>Une table accueille au plus 30 personnes.</translation>
+        </message>
+        <message>
             <source>{path} is a database (or one of its files): the document was not written over it. Choose another file name.</source>
             <translation>{path} est une base de données (ou l'un de ses fichiers) : le document n'a pas été écrit à sa place. Choisissez un autre nom de fichier.</translation>
         </message>

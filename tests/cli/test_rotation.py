@@ -67,7 +67,7 @@ def test_social_golfer_instances(tmp_path: Path) -> None:
     assert kirkman["revisits"] == 0  # golfers' groups have no place to come back to
     stored = plan("--sgp", "8-4-10", basedir=tmp_path)
     assert stored["repeated_pairs"] == 0 and len(stored["rounds"]) == 10
-    impossible = plan("--sgp", "6-6-4", "--seed", "0", "--deadline", "0.5", basedir=tmp_path)
+    impossible = plan("--sgp", "6-6-4", "--seed", "0", "--deadline", "1", basedir=tmp_path)
     assert impossible["impossible_without_repeats"] is True
     assert impossible["repeated_pairs"] > 0 and impossible["minimum_found"] == impossible["repeated_pairs"]
     assert kirkman["minimum_found"] is None and kirkman["impossible_without_repeats"] is False

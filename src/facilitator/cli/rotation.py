@@ -30,19 +30,18 @@ from facilitator.cli.common import (
     refuse,
 )
 from facilitator.core.rotation import Constraints, Person, Plan, Schedule, Table, plan
-from facilitator.core.rotation.setup import MAX_ROUNDS
+from facilitator.core.rotation.setup import MAX_PEOPLE, MAX_ROUNDS, MAX_TABLE_SIZE
 from facilitator.demo.rooms import synthetic_room
 from facilitator.store.database import Database
 
-MAX_PEOPLE = 10_000
-"""A room larger than this is a typing slip (and a plan of it would not fit its deadline)."""
 PEOPLE = number_between(1, MAX_PEOPLE)
 OFFICIALS = number_between(0, MAX_PEOPLE)
 TABLES = number_between(1, MAX_PEOPLE)
-TABLE_SIZE = number_between(1, 100)
+TABLE_SIZE = number_between(1, MAX_TABLE_SIZE)
 ROUNDS = number_between(1, MAX_ROUNDS)
 SEED = number_between(0, 2**32 - 1)
-DEADLINE = number_between(0.1, 600.0)
+DEADLINE = number_between(1.0, 600.0)
+"""A plan of the largest room takes about a second to deal and count, whatever its search."""
 
 
 def _instance(text: str) -> tuple[int, int, int]:

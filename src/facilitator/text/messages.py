@@ -238,6 +238,10 @@ ROTATION_TEXTS: dict[RotationProblem, str] = {
     RotationProblem.NO_TABLE: QT_TRANSLATE_NOOP("Messages", "There must be at least one table."),
     RotationProblem.NO_ROUND: QT_TRANSLATE_NOOP("Messages", "There must be at least one round."),
     RotationProblem.TOO_MANY_ROUNDS: QT_TRANSLATE_NOOP("Messages", "At most 20 rounds can be planned."),
+    RotationProblem.TOO_MANY_PEOPLE: QT_TRANSLATE_NOOP(
+        "Messages", "At most 500 people can be planned in small groups."
+    ),
+    RotationProblem.TABLE_TOO_LARGE: QT_TRANSLATE_NOOP("Messages", "A table seats at most 30 people."),
     RotationProblem.EMPTY_TABLE: QT_TRANSLATE_NOOP("Messages", "Every table must seat at least one person."),
     RotationProblem.TOO_FEW_SEATS: QT_TRANSLATE_NOOP(
         "Messages", "The tables do not have enough seats for everyone: add tables or seats."

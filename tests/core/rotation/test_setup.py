@@ -54,3 +54,21 @@ def test_the_planner_meets_the_proposal_for_four_rounds(count: int) -> None:
         clock=StepClock(),
     )
     assert result.metrics.repeated_pairs == 0
+
+
+def test_a_room_too_large_to_plan_within_its_deadline_is_refused_up_front() -> None:
+    from facilitator.core.rotation.model import RotationProblem
+    from facilitator.core.rotation.setup import MAX_PEOPLE, MAX_ROUNDS, MAX_TABLE_SIZE, RotationRefused
+
+    cases = [
+        ([Person() for _ in range(MAX_PEOPLE + 1)], [Table(10)] * 51, 4, RotationProblem.TOO_MANY_PEOPLE),
+        ([Person() for _ in range(60)], [Table(MAX_TABLE_SIZE + 1)] * 2, 4, RotationProblem.TABLE_TOO_LARGE),
+        ([Person() for _ in range(60)], [Table(6)] * 10, MAX_ROUNDS + 1, RotationProblem.TOO_MANY_ROUNDS),
+    ]
+    for people, tables, rounds, problem in cases:
+        try:
+            plan(people, tables, rounds, Constraints(caps={}), clock=StepClock())
+        except RotationRefused as refused:
+            assert refused.problem is problem
+        else:
+            raise AssertionError(f"{len(people)} people at {len(tables)} tables for {rounds} rounds were planned")

@@ -1,8 +1,11 @@
-"""The independent measure of a schedule: plain loops, no shared code with the search.
+"""The independent measure of a schedule: recounted from the seats, no shared code with the
+search.
 
 The planner's own bookkeeping is vectorised and incremental; this module recounts everything
-from the seats alone, so that a bug in one cannot hide in the other (the tests compare them,
-and every plan's reported figures come from here).
+from the seats alone, table by table, so that a bug in one cannot hide in the other (the tests
+compare them, and every plan's reported figures come from here). Who met whom is one matrix of
+counts, added to a table's block at a time: a plan of a large room is measured within its
+deadline.
 """
 
 from __future__ import annotations
@@ -12,6 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from itertools import combinations, pairwise
+
+import numpy as np
 
 from facilitator.core.rotation.model import ATTRIBUTES, Constraints, Person, Round, Table, quota
 
@@ -72,8 +77,8 @@ def measure(
 ) -> Metrics:
     """The figures of ``rounds``; new faces and balance only for rounds from ``scored_from``
     (the rounds played before a re-plan count in who met whom, not in the new plan's score)."""
-    together = {frozenset(pair) for pair in constraints.keep_together}
-    met: Counter[frozenset[int]] = Counter()
+    met = np.zeros((len(people), len(people)), dtype=np.int32)
+    """How many rounds each pair sat together (the diagonal stays 0)."""
     visits: Counter[tuple[int, int]] = Counter()
     faces: list[float] = []
     seated = [_seated(one_round, len(tables)) for one_round in rounds]
@@ -81,17 +86,24 @@ def measure(
         for table, group in enumerate(groups):
             for person in group:
                 visits[person, table] += 1
+            if len(group) < 2:
+                continue
+            block = np.ix_(group, group)
             if index >= scored_from:
-                faces.extend(_new_faces(group, met))
-            for pair in combinations(sorted(group), 2):
-                met[frozenset(pair)] += 1
-    counted = [times for pair, times in met.items() if pair not in together]
+                seen = (met[block] > 0).sum(axis=1)
+                faces.extend(((len(group) - 1 - seen) / (len(group) - 1)).tolist())
+            met[block] += 1
+            met[group, group] -= 1
+    for pair in constraints.keep_together:
+        first, second = sorted(pair)
+        met[first, second] = met[second, first] = 0
+    counted = met[np.triu_indices(len(people), 1)]
     pins = constraints.pinned(tables)
     scored = seated[scored_from:]
     scored_rounds = rounds[scored_from:]
     return Metrics(
-        repeated_pairs=sum(max(0, times - 1) for times in counted),
-        most_meetings=max(counted, default=0),
+        repeated_pairs=int(np.maximum(counted - 1, 0).sum()),
+        most_meetings=int(counted.max(initial=0)),
         revisits=_revisits(visits, pins) if constraints.avoid_revisits else 0,
         forced_returns=_forced_returns(seated, pins) if constraints.avoid_revisits else 0,
         cap_excess=_cap_excess(seated, people, constraints),
@@ -117,15 +129,6 @@ def _seated(one_round: Round, table_count: int) -> list[list[int]]:
         if table is not None:
             groups[table].append(person)
     return groups
-
-
-def _new_faces(group: list[int], met: Counter[frozenset[int]]) -> list[float]:
-    if len(group) < 2:
-        return []
-    return [
-        sum(1 for other in group if other != person and not met[frozenset((person, other))]) / (len(group) - 1)
-        for person in group
-    ]
 
 
 def _cap_excess(seated: list[list[list[int]]], people: Sequence[Person], constraints: Constraints) -> dict[str, int]:

@@ -42,6 +42,8 @@ class RotationProblem(StrEnum):
     STAY_NO_TABLE = "stay_no_table"
     EMPTY_ROOM = "empty_room"
     NO_SUCH_ROUND = "no_such_round"
+    TOO_MANY_PEOPLE = "too_many_people"
+    TABLE_TOO_LARGE = "table_too_large"
 
 
 Round = tuple[int | None, ...]

@@ -46,6 +46,7 @@ from facilitator.core.rotation.search.round_by_round import (
 from facilitator.core.rotation.search.state import State
 from facilitator.core.rotation.search.tabu import Outcome, balance_fresh, improve, repair
 from facilitator.core.rotation.seating import balance_sizes, largest_table, size_ranges
+from facilitator.core.rotation.setup import check_size
 
 STEP_BUDGET = 20_000
 SEARCH_SHARE = 0.9
@@ -108,7 +109,11 @@ def plan(
     gender out of quota at some tables where the construction had none: 52 people at 8 tables
     for 3 rounds, 83 % against 100 %). Over 55 rooms of 36 to 79 people, 3 seeds each, the age
     band was then in quota at 91.9 % of the tables on average against 88.9 % for the
-    construction alone without hosts, 89.3 % against 84.8 % with them, and gender never lower."""
+    construction alone without hosts, 89.3 % against 84.8 % with them, and gender never lower.
+
+    A room beyond ``MAX_PEOPLE``, ``MAX_TABLE_SIZE`` or ``MAX_ROUNDS`` is refused
+    (``RotationRefused``) before anything is planned."""
+    check_size(len(people), [table.capacity for table in tables], rounds)
     started = clock()
 
     def one_way(way: bool | None, within: float) -> Plan:

@@ -16,6 +16,11 @@ from facilitator.core.rotation.seating import largest_table
 DEFAULT_TABLE_SIZE = 8
 DEFAULT_ROUNDS = 4
 MAX_ROUNDS = 20
+MAX_PEOPLE = 500
+"""The largest room planned: beyond, a plan's own counting outgrows its deadline (and no
+citizens' assembly meets in small groups at that size)."""
+MAX_TABLE_SIZE = 30
+"""The largest table: a small group of more is a plenary."""
 PROPOSED_TABLE_SIZES = (8, 7, 6, 5, 4, 3)
 """The table sizes a setup proposes, largest first (fewer tables, fewer hosts to find)."""
 
@@ -105,6 +110,16 @@ def _with_tables(base: RotationSettings, tables: tuple[TableSetup, ...]) -> Rota
     return RotationSettings(base.rounds, tables, base.caps, base.keep_apart, base.keep_together, stays)
 
 
+def check_size(people: int, capacities: Collection[int], rounds: int) -> None:
+    """Refuse, before any planning, a room too large for a plan to be found within its deadline."""
+    if people > MAX_PEOPLE:
+        raise RotationRefused(RotationProblem.TOO_MANY_PEOPLE)
+    if any(capacity > MAX_TABLE_SIZE for capacity in capacities):
+        raise RotationRefused(RotationProblem.TABLE_TOO_LARGE)
+    if rounds > MAX_ROUNDS:
+        raise RotationRefused(RotationProblem.TOO_MANY_ROUNDS)
+
+
 def check_settings(settings: RotationSettings, room: Collection[uuid.UUID]) -> None:
     """Refuse a setup that cannot be planned for the people in ``room``."""
     if not settings.tables:
@@ -115,6 +130,7 @@ def check_settings(settings: RotationSettings, room: Collection[uuid.UUID]) -> N
         raise RotationRefused(RotationProblem.TOO_MANY_ROUNDS)
     if any(table.capacity < 1 for table in settings.tables):
         raise RotationRefused(RotationProblem.EMPTY_TABLE)
+    check_size(len(room), [table.capacity for table in settings.tables], settings.rounds)
     if settings.seats < len(room):
         raise RotationRefused(RotationProblem.TOO_FEW_SEATS)
     hosts = [table.host for table in settings.tables if table.host is not None]

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from facilitator.core.participants import Participant, Role
 from facilitator.core.rotation.setup import (
     MAX_ROUNDS,
+    MAX_TABLE_SIZE,
     RotationRefused,
     RotationSettings,
     TableSetup,
@@ -72,7 +73,7 @@ class SetupDialog(QDialog):
         self.table_count = QSpinBox()
         self.table_count.setRange(1, 200)
         self.table_size = QSpinBox()
-        self.table_size.setRange(2, 50)
+        self.table_size.setRange(2, MAX_TABLE_SIZE)
         self.by_count.setChecked(True)
         self.table_count.setValue(len(settings.tables))
         self.table_size.setValue(max((table.capacity for table in settings.tables), default=8))
@@ -183,7 +184,7 @@ class SetupDialog(QDialog):
         )
         for row, table in enumerate(self._tables):
             seats = QSpinBox()
-            seats.setRange(1, 50)
+            seats.setRange(1, MAX_TABLE_SIZE)
             seats.setValue(table.capacity)
             seats.valueChanged.connect(self._update_summary)
             self.tables.setCellWidget(row, 0, seats)

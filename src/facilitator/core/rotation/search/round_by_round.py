@@ -148,14 +148,22 @@ def plan_rounds(
     iterations = 0
     finished = True
     state.revisits_hard = True
+    dealing = 0.0
     try:
         for index, r in enumerate(rounds):
+            began = clock()
             _deal(state, r, order, ranges, rng)
             state.quotas = build_quotas(people, constraints, state.seats, state.tables)
             state.rebuild()
             now = clock()
-            outcome = _search_round(state, r, rng, stop_at, now + (stop_at - now) / (len(rounds) - index), clock)
-            if state.hard_cost() > 0 and not _mend(state, rounds[: index + 1], rng, mend_until, clock):
+            dealing = max(dealing, now - began)
+            # The rounds still to come take time to deal and count whatever the search does (a
+            # large room's most of all): that time is left to them.
+            later = (len(rounds) - index - 1) * dealing
+            stop = max(now, stop_at - later)
+            outcome = _search_round(state, r, rng, stop, now + (stop - now) / (len(rounds) - index), clock)
+            mend_stop = max(now, mend_until - later)
+            if state.hard_cost() > 0 and not _mend(state, rounds[: index + 1], rng, mend_stop, clock):
                 return None
             iterations += outcome.iterations
             finished &= outcome.finished

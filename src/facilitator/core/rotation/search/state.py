@@ -59,13 +59,16 @@ class State:
         self.rebuild()
 
     def rebuild(self) -> None:
+        """Count again who met whom and who sat where. Two people met in a round when they sat
+        at one table: comparing seats is n² per round, where the product of the one-hot seatings
+        (n² × tables) grew with the room twice over."""
         rounds, people = self.seats.shape
         self.meetings = np.zeros((people, people))
         self.visits = np.zeros((people, self.tables))
         for r in range(rounds):
-            onehot = self.onehot(r)
-            self.meetings += onehot @ onehot.T
-            self.visits += onehot
+            seats = self.seats[r]
+            self.meetings += (seats[:, None] == seats[None, :]) & (seats >= 0)[:, None]
+            self.visits += self.onehot(r)
         self.meetings *= self.meeting_weight
         self.tally = Tally(self.quotas, self.seats, self.tables)
 
