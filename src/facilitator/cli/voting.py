@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import re
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +22,7 @@ from facilitator.cli.common import EXIT_OK, Cli, Document, Scope, open_database,
 from facilitator.core.participants import Role
 from facilitator.core.voting.count import IN_THE_BOX, Entry, EntryKind, EventOutcome
 from facilitator.core.voting.definition import MAX_KITS
+from facilitator.core.voting.entries import file_lines, grid_line
 from facilitator.core.voting.model import DEFAULT_GRADES, Base, Majority, Method
 from facilitator.core.voting.results import OptionResult, VoteResult
 from facilitator.text.voting import outcome_text
@@ -157,17 +157,6 @@ def _minutes(context: Runtime, args: argparse.Namespace) -> int:
     return written(args.output)
 
 
-def _entry_lines(path: Path) -> list[str]:
-    return [line.strip() for line in path.read_text(encoding="utf-8-sig").splitlines() if line.strip()]
-
-
-def _grid_line(line: str) -> tuple[str, tuple[int | None, ...]] | None:
-    parts = [part for part in re.split(r"[\s,;]+", line) if part]
-    if len(parts) < 2 or not all(p == "-" or (p.isascii() and p.isdigit()) for p in parts[1:]):
-        return None
-    return parts[0], tuple(None if p == "-" else int(p) for p in parts[1:])
-
-
 FILE_BATCH = 200
 """Lines of a codes or entries file recorded per transaction: the count stays linear in the
 file's length, and a crash loses at most one batch, which counting the file again records
@@ -185,10 +174,10 @@ def _count(context: Runtime, args: argparse.Namespace) -> int:
         return _count_scans(context, args)
     path = args.codes or args.entries
     try:
-        lines = _entry_lines(path)
+        lines = file_lines(path.read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError) as error:
         return refuse(Cli.tr("Cannot read {path}: {error}").format(path=path, error=error))
-    entries = {number: _file_entry(line, args) for number, line in enumerate(lines, start=1)}
+    entries = {number: _file_entry(line, args) for number, line in lines}
     readable = [(number, entry) for number, entry in entries.items() if entry is not None]
     outcomes: dict[int, EventOutcome] = {}
     with open_database(context, args) as db:
@@ -199,7 +188,7 @@ def _count(context: Runtime, args: argparse.Namespace) -> int:
             outcomes.update((number, outcome) for (number, _entry), outcome in zip(batch, recorded, strict=True))
     answers = [
         {"line": number, "text": line, **(_outcome_json(outcomes[number]) if number in outcomes else UNREADABLE)}
-        for number, line in enumerate(lines, start=1)
+        for number, line in lines
     ]
     accepted = [a for a in answers if a["outcome"] in ACCEPTED_VALUES]
     print_json({"accepted": accepted, "rejected": [a for a in answers if a not in accepted]})
@@ -210,7 +199,7 @@ def _file_entry(line: str, args: argparse.Namespace) -> Entry | None:
     """The entry a line of a codes or entries file holds; None for a grid line that cannot be read."""
     if not args.entries:
         return Entry(kind=EntryKind.BALLOT, counter=args.counter, source="file", code=line)
-    parsed = _grid_line(line)
+    parsed = grid_line(line)
     if parsed is None:
         return None
     code, rows = parsed
