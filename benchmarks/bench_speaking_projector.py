@@ -41,7 +41,7 @@ def run() -> list[Result]:
     from PySide6.QtWidgets import QApplication
 
     from facilitator.app import runtime
-    from facilitator.app.clock import SessionClock
+    from facilitator.app.clock import SessionClock, from_posix
     from facilitator.core.speaking.model import RequestKind
     from facilitator.demo import TODAY_TITLE, create_demo
     from facilitator.services.assemblies.sessions import list_sessions
@@ -61,9 +61,9 @@ def run() -> list[Result]:
     state = load_floor(db, session.id)
     person = next(iter(p for p in state.people.values() if p.details.role.value == "citizen"))
     started = clock.seconds() - (TURN_SECONDS - WATCHED_SECONDS)
-    asked = dt.datetime.fromtimestamp(started - 10)
+    asked = from_posix(started - 10)
     request = request_floor(db, session.id, phase.id, person.id, RequestKind.CONTRIBUTION, asked).value
-    give_floor(db, session.id, request, dt.datetime.fromtimestamp(started))
+    give_floor(db, session.id, request, from_posix(started))
     projector = SpeakingProjector(clock)
     projector.show_floor(load_floor(db, session.id), phase.name, [])
     projector.open()

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from facilitator.app.clock import posix_seconds
+
 
 class ManualClock:
     """A wall clock that stands still until moved. Called, it gives the time (what a
@@ -21,7 +23,7 @@ class ManualClock:
 
     def seconds(self) -> float:
         """The same moment as POSIX seconds (the speakers' list counts in these)."""
-        return self.moment.timestamp()
+        return posix_seconds(self.moment)
 
     def advance(self, seconds: float) -> None:
         self.moment += dt.timedelta(seconds=seconds)

@@ -73,3 +73,39 @@ def test_a_database_from_a_newer_version_is_refused(tmp_path: Path) -> None:
     with pytest.raises(migrate.SchemaTooNew):
         migrate.upgrade(engine)
     engine.dispose()
+
+
+def test_instants_recorded_as_paris_time_become_utc(tmp_path: Path) -> None:
+    """A database of revision 0006 kept the wall time of Paris; 0007 turns it into UTC, and the
+    application reads back the same wall times."""
+    import datetime as dt
+
+    from alembic import command
+
+    from facilitator.services.assemblies.assemblies import create_assembly
+    from facilitator.services.assemblies.sessions import create_session
+    from facilitator.services.attendance.desk import check_in, load_session_attendance
+    from facilitator.services.roster.participants import add_participant
+    from facilitator.store.opening import open_database
+    from tests.samples import JEANNE
+
+    path = tmp_path / "m.sqlite"
+    db = open_database(path, "device")
+    assembly = create_assembly(db, "A", "B").value
+    person = add_participant(db, assembly, JEANNE).value.id
+    winter, summer = dt.datetime(2026, 1, 10, 9, 5), dt.datetime(2026, 7, 4, 9, 5)
+    sessions = [create_session(db, assembly, moment.date()).value for moment in (winter, summer)]
+    for session, moment in zip(sessions, (winter, summer), strict=True):
+        check_in(db, session, person, moment)
+    with db.engine.begin() as connection:
+        command.downgrade(migrate._config(connection), "0006")
+        walls = sorted(str(at) for (at,) in connection.execute(text("SELECT at FROM attendance_event")))
+    assert [wall[:16] for wall in walls] == ["2026-01-10 09:05", "2026-07-04 09:05"]
+    db.dispose()
+    db = open_database(path, "device")
+    with db.engine.connect() as connection:
+        stored = sorted(str(at) for (at,) in connection.execute(text("SELECT at FROM attendance_event")))
+    assert [instant[:16] for instant in stored] == ["2026-01-10 08:05", "2026-07-04 07:05"]
+    arrivals = [load_session_attendance(db, session).events[0].at for session in sessions]
+    assert arrivals == [winter, summer]
+    db.dispose()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
+from facilitator.app.clock import local_now
 from facilitator.app.runtime import Runtime
 from facilitator.cli.arguments import Commands, command, group, parse_id, parse_time
 from facilitator.cli.common import (
@@ -75,7 +76,7 @@ def _badges(context: Runtime, args: argparse.Namespace) -> int:
     from facilitator.services.attendance.documents import print_badges
 
     with open_database(context, args) as db:
-        count = print_badges(db, args.session, args.output, dt.datetime.now()).value
+        count = print_badges(db, args.session, args.output, local_now()).value
     return printed(args.output, count)
 
 
@@ -84,7 +85,7 @@ def _sheet(context: Runtime, args: argparse.Namespace) -> int:
 
     with open_database(context, args) as db:
         blank = args.blank or not desk.load_session_attendance(db, args.session).events
-        count = print_attendance_sheet(db, args.session, args.output, dt.datetime.now(), filled=not blank)
+        count = print_attendance_sheet(db, args.session, args.output, local_now(), filled=not blank)
     return printed(args.output, count)
 
 
@@ -101,7 +102,7 @@ def _certificate(context: Runtime, args: argparse.Namespace) -> int:
             assembly_id = find_assembly(db, args.assembly)
             start, end = dt.date(args.year, 1, 1), dt.date(args.year, 12, 31)
         person = find_participant(db, assembly_id, args.participant)
-        count = print_attendance_certificate(db, person.id, start, end, args.output, dt.datetime.now())
+        count = print_attendance_certificate(db, person.id, start, end, args.output, local_now())
     return printed(args.output, count)
 
 

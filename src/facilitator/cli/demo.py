@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 
+from facilitator.app.clock import local_now
 from facilitator.app.runtime import Runtime
 from facilitator.cli.arguments import Commands, command, group
 from facilitator.cli.common import EXIT_OK, Cli, refuse
@@ -19,7 +19,7 @@ def _create(context: Runtime, args: argparse.Namespace) -> int:
     path = args.db or context.paths.default_database
     with context.open_database(path) as db:
         try:
-            create_demo(db, dt.date.today())
+            create_demo(db, local_now().date())
         except DemoAlreadyThere as error:
             return refuse(Cli.tr("The demo assembly is already in this database: {name}").format(name=error.args[0]))
     print(Cli.tr("Demo assembly written to {path}").format(path=path))

@@ -5,10 +5,10 @@ and the états de frais."""
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from facilitator.app.clock import local_now
 from facilitator.app.runtime import Runtime
 from facilitator.cli.arguments import Commands, command, group, parse_id, parse_year
 from facilitator.cli.common import EXIT_OK, Cli, Document, Scope, open_database, print_json, printed
@@ -117,7 +117,7 @@ def _statement(context: Runtime, args: argparse.Namespace) -> int:
     with open_database(context, args) as db:
         report = _report(db, args)
         if report.lines:
-            print_indemnity_statement(db, report, args.output, dt.datetime.now())
+            print_indemnity_statement(db, report, args.output, local_now())
     return printed(args.output, len(report.lines))
 
 
@@ -125,7 +125,7 @@ def _travel(context: Runtime, args: argparse.Namespace) -> int:
     from facilitator.services.indemnity.documents import print_travel_statements
 
     with open_database(context, args) as db:
-        count = print_travel_statements(db, _report(db, args), args.output, dt.datetime.now())
+        count = print_travel_statements(db, _report(db, args), args.output, local_now())
     return printed(args.output, count)
 
 

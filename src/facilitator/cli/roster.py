@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import datetime as dt
 import enum
 import uuid
 from pathlib import Path
 from typing import Any
 
+from facilitator.app.clock import local_now
 from facilitator.app.runtime import Runtime
 from facilitator.cli.arguments import Commands, command, group
 from facilitator.cli.common import EXIT_OK, open_database, print_json, refuse
@@ -57,14 +57,14 @@ def _import(context: Runtime, args: argparse.Namespace) -> int:
         return refuse(problem_text(problem))
     path = args.db or context.paths.default_database
     if args.dry_run and not path.exists():
-        plan = plan_import(table, mapping, [], [], dt.date.today().year)
+        plan = plan_import(table, mapping, [], [], local_now().date().year)
         return _print_report(args, table, plan, imported=False)
     with context.open_database(path, create=not args.dry_run) as db:
         if args.dry_run:
-            plan = preview_import(db, _existing_assembly(db, args.assembly), table, mapping, dt.date.today())
+            plan = preview_import(db, _existing_assembly(db, args.assembly), table, mapping, local_now().date())
         else:
             target = args.assembly if args.assembly is not None else find_assembly(db, None)
-            plan = import_roster(db, target, table, mapping, dt.date.today()).value.plan
+            plan = import_roster(db, target, table, mapping, local_now().date()).value.plan
     return _print_report(args, table, plan, imported=not args.dry_run)
 
 

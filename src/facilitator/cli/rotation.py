@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from facilitator.app.clock import local_now
 from facilitator.app.runtime import Runtime
 from facilitator.cli.arguments import Commands, command, group, number_between, parse_id
 from facilitator.cli.common import (
@@ -160,7 +161,7 @@ def _plan_session(context: Runtime, args: argparse.Namespace) -> int:
             base = rotation_setup.by_table_size(len(view.room), args.table_size, base)
         started = time.perf_counter()
         result = rotation_actions.plan_groups(
-            db, args.session, dt.datetime.now(), seed=args.seed, deadline=args.deadline, settings=base
+            db, args.session, local_now(), seed=args.seed, deadline=args.deadline, settings=base
         ).value
         seconds = time.perf_counter() - started
         indexed = rotation.load_rotation(db, args.session).indexed
@@ -198,7 +199,7 @@ def _print(
     context: Runtime, args: argparse.Namespace, printer: Callable[[Database, uuid.UUID, Path, dt.datetime], int]
 ) -> int:
     with open_database(context, args) as db:
-        count = printer(db, args.session, args.output, dt.datetime.now())
+        count = printer(db, args.session, args.output, local_now())
     return printed(args.output, count)
 
 

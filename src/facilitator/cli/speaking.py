@@ -6,9 +6,9 @@ Headless (no QtWidgets); the printing modules are loaded by the command that pri
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from pathlib import Path
 
+from facilitator.app.clock import local_now, posix_seconds
 from facilitator.app.runtime import Runtime
 from facilitator.cli.arguments import Commands, command, group, parse_id
 from facilitator.cli.common import EXIT_OK, open_database, print_json, written
@@ -31,10 +31,12 @@ def add_commands(commands: Commands) -> None:
 def _report(context: Runtime, args: argparse.Namespace) -> int:
     from facilitator.services.speaking import report as speaking_report
 
-    now = dt.datetime.now()
+    now = local_now()
     with open_database(context, args) as db:
         if args.json:
-            print_json(speaking_report.report_json(speaking_report.speaking_summary(db, args.session, now.timestamp())))
+            print_json(
+                speaking_report.report_json(speaking_report.speaking_summary(db, args.session, posix_seconds(now)))
+            )
             return EXIT_OK
         if args.pdf is not None:
             speaking_report.print_speaking_report(db, args.session, args.pdf, now)

@@ -12,10 +12,10 @@ answered with what it did. Headless (no QtWidgets).
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from facilitator.app.clock import local_now
 from facilitator.app.runtime import Runtime
 from facilitator.cli.arguments import Commands, command, group, number_between, parse_id
 from facilitator.cli.common import EXIT_OK, Cli, Document, Scope, open_database, print_json, refuse, written
@@ -110,7 +110,7 @@ def _create(context: Runtime, args: argparse.Namespace) -> int:
         double_entry=args.double_entry,
     )
     with open_database(context, args) as db:
-        vote_id = create_vote(db, args.session, definition, dt.datetime.now()).value
+        vote_id = create_vote(db, args.session, definition, local_now()).value
     print_json({"id": str(vote_id)})
     return EXIT_OK
 
@@ -119,7 +119,7 @@ def _print_ballots(context: Runtime, args: argparse.Namespace) -> int:
     from facilitator.services.voting.documents import print_ballots
 
     with open_database(context, args) as db:
-        printed = print_ballots(db, args.vote, args.kits, args.output, dt.datetime.now(), test=args.test).value
+        printed = print_ballots(db, args.vote, args.kits, args.output, local_now(), test=args.test).value
     print(Cli.tr("%n kit(s) printed to {path}.", "", printed).format(path=args.output))
     return EXIT_OK
 
@@ -128,7 +128,7 @@ def _print_deck(context: Runtime, args: argparse.Namespace) -> int:
     from facilitator.services.voting.documents import print_deck
 
     with open_database(context, args) as db:
-        plan = print_deck(db, args.vote, args.output, dt.datetime.now()).value
+        plan = print_deck(db, args.vote, args.output, local_now()).value
     if args.json:
         print_json(
             {
@@ -153,7 +153,7 @@ def _minutes(context: Runtime, args: argparse.Namespace) -> int:
     from facilitator.services.voting.minutes import print_minutes
 
     with open_database(context, args) as db:
-        print_minutes(db, args.vote, args.output, dt.datetime.now(), test=args.test)
+        print_minutes(db, args.vote, args.output, local_now(), test=args.test)
     return written(args.output)
 
 
@@ -184,7 +184,7 @@ def _count(context: Runtime, args: argparse.Namespace) -> int:
         live = LiveCount(db, args.vote, test=args.test)
         for start in range(0, len(readable), FILE_BATCH):
             batch = readable[start : start + FILE_BATCH]
-            recorded = live.record([entry for _number, entry in batch], dt.datetime.now()).value
+            recorded = live.record([entry for _number, entry in batch], local_now()).value
             outcomes.update((number, outcome) for (number, _entry), outcome in zip(batch, recorded, strict=True))
     answers = [
         {"line": number, "text": line, **(_outcome_json(outcomes[number]) if number in outcomes else UNREADABLE)}
@@ -235,7 +235,7 @@ def _count_scans(context: Runtime, args: argparse.Namespace) -> int:
     with open_database(context, args) as db:
         try:
             report = count_scans(
-                db, args.vote, source, context.paths.scan_archive, dt.datetime.now, test=args.test, counter=args.counter
+                db, args.vote, source, context.paths.scan_archive, local_now, test=args.test, counter=args.counter
             ).value
         except UnreadableScan:
             return refuse(

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from uuid6 import uuid7
 
 from facilitator.app import crashpoints
+from facilitator.app.clock import to_utc
 from facilitator.app.errors import database_problem
 from facilitator.core.changes import Change, Changed
 from facilitator.core.hlc import Stamp, tick
@@ -58,6 +59,8 @@ def wall_clock_ms() -> int:
 def _json_value(value: Any) -> Any:
     if isinstance(value, uuid.UUID):
         return str(value)
+    if isinstance(value, dt.datetime):
+        return to_utc(value).replace(tzinfo=dt.UTC).isoformat()  # an instant, as the table keeps it
     if isinstance(value, dt.date | dt.time):
         return value.isoformat()
     if isinstance(value, enum.Enum):

@@ -12,11 +12,24 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import uuid
-from typing import Any
+from typing import Any, ClassVar
 
-from sqlalchemy import JSON, Enum, ForeignKey, Index, MetaData, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    DateTime,
+    Dialect,
+    Enum,
+    ForeignKey,
+    Index,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from facilitator.app.clock import from_utc, to_utc
 from facilitator.core.attendance.badges import new_badge_key
 from facilitator.core.attendance.presence import EventKind
 from facilitator.core.indemnity.amounts import IndemnityUnit, LoneHalfDay
@@ -42,6 +55,23 @@ NAME_LENGTH = 200
 STAMP_LENGTH = 64
 
 
+class Instant(TypeDecorator[dt.datetime]):
+    """A moment, stored in UTC and read back as the assemblies' wall time (``app.clock``): the
+    database holds no time that depends on a zone, the application none that is not the
+    zone's."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        return to_utc(value) if value.tzinfo is None else value.astimezone(dt.UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        return None if value is None else from_utc(value)
+
+
 def _enum(kind: type[enum.Enum]) -> Enum:
     """An enum stored as its value in a VARCHAR: new values need no schema change."""
     return Enum(kind, native_enum=False, length=20, values_callable=lambda e: [m.value for m in e])
@@ -49,6 +79,7 @@ def _enum(kind: type[enum.Enum]) -> Enum:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {dt.datetime: Instant}
 
 
 class Synced:

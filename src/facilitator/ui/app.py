@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from facilitator import __version__
 from facilitator.app import i18n, runtime
+from facilitator.app.clock import local_now
 from facilitator.app.errors import EnvironmentProblem
 from facilitator.demo import create_demo
 from facilitator.store.database import Database
@@ -44,13 +45,12 @@ def create_application(language: str) -> QApplication:
 
 def fresh_demo(context: runtime.Runtime) -> tuple[Database, Path]:
     """A new demo database every time: the demo is for trying things, not for keeping them."""
-    import datetime as dt
 
     path = context.paths.demo_database
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     db = context.open_database(path)
-    create_demo(db, dt.date.today())
+    create_demo(db, local_now().date())
     return db, path
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from facilitator.app.clock import posix_seconds
 from facilitator.app.runtime import Runtime
 from facilitator.core.assemblies import NotToday
 from facilitator.core.changes import Change
@@ -36,7 +37,6 @@ from facilitator.services.speaking.floor import (
     pause_turn,
     request_floor,
     resume_turn,
-    seconds,
     withdraw,
 )
 from facilitator.store.database import Database
@@ -92,7 +92,7 @@ def test_a_turn_from_the_queue_to_its_end(db: Database, plenary: dict[str, uuid.
     end_turn(db, session_id, at(4))
     state = load_floor(db, session_id)
     assert state.current() is None
-    assert state.floor.turns[0].seconds(seconds(at(10))) == 120
+    assert state.floor.turns[0].seconds(posix_seconds(at(10))) == 120
     with pytest.raises(NoTurn):
         end_turn(db, session_id, at(5))
     with pytest.raises(PhaseInUse):
@@ -158,7 +158,7 @@ def test_a_turn_in_progress_survives_a_restart(
     reopened = context.open_database(tmp_path / "test.sqlite")
     current = load_floor(reopened, session_id).current()
     assert current is not None and current.running
-    assert current.seconds(seconds(at(3))) == 120
+    assert current.seconds(posix_seconds(at(3))) == 120
     reopened.dispose()
 
 
@@ -187,8 +187,8 @@ def test_a_clock_set_back_between_two_runs_never_ends_a_turn_before_it_began(
     end_turn(db, session_id, at(3))  # the laptop's clock went back three minutes across a restart
     state = load_floor(db, session_id)
     assert state.current() is None
-    assert state.floor.turns[0].seconds(seconds(at(30))) == 0
+    assert state.floor.turns[0].seconds(posix_seconds(at(30))) == 0
     again = request_floor(db, session_id, phase, plenary["jeanne"], RequestKind.CONTRIBUTION, at(3, 30)).value
     give_floor(db, session_id, again, at(3, 40))
     current = load_floor(db, session_id).current()
-    assert current is not None and current.request.id == again and current.seconds(seconds(at(6))) == 60
+    assert current is not None and current.request.id == again and current.seconds(posix_seconds(at(6))) == 60

@@ -17,6 +17,7 @@ from enum import StrEnum
 
 from sqlalchemy import select
 
+from facilitator.app.clock import local_now
 from facilitator.core.participants import Participant, Role, age_band, by_name
 from facilitator.core.rotation import (
     Bound,
@@ -197,7 +198,7 @@ def load_rotation(db: Database, session_id: uuid.UUID, at: dt.datetime | None = 
     """The plan as it stands at ``at`` (default: now): the room is who is present then; for a
     session of an earlier day, which is over, everyone who came."""
     attendance = load_session_attendance(db, session_id)
-    moment = at or dt.datetime.now()
+    moment = at or local_now()
     over = attendance.date < moment.date()
     with db.read() as session:
         row = session_row(session, session_id)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from facilitator.app.clock import posix_seconds
 from facilitator.core.assemblies import check_today
 from facilitator.core.attendance import presence as attendance
 from facilitator.core.changes import Changed
@@ -50,19 +51,11 @@ class NoTurn(Exception):
     """Pause, resume or end with nobody at the floor."""
 
 
-def seconds(at: dt.datetime) -> float:
-    return at.timestamp()
-
-
-def moment(value: float) -> dt.datetime:
-    return dt.datetime.fromtimestamp(value)
-
-
 def _event(row: SpeakingEventRow) -> SpeakingEvent:
     return SpeakingEvent(
         id=row.id,
         kind=row.kind,
-        at=seconds(row.at),
+        at=posix_seconds(row.at),
         phase=row.phase_id,
         request=row.request_id,
         participant=row.participant_id,
@@ -216,7 +209,7 @@ def give_floor(
         if request is None:
             raise LookupError(request_id)
         discipline = _discipline(writer, session_id, request.phase)
-        now = seconds(at)
+        now = posix_seconds(at)
         refused = rules.may_speak(floor, request, discipline, speakers, now)
         note = tidy(override_note)
         if refused is not None and not note:

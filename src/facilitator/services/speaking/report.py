@@ -15,13 +15,14 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from facilitator.app.clock import from_posix, posix_seconds
 from facilitator.app.files import write_atomically
 from facilitator.core.participants import Gender, Participant, Role, by_name
 from facilitator.core.speaking.floor import Override
 from facilitator.core.speaking.stats import Share, SpeakingStats, Tally, present_shares, statistics
 from facilitator.printing import model
 from facilitator.services.speaking.agenda import AgendaItem
-from facilitator.services.speaking.floor import FloorState, load_floor, moment
+from facilitator.services.speaking.floor import FloorState, load_floor
 from facilitator.store.database import Database
 from facilitator.text.messages import gender_label, role_label
 
@@ -62,7 +63,7 @@ def speaking_summary(db: Database, session_id: uuid.UUID, now: float) -> Speakin
     day, a turn left open (nobody pressed "Terminer") counts up to the session's last event,
     not to today."""
     state = load_floor(db, session_id)
-    if state.session.date < moment(now).date():
+    if state.session.date < from_posix(now).date():
         now = min(now, state.latest or now)
     return SpeakingSummary(state, statistics(state.floor.turns, state.speakers, now), state.came)
 
@@ -105,7 +106,7 @@ def report_json(summary: SpeakingSummary) -> dict[str, Any]:
         "phases": {phases[phase]: tally(value) for phase, value in stats.by_phase.items() if phase in phases},
         "overrides": [
             {
-                "at": moment(item.at).strftime("%H:%M"),
+                "at": from_posix(item.at).strftime("%H:%M"),
                 "phase": phases.get(item.phase, ""),
                 "participant": str(item.participant),
                 "name": summary.person(item.participant).details.display_name,
@@ -144,7 +145,7 @@ def report_model(summary: SpeakingSummary, heading: model.Heading) -> model.Spea
         genders=_groups(summary.gender_shares(), gender_label),
         overrides=[
             model.OverrideLine(
-                at=moment(item.at).time().replace(second=0, microsecond=0),
+                at=from_posix(item.at).time().replace(second=0, microsecond=0),
                 phase=phases.get(item.phase, ""),
                 name=summary.person(item.participant).details.display_name,
                 role=role_label(summary.person(item.participant).details.role),
@@ -169,7 +170,7 @@ def print_speaking_report(db: Database, session_id: uuid.UUID, path: Path, now: 
     from facilitator.printing.speaking.report import speaking_report_pdf
     from facilitator.services.assemblies.headings import session_heading
 
-    summary = speaking_summary(db, session_id, now.timestamp())
+    summary = speaking_summary(db, session_id, posix_seconds(now))
     write_atomically(path, speaking_report_pdf(report_model(summary, session_heading(db, session_id)), now))
 
 
@@ -177,5 +178,5 @@ def export_speaking_csv(db: Database, session_id: uuid.UUID, path: Path, now: dt
     from facilitator.printing.speaking.report import speaking_report_csv
     from facilitator.services.assemblies.headings import session_heading
 
-    summary = speaking_summary(db, session_id, now.timestamp())
+    summary = speaking_summary(db, session_id, posix_seconds(now))
     write_atomically(path, speaking_report_csv(report_model(summary, session_heading(db, session_id))))

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from facilitator.app.clock import local_now
 from facilitator.core.changes import Changed
 from facilitator.core.scanner import layout_variants
 from facilitator.core.voting.ballot_code import BallotError, BallotRejected, looks_like_ballot
@@ -164,7 +165,7 @@ def load_count(db: Database, vote_id: uuid.UUID, *, test: bool = False, now: dt.
     count = replay(vote.rules, vote.seal(test), events)
     attendance = load_session_attendance(db, vote.session_id)
     figures = attendance.figures()
-    moment = min((event.at for event in events), default=now or dt.datetime.now())
+    moment = min((event.at for event in events), default=now or local_now())
     roles = {person.id: person.details.role for person in attendance.people}
     here = {person for person, presence in attendance.presence.items() if presence.present_at(moment)}
     eligible = sum(1 for person in here if roles.get(person) in vote.voter_roles) if attendance.presence else None

@@ -16,13 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.app.clock import local_now
 from facilitator.ui.common.forms import ok_cancel, python_date
 
 
 class NewAssemblyDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, today: dt.date | None = None) -> None:
         super().__init__(parent)
-        today = today or dt.date.today()
+        today = today or local_now().date()
         self.setWindowTitle(self.tr("New assembly"))
         self.name = QLineEdit()
         self.name.setObjectName("name")

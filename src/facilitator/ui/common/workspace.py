@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
+from facilitator.app.clock import local_now
 from facilitator.app.runtime import Runtime
 from facilitator.core.changes import Change
 from facilitator.store.database import Database
@@ -37,7 +38,7 @@ class Workspace(QWidget):
         self.db = db
         self.operations = operations
         self.assembly_id: uuid.UUID | None = None
-        self.now: Callable[[], dt.datetime] = dt.datetime.now
+        self.now: Callable[[], dt.datetime] = local_now
         """The wall clock: which session is today's, when an arrival happened (tests set theirs)."""
         self._stale = False
 

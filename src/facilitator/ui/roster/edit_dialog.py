@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.app.clock import local_now
 from facilitator.core.fields import Field, parse_fields
 from facilitator.core.participants import Gender, ParticipantDetails, Role
 from facilitator.text.messages import field_label, gender_label, problem_text, recruitment_label, role_label
@@ -39,7 +40,7 @@ class ParticipantDialog(QDialog):
         today: dt.date | None = None,
     ) -> None:
         super().__init__(parent)
-        self._today = today or dt.date.today()
+        self._today = today or local_now().date()
         self._details: ParticipantDetails | None = None
         self.setWindowTitle(self.tr("Change a participant") if current else self.tr("Add a participant"))
         self.texts: dict[Field, QLineEdit] = {}

@@ -7,7 +7,6 @@ it was.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import uuid
 from pathlib import Path
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from facilitator.app.clock import local_now
 from facilitator.app.errors import EnvironmentProblem
 from facilitator.app.files import write_atomically
 from facilitator.app.runtime import Runtime
@@ -366,7 +366,7 @@ class ImportWizard(QWizard):
         self.db = db
         self.operations = operations
         self.assembly_id = assembly_id
-        self.today = dt.date.today()
+        self.today = local_now().date()
         self.table: RawTable | None = None
         self.mapping: list[Field | None] = []
         self.plan: ImportPlan | None = None

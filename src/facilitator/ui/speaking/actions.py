@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from facilitator.app.clock import posix_seconds
 from facilitator.core.assemblies import NotToday
 from facilitator.core.changes import Changed
 from facilitator.core.participants import Participant
@@ -240,7 +241,7 @@ class SpeakingActions(QObject):
         if done is None:
             return
         turn, now = done
-        spoken = turn.seconds(speaking.seconds(now))
+        spoken = turn.seconds(posix_seconds(now))
         name = self._name(turn.participant)
         text = self.tr("End of {name}'s turn ({time}).").format(name=name, time=elapsed_text(spoken))
         resumed = self.space.state.current() if self.space.state else None
