@@ -2229,6 +2229,14 @@ care</translation>
             <translation>From line {line} on, the file cannot be read: a quotation mark (") opens a cell that is not closed properly. Correct that line in the spreadsheet program and export the file again.</translation>
         </message>
         <message>
+            <source>{field}: longer than 40 characters, it would not print</source>
+            <translation>{field}: longer than 40 characters, it would not print</translation>
+        </message>
+        <message>
+            <source>{field}: "{value}" holds characters the documents cannot print; write it in Latin letters</source>
+            <translation>{field}: "{value}" holds characters the documents cannot print; write it in Latin letters</translation>
+        </message>
+        <message>
             <source>This file is not a facilitator database: it was left as it is. Choose another file: {detail}</source>
             <translation>This file is not a facilitator database: it was left as it is. Choose another file: {detail}</translation>
         </message>

@@ -2229,6 +2229,14 @@ d'enfants</translation>
             <translation>À partir de la ligne {line}, le fichier ne peut pas être lu : un guillemet (") ouvre une cellule qui n'est pas correctement refermée. Corrigez cette ligne dans le tableur et exportez de nouveau le fichier.</translation>
         </message>
         <message>
+            <source>{field}: longer than 40 characters, it would not print</source>
+            <translation>{field} : plus de 40 caractères, il ne s'imprimerait pas</translation>
+        </message>
+        <message>
+            <source>{field}: "{value}" holds characters the documents cannot print; write it in Latin letters</source>
+            <translation>{field} : « {value} » contient des caractères que les documents ne peuvent pas imprimer ; écrivez-le en lettres latines</translation>
+        </message>
+        <message>
             <source>This file is not a facilitator database: it was left as it is. Choose another file: {detail}</source>
             <translation>Ce fichier n'est pas une base de données facilitator : il a été laissé tel quel. Choisissez un autre fichier : {detail}</translation>
         </message>

@@ -5,6 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from facilitator.core.fields import (
+    MAX_NAME_LENGTH,
     Field,
     FieldError,
     has_foreign_digits,
@@ -236,3 +237,24 @@ def test_parse_fields_collects_every_error_and_repair() -> None:
     assert [r.code for r in parsed.repairs] == [Repair.PHONE_ZERO_RESTORED, Repair.POSTCODE_ZERO_RESTORED]
     assert parsed.values["notes"] == "ligne 1\nligne 2"
     assert parsed.values["postcode"] == "01000"
+
+
+@pytest.mark.parametrize(
+    "name", ["Awa", "Jean-Baptiste", "N’Diaye", "O'Connor", "Nguyễn", "Łukasz", "Σωκράτης", "Жанна", "Ørsted", "Œdipe"]
+)
+def test_a_name_the_documents_print_is_accepted(name: str) -> None:
+    assert parse_name(Field.FIRST_NAME, name) == name
+
+
+@pytest.mark.parametrize("name", ["王芳", "山田", "Лена 😀", "محمد", "דוד", "Awa\u0336", "ᚠᚢᚦ"])
+def test_a_name_the_documents_cannot_print_is_refused_with_the_reason(name: str) -> None:
+    with pytest.raises(FieldError) as refused:
+        parse_name(Field.LAST_NAME, name)
+    assert refused.value.code is RowProblem.UNPRINTABLE_NAME
+
+
+def test_a_name_too_long_to_print_is_refused() -> None:
+    parse_name(Field.LAST_NAME, "x" * MAX_NAME_LENGTH)
+    with pytest.raises(FieldError) as refused:
+        parse_name(Field.LAST_NAME, "x" * (MAX_NAME_LENGTH + 1))
+    assert refused.value.code is RowProblem.NAME_TOO_LONG

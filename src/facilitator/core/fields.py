@@ -20,6 +20,19 @@ from facilitator.core.participants import Gender, Role
 from facilitator.core.problems import Problem, Repair, RowProblem
 
 MAX_TEXT_LENGTH = 200
+MAX_NAME_LENGTH = 40
+"""The longest first or last name: every document prints one this long within its box (the
+longest names of the French civil status are under 30 characters)."""
+PRINTABLE_SCRIPTS = ("LATIN", "GREEK", "CYRILLIC")
+"""The scripts whose letters the documents' font draws, and that need no shaping: Arabic or
+Hebrew letters would print unjoined and in reverse order, Chinese characters and emoji as
+empty boxes."""
+PRINTABLE_BLOCKS = ((0x0000, 0x04FF), (0x1E00, 0x1EFB), (0x1F00, 0x1FFF))
+"""Where those letters lie in the font: Latin, Greek and Cyrillic with their extensions and the
+Vietnamese and polytonic Greek letters (a test checks the font against them)."""
+NAME_SIGNS = ((0x0020, 0x007E), (0x00A0, 0x00BF), (0x2010, 0x2027))
+"""The signs besides letters a name may hold: those of ASCII and Latin-1 (apostrophe, hyphen,
+quotes, digits…), and the dashes, quotes and dots of general punctuation (’, ‐, “)."""
 EARLIEST_BIRTH_YEAR = 1900
 
 
@@ -103,7 +116,20 @@ def parse_name(field: Field, value: str) -> str:
     if not name:
         missing = RowProblem.MISSING_FIRST_NAME if field is Field.FIRST_NAME else RowProblem.MISSING_LAST_NAME
         raise FieldError(missing, field, value)
+    if len(name) > MAX_NAME_LENGTH:
+        raise FieldError(RowProblem.NAME_TOO_LONG, field, value)
+    if not all(printable_in_name(character) for character in name):
+        raise FieldError(RowProblem.UNPRINTABLE_NAME, field, value)
     return name
+
+
+def printable_in_name(character: str) -> bool:
+    """Whether the documents print ``character`` of a name as it is read (once composed: a
+    combining mark left over would print beside its letter, not on it)."""
+    if not unicodedata.category(character).startswith("L"):
+        return any(low <= ord(character) <= high for low, high in NAME_SIGNS)
+    in_blocks = any(low <= ord(character) <= high for low, high in PRINTABLE_BLOCKS)
+    return in_blocks and unicodedata.name(character, "").startswith(PRINTABLE_SCRIPTS)
 
 
 def split_full_name(value: str) -> tuple[str, str]:

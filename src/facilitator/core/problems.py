@@ -48,6 +48,8 @@ class RowProblem(StrEnum):
     TOO_LONG = "too_long"
     CONTROL_CHARACTERS = "control_characters"
     LINE_BREAK_IN_NAME = "line_break_in_name"
+    NAME_TOO_LONG = "name_too_long"
+    UNPRINTABLE_NAME = "unprintable_name"
     EXTRA_CELLS = "extra_cells"
 
 

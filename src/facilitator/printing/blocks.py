@@ -117,23 +117,36 @@ def fitted(
     muted: bool = False,
     padding: float = CELL_PADDING,
     max_lines: int = 99,
+    floor: float | None = None,
 ) -> Paragraph:
     """A paragraph of markup shrunk (down to ``minimum``) until it fits ``width`` × ``height``
     (a table cell's size, ``padding`` on each side) in at most ``max_lines`` lines.
 
     Long names stay whole and legible on one or two lines; past the minimum, the row grows
-    (the caller measures rows) rather than letting text run over its neighbours.
+    (the caller measures rows) rather than letting text run over its neighbours. A box that
+    cannot grow (a badge, a card) gives a ``floor``: past the minimum, words may then be cut
+    and the text shrinks on down to the floor, so that it stays inside the box.
     """
     inner = width - 2 * padding
 
     def text(at: float) -> str:
         return source if isinstance(source, str) else source(at, inner)
 
+    def within(at: float, cut_words: bool) -> Paragraph | None:
+        paragraph = Paragraph(text(at), style(at, bold=bold, align=align, muted=muted, cut_words=cut_words))
+        return paragraph if fits(paragraph, inner, height - 2 * padding, max_lines) else None
+
     while size > minimum:
-        paragraph = Paragraph(text(size), style(size, bold=bold, align=align, muted=muted, cut_words=False))
-        if fits(paragraph, inner, height - 2 * padding, max_lines):
-            return paragraph
+        found = within(size, cut_words=False)
+        if found is not None:
+            return found
         size = max(minimum, size - 0.5)
+    size = minimum
+    while floor is not None and size >= floor:
+        found = within(size, cut_words=True)
+        if found is not None:
+            return found
+        size -= 0.5
     return Paragraph(text(minimum), style(minimum, bold=bold, align=align, muted=muted))
 
 

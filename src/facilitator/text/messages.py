@@ -196,6 +196,10 @@ PROBLEM_TEXTS: dict[FileProblem | RowProblem | Repair, str] = {
     RowProblem.TOO_LONG: QT_TRANSLATE_NOOP("Messages", "{field}: text too long"),
     RowProblem.CONTROL_CHARACTERS: QT_TRANSLATE_NOOP("Messages", "{field}: invisible control characters"),
     RowProblem.LINE_BREAK_IN_NAME: QT_TRANSLATE_NOOP("Messages", "{field}: a line break inside the name"),
+    RowProblem.NAME_TOO_LONG: QT_TRANSLATE_NOOP("Messages", "{field}: longer than 40 characters, it would not print"),
+    RowProblem.UNPRINTABLE_NAME: QT_TRANSLATE_NOOP(
+        "Messages", '{field}: "{value}" holds characters the documents cannot print; write it in Latin letters'
+    ),
     RowProblem.EXTRA_CELLS: QT_TRANSLATE_NOOP("Messages", 'more cells than columns ("{value}" after the last column)'),
     Repair.PHONE_ZERO_RESTORED: QT_TRANSLATE_NOOP("Messages", "leading zero of the phone number restored: {value}"),
     Repair.POSTCODE_ZERO_RESTORED: QT_TRANSLATE_NOOP("Messages", "leading zero of the postcode restored: {value}"),

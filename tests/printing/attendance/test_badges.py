@@ -5,8 +5,23 @@ from __future__ import annotations
 from pathlib import Path
 
 import zxingcpp
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from reportlab.pdfbase import pdfmetrics
 
-from facilitator.printing.attendance.badges import GRID, badges_pdf, sorted_badges
+from facilitator.core.fields import MAX_NAME_LENGTH, printable_in_name
+from facilitator.printing import blocks, fonts
+from facilitator.printing.attendance.badges import (
+    FIRST_NAME_HEIGHT,
+    GRID,
+    LAST_NAME_HEIGHT,
+    NAME_FLOOR,
+    NAME_WIDTH,
+    badges_pdf,
+    first_name,
+    last_name,
+    sorted_badges,
+)
 from tests.printing import pdf, samples
 
 DPI = 150
@@ -55,3 +70,34 @@ def test_the_qr_code_is_at_least_30_mm_wide_with_its_quiet_zone(tmp_path: Path) 
     around[quiet:-quiet, quiet:-quiet] = 255
     assert around.min() > 200, "something is drawn in the quiet zone"
     assert (right - left + 2 * quiet) / per_mm >= 30
+
+
+PRINTABLE_LETTERS = [chr(code) for code in range(0x30000) if printable_in_name(chr(code))]
+
+
+def test_every_letter_a_name_may_hold_is_in_the_documents_font() -> None:
+    """The rule of core.fields and the font agree: nothing accepted prints as an empty box."""
+    fonts.register()
+    for font in (fonts.REGULAR, fonts.BOLD):
+        glyphs = pdfmetrics.getFont(font).face.charToGlyph
+        assert [letter for letter in PRINTABLE_LETTERS if ord(letter) not in glyphs] == []
+
+
+WIDE = st.sampled_from(["W", "M", "Ш", "Ж", "Ω", "Œ", "Ẅ", "m", "w"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.one_of(WIDE, st.sampled_from(PRINTABLE_LETTERS), st.sampled_from(" -’")),
+        min_size=1,
+        max_size=MAX_NAME_LENGTH,
+    )
+)
+def test_any_name_accepted_prints_within_its_box_on_a_badge(letters: list[str]) -> None:
+    name = "".join(letters).strip(" -’") or "W"
+    fonts.register()
+    first = first_name(name, NAME_WIDTH)
+    assert blocks.fits(first, NAME_WIDTH, FIRST_NAME_HEIGHT)
+    assert blocks.fits(last_name(name, NAME_WIDTH), NAME_WIDTH, LAST_NAME_HEIGHT)
+    assert first.style.fontSize >= NAME_FLOOR

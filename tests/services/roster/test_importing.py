@@ -138,6 +138,27 @@ def test_foreign_digits_reject_the_line_with_its_number(
     assert stored_count(db) == 1
 
 
+def test_names_the_documents_could_not_print_are_rejected_with_the_reason(
+    tmp_path: Path, db: Database, assembly: uuid.UUID
+) -> None:
+    rows = [
+        ["Nom", "Prénom"],
+        ["Nguyễn", "Thị Mai"],
+        ["王", "芳"],
+        ["Haddad", "محمد"],
+        ["Martin", "Léa 😀"],
+        ["X" * 200, "Paul"],
+    ]
+    result = run_import(db, assembly, csv_file(tmp_path, rows))
+    assert {(i.line, i.problem.code) for i in result.plan.rejected} == {
+        (3, RowProblem.UNPRINTABLE_NAME),
+        (4, RowProblem.UNPRINTABLE_NAME),
+        (5, RowProblem.UNPRINTABLE_NAME),
+        (6, RowProblem.NAME_TOO_LONG),
+    }
+    assert stored_count(db) == 1
+
+
 def test_duplicates_are_flagged_not_merged_and_exact_repeats_imported_once(
     tmp_path: Path, db: Database, assembly: uuid.UUID
 ) -> None:

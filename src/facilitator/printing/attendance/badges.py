@@ -29,15 +29,26 @@ GRID = CardGrid(columns=2, rows=4, width=BADGE_WIDTH, height=BADGE_HEIGHT)
 QR_SIZE = 34 * mm
 """The code's side, quiet zone (4 modules) included."""
 PADDING = 5 * mm
+NAME_WIDTH = BADGE_WIDTH - QR_SIZE - 3 * mm - PADDING - 1 * mm
+"""From the badge's left padding to a millimetre before the QR code."""
+FIRST_NAME_HEIGHT = 17 * mm
+LAST_NAME_HEIGHT = 12 * mm
+NAME_FLOOR = 6
+"""The smallest type of a name on a badge, for the longest names only (still legible at arm's length)."""
 
 
-def _first_name(text: str, width: float) -> Paragraph:
+def first_name(text: str, width: float) -> Paragraph:
     """The largest type on the badge: on one line if it can stay large, else on two."""
     source = blocks.breakable([(text, True)])
     single = blocks.fitted(source, width, 12 * mm, 24, 16, bold=True, padding=0, max_lines=1)
     if blocks.fits(single, width, 12 * mm, 1):
         return single
-    return blocks.fitted(source, width, 17 * mm, 20, 11, bold=True, padding=0)
+    return blocks.fitted(source, width, FIRST_NAME_HEIGHT, 20, 11, bold=True, padding=0, floor=NAME_FLOOR)
+
+
+def last_name(text: str, width: float) -> Paragraph:
+    source = blocks.breakable([(text, False)])
+    return blocks.fitted(source, width, LAST_NAME_HEIGHT, 13, 8, padding=0, floor=NAME_FLOOR)
 
 
 def draw_badge(canvas: Canvas, badge: Badge, x: float, y: float) -> None:
@@ -49,12 +60,11 @@ def draw_badge(canvas: Canvas, badge: Badge, x: float, y: float) -> None:
     canvas.setFillColor(MUTED)
     draw_fitted(canvas, qr_x + QR_SIZE / 2, qr_y - 1.5 * mm, number, fonts.REGULAR, 8, QR_SIZE, align="centre")
     text_x = x + PADDING
-    text_width = qr_x - text_x - 1 * mm
+    text_width = NAME_WIDTH
     cursor = y + BADGE_HEIGHT - PADDING - 2 * mm
-    cursor -= blocks.draw_below(canvas, _first_name(badge.first_name, text_width), text_x, cursor, text_width)
+    cursor -= blocks.draw_below(canvas, first_name(badge.first_name, text_width), text_x, cursor, text_width)
     cursor -= 1 * mm
-    last_name = blocks.fitted(blocks.breakable([(badge.last_name, False)]), text_width, 12 * mm, 13, 8, padding=0)
-    cursor -= blocks.draw_below(canvas, last_name, text_x, cursor, text_width)
+    cursor -= blocks.draw_below(canvas, last_name(badge.last_name, text_width), text_x, cursor, text_width)
     cursor -= 3 * mm
     canvas.setStrokeColor(INK)
     canvas.setLineWidth(1.2)
