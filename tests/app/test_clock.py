@@ -4,8 +4,6 @@ shown nor what is counted depends on the zone of the machine."""
 from __future__ import annotations
 
 import datetime as dt
-import os
-import time
 from collections.abc import Iterator
 
 import pytest
@@ -13,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from facilitator.app.clock import ZONE, SessionClock, from_posix, from_utc, local_now, posix_seconds, to_utc
+from tests.helpers.zones import machine_zone
 
 NINE = dt.datetime(2026, 11, 28, 9, 0)
 SPRING_NIGHT = dt.datetime(2027, 3, 28, 1, 40)
@@ -78,20 +77,13 @@ def test_an_instant_round_trips_through_utc(instant: dt.datetime) -> None:
 
 
 @pytest.fixture(params=["UTC", "Asia/Tokyo", "America/Los_Angeles"])
-def machine_zone(request: pytest.FixtureRequest) -> Iterator[str]:
+def machine(request: pytest.FixtureRequest) -> Iterator[str]:
     """The machine set to another zone than the assemblies'."""
-    before = os.environ.get("TZ")
-    os.environ["TZ"] = request.param
-    time.tzset()
-    yield request.param
-    if before is None:
-        del os.environ["TZ"]
-    else:
-        os.environ["TZ"] = before
-    time.tzset()
+    with machine_zone(request.param):
+        yield request.param
 
 
-def test_nothing_depends_on_the_machine_s_zone(machine_zone: str) -> None:
+def test_nothing_depends_on_the_machine_s_zone(machine: str) -> None:
     assert posix_seconds(dt.datetime(2027, 3, 28, 3, 30)) - posix_seconds(SPRING_NIGHT) == 50 * 60
     assert to_utc(NINE) == dt.datetime(2026, 11, 28, 8, 0)
     assert from_utc(dt.datetime(2026, 7, 4, 7, 15)) == dt.datetime(2026, 7, 4, 9, 15)

@@ -11,16 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers.cli import TIMEOUT_S, facilitator
+from tests.helpers.cli import TIMEOUT_S, demo_database, facilitator
 
 FAKE_ID = "01900000-0000-7000-8000-000000000000"
 
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, str]:
-    folder = tmp_path_factory.mktemp("arguments")
-    database, basedir = folder / "demo.sqlite", folder / "base"
-    assert facilitator("demo", "create", "--db", database, basedir=basedir).returncode == 0
+    database, basedir = demo_database(tmp_path_factory.mktemp("arguments"))
     sessions = json.loads(facilitator("session", "list", "--db", database, "--json", basedir=basedir).stdout)
     session = next(s for s in sessions if s["title"] == "Délibération et décision")["id"]
     created = facilitator(

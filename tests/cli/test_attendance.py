@@ -11,15 +11,12 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from tests.helpers.cli import facilitator
+from tests.helpers.cli import demo_database, facilitator
 
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    folder = tmp_path_factory.mktemp("cli")
-    database, basedir = folder / "demo.sqlite", folder / "base"
-    assert facilitator("demo", "create", "--db", database, basedir=basedir).returncode == 0
-    return database, basedir
+    return demo_database(tmp_path_factory.mktemp("cli"))
 
 
 def new_session(database: Path, basedir: Path, day: str) -> str:

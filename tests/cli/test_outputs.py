@@ -9,15 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers.cli import facilitator
+from tests.helpers.cli import demo_database, facilitator
 
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    folder = tmp_path_factory.mktemp("outputs")
-    database, basedir = folder / "demo.sqlite", folder / "base"
-    assert facilitator("demo", "create", "--db", database, basedir=basedir).returncode == 0
-    return database, basedir
+    return demo_database(tmp_path_factory.mktemp("outputs"))
 
 
 def digest(path: Path) -> str:

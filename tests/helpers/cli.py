@@ -17,3 +17,11 @@ def facilitator(
     command = [sys.executable, "-m", "facilitator", *map(str, args), "--basedir", str(basedir)]
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(environment or {})}
     return subprocess.run(command, capture_output=True, text=True, timeout=timeout, env=env)
+
+
+def demo_database(folder: Path) -> tuple[Path, Path]:
+    """A demo assembly written by the command line under ``folder``: its database and basedir."""
+    database, basedir = folder / "demo.sqlite", folder / "base"
+    created = facilitator("demo", "create", "--db", database, basedir=basedir)
+    assert created.returncode == 0, created.stderr
+    return database, basedir

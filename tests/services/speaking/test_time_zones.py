@@ -4,8 +4,6 @@ machine that recorded it or reads it."""
 from __future__ import annotations
 
 import datetime as dt
-import os
-import time
 import uuid
 from collections.abc import Iterator
 
@@ -20,6 +18,7 @@ from facilitator.services.roster.participants import add_participant
 from facilitator.services.speaking.agenda import add_phase, ensure_profiles
 from facilitator.services.speaking.floor import end_turn, give_floor, load_floor, request_floor
 from facilitator.store.database import Database
+from tests.helpers.zones import machine_zone
 
 SPRING = dt.date(2027, 3, 28)
 """At 2:00 the clocks of Paris go to 3:00."""
@@ -28,16 +27,10 @@ AUTUMN = dt.date(2026, 10, 25)
 
 
 @pytest.fixture(params=["Europe/Paris", "UTC", "America/New_York"])
-def machine_zone(request: pytest.FixtureRequest) -> Iterator[str]:
-    before = os.environ.get("TZ")
-    os.environ["TZ"] = request.param
-    time.tzset()
-    yield request.param
-    if before is None:
-        del os.environ["TZ"]
-    else:
-        os.environ["TZ"] = before
-    time.tzset()
+def machine(request: pytest.FixtureRequest) -> Iterator[str]:
+    """The machine set to another zone than the assemblies'."""
+    with machine_zone(request.param):
+        yield request.param
 
 
 def one_turn(db: Database, assembly: uuid.UUID, day: dt.date, given: dt.datetime, ended: dt.datetime) -> float:
@@ -55,13 +48,13 @@ def one_turn(db: Database, assembly: uuid.UUID, day: dt.date, given: dt.datetime
     return turn.seconds(posix_seconds(ended) + 3600)
 
 
-def test_a_fifty_minute_turn_across_the_spring_change(db: Database, assembly: uuid.UUID, machine_zone: str) -> None:
+def test_a_fifty_minute_turn_across_the_spring_change(db: Database, assembly: uuid.UUID, machine: str) -> None:
     given = dt.datetime.combine(SPRING, dt.time(1, 40))
     ended = dt.datetime.combine(SPRING, dt.time(3, 30))
     assert one_turn(db, assembly, SPRING, given, ended) == 50 * 60
 
 
-def test_an_hour_long_turn_across_the_autumn_change(db: Database, assembly: uuid.UUID, machine_zone: str) -> None:
+def test_an_hour_long_turn_across_the_autumn_change(db: Database, assembly: uuid.UUID, machine: str) -> None:
     given = dt.datetime.combine(AUTUMN, dt.time(2, 30))
     ended = given.replace(fold=1)
     assert one_turn(db, assembly, AUTUMN, given, ended) == 60 * 60

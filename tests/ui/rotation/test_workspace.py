@@ -34,6 +34,11 @@ def room(db: Database, assembly: uuid.UUID) -> tuple[uuid.UUID, list[uuid.UUID]]
 
 @pytest.fixture
 def workspace(qtbot: QtBot, context: Runtime, db: Database, assembly: uuid.UUID, room: tuple) -> RotationWorkspace:
+    return opened(qtbot, context, db, assembly)
+
+
+def opened(qtbot: QtBot, context: Runtime, db: Database, assembly: uuid.UUID) -> RotationWorkspace:
+    """The Groupes workspace on screen at 10:30 on the room's day, the keyboard in it."""
     widget = standalone(RotationWorkspace, context, db)
     widget.now = lambda: MORNING
     qtbot.addWidget(widget)
@@ -251,14 +256,7 @@ def test_the_first_plan_needs_no_setting(
     """Planning a session that has no setup proposes tables at which nobody meets twice: the
     facilitator accepts the proposal as it stands and the plan has no repeated pair."""
     seated_room(db, assembly, present + 3, signed_in=present)
-    widget = standalone(RotationWorkspace, context, db)
-    widget.now = lambda: MORNING
-    qtbot.addWidget(widget)
-    widget.resize(1280, 800)
-    widget.open_assembly(assembly)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.session_choice.setFocus()
+    widget = opened(qtbot, context, db, assembly)
     back_to(qtbot, widget)
     proposed: list[tuple[int, int, str]] = []
 
