@@ -689,6 +689,10 @@
             <source>{path} cannot be read as a PDF (damaged, protected or not a PDF).</source>
             <translation>{path} cannot be read as a PDF (damaged, protected or not a PDF).</translation>
         </message>
+        <message>
+            <source>{applied} changes applied, {known} already here, {rejected} rejected.</source>
+            <translation>{applied} changes applied, {known} already here, {rejected} rejected.</translation>
+        </message>
     </context>
     <context>
         <name>ColumnsPage</name>
@@ -2243,6 +2247,30 @@ care</translation>
         <message>
             <source>The database's tables do not match the version it records ({detail}): it was left as it is. Restore a backup, or ask for help.</source>
             <translation>The database's tables do not match the version it records ({detail}): it was left as it is. Restore a backup, or ask for help.</translation>
+        </message>
+        <message>
+            <source>This file is not a facilitator bundle: nothing was applied.</source>
+            <translation>This file is not a facilitator bundle: nothing was applied.</translation>
+        </message>
+        <message>
+            <source>This bundle is incomplete (a copy cut short?): nothing was applied. Copy it again.</source>
+            <translation>This bundle is incomplete (a copy cut short?): nothing was applied. Copy it again.</translation>
+        </message>
+        <message>
+            <source>This bundle was altered after it was written: nothing was applied. Write it again.</source>
+            <translation>This bundle was altered after it was written: nothing was applied. Write it again.</translation>
+        </message>
+        <message>
+            <source>This bundle unpacks to far too much: nothing was applied.</source>
+            <translation>This bundle unpacks to far too much: nothing was applied.</translation>
+        </message>
+        <message>
+            <source>This bundle belongs to another town hall's central store: nothing was applied.</source>
+            <translation>This bundle belongs to another town hall's central store: nothing was applied.</translation>
+        </message>
+        <message>
+            <source>This bundle was written by a newer version of facilitator: update this one first.</source>
+            <translation>This bundle was written by a newer version of facilitator: update this one first.</translation>
         </message>
         <message>
             <source>At most 500 people can be planned in small groups.</source>

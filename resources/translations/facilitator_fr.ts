@@ -689,6 +689,10 @@
             <source>{path} cannot be read as a PDF (damaged, protected or not a PDF).</source>
             <translation>{path} ne peut pas être lu comme un PDF (abîmé, protégé ou pas un PDF).</translation>
         </message>
+        <message>
+            <source>{applied} changes applied, {known} already here, {rejected} rejected.</source>
+            <translation>{applied} modifications appliquées, {known} déjà présentes, {rejected} refusées.</translation>
+        </message>
     </context>
     <context>
         <name>ColumnsPage</name>
@@ -2243,6 +2247,30 @@ d'enfants</translation>
         <message>
             <source>The database's tables do not match the version it records ({detail}): it was left as it is. Restore a backup, or ask for help.</source>
             <translation>Les tables de la base ne correspondent pas à la version qu'elle indique ({detail}) : elle a été laissée telle quelle. Restaurez une sauvegarde ou demandez de l'aide.</translation>
+        </message>
+        <message>
+            <source>This file is not a facilitator bundle: nothing was applied.</source>
+            <translation>Ce fichier n'est pas un paquet de synchronisation facilitator : rien n'a été appliqué.</translation>
+        </message>
+        <message>
+            <source>This bundle is incomplete (a copy cut short?): nothing was applied. Copy it again.</source>
+            <translation>Ce paquet est incomplet (une copie interrompue ?) : rien n'a été appliqué. Copiez-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>This bundle was altered after it was written: nothing was applied. Write it again.</source>
+            <translation>Ce paquet a été modifié après son écriture : rien n'a été appliqué. Écrivez-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>This bundle unpacks to far too much: nothing was applied.</source>
+            <translation>Ce paquet se décompresse en beaucoup trop de données : rien n'a été appliqué.</translation>
+        </message>
+        <message>
+            <source>This bundle belongs to another town hall's central store: nothing was applied.</source>
+            <translation>Ce paquet appartient à la base centrale d'une autre mairie : rien n'a été appliqué.</translation>
+        </message>
+        <message>
+            <source>This bundle was written by a newer version of facilitator: update this one first.</source>
+            <translation>Ce paquet a été écrit par une version plus récente de facilitator : mettez d'abord celle-ci à jour.</translation>
         </message>
         <message>
             <source>At most 500 people can be planned in small groups.</source>

@@ -25,6 +25,7 @@ from facilitator.core.problems import FileProblem, Repair, RowProblem
 from facilitator.core.rotation import RotationProblem
 from facilitator.core.speaking.model import Fairness, RequestKind
 from facilitator.core.speaking.rules import Refusal
+from facilitator.core.sync import BundleProblem
 from facilitator.core.voting.ballot_code import BallotRejected
 from facilitator.core.voting.count import Outcome
 from facilitator.core.voting.model import Base, MajorityKind, Method, VoteProblem
@@ -103,6 +104,7 @@ def test_placeholders_survive_translation() -> None:
         (messages.REQUEST_KIND_LABELS, RequestKind),
         (messages.FAIRNESS_LABELS, Fairness),
         (messages.ROTATION_TEXTS, RotationProblem),
+        (messages.BUNDLE_TEXTS, BundleProblem),
         (vote_messages.VOTE_PROBLEM_TEXTS, VoteProblem),
         (vote_messages.REJECTION_TEXTS, BallotRejected),
         (vote_messages.OUTCOME_TEXTS, Outcome),

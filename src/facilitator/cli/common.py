@@ -19,12 +19,13 @@ from facilitator.app.runtime import Runtime
 from facilitator.cli.arguments import Handler
 from facilitator.core.roster.table import RosterRefused
 from facilitator.core.rotation.setup import RotationRefused
+from facilitator.core.sync import BundleRefused
 from facilitator.core.voting.definition import VoteRefused
 from facilitator.services.assemblies.assemblies import AssemblyNotFound
 from facilitator.services.assemblies.sessions import SessionNotFound
 from facilitator.services.roster.participants import AmbiguousParticipant, ParticipantNotFound
 from facilitator.store.database import Database
-from facilitator.text.messages import environment_text, output_refused_text, problem_text, rotation_text
+from facilitator.text.messages import bundle_text, environment_text, output_refused_text, problem_text, rotation_text
 from facilitator.text.translate import TranslationContext
 from facilitator.text.voting import vote_problem_text
 
@@ -109,6 +110,8 @@ def run(handler: Handler, context: Runtime, args: argparse.Namespace) -> int:
         return refuse(vote_problem_text(refused.problem))
     except OutputRefused as refused:
         return refuse(output_refused_text(refused.path))
+    except BundleRefused as refused:
+        return refuse(bundle_text(refused.problem))
     except EnvironmentProblem as problem:
         print(environment_text(problem), file=sys.stderr)
         return EXIT_ENVIRONMENT

@@ -31,6 +31,7 @@ from facilitator.app.errors import database_problem
 from facilitator.core.changes import Change, Changed
 from facilitator.core.hlc import Stamp, tick
 from facilitator.store.changes import change_of
+from facilitator.store.migrate import SCHEMA_REVISION
 from facilitator.store.models import Base, ChangeLog, Event, Synced
 
 S = TypeVar("S", bound=Synced)
@@ -181,6 +182,7 @@ class Writer:
                 entity_id=entity_id,
                 operation=operation,
                 payload={key: _json_value(value) for key, value in payload.items()},
+                schema=SCHEMA_REVISION,
             )
         )
 
@@ -246,6 +248,7 @@ class Writer:
                     "entity_id": row["id"],
                     "operation": "insert",
                     "payload": {key: _json_value(value) for key, value in row.items()},
+                    "schema": SCHEMA_REVISION,
                 }
             )
         if prepared:
@@ -262,7 +265,8 @@ class Writer:
             setattr(row, key, value)
         row.version += 1
         row.stamp = self._database.next_stamp(self.session)
-        operation = "delete" if changed.get("deleted") is True else "update"
+        deleted = changed.get("deleted")
+        operation = "delete" if deleted is True else "restore" if deleted is False else "update"
         self._log(type(row).__tablename__, row.id, operation, row.stamp, changed)  # type: ignore[attr-defined]
         return True
 

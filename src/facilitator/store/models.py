@@ -403,3 +403,5 @@ class ChangeLog(Base):
     entity_id: Mapped[uuid.UUID]
     operation: Mapped[str] = mapped_column(String(10))
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    schema: Mapped[str] = mapped_column(String(10), server_default="0007")
+    """The schema revision of the replica that wrote the change (sync refuses newer ones)."""

@@ -24,6 +24,7 @@ from facilitator.core.problems import FileProblem, Problem, Repair, RowProblem
 from facilitator.core.rotation import RotationProblem
 from facilitator.core.speaking.model import Fairness, RequestKind
 from facilitator.core.speaking.rules import Refusal
+from facilitator.core.sync import BundleProblem
 from facilitator.text.formats import long_date
 from facilitator.text.translate import QT_TRANSLATE_NOOP, Words
 
@@ -238,6 +239,29 @@ ENVIRONMENT_TEXTS: dict[EnvironmentKind, str] = {
 }
 
 
+BUNDLE_TEXTS: dict[BundleProblem, str] = {
+    BundleProblem.NOT_A_BUNDLE: QT_TRANSLATE_NOOP(
+        "Messages", "This file is not a facilitator bundle: nothing was applied."
+    ),
+    BundleProblem.TRUNCATED: QT_TRANSLATE_NOOP(
+        "Messages", "This bundle is incomplete (a copy cut short?): nothing was applied. Copy it again."
+    ),
+    BundleProblem.ALTERED: QT_TRANSLATE_NOOP(
+        "Messages", "This bundle was altered after it was written: nothing was applied. Write it again."
+    ),
+    BundleProblem.TOO_LARGE: QT_TRANSLATE_NOOP("Messages", "This bundle unpacks to far too much: nothing was applied."),
+    BundleProblem.FOREIGN_STORE: QT_TRANSLATE_NOOP(
+        "Messages", "This bundle belongs to another town hall's central store: nothing was applied."
+    ),
+    BundleProblem.NEWER_SCHEMA: QT_TRANSLATE_NOOP(
+        "Messages", "This bundle was written by a newer version of facilitator: update this one first."
+    ),
+    BundleProblem.NEWER_FORMAT: QT_TRANSLATE_NOOP(
+        "Messages", "This bundle was written by a newer version of facilitator: update this one first."
+    ),
+}
+
+
 ROTATION_TEXTS: dict[RotationProblem, str] = {
     RotationProblem.NO_TABLE: QT_TRANSLATE_NOOP("Messages", "There must be at least one table."),
     RotationProblem.NO_ROUND: QT_TRANSLATE_NOOP("Messages", "There must be at least one round."),
@@ -336,6 +360,10 @@ def line_text(line: int, problems: Iterable[Problem]) -> str:
 
 def environment_text(problem: EnvironmentProblem) -> str:
     return translate(ENVIRONMENT_TEXTS[problem.kind]).format(detail=problem.detail)
+
+
+def bundle_text(problem: BundleProblem) -> str:
+    return translate(BUNDLE_TEXTS[problem])
 
 
 def output_refused_text(path: Path) -> str:

@@ -44,14 +44,14 @@ class Record:
 
     def apply(self, change: SyncChange) -> Record:
         """This row with ``change`` merged in (unchanged when every field it sets is newer here)."""
-        if change.operation in (Operation.DELETE, Operation.RESTORE):
-            mark = FieldValue(change.operation is Operation.DELETE, change.stamp)
-            return Record(self.fields, _later(self.tombstone, mark))
         fields = dict(self.fields)
         for name, value in change.payload.items():
             if name != DELETED:
                 fields[name] = _later(fields.get(name), FieldValue(value, change.stamp))
-        return Record(fields, self.tombstone)
+        tombstone = self.tombstone
+        if change.operation in (Operation.DELETE, Operation.RESTORE):
+            tombstone = _later(tombstone, FieldValue(change.operation is Operation.DELETE, change.stamp))
+        return Record(fields, tombstone)
 
 
 def _later(current: FieldValue | None, incoming: FieldValue) -> FieldValue:

@@ -1,0 +1,39 @@
+"""The USB stick: a bundle of every change this laptop holds, written to a file, and a bundle
+read from one and applied.
+
+Without knowing the receiving laptop, a bundle carries all this laptop holds (its own changes
+and those it received): applied, it gives the receiver whatever it lacked, relays a third
+laptop's changes, and changes nothing the second time.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from facilitator.app.errors import file_problem
+from facilitator.app.files import write_atomically
+from facilitator.core.changes import Changed
+from facilitator.core.sync import Bundle, decode_bundle, encode_bundle, vector_of
+from facilitator.services.sync.apply import ApplyReport, apply_changes
+from facilitator.services.sync.log import read_changes
+from facilitator.store.database import Database
+from facilitator.store.migrate import SCHEMA_REVISION
+
+
+def export_bundle(db: Database, path: Path) -> int:
+    """Write every change this laptop holds to ``path``; how many."""
+    changes = read_changes(db)
+    bundle = Bundle(None, SCHEMA_REVISION, db.device_id, vector_of(changes), changes)
+    write_atomically(path, encode_bundle(bundle))
+    return len(changes)
+
+
+def import_bundle(db: Database, path: Path) -> Changed[ApplyReport]:
+    """Apply the bundle in ``path``: ``BundleRefused`` (nothing applied) if it is not whole and
+    of this store and schema."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise file_problem(error) from error
+    bundle = decode_bundle(data, store=None, schema=SCHEMA_REVISION)
+    return apply_changes(db, bundle.changes)

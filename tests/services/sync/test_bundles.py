@@ -1,0 +1,98 @@
+"""Two laptops kept in step by a USB stick: the second desk joins from a bundle, each desk's
+arrivals reach the other, edits merge field by field, a bundle twice changes nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from facilitator.app import runtime
+from facilitator.core.participants import Gender, ParticipantDetails, Role
+from facilitator.core.sync import BundleRefused, Operation
+from facilitator.services.assemblies.assemblies import create_assembly
+from facilitator.services.assemblies.sessions import create_session
+from facilitator.services.attendance.desk import check_in, load_session_attendance
+from facilitator.services.roster.participants import add_participant, list_participants, update_participant
+from facilitator.services.sync.apply import Outcome, Rejection
+from facilitator.services.sync.bundles import export_bundle, import_bundle
+from facilitator.store.database import Database
+from facilitator.store.models import ChangeLog
+
+DAY = dt.date(2027, 1, 16)
+
+
+def laptop(tmp_path: Path, name: str) -> Database:
+    return runtime.start(tmp_path / name).open_database(tmp_path / f"{name}.sqlite")
+
+
+def carry(source: Database, target: Database, stick: Path) -> dict[Outcome, int]:
+    export_bundle(source, stick)
+    report = import_bundle(target, stick).value
+    return {outcome: report.count(outcome) for outcome in Outcome}
+
+
+def log_size(db: Database) -> int:
+    with db.read() as session:
+        return session.scalar(select(func.count()).select_from(ChangeLog)) or 0
+
+
+def test_two_desks_meet_through_a_stick(tmp_path: Path) -> None:
+    desk1, desk2, stick = laptop(tmp_path, "desk1"), laptop(tmp_path, "desk2"), tmp_path / "stick.bundle"
+    assembly = create_assembly(desk1, "Assemblée citoyenne", "Villebrune").value
+    jeanne = add_participant(desk1, assembly, ParticipantDetails("Jeanne", "Dupont", Role.CITIZEN, Gender.FEMALE)).value
+    paul = add_participant(desk1, assembly, ParticipantDetails("Paul", "Martin", Role.CITIZEN)).value
+    session = create_session(desk1, assembly, DAY, "Plénière").value
+    joined = carry(desk1, desk2, stick)
+    assert joined[Outcome.APPLIED] == log_size(desk1) and joined[Outcome.REJECTED] == 0
+    assert sorted(p.details.last_name for p in list_participants(desk2, assembly)) == ["Dupont", "Martin"]
+
+    check_in(desk1, session, jeanne.id, dt.datetime.combine(DAY, dt.time(9, 5)))
+    check_in(desk2, session, paul.id, dt.datetime.combine(DAY, dt.time(9, 7)))
+    update_participant(
+        desk1, jeanne.id, ParticipantDetails("Jeanne", "Dupont", Role.CITIZEN, Gender.FEMALE, phone="0601020304")
+    )
+    update_participant(desk2, jeanne.id, ParticipantDetails("Jeanne-Marie", "Dupont", Role.CITIZEN, Gender.FEMALE))
+    carry(desk1, desk2, stick)
+    carry(desk2, desk1, stick)
+    for desk in (desk1, desk2):
+        arrived = {event.participant_id for event in load_session_attendance(desk, session).events}
+        assert arrived == {jeanne.id, paul.id}
+    assert list_participants(desk1, assembly) == list_participants(desk2, assembly)
+    again = carry(desk2, desk1, stick)
+    assert again[Outcome.APPLIED] == 0 and again[Outcome.ALREADY_THERE] == log_size(desk2)
+    assert log_size(desk1) == log_size(desk2)
+
+
+def test_a_damaged_stick_is_refused_and_nothing_applied(tmp_path: Path) -> None:
+    desk1, desk2, stick = laptop(tmp_path, "desk1"), laptop(tmp_path, "desk2"), tmp_path / "stick.bundle"
+    create_assembly(desk1, "Assemblée citoyenne", "Villebrune")
+    export_bundle(desk1, stick)
+    stick.write_bytes(stick.read_bytes()[:-20])
+    with pytest.raises(BundleRefused):
+        import_bundle(desk2, stick)
+    assert log_size(desk2) == 0
+
+
+def test_an_edit_of_a_row_never_received_is_rejected_and_the_rest_applies(tmp_path: Path) -> None:
+    desk1, desk2, stick = laptop(tmp_path, "desk1"), laptop(tmp_path, "desk2"), tmp_path / "stick.bundle"
+    assembly = create_assembly(desk1, "Assemblée citoyenne", "Villebrune").value
+    person = add_participant(desk1, assembly, ParticipantDetails("Awa", "Barbier", Role.CITIZEN)).value
+    update_participant(desk1, person.id, ParticipantDetails("Awa", "Barbier-Ndiaye", Role.CITIZEN))
+    export_bundle(desk1, stick)
+    from facilitator.core.sync import decode_bundle, encode_bundle
+    from facilitator.store.migrate import SCHEMA_REVISION
+
+    bundle = decode_bundle(stick.read_bytes(), store=None, schema=SCHEMA_REVISION)
+    kept = [
+        change for change in bundle.changes if not (change.entity == "participant" and change.operation == "insert")
+    ]
+    stick.write_bytes(encode_bundle(type(bundle)(None, bundle.schema, bundle.sender, bundle.vector, kept)))
+    report = import_bundle(desk2, stick).value
+    assert [(item.change.entity, item.change.operation, item.rejection) for item in report.rejected()] == [
+        ("participant", Operation.UPDATE, Rejection.NO_SUCH_ROW)
+    ]
+    assert report.count(Outcome.APPLIED) == len(kept) - 1
+    assert list_participants(desk2, assembly) == []
