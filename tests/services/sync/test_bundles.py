@@ -96,3 +96,32 @@ def test_an_edit_of_a_row_never_received_is_rejected_and_the_rest_applies(tmp_pa
     ]
     assert report.count(Outcome.APPLIED) == len(kept) - 1
     assert list_participants(desk2, assembly) == []
+
+
+@pytest.mark.postgres
+def test_the_same_changes_apply_to_the_central_store_on_postgresql(tmp_path: Path, postgres_url: str) -> None:
+    """One code path for both ends: a desk's bundle applied to PostgreSQL gives the same rows,
+    and a second time nothing."""
+    from sqlalchemy import text
+
+    from facilitator.store import migrate
+    from facilitator.store.engine import create_server_engine
+
+    desk = laptop(tmp_path, "desk1")
+    assembly = create_assembly(desk, "Assemblée citoyenne", "Villebrune").value
+    person = add_participant(desk, assembly, ParticipantDetails("Awa", "Barbier", Role.CITIZEN, Gender.FEMALE)).value
+    session = create_session(desk, assembly, DAY, "Plénière").value
+    check_in(desk, session, person.id, dt.datetime.combine(DAY, dt.time(9, 5)))
+    update_participant(desk, person.id, ParticipantDetails("Awa", "Barbier-Ndiaye", Role.CITIZEN, Gender.FEMALE))
+    engine = create_server_engine(postgres_url)
+    with engine.begin() as connection:
+        connection.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
+    migrate.upgrade(engine)
+    central = Database(engine, "mairie")
+    stick = tmp_path / "stick.bundle"
+    assert carry(desk, central, stick)[Outcome.APPLIED] == log_size(desk)
+    assert list_participants(central, assembly) == list_participants(desk, assembly)
+    arrivals = [event.at for event in load_session_attendance(central, session).events]
+    assert arrivals == [dt.datetime.combine(DAY, dt.time(9, 5))]
+    assert carry(desk, central, stick)[Outcome.APPLIED] == 0
+    central.dispose()
