@@ -169,6 +169,31 @@ def votes(window: MainWindow, target: Path) -> None:
     shoot(VoteDialog(window), target / "votes-new.png")
 
 
+def sync(window: MainWindow, target: Path) -> None:
+    """A second desk that joined from this laptop's stick signs three people in; its stick
+    comes back and is applied here."""
+    from facilitator.services.attendance.desk import check_in, load_session_attendance
+    from facilitator.services.sync.bundles import export_bundle, import_bundle
+
+    folder = Path(tempfile.mkdtemp(prefix="facilitator-shots-desk2-"))
+    export_bundle(window.db, folder / "to-desk2.fsync")
+    desk2 = runtime.start(folder / "base").open_database(folder / "desk2.sqlite")
+    import_bundle(desk2, folder / "to-desk2.fsync")
+    state = window.attendance.state
+    assert state is not None
+    seen = load_session_attendance(desk2, state.session_id)
+    absent = [person for person in seen.people if person.id not in seen.presence][-3:]
+    for minute, person in enumerate(absent):
+        check_in(desk2, state.session_id, person.id, dt.datetime.combine(state.date, dt.time(9, 40 + minute)))
+    export_bundle(desk2, folder / "from-desk2.fsync")
+    done = import_bundle(window.db, folder / "from-desk2.fsync")
+    window.operations.announce(done.changes)
+    window.show_page(window.sync)
+    window.sync.show_report(done.value)
+    QApplication.processEvents()
+    window.grab().save(str(target / "sync.png"))
+
+
 def shoot(dialog: QWidget, path: Path) -> None:
     dialog.show()
     QApplication.processEvents()
@@ -228,6 +253,7 @@ def main(target: Path) -> None:
     speaking(window, target)
     groups(window, target)
     votes(window, target)
+    sync(window, target)
 
     engagement = window.engagement
     window.show_page(engagement)

@@ -1910,6 +1910,10 @@ care</translation>
             <translation>Follow-up</translation>
         </message>
         <message>
+            <source>Synchronisation</source>
+            <translation>Synchronisation</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -4516,6 +4520,168 @@ care</translation>
         <message>
             <source>Share of the people present</source>
             <translation>Share of the people present</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncWords</name>
+        <message numerus="yes">
+            <source>%n arrival(s) or departure(s)</source>
+            <translation>
+                <numerusform>%n arrival or departure</numerusform>
+                <numerusform>%n arrivals or departures</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant record(s)</source>
+            <translation>
+                <numerusform>%n participant record</numerusform>
+                <numerusform>%n participant records</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session change(s)</source>
+            <translation>
+                <numerusform>%n session change</numerusform>
+                <numerusform>%n session changes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n speakers' list entry(ies)</source>
+            <translation>
+                <numerusform>%n speakers' list entry</numerusform>
+                <numerusform>%n speakers' list entries</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n small-group change(s)</source>
+            <translation>
+                <numerusform>%n small-group change</numerusform>
+                <numerusform>%n small-group changes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n vote change(s)</source>
+            <translation>
+                <numerusform>%n vote change</numerusform>
+                <numerusform>%n vote changes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other change(s)</source>
+            <translation>
+                <numerusform>%n other change</numerusform>
+                <numerusform>%n other changes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing new</source>
+            <translation>Nothing new</translation>
+        </message>
+        <message numerus="yes">
+            <source>; %n already here</source>
+            <translation>
+                <numerusform>; %n already here</numerusform>
+                <numerusform>; %n already here</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>; %n refused</source>
+            <translation>
+                <numerusform>; %n refused</numerusform>
+                <numerusform>; %n refused</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>a kind of record this version does not know</source>
+            <translation>a kind of record this version does not know</translation>
+        </message>
+        <message>
+            <source>a field this version does not know</source>
+            <translation>a field this version does not know</translation>
+        </message>
+        <message>
+            <source>a value of the wrong kind</source>
+            <translation>a value of the wrong kind</translation>
+        </message>
+        <message>
+            <source>a change to a record this laptop never received</source>
+            <translation>a change to a record this laptop never received</translation>
+        </message>
+        <message>
+            <source>it names a record this laptop does not hold</source>
+            <translation>it names a record this laptop does not hold</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncWorkspace</name>
+        <message>
+            <source>Export to a USB stick…</source>
+            <translation>Export to a USB stick…</translation>
+        </message>
+        <message>
+            <source>export</source>
+            <translation>export</translation>
+        </message>
+        <message>
+            <source>Import from a USB stick…</source>
+            <translation>Import from a USB stick…</translation>
+        </message>
+        <message>
+            <source>import</source>
+            <translation>import</translation>
+        </message>
+        <message>
+            <source>Changes that could not be applied (a person decides):</source>
+            <translation>Changes that could not be applied (a person decides):</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;This laptop&lt;/b&gt;: {device}</source>
+            <translation>&lt;b&gt;This laptop&lt;/b&gt;: {device}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) recorded here</source>
+            <translation>
+                <numerusform>%n change recorded here</numerusform>
+                <numerusform>%n changes recorded here</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(of which %n came from other laptops).</source>
+            <translation>
+                <numerusform>(of which %n came from other laptops).</numerusform>
+                <numerusform>(of which %n came from other laptops).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export to a USB stick</source>
+            <translation>Export to a USB stick</translation>
+        </message>
+        <message>
+            <source>Writing the changes…</source>
+            <translation>Writing the changes…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) written to {path}. Take the stick to the other laptop.</source>
+            <translation>
+                <numerusform>%n change written to {path}. Take the stick to the other laptop.</numerusform>
+                <numerusform>%n changes written to {path}. Take the stick to the other laptop.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import from a USB stick</source>
+            <translation>Import from a USB stick</translation>
+        </message>
+        <message>
+            <source>Applying the changes…</source>
+            <translation>Applying the changes…</translation>
+        </message>
+        <message>
+            <source>Import stopped: nothing was applied.</source>
+            <translation>Import stopped: nothing was applied.</translation>
+        </message>
+        <message>
+            <source>Synchronisation bundles (*{suffix})</source>
+            <translation>Synchronisation bundles (*{suffix})</translation>
         </message>
     </context>
     <context>

@@ -1910,6 +1910,10 @@ d'enfants</translation>
             <translation>Suivi</translation>
         </message>
         <message>
+            <source>Synchronisation</source>
+            <translation>Synchronisation</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
@@ -4516,6 +4520,168 @@ d'enfants</translation>
         <message>
             <source>Share of the people present</source>
             <translation>Part des personnes présentes</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncWords</name>
+        <message numerus="yes">
+            <source>%n arrival(s) or departure(s)</source>
+            <translation>
+                <numerusform>%n arrivée ou départ</numerusform>
+                <numerusform>%n arrivées ou départs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant record(s)</source>
+            <translation>
+                <numerusform>%n fiche de participant·e</numerusform>
+                <numerusform>%n fiches de participant·es</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session change(s)</source>
+            <translation>
+                <numerusform>%n changement de séance</numerusform>
+                <numerusform>%n changements de séance</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n speakers' list entry(ies)</source>
+            <translation>
+                <numerusform>%n prise de parole</numerusform>
+                <numerusform>%n prises de parole</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n small-group change(s)</source>
+            <translation>
+                <numerusform>%n changement des groupes</numerusform>
+                <numerusform>%n changements des groupes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n vote change(s)</source>
+            <translation>
+                <numerusform>%n élément de scrutin</numerusform>
+                <numerusform>%n éléments de scrutin</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other change(s)</source>
+            <translation>
+                <numerusform>%n autre modification</numerusform>
+                <numerusform>%n autres modifications</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing new</source>
+            <translation>Rien de nouveau</translation>
+        </message>
+        <message numerus="yes">
+            <source>; %n already here</source>
+            <translation>
+                <numerusform> ; %n déjà présente</numerusform>
+                <numerusform> ; %n déjà présentes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>; %n refused</source>
+            <translation>
+                <numerusform> ; %n refusée</numerusform>
+                <numerusform> ; %n refusées</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>a kind of record this version does not know</source>
+            <translation>un type de fiche que cette version ne connaît pas</translation>
+        </message>
+        <message>
+            <source>a field this version does not know</source>
+            <translation>un champ que cette version ne connaît pas</translation>
+        </message>
+        <message>
+            <source>a value of the wrong kind</source>
+            <translation>une valeur de type inattendu</translation>
+        </message>
+        <message>
+            <source>a change to a record this laptop never received</source>
+            <translation>la modification d'une fiche que cet ordinateur n'a jamais reçue</translation>
+        </message>
+        <message>
+            <source>it names a record this laptop does not hold</source>
+            <translation>elle désigne une fiche que cet ordinateur n'a pas</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncWorkspace</name>
+        <message>
+            <source>Export to a USB stick…</source>
+            <translation>Exporter vers une clé…</translation>
+        </message>
+        <message>
+            <source>export</source>
+            <translation>exporter</translation>
+        </message>
+        <message>
+            <source>Import from a USB stick…</source>
+            <translation>Importer depuis une clé…</translation>
+        </message>
+        <message>
+            <source>import</source>
+            <translation>importer</translation>
+        </message>
+        <message>
+            <source>Changes that could not be applied (a person decides):</source>
+            <translation>Modifications qui n'ont pas pu être appliquées (à examiner) :</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;This laptop&lt;/b&gt;: {device}</source>
+            <translation>&lt;b&gt;Cet ordinateur&lt;/b&gt; : {device}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) recorded here</source>
+            <translation>
+                <numerusform>%n modification enregistrée ici</numerusform>
+                <numerusform>%n modifications enregistrées ici</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(of which %n came from other laptops).</source>
+            <translation>
+                <numerusform>(dont %n venue d'autres ordinateurs).</numerusform>
+                <numerusform>(dont %n venues d'autres ordinateurs).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export to a USB stick</source>
+            <translation>Exporter vers une clé</translation>
+        </message>
+        <message>
+            <source>Writing the changes…</source>
+            <translation>Écriture des modifications…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) written to {path}. Take the stick to the other laptop.</source>
+            <translation>
+                <numerusform>%n modification écrite dans {path}. Portez la clé à l'autre ordinateur.</numerusform>
+                <numerusform>%n modifications écrites dans {path}. Portez la clé à l'autre ordinateur.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import from a USB stick</source>
+            <translation>Importer depuis une clé</translation>
+        </message>
+        <message>
+            <source>Applying the changes…</source>
+            <translation>Application des modifications…</translation>
+        </message>
+        <message>
+            <source>Import stopped: nothing was applied.</source>
+            <translation>Import arrêté : rien n'a été appliqué.</translation>
+        </message>
+        <message>
+            <source>Synchronisation bundles (*{suffix})</source>
+            <translation>Paquets de synchronisation (*{suffix})</translation>
         </message>
     </context>
     <context>

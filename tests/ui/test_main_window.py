@@ -30,8 +30,9 @@ def test_only_existing_workspaces_are_in_the_sidebar(window: MainWindow) -> None
         "Votes",
         "Indemnités",
         "Suivi",
+        "Synchronisation",
     ]
-    assert window.stack.count() == 8
+    assert window.stack.count() == 9
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["&Fichier", "&Aide"]
 

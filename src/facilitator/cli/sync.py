@@ -9,7 +9,7 @@ from pathlib import Path
 from facilitator.app.runtime import Runtime
 from facilitator.cli.arguments import Commands, command, group
 from facilitator.cli.common import EXIT_OK, Cli, print_json, written
-from facilitator.services.sync.apply import ApplyReport, Outcome
+from facilitator.core.sync import ApplyReport, Outcome
 from facilitator.services.sync.bundles import export_bundle, import_bundle
 
 

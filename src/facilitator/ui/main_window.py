@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from facilitator.ui.indemnity.workspace import IndemnityWorkspace
     from facilitator.ui.rotation.workspace import RotationWorkspace
     from facilitator.ui.speaking.workspace import SpeakingWorkspace
+    from facilitator.ui.sync.workspace import SyncWorkspace
     from facilitator.ui.voting.workspace import VotingWorkspace
 
 STATUS_MS = 6000
@@ -119,6 +120,11 @@ class MainWindow(QMainWindow):
 
             return EngagementWorkspace(self.runtime, self.db, self.operations)
 
+        def sync() -> Workspace:
+            from facilitator.ui.sync.workspace import SyncWorkspace
+
+            return SyncWorkspace(self.runtime, self.db, self.operations)
+
         return [
             (Page("assemblies", self.tr("Assemblies"), "Ctrl+1", self._assemblies), True),
             (Page("roster", self.tr("Participants"), "Ctrl+2", self._roster), True),
@@ -128,6 +134,7 @@ class MainWindow(QMainWindow):
             (Page("voting", self.tr("Votes"), "Ctrl+6", voting), False),
             (Page("indemnity", self.tr("Indemnities"), "Ctrl+7", indemnity), False),
             (Page("engagement", self.tr("Follow-up"), "Ctrl+8", engagement), False),
+            (Page("sync", self.tr("Synchronisation"), "Ctrl+9", sync), False),
         ]
 
     def _assemblies(self) -> Workspace:
@@ -201,6 +208,10 @@ class MainWindow(QMainWindow):
     @property
     def engagement(self) -> EngagementWorkspace:
         return self._workspace("engagement")
+
+    @property
+    def sync(self) -> SyncWorkspace:
+        return self._workspace("sync")
 
     def _workspace(self, key: str) -> Any:
         return self.pages.widget(key)

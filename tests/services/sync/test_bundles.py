@@ -11,12 +11,11 @@ from sqlalchemy import func, select
 
 from facilitator.app import runtime
 from facilitator.core.participants import Gender, ParticipantDetails, Role
-from facilitator.core.sync import BundleRefused, Operation
+from facilitator.core.sync import BundleRefused, Operation, Outcome, Rejection
 from facilitator.services.assemblies.assemblies import create_assembly
 from facilitator.services.assemblies.sessions import create_session
 from facilitator.services.attendance.desk import check_in, load_session_attendance
 from facilitator.services.roster.participants import add_participant, list_participants, update_participant
-from facilitator.services.sync.apply import Outcome, Rejection
 from facilitator.services.sync.bundles import export_bundle, import_bundle
 from facilitator.store.database import Database
 from facilitator.store.models import ChangeLog

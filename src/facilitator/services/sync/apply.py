@@ -14,9 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Sequence
-from dataclasses import dataclass, field
-from enum import StrEnum
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlalchemy import Date, Enum, Time, Uuid, select
@@ -24,46 +22,14 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from facilitator.core.changes import Changed
-from facilitator.core.sync import Operation, Record, SyncChange
+from facilitator.core.sync import ApplyReport, ChangeOutcome, Operation, Outcome, Record, Rejection, SyncChange
 from facilitator.services.sync.log import sync_change
 from facilitator.store.changes import change_of
 from facilitator.store.database import Database, Writer
 from facilitator.store.models import Base, ChangeLog, Event, Instant
 
-
-class Outcome(StrEnum):
-    APPLIED = "applied"
-    ALREADY_THERE = "already_there"
-    REJECTED = "rejected"
-
-
-class Rejection(StrEnum):
-    UNKNOWN_TABLE = "unknown_table"
-    UNKNOWN_FIELD = "unknown_field"
-    BAD_VALUE = "bad_value"
-    NO_SUCH_ROW = "no_such_row"
-    """An edit of a row whose creation this laptop never received."""
-    BROKEN_LINK = "broken_link"
-    """A row that names another this laptop does not hold (a participant of an unknown assembly)."""
-
-
-@dataclass(frozen=True)
-class ChangeOutcome:
-    change: SyncChange
-    outcome: Outcome
-    rejection: Rejection | None = None
-    detail: str = ""
-
-
-@dataclass
-class ApplyReport:
-    outcomes: list[ChangeOutcome] = field(default_factory=list)
-
-    def count(self, outcome: Outcome) -> int:
-        return sum(1 for item in self.outcomes if item.outcome is outcome)
-
-    def rejected(self) -> list[ChangeOutcome]:
-        return [item for item in self.outcomes if item.outcome is Outcome.REJECTED]
+PROGRESS_EVERY = 100
+"""Changes applied between two reports of progress."""
 
 
 class ChangeRejected(Exception):
@@ -77,13 +43,29 @@ def _models() -> dict[str, type[Base]]:
     return {mapper.class_.__tablename__: mapper.class_ for mapper in Base.registry.mappers}
 
 
-def apply_changes(db: Database, changes: Sequence[SyncChange]) -> Changed[ApplyReport]:
-    """Apply ``changes`` in clock order, in one transaction; what each did, and what it changed."""
+class ApplyCancelled(Exception):
+    """The person stopped the import: its transaction was rolled back, nothing was applied."""
+
+
+def apply_changes(
+    db: Database,
+    changes: Sequence[SyncChange],
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Changed[ApplyReport]:
+    """Apply ``changes`` in clock order, in one transaction; what each did, and what it changed.
+    ``cancelled`` stops it with nothing applied (``ApplyCancelled``)."""
     report = ApplyReport()
     models = _models()
+    ordered = sorted(changes, key=lambda change: (change.stamp, change.id))
     with db.write() as writer:
-        for change in sorted(changes, key=lambda change: (change.stamp, change.id)):
+        for done, change in enumerate(ordered):
+            if cancelled is not None and cancelled():
+                raise ApplyCancelled
             report.outcomes.append(_apply_one(writer, models, change))
+            if progress is not None and done % PROGRESS_EVERY == 0:
+                progress(done, len(ordered))
         return writer.done(report)
 
 
