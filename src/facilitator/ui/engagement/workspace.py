@@ -14,6 +14,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from facilitator.app.clock import local_now
 from facilitator.app.runtime import Runtime
 from facilitator.core.changes import Change
 from facilitator.core.engagement import histories, is_resident, run_sessions, session_indicators, sessions_not_run
@@ -33,7 +34,7 @@ class EngagementWorkspace(Workspace):
 
     def __init__(self, runtime: Runtime, db: Database, operations: Operations, parent: QWidget | None = None) -> None:
         super().__init__(runtime, db, operations, parent)
-        self.today: Callable[[], dt.date] = dt.date.today
+        self.today: Callable[[], dt.date] = lambda: local_now().date()
         self.data: AssemblyEngagement | None = None
         self.costs: dict[uuid.UUID, int] = {}
         self._build()
