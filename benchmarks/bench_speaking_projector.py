@@ -15,7 +15,6 @@ window does. Two figures:
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import tempfile
 import time
@@ -41,7 +40,7 @@ def run() -> list[Result]:
     from PySide6.QtWidgets import QApplication
 
     from facilitator.app import runtime
-    from facilitator.app.clock import SessionClock, from_posix
+    from facilitator.app.clock import SessionClock, from_posix, local_now
     from facilitator.core.speaking.model import RequestKind
     from facilitator.demo import TODAY_TITLE, create_demo
     from facilitator.services.assemblies.sessions import list_sessions
@@ -54,7 +53,7 @@ def run() -> list[Result]:
     folder = Path(tempfile.mkdtemp(prefix="facilitator-bench-projector-"))
     context = runtime.start(folder / "base")
     db = context.open_database(folder / "demo.sqlite")
-    assembly = create_demo(db, dt.date.today())
+    assembly = create_demo(db, local_now().date())
     session = next(s for s in list_sessions(db, assembly) if s.title == TODAY_TITLE)
     phase = session_agenda(db, session.id)[0]
     clock = SessionClock()

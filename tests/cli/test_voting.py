@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import uuid
 from pathlib import Path
@@ -10,6 +9,7 @@ from pathlib import Path
 import pypdf
 
 from facilitator.app import runtime
+from facilitator.app.clock import local_now
 from facilitator.core.voting.ballot_code import payload, short_code
 from facilitator.services.voting.votes import load_vote, print_kits
 from tests.helpers.cli import facilitator
@@ -34,7 +34,7 @@ def kits(tmp_path: Path, database: Path, vote_id: str, count: int) -> list[tuple
     db = context.open_database(database, create=False)
     try:
         key = load_vote(db, uuid.UUID(vote_id)).key
-        printed = print_kits(db, uuid.UUID(vote_id), count, dt.datetime.now()).value
+        printed = print_kits(db, uuid.UUID(vote_id), count, local_now()).value
         return [(*(payload(b, key) for b in kit.ballots), short_code(kit.ballots[0], key)) for kit in printed]
     finally:
         db.dispose()
