@@ -81,10 +81,15 @@ def _is_database(path: Path) -> bool:
     if canonical in opened or any(_same_file(path, database) for database in opened):
         return True
     try:
-        with path.open("rb") as stream:
-            return stream.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+        return starts_as_sqlite(path)
     except OSError:
         return False
+
+
+def starts_as_sqlite(path: Path) -> bool:
+    """Whether the file begins with SQLite's header (``OSError`` if it cannot be read)."""
+    with path.open("rb") as stream:
+        return stream.read(len(SQLITE_HEADER)) == SQLITE_HEADER
 
 
 def _same_file(path: Path, other: Path) -> bool:

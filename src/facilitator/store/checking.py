@@ -22,7 +22,7 @@ from pathlib import Path
 from sqlalchemy import create_engine, inspect
 
 from facilitator.app.errors import EnvironmentKind, EnvironmentProblem
-from facilitator.app.files import SQLITE_HEADER
+from facilitator.app.files import starts_as_sqlite
 from facilitator.store import migrate
 from facilitator.store.models import Base
 
@@ -82,8 +82,7 @@ def _check_identity(connection: sqlite3.Connection, path: Path) -> None:
 
 def _starts_as_sqlite(path: Path) -> bool:
     try:
-        with path.open("rb") as stream:
-            return stream.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+        return starts_as_sqlite(path)
     except OSError as error:
         raise EnvironmentProblem(EnvironmentKind.FILE_UNREADABLE, str(path)) from error
 
