@@ -690,8 +690,48 @@
             <translation>{path} cannot be read as a PDF (damaged, protected or not a PDF).</translation>
         </message>
         <message>
+            <source>Linked to {server} as "{device}".</source>
+            <translation>Linked to {server} as "{device}".</translation>
+        </message>
+        <message>
+            <source>Warning: this computer's clock is {minutes} minutes off the server's.</source>
+            <translation>Warning: this computer's clock is {minutes} minutes off the server's.</translation>
+        </message>
+        <message>
+            <source>{pushed} changes sent, {pulled} received; {state}</source>
+            <translation>{pushed} changes sent, {pulled} received; {state}</translation>
+        </message>
+        <message>
+            <source>everything is up to date.</source>
+            <translation>everything is up to date.</translation>
+        </message>
+        <message>
+            <source>not yet in step.</source>
+            <translation>not yet in step.</translation>
+        </message>
+        <message>
             <source>{applied} changes applied, {known} already here, {rejected} rejected.</source>
             <translation>{applied} changes applied, {known} already here, {rejected} rejected.</translation>
+        </message>
+        <message>
+            <source>The central store {store} is ready.</source>
+            <translation>The central store {store} is ready.</translation>
+        </message>
+        <message>
+            <source>Enrolment code of "{device}": {code} (valid until {expires}, once).</source>
+            <translation>Enrolment code of "{device}": {code} (valid until {expires}, once).</translation>
+        </message>
+        <message>
+            <source>"{device}" can no longer synchronise.</source>
+            <translation>"{device}" can no longer synchronise.</translation>
+        </message>
+        <message>
+            <source>Give both --cert and --key, or neither.</source>
+            <translation>Give both --cert and --key, or neither.</translation>
+        </message>
+        <message>
+            <source>Without a certificate the service listens only on this computer (127.0.0.1 or ::1): give --cert and --key, or put it behind the town hall's reverse proxy.</source>
+            <translation>Without a certificate the service listens only on this computer (127.0.0.1 or ::1): give --cert and --key, or put it behind the town hall's reverse proxy.</translation>
         </message>
     </context>
     <context>
@@ -2253,6 +2293,10 @@ care</translation>
             <translation>The database's tables do not match the version it records ({detail}): it was left as it is. Restore a backup, or ask for help.</translation>
         </message>
         <message>
+            <source>The synchronisation service cannot be reached (no network, or the server is stopped). Nothing was lost: the changes wait on this computer. Try again later. ({detail})</source>
+            <translation>The synchronisation service cannot be reached (no network, or the server is stopped). Nothing was lost: the changes wait on this computer. Try again later. ({detail})</translation>
+        </message>
+        <message>
             <source>This file is not a facilitator bundle: nothing was applied.</source>
             <translation>This file is not a facilitator bundle: nothing was applied.</translation>
         </message>
@@ -2423,6 +2467,10 @@ care</translation>
         <message>
             <source>The file cannot be written: {detail}</source>
             <translation>The file cannot be written: {detail}</translation>
+        </message>
+        <message>
+            <source>The central store's schema is not this version's (it is at {detail}): run "facilitator central init" with this version first.</source>
+            <translation>The central store's schema is not this version's (it is at {detail}): run "facilitator central init" with this version first.</translation>
         </message>
         <message>
             <source>There must be at least one table.</source>
@@ -4610,6 +4658,86 @@ care</translation>
         <message>
             <source>it names a record this laptop does not hold</source>
             <translation>it names a record this laptop does not hold</translation>
+        </message>
+        <message>
+            <source>an assembly this laptop may not change</source>
+            <translation>an assembly this laptop may not change</translation>
+        </message>
+        <message>
+            <source>The service does not know this computer: link it again with a new enrolment code.</source>
+            <translation>The service does not know this computer: link it again with a new enrolment code.</translation>
+        </message>
+        <message>
+            <source>This computer has no synchronisation token: link it again with a new enrolment code.</source>
+            <translation>This computer has no synchronisation token: link it again with a new enrolment code.</translation>
+        </message>
+        <message>
+            <source>This computer's access was revoked at the town hall: it can no longer synchronise. Ask the IT agent for a new enrolment code.</source>
+            <translation>This computer's access was revoked at the town hall: it can no longer synchronise. Ask the IT agent for a new enrolment code.</translation>
+        </message>
+        <message>
+            <source>This enrolment code is not valid (mistyped, already used, or expired): ask the IT agent for a new one.</source>
+            <translation>This enrolment code is not valid (mistyped, already used, or expired): ask the IT agent for a new one.</translation>
+        </message>
+        <message>
+            <source>The service has no central store yet: the IT agent must run "facilitator central init".</source>
+            <translation>The service has no central store yet: the IT agent must run "facilitator central init".</translation>
+        </message>
+        <message>
+            <source>This database is not linked to a central store yet: "Link to the central store" first.</source>
+            <translation>This database is not linked to a central store yet: "Link to the central store" first.</translation>
+        </message>
+        <message>
+            <source>A computer's name has 1 to 60 characters: "{detail}" cannot be used.</source>
+            <translation>A computer's name has 1 to 60 characters: "{detail}" cannot be used.</translation>
+        </message>
+        <message>
+            <source>A computer is already enrolled under the name "{detail}": choose another name.</source>
+            <translation>A computer is already enrolled under the name "{detail}": choose another name.</translation>
+        </message>
+        <message>
+            <source>No computer is registered as "{detail}".</source>
+            <translation>No computer is registered as "{detail}".</translation>
+        </message>
+        <message>
+            <source>The service and this computer run different versions of facilitator (database {detail} there, {ours} here): update {which} first. Nothing was exchanged.</source>
+            <translation>The service and this computer run different versions of facilitator (database {detail} there, {ours} here): update {which} first. Nothing was exchanged.</translation>
+        </message>
+        <message>
+            <source>The service refused changes sent in another computer's name. Nothing was applied.</source>
+            <translation>The service refused changes sent in another computer's name. Nothing was applied.</translation>
+        </message>
+        <message>
+            <source>This server is not the central store this computer was linked to: nothing was exchanged. Check the address, or link the computer again.</source>
+            <translation>This server is not the central store this computer was linked to: nothing was exchanged. Check the address, or link the computer again.</translation>
+        </message>
+        <message>
+            <source>The service refused the request: {detail}</source>
+            <translation>The service refused the request: {detail}</translation>
+        </message>
+        <message>
+            <source>An address beginning with http:// would send the token in clear over the network: use https:// (plain http only reaches this computer). {detail}</source>
+            <translation>An address beginning with http:// would send the token in clear over the network: use https:// (plain http only reaches this computer). {detail}</translation>
+        </message>
+        <message>
+            <source>the server</source>
+            <translation>the server</translation>
+        </message>
+        <message>
+            <source>this computer</source>
+            <translation>this computer</translation>
+        </message>
+        <message>
+            <source>This computer has no keyring to keep the synchronisation token safely: nothing was stored. On a server or in a script, enrol with --print-token and give the token in FACILITATOR_SYNC_TOKEN.</source>
+            <translation>This computer has no keyring to keep the synchronisation token safely: nothing was stored. On a server or in a script, enrol with --print-token and give the token in FACILITATOR_SYNC_TOKEN.</translation>
+        </message>
+        <message>
+            <source>The only keyring of this computer would write the token in clear in a file: refused, nothing was stored. Use the system's keyring (Windows, macOS, GNOME or KDE).</source>
+            <translation>The only keyring of this computer would write the token in clear in a file: refused, nothing was stored. Use the system's keyring (Windows, macOS, GNOME or KDE).</translation>
+        </message>
+        <message>
+            <source>The keyring refused to keep or give the token (is it locked?): {detail}</source>
+            <translation>The keyring refused to keep or give the token (is it locked?): {detail}</translation>
         </message>
     </context>
     <context>

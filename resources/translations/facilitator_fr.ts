@@ -690,8 +690,48 @@
             <translation>{path} ne peut pas être lu comme un PDF (abîmé, protégé ou pas un PDF).</translation>
         </message>
         <message>
+            <source>Linked to {server} as "{device}".</source>
+            <translation>Relié à {server} sous le nom « {device} ».</translation>
+        </message>
+        <message>
+            <source>Warning: this computer's clock is {minutes} minutes off the server's.</source>
+            <translation>Attention : l'horloge de cet ordinateur s'écarte de {minutes} minutes de celle du serveur.</translation>
+        </message>
+        <message>
+            <source>{pushed} changes sent, {pulled} received; {state}</source>
+            <translation>{pushed} modifications envoyées, {pulled} reçues ; {state}</translation>
+        </message>
+        <message>
+            <source>everything is up to date.</source>
+            <translation>tout est à jour.</translation>
+        </message>
+        <message>
+            <source>not yet in step.</source>
+            <translation>les deux côtés ne concordent pas encore.</translation>
+        </message>
+        <message>
             <source>{applied} changes applied, {known} already here, {rejected} rejected.</source>
             <translation>{applied} modifications appliquées, {known} déjà présentes, {rejected} refusées.</translation>
+        </message>
+        <message>
+            <source>The central store {store} is ready.</source>
+            <translation>La base centrale {store} est prête.</translation>
+        </message>
+        <message>
+            <source>Enrolment code of "{device}": {code} (valid until {expires}, once).</source>
+            <translation>Code d'inscription de « {device} » : {code} (valable jusqu'au {expires}, une seule fois).</translation>
+        </message>
+        <message>
+            <source>"{device}" can no longer synchronise.</source>
+            <translation>« {device} » ne peut plus se synchroniser.</translation>
+        </message>
+        <message>
+            <source>Give both --cert and --key, or neither.</source>
+            <translation>Donnez à la fois --cert et --key, ou aucun des deux.</translation>
+        </message>
+        <message>
+            <source>Without a certificate the service listens only on this computer (127.0.0.1 or ::1): give --cert and --key, or put it behind the town hall's reverse proxy.</source>
+            <translation>Sans certificat, le service n'écoute que sur cet ordinateur (127.0.0.1 ou ::1) : donnez --cert et --key, ou placez-le derrière le proxy inverse de la mairie.</translation>
         </message>
     </context>
     <context>
@@ -2253,6 +2293,10 @@ d'enfants</translation>
             <translation>Les tables de la base ne correspondent pas à la version qu'elle indique ({detail}) : elle a été laissée telle quelle. Restaurez une sauvegarde ou demandez de l'aide.</translation>
         </message>
         <message>
+            <source>The synchronisation service cannot be reached (no network, or the server is stopped). Nothing was lost: the changes wait on this computer. Try again later. ({detail})</source>
+            <translation>Le service de synchronisation est injoignable (pas de réseau, ou serveur arrêté). Rien n'est perdu : les modifications attendent sur cet ordinateur. Réessayez plus tard. ({detail})</translation>
+        </message>
+        <message>
             <source>This file is not a facilitator bundle: nothing was applied.</source>
             <translation>Ce fichier n'est pas un paquet de synchronisation facilitator : rien n'a été appliqué.</translation>
         </message>
@@ -2423,6 +2467,10 @@ d'enfants</translation>
         <message>
             <source>The file cannot be written: {detail}</source>
             <translation>Le fichier ne peut pas être écrit : {detail}</translation>
+        </message>
+        <message>
+            <source>The central store's schema is not this version's (it is at {detail}): run "facilitator central init" with this version first.</source>
+            <translation>Le schéma de la base centrale n'est pas celui de cette version (il en est à {detail}) : lancez d'abord « facilitator central init » avec cette version.</translation>
         </message>
         <message>
             <source>There must be at least one table.</source>
@@ -4610,6 +4658,86 @@ d'enfants</translation>
         <message>
             <source>it names a record this laptop does not hold</source>
             <translation>elle désigne une fiche que cet ordinateur n'a pas</translation>
+        </message>
+        <message>
+            <source>an assembly this laptop may not change</source>
+            <translation>une assemblée que cet ordinateur n'a pas le droit de modifier</translation>
+        </message>
+        <message>
+            <source>The service does not know this computer: link it again with a new enrolment code.</source>
+            <translation>Le service ne connaît pas cet ordinateur : reliez-le de nouveau avec un nouveau code d'inscription.</translation>
+        </message>
+        <message>
+            <source>This computer has no synchronisation token: link it again with a new enrolment code.</source>
+            <translation>Cet ordinateur n'a pas de jeton de synchronisation : reliez-le de nouveau avec un nouveau code d'inscription.</translation>
+        </message>
+        <message>
+            <source>This computer's access was revoked at the town hall: it can no longer synchronise. Ask the IT agent for a new enrolment code.</source>
+            <translation>L'accès de cet ordinateur a été révoqué à la mairie : il ne peut plus se synchroniser. Demandez un nouveau code d'inscription au service informatique.</translation>
+        </message>
+        <message>
+            <source>This enrolment code is not valid (mistyped, already used, or expired): ask the IT agent for a new one.</source>
+            <translation>Ce code d'inscription n'est pas valable (mal saisi, déjà utilisé ou expiré) : demandez-en un nouveau au service informatique.</translation>
+        </message>
+        <message>
+            <source>The service has no central store yet: the IT agent must run "facilitator central init".</source>
+            <translation>Le service n'a pas encore de base centrale : le service informatique doit lancer « facilitator central init ».</translation>
+        </message>
+        <message>
+            <source>This database is not linked to a central store yet: "Link to the central store" first.</source>
+            <translation>Cette base n'est pas encore reliée à une base centrale : commencez par « Relier à la base centrale ».</translation>
+        </message>
+        <message>
+            <source>A computer's name has 1 to 60 characters: "{detail}" cannot be used.</source>
+            <translation>Le nom d'un ordinateur a de 1 à 60 caractères : « {detail} » ne convient pas.</translation>
+        </message>
+        <message>
+            <source>A computer is already enrolled under the name "{detail}": choose another name.</source>
+            <translation>Un ordinateur est déjà inscrit sous le nom « {detail} » : choisissez un autre nom.</translation>
+        </message>
+        <message>
+            <source>No computer is registered as "{detail}".</source>
+            <translation>Aucun ordinateur n'est enregistré sous le nom « {detail} ».</translation>
+        </message>
+        <message>
+            <source>The service and this computer run different versions of facilitator (database {detail} there, {ours} here): update {which} first. Nothing was exchanged.</source>
+            <translation>Le service et cet ordinateur n'ont pas la même version de facilitator (base {detail} là-bas, {ours} ici) : mettez d'abord à jour {which}. Rien n'a été échangé.</translation>
+        </message>
+        <message>
+            <source>The service refused changes sent in another computer's name. Nothing was applied.</source>
+            <translation>Le service a refusé des modifications envoyées au nom d'un autre ordinateur. Rien n'a été appliqué.</translation>
+        </message>
+        <message>
+            <source>This server is not the central store this computer was linked to: nothing was exchanged. Check the address, or link the computer again.</source>
+            <translation>Ce serveur n'est pas la base centrale à laquelle cet ordinateur a été relié : rien n'a été échangé. Vérifiez l'adresse, ou reliez de nouveau l'ordinateur.</translation>
+        </message>
+        <message>
+            <source>The service refused the request: {detail}</source>
+            <translation>Le service a refusé la demande : {detail}</translation>
+        </message>
+        <message>
+            <source>An address beginning with http:// would send the token in clear over the network: use https:// (plain http only reaches this computer). {detail}</source>
+            <translation>Une adresse en http:// enverrait le jeton en clair sur le réseau : utilisez https:// (http:// seul ne sert que sur cet ordinateur). {detail}</translation>
+        </message>
+        <message>
+            <source>the server</source>
+            <translation>le serveur</translation>
+        </message>
+        <message>
+            <source>this computer</source>
+            <translation>cet ordinateur</translation>
+        </message>
+        <message>
+            <source>This computer has no keyring to keep the synchronisation token safely: nothing was stored. On a server or in a script, enrol with --print-token and give the token in FACILITATOR_SYNC_TOKEN.</source>
+            <translation>Cet ordinateur n'a pas de trousseau pour garder le jeton de synchronisation en sûreté : rien n'a été enregistré. Sur un serveur ou dans un script, inscrivez-vous avec --print-token et donnez le jeton dans FACILITATOR_SYNC_TOKEN.</translation>
+        </message>
+        <message>
+            <source>The only keyring of this computer would write the token in clear in a file: refused, nothing was stored. Use the system's keyring (Windows, macOS, GNOME or KDE).</source>
+            <translation>Le seul trousseau de cet ordinateur écrirait le jeton en clair dans un fichier : refusé, rien n'a été enregistré. Utilisez le trousseau du système (Windows, macOS, GNOME ou KDE).</translation>
+        </message>
+        <message>
+            <source>The keyring refused to keep or give the token (is it locked?): {detail}</source>
+            <translation>Le trousseau a refusé de garder ou de donner le jeton (est-il verrouillé ?) : {detail}</translation>
         </message>
     </context>
     <context>

@@ -32,6 +32,9 @@ TABLES = {
     "rotation_revision",
     "group_assignment",
     "change_log",
+    "sync_store",
+    "sync_device",
+    "sync_link",
     "alembic_version",
 }
 

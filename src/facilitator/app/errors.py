@@ -28,6 +28,10 @@ class EnvironmentKind(StrEnum):
     FILE_UNREADABLE = "file_unreadable"
     FILE_NOT_FOUND = "file_not_found"
     FILE_UNWRITABLE = "file_unwritable"
+    CENTRAL_OUTDATED = "central_outdated"
+    """The central store is not at this version's schema: ``central init`` brings it there."""
+    SERVER_UNREACHABLE = "server_unreachable"
+    """The sync service does not answer (no network, server stopped, a proxy failing)."""
 
 
 class EnvironmentProblem(Exception):

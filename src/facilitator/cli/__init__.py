@@ -24,7 +24,18 @@ from pathlib import Path
 from facilitator import __version__
 from facilitator.app import i18n, runtime
 from facilitator.app.runtime import Runtime
-from facilitator.cli import assemblies, attendance, demo, indemnity, roster, rotation, speaking, sync, voting
+from facilitator.cli import (
+    assemblies,
+    attendance,
+    central,
+    demo,
+    indemnity,
+    roster,
+    rotation,
+    speaking,
+    sync,
+    voting,
+)
 from facilitator.cli.arguments import Commands, command, database_options
 from facilitator.cli.common import Cli, Document, Scope, refuse, run
 from facilitator.cli.indemnity import scope_options
@@ -47,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     database_options(parser, top=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     database_options(commands.add_parser("self-test", help="open the database and build the window offscreen"))
-    for workspace in (demo, roster, assemblies, attendance, indemnity, speaking, rotation, voting, sync):
+    for workspace in (demo, roster, assemblies, attendance, indemnity, speaking, rotation, voting, sync, central):
         workspace.add_commands(commands)
     _print_command(commands)
     return parser

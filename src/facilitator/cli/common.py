@@ -20,12 +20,19 @@ from facilitator.cli.arguments import Handler
 from facilitator.core.roster.table import RosterRefused
 from facilitator.core.rotation.setup import RotationRefused
 from facilitator.core.sync import BundleRefused
+from facilitator.core.sync.refusals import Refusal
 from facilitator.core.voting.definition import VoteRefused
 from facilitator.services.assemblies.assemblies import AssemblyNotFound
 from facilitator.services.assemblies.sessions import SessionNotFound
 from facilitator.services.roster.participants import AmbiguousParticipant, ParticipantNotFound
+from facilitator.services.sync.devices import DeviceRefused
+from facilitator.services.sync.link import NotLinked
 from facilitator.store.database import Database
+from facilitator.store.migrate import SCHEMA_REVISION
+from facilitator.sync.protocol import SyncRefused
+from facilitator.sync.tokens import KeyringRefused, TokenMissing
 from facilitator.text.messages import bundle_text, environment_text, output_refused_text, problem_text, rotation_text
+from facilitator.text.sync import device_text, keyring_text, refusal_text
 from facilitator.text.translate import TranslationContext
 from facilitator.text.voting import vote_problem_text
 
@@ -112,6 +119,16 @@ def run(handler: Handler, context: Runtime, args: argparse.Namespace) -> int:
         return refuse(output_refused_text(refused.path))
     except BundleRefused as refused:
         return refuse(bundle_text(refused.problem))
+    except SyncRefused as refused:
+        return refuse(refusal_text(refused.refusal, refused.detail, SCHEMA_REVISION))
+    except NotLinked:
+        return refuse(refusal_text(Refusal.NOT_LINKED, "", SCHEMA_REVISION))
+    except TokenMissing:
+        return refuse(refusal_text(Refusal.NO_TOKEN, "", SCHEMA_REVISION))
+    except KeyringRefused as refused:
+        return refuse(keyring_text(refused.problem, refused.detail))
+    except DeviceRefused as refused:
+        return refuse(device_text(refused.problem, refused.detail))
     except EnvironmentProblem as problem:
         print(environment_text(problem), file=sys.stderr)
         return EXIT_ENVIRONMENT

@@ -1,9 +1,11 @@
-"""Command-line commands of synchronisation: a bundle of this laptop's changes written for a USB
-stick, and a bundle read and applied (``sync export``, ``sync import``)."""
+"""Command-line commands of synchronisation: linking this laptop to the sync service, a sync
+with it, its state (``sync enrol``, ``sync run``, ``sync status``), and a bundle of this
+laptop's changes written for a USB stick and read back (``sync export``, ``sync import``)."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from facilitator.app.runtime import Runtime
@@ -11,16 +13,94 @@ from facilitator.cli.arguments import Commands, command, group
 from facilitator.cli.common import EXIT_OK, Cli, print_json, written
 from facilitator.core.sync import ApplyReport, Outcome
 from facilitator.services.sync.bundles import export_bundle, import_bundle
+from facilitator.services.sync.link import is_linked, pending_changes, read_link
+from facilitator.sync.client import SyncClient
+from facilitator.sync.run import enrol, run_sync
+from facilitator.sync.tokens import load_token
 
 
 def add_commands(commands: Commands) -> None:
     sync = group(commands, "sync", "synchronisation with other laptops")
+    enrolling = command(sync, "enrol", "link this laptop to the sync service with a one-time code", _enrol)
+    enrolling.add_argument("--server", required=True, metavar="ADDRESS", help="https://… (http:// only on loopback)")
+    enrolling.add_argument("--code", required=True)
+    enrolling.add_argument(
+        "--print-token",
+        action="store_true",
+        help="print the token instead of keeping it in the keyring (then give it in FACILITATOR_SYNC_TOKEN)",
+    )
+    enrolling.add_argument("--json", action="store_true")
+    running = command(sync, "run", "push this laptop's changes, pull the others', check both sides agree", _run)
+    running.add_argument(
+        "--assembly", action="append", default=[], metavar="NAME", help="also hold this assembly of the server"
+    )
+    running.add_argument("--json", action="store_true")
+    status = command(sync, "status", "this laptop's link and what waits to leave", _status)
+    status.add_argument("--json", action="store_true")
     exporting = command(sync, "export", "write every change this laptop holds to a bundle file", _export)
     exporting.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     exporting.add_argument("--json", action="store_true")
     importing = command(sync, "import", "apply a bundle file written by another laptop", _import)
     importing.add_argument("file", type=Path, metavar="FILE")
     importing.add_argument("--json", action="store_true")
+
+
+def _enrol(context: Runtime, args: argparse.Namespace) -> int:
+    with context.open_database(args.db) as db:
+        link, token = enrol(db, args.server, args.code, keep_token=not args.print_token)
+    if args.print_token:
+        print(token)
+    elif args.json:
+        print_json({"device": link.device_name, "server": link.server, "store": link.store})
+    else:
+        print(Cli.tr('Linked to {server} as "{device}".').format(server=link.server, device=link.device_name))
+    return EXIT_OK
+
+
+def _run(context: Runtime, args: argparse.Namespace) -> int:
+    with context.open_database(args.db) as db:
+        link = read_link(db)
+        with SyncClient(link.server, load_token(link.store, db.device_id)) as client:
+            report = run_sync(db, client, wanted=args.assembly).value
+    if report.clock_off:
+        print(
+            Cli.tr("Warning: this computer's clock is {minutes} minutes off the server's.").format(
+                minutes=round(report.skew.total_seconds() / 60)
+            ),
+            file=sys.stderr,
+        )
+    if args.json:
+        print_json(report.as_json())
+    else:
+        print(
+            Cli.tr("{pushed} changes sent, {pulled} received; {state}").format(
+                pushed=report.pushed,
+                pulled=report.pulled.count(Outcome.APPLIED),
+                state=Cli.tr("everything is up to date.") if report.in_step else Cli.tr("not yet in step."),
+            )
+        )
+    return EXIT_OK
+
+
+def _status(context: Runtime, args: argparse.Namespace) -> int:
+    with context.open_database(args.db, create=False) as db:
+        link = read_link(db) if is_linked(db) else None
+        pending = pending_changes(db, link)
+        device = db.device_id
+    state = {
+        "device": device,
+        "device_name": link.device_name if link else None,
+        "server": link.server if link else None,
+        "pending": pending,
+        "last_sync": link.last_sync.isoformat() if link and link.last_sync else None,
+        "in_step": bool(link.last_outcome.get("in_step")) if link else False,
+    }
+    if args.json:
+        print_json(state)
+    else:
+        for key, value in state.items():
+            print(f"{key}: {'-' if value is None else value}")
+    return EXIT_OK
 
 
 def _export(context: Runtime, args: argparse.Namespace) -> int:

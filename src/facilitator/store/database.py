@@ -33,6 +33,7 @@ from facilitator.core.hlc import Stamp, tick
 from facilitator.store.changes import change_of
 from facilitator.store.migrate import SCHEMA_REVISION
 from facilitator.store.models import Base, ChangeLog, Event, Synced
+from facilitator.store.scope import Scopes
 
 S = TypeVar("S", bound=Synced)
 E = TypeVar("E", bound=Event)
@@ -166,6 +167,8 @@ class Writer:
         self._database = database
         self.changes = Change.NONE
         """What this transaction wrote so far, by kind of data."""
+        self.scopes = Scopes(session)
+        """The assemblies of the rows written, logged with each change."""
 
     def done(self, value: T) -> Changed[T]:
         """The service's answer: ``value`` and what the transaction changed."""
@@ -183,6 +186,7 @@ class Writer:
                 operation=operation,
                 payload={key: _json_value(value) for key, value in payload.items()},
                 schema=SCHEMA_REVISION,
+                assembly_id=self.scopes.of_change(entity, entity_id, payload),
             )
         )
 
@@ -249,6 +253,7 @@ class Writer:
                     "operation": "insert",
                     "payload": {key: _json_value(value) for key, value in row.items()},
                     "schema": SCHEMA_REVISION,
+                    "assembly_id": self.scopes.of_change(model.__tablename__, row["id"], row),
                 }
             )
         if prepared:

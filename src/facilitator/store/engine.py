@@ -43,9 +43,18 @@ def create_sqlite_engine(path: Path) -> Engine:
     return engine
 
 
+def server_url(url: str) -> str:
+    """A PostgreSQL address as the IT agent writes it (``postgresql://…``) with the driver the
+    application uses (psycopg 3), not SQLAlchemy's default one."""
+    for plain in ("postgresql://", "postgres://"):
+        if url.startswith(plain):
+            return "postgresql+psycopg://" + url[len(plain) :]
+    return url
+
+
 def create_server_engine(url: str) -> Engine:
     """An engine for the central store (PostgreSQL)."""
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(server_url(url), pool_pre_ping=True)
 
 
 def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:

@@ -405,3 +405,63 @@ class ChangeLog(Base):
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
     schema: Mapped[str] = mapped_column(String(10), server_default="0007")
     """The schema revision of the replica that wrote the change (sync refuses newer ones)."""
+    assembly_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
+    """The assembly the changed row belongs to (``store.scope``): what a laptop that holds only
+    some assemblies pulls, and what a device may write is checked against."""
+
+
+class SyncStore(Base):
+    """The identity of a central store (one row, made by ``central init``): bundles and laptops
+    linked to it name it, so that a stick of another town hall is refused."""
+
+    __tablename__ = "sync_store"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    created: Mapped[dt.datetime]
+
+
+class SyncDevice(Base):
+    """A laptop the sync service knows: registered with a one-time enrolment code, then holding
+    its own token until revoked. Only digests of the code and the token are kept."""
+
+    __tablename__ = "sync_device"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(60), unique=True)
+    created: Mapped[dt.datetime]
+    code_digest: Mapped[str | None] = mapped_column(String(64))
+    code_expires: Mapped[dt.datetime | None]
+    token_digest: Mapped[str | None] = mapped_column(String(64), unique=True)
+    device_key: Mapped[str | None] = mapped_column(String(64))
+    """The laptop's device id (the one its clock stamps carry), set at enrolment."""
+    enrolled: Mapped[dt.datetime | None]
+    revoked: Mapped[dt.datetime | None]
+    assemblies: Mapped[list[str]] = mapped_column(JSON, default=list)
+    """The assemblies it may read and write (ids); empty: all of them."""
+
+
+class SyncLink(Base):
+    """This laptop's link to a sync service (one row): where, as whom, what it follows, and how
+    the last sync went. The token is never here (keyring, or the environment for scripts)."""
+
+    __tablename__ = "sync_link"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    server: Mapped[str] = mapped_column(String(300))
+    store: Mapped[str] = mapped_column(String(36))
+    device_name: Mapped[str] = mapped_column(String(60))
+    assemblies: Mapped[list[str]] = mapped_column(JSON, default=list)
+    """The assemblies this laptop was given (ids) besides those it holds."""
+    last_sync: Mapped[dt.datetime | None]
+    last_outcome: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+def synced_models() -> dict[str, type[Base]]:
+    """Table name → model of every table whose rows travel between replicas (mutable entities
+    and events); the change log and the sync service's own tables stay where they are."""
+    models: dict[str, type[Base]] = {}
+    for mapper in Base.registry.mappers:
+        model: type[Base] = mapper.class_
+        if issubclass(model, Synced | Event):
+            models[model.__tablename__] = model
+    return models

@@ -236,6 +236,16 @@ ENVIRONMENT_TEXTS: dict[EnvironmentKind, str] = {
     EnvironmentKind.FILE_UNREADABLE: QT_TRANSLATE_NOOP("Messages", "The file cannot be read: {detail}"),
     EnvironmentKind.FILE_NOT_FOUND: QT_TRANSLATE_NOOP("Messages", "The file does not exist: {detail}"),
     EnvironmentKind.FILE_UNWRITABLE: QT_TRANSLATE_NOOP("Messages", "The file cannot be written: {detail}"),
+    EnvironmentKind.CENTRAL_OUTDATED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The central store's schema is not this version's (it is at {detail}): "
+        'run "facilitator central init" with this version first.',
+    ),
+    EnvironmentKind.SERVER_UNREACHABLE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The synchronisation service cannot be reached (no network, or the server is stopped). Nothing was lost: "
+        "the changes wait on this computer. Try again later. ({detail})",
+    ),
 }
 
 

@@ -23,6 +23,8 @@ class Rejection(StrEnum):
     """An edit of a row whose creation this laptop never received."""
     BROKEN_LINK = "broken_link"
     """A row that names another this laptop does not hold (a participant of an unknown assembly)."""
+    OUTSIDE_SCOPE = "outside_scope"
+    """A change to an assembly the sending device may not write."""
 
 
 @dataclass(frozen=True)

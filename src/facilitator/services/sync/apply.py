@@ -26,7 +26,7 @@ from facilitator.core.sync import ApplyReport, ChangeOutcome, Operation, Outcome
 from facilitator.services.sync.log import sync_change
 from facilitator.store.changes import change_of
 from facilitator.store.database import Database, Writer
-from facilitator.store.models import Base, ChangeLog, Event, Instant
+from facilitator.store.models import Base, ChangeLog, Event, Instant, synced_models
 
 PROGRESS_EVERY = 100
 """Changes applied between two reports of progress."""
@@ -39,50 +39,55 @@ class ChangeRejected(Exception):
         self.detail = detail
 
 
-def _models() -> dict[str, type[Base]]:
-    return {mapper.class_.__tablename__: mapper.class_ for mapper in Base.registry.mappers}
-
-
 class ApplyCancelled(Exception):
     """The person stopped the import: its transaction was rolled back, nothing was applied."""
+
+
+MayWrite = Callable[[uuid.UUID | None], bool]
+"""Whether the sender may change the given assembly (None: a row whose assembly is unknown)."""
 
 
 def apply_changes(
     db: Database,
     changes: Sequence[SyncChange],
     *,
+    may_write: MayWrite | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> Changed[ApplyReport]:
     """Apply ``changes`` in clock order, in one transaction; what each did, and what it changed.
-    ``cancelled`` stops it with nothing applied (``ApplyCancelled``)."""
+    A change to an assembly ``may_write`` refuses is rejected; ``cancelled`` stops it with
+    nothing applied (``ApplyCancelled``)."""
     report = ApplyReport()
-    models = _models()
+    models = synced_models()
     ordered = sorted(changes, key=lambda change: (change.stamp, change.id))
     with db.write() as writer:
         for done, change in enumerate(ordered):
             if cancelled is not None and cancelled():
                 raise ApplyCancelled
-            report.outcomes.append(_apply_one(writer, models, change))
+            report.outcomes.append(_apply_one(writer, models, change, may_write))
             if progress is not None and done % PROGRESS_EVERY == 0:
                 progress(done, len(ordered))
         return writer.done(report)
 
 
-def _apply_one(writer: Writer, models: dict[str, type[Base]], change: SyncChange) -> ChangeOutcome:
+def _apply_one(
+    writer: Writer, models: dict[str, type[Base]], change: SyncChange, may_write: MayWrite | None
+) -> ChangeOutcome:
     session = writer.session
     if session.get(ChangeLog, change.id) is not None:
         return ChangeOutcome(change, Outcome.ALREADY_THERE)
     try:
         model = models.get(change.entity)
-        if model is None or model is ChangeLog:
+        if model is None:
             raise ChangeRejected(Rejection.UNKNOWN_TABLE, change.entity)
+        assembly = _checked_assembly(writer, change, may_write)
         with session.begin_nested():
             if issubclass(model, Event):
                 _insert_event(session, model, change)
             else:
                 _merge_row(session, model, change)
-            session.add(_log_row(change))
+            session.add(_log_row(change, assembly))
             session.flush()
     except ChangeRejected as rejected:
         return ChangeOutcome(change, Outcome.REJECTED, rejected.rejection, rejected.detail)
@@ -90,6 +95,18 @@ def _apply_one(writer: Writer, models: dict[str, type[Base]], change: SyncChange
         return ChangeOutcome(change, Outcome.REJECTED, Rejection.BROKEN_LINK, str(error.orig))
     writer.changes |= change_of(change.entity)
     return ChangeOutcome(change, Outcome.APPLIED)
+
+
+def _checked_assembly(writer: Writer, change: SyncChange, may_write: MayWrite | None) -> uuid.UUID | None:
+    """The assembly of the changed row, once the change is made; both it and the row's assembly
+    as stored must be ones the sender may write (a change cannot move a row into, or out of,
+    an assembly it may not touch)."""
+    stored = writer.scopes.of_row(change.entity, change.entity_id)
+    assembly = writer.scopes.of_change(change.entity, change.entity_id, change.payload)
+    touched = {assembly} if stored is None else {stored, assembly}
+    if may_write is not None and not all(may_write(item) for item in touched):
+        raise ChangeRejected(Rejection.OUTSIDE_SCOPE, str(assembly))
+    return assembly
 
 
 def _insert_event(session: Session, model: type[Base], change: SyncChange) -> None:
@@ -127,7 +144,7 @@ def _merge_row(session: Session, model: type[Base], change: SyncChange) -> None:
     row.version = count
 
 
-def _log_row(change: SyncChange) -> ChangeLog:
+def _log_row(change: SyncChange, assembly: uuid.UUID | None) -> ChangeLog:
     return ChangeLog(
         id=change.id,
         stamp=change.stamp.encode(),
@@ -137,6 +154,7 @@ def _log_row(change: SyncChange) -> ChangeLog:
         operation=change.operation.value,
         payload=dict(change.payload),
         schema=change.schema,
+        assembly_id=assembly,
     )
 
 

@@ -1,0 +1,181 @@
+"""A whole sync with the service, as « Synchroniser » and ``sync run`` do it: push what the
+server lacks, pull what this laptop lacks, then compare both sides' tables.
+
+Push and pull go by pages of changes; each pulled page is applied in one transaction that
+also moves this laptop's vector (its change log), so a crash or a cut between two pages only
+means the next sync starts from the last whole page. Pushing first lets the server's answer
+include this laptop's changes; pulling never waits behind a rejected push (rejections are
+reported, not retried).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, field
+from typing import Any
+
+from facilitator.app.clock import local_now
+from facilitator.core.changes import Change, Changed
+from facilitator.core.hlc import Stamp
+from facilitator.core.sync import ApplyReport, Bundle, Outcome, decode_bundle, encode_bundle
+from facilitator.core.sync.vector import merged, vector_of
+from facilitator.services.assemblies.assemblies import AssemblyNotFound
+from facilitator.services.sync.apply import apply_changes
+from facilitator.services.sync.exchange import held_assemblies, lacking_changes, table_digests, vector_for
+from facilitator.services.sync.link import Link, follow_assemblies, read_link, record_sync, save_link
+from facilitator.store.database import Database
+from facilitator.store.migrate import SCHEMA_REVISION
+from facilitator.sync.client import SyncClient
+from facilitator.sync.protocol import PAGE, Refusal, SyncRefused
+from facilitator.sync.tokens import checked_keyring, save_token
+
+CLOCK_SKEW_WARNING = dt.timedelta(minutes=5)
+
+Progress = Callable[[str, int], None]
+"""(stage: "push", "pull" or "check", changes done so far)."""
+
+
+def enrol(db: Database, server: str, code: str, *, keep_token: bool = True) -> tuple[Link, str]:
+    """Link this database to the service at ``server`` with a one-time code: the link, and the
+    token (kept in the keyring unless ``keep_token`` is False, for scripts). The keyring is
+    checked before the code is spent."""
+    if keep_token:
+        checked_keyring()
+    with SyncClient(server) as client:
+        device_name, token, store = client.enrol(code, db.device_id)
+        link = save_link(db, client.server, store, device_name)
+    if keep_token:
+        save_token(store, db.device_id, token)
+    return link, token
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    """Changes of this laptop the server applied."""
+    pushed_known: int = 0
+    refused_by_server: list[dict[str, str]] = field(default_factory=list)
+    pulled: ApplyReport = field(default_factory=ApplyReport)
+    in_step: bool = False
+    """Both sides' per-table counts and digests agree for the assemblies synced."""
+    skew: dt.timedelta = dt.timedelta(0)
+    """The server's clock minus this laptop's."""
+    assemblies: list[uuid.UUID] = field(default_factory=list)
+    held_by_server: dict[str, Stamp] = field(default_factory=dict)
+    """What the server holds of this laptop's changes after the sync (its vector, as far as
+    this laptop knows): what is beyond it waits to leave."""
+
+    @property
+    def clock_off(self) -> bool:
+        return abs(self.skew) > CLOCK_SKEW_WARNING
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "pushed": self.pushed,
+            "pushed_already_there": self.pushed_known,
+            "pulled": self.pulled.count(Outcome.APPLIED),
+            "pulled_already_there": self.pulled.count(Outcome.ALREADY_THERE),
+            "rejected": self.refused_by_server,
+            "needs_attention": [
+                {
+                    "change": str(item.change.id),
+                    "entity": item.change.entity,
+                    "reason": str(item.rejection),
+                    "detail": item.detail,
+                }
+                for item in self.pulled.rejected()
+            ],
+            "in_step": self.in_step,
+            "clock_skew_seconds": round(self.skew.total_seconds(), 1),
+            "assemblies": [str(assembly) for assembly in self.assemblies],
+            "server_vector": {device: stamp.encode() for device, stamp in sorted(self.held_by_server.items())},
+        }
+
+
+def run_sync(
+    db: Database,
+    client: SyncClient,
+    *,
+    wanted: Collection[str] = (),
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Changed[SyncReport]:
+    """Push, pull and check the assemblies this laptop holds or was given, plus ``wanted``
+    (names or ids of the server's assemblies, followed from now on)."""
+    link = read_link(db)
+    hello = client.hello()
+    if hello.store != link.store:
+        raise SyncRefused(Refusal.FOREIGN_STORE, hello.store)
+    report = SyncReport(skew=dt.timedelta(milliseconds=hello.skew_ms))
+    chosen = _chosen(wanted, {item.name: item.id for item in hello.assemblies if not item.deleted})
+    if chosen:
+        follow_assemblies(db, chosen)
+    with db.read() as session:
+        scope = sorted({*held_assemblies(session), *link.assemblies, *chosen})
+    report.assemblies = scope
+    _push(db, client, link, scope, report, progress)
+    changed = _pull(db, client, link, scope, report, progress, cancelled)
+    if progress is not None:
+        progress("check", 0)
+    report.held_by_server = vector_for(db, scope)
+    report.in_step = client.digests(scope) == table_digests(db, scope)
+    record_sync(db, local_now(), report.as_json())
+    return Changed(report, changed)
+
+
+def _chosen(wanted: Collection[str], remote: dict[str, uuid.UUID]) -> list[uuid.UUID]:
+    by_id = {str(assembly): assembly for assembly in remote.values()}
+    chosen = []
+    for name in wanted:
+        found = remote.get(name) or by_id.get(name)
+        if found is None:
+            raise AssemblyNotFound(name, sorted(remote))
+        chosen.append(found)
+    return chosen
+
+
+def _push(
+    db: Database, client: SyncClient, link: Link, scope: list[uuid.UUID], report: SyncReport, progress: Progress | None
+) -> None:
+    vector = client.vector(scope)
+    sent = 0
+    while True:
+        page, _more = lacking_changes(db, scope, vector, PAGE)
+        if not page:
+            return
+        vector = merged(vector, vector_of(page))
+        answer = client.push(encode_bundle(Bundle(link.store, SCHEMA_REVISION, db.device_id, vector, page)))
+        report.pushed += int(answer["applied"])
+        report.pushed_known += int(answer["already_there"])
+        report.refused_by_server.extend(answer["rejected"])
+        sent += len(page)
+        if progress is not None:
+            progress("push", sent)
+
+
+def _pull(
+    db: Database,
+    client: SyncClient,
+    link: Link,
+    scope: list[uuid.UUID],
+    report: SyncReport,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+) -> Change:
+    vector = vector_for(db, scope)
+    changed = Change.NONE
+    received = 0
+    more = True
+    while more:
+        data, more = client.pull(scope, vector, PAGE)
+        bundle = decode_bundle(data, store=link.store, schema=SCHEMA_REVISION)
+        applied = apply_changes(db, bundle.changes, cancelled=cancelled)
+        changed |= applied.changes
+        report.pulled.outcomes.extend(applied.value.outcomes)
+        vector = merged(vector, vector_of(bundle.changes))
+        received += len(bundle.changes)
+        if progress is not None:
+            progress("pull", received)
+    return changed

@@ -1,0 +1,255 @@
+"""The sync service: the only writer of the central store, laptops' one door to it.
+
+Starlette on uvicorn: a small, well-kept ASGI stack (the ``encode`` projects, also behind
+FastAPI) that serves TLS from a certificate file by itself, runs in a thread of the desktop
+application as well as in a systemd service, and whose pure-Python HTTP/1.1 parser (h11) adds
+little to the installer. The standard library's ``http.server`` is documented as unfit for a
+service facing a network. The database work is synchronous SQLAlchemy, run in Starlette's
+thread pool, one transaction per page of changes.
+
+Every request but enrolment carries the device's token; every refusal is logged with the
+device and the reason.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import socket
+import time
+import uuid
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+import uvicorn
+from sqlalchemy import select
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from facilitator.core.hlc import Stamp
+from facilitator.core.sync import Bundle, BundleRefused, Outcome, decode_bundle, encode_bundle
+from facilitator.core.sync.vector import merged, vector_of
+from facilitator.services.sync.apply import apply_changes
+from facilitator.services.sync.devices import DeviceAccess, DeviceRefused, authenticate, enrol_device
+from facilitator.services.sync.exchange import lacking_changes, table_digests, vector_for
+from facilitator.store.database import Database
+from facilitator.store.migrate import SCHEMA_REVISION
+from facilitator.store.models import Assembly
+from facilitator.sync.protocol import (
+    API,
+    BUNDLE_TYPE,
+    MAX_REQUEST_BYTES,
+    MORE_HEADER,
+    PAGE,
+    SCHEMA_HEADER,
+    Refusal,
+    SyncRefused,
+    is_loopback,
+)
+
+log = logging.getLogger("facilitator.sync.server")
+
+Handler = Callable[[Request], Awaitable[Response]]
+
+
+def _refused(refusal: Refusal, detail: str, request: Request, device: str = "") -> JSONResponse:
+    status = {
+        Refusal.TOKEN_UNKNOWN: 401,
+        Refusal.NO_TOKEN: 401,
+        Refusal.REVOKED: 403,
+        Refusal.WRONG_DEVICE: 403,
+        Refusal.CODE_INVALID: 403,
+        Refusal.SCHEMA_MISMATCH: 409,
+        Refusal.FOREIGN_STORE: 409,
+    }.get(refusal, 400)
+    client = request.client.host if request.client else "?"
+    log.warning("refused %s %s from %s (%s): %s", request.url.path, refusal, client, device or "no device", detail)
+    return JSONResponse({"refusal": refusal.value, "detail": detail}, status_code=status)
+
+
+class SyncService:
+    """The routes of one central store (or, later, of a room's hub)."""
+
+    def __init__(self, db: Database, store: uuid.UUID) -> None:
+        self.db = db
+        self.store = store
+
+    def app(self) -> Starlette:
+        routes = [
+            Route(f"{API}/enrol", self._guarded(self.enrol, authenticated=False), methods=["POST"]),
+            Route(f"{API}/hello", self._guarded(self.hello), methods=["POST"]),
+            Route(f"{API}/vector", self._guarded(self.vector), methods=["POST"]),
+            Route(f"{API}/push", self._guarded(self.push), methods=["POST"]),
+            Route(f"{API}/pull", self._guarded(self.pull), methods=["POST"]),
+            Route(f"{API}/digests", self._guarded(self.digests), methods=["POST"]),
+        ]
+        return Starlette(routes=routes)
+
+    def _guarded(
+        self, handler: Callable[[Request, DeviceAccess | None, bytes], Response], *, authenticated: bool = True
+    ) -> Handler:
+        """Check the schema and the token, read the body within bounds, then run ``handler`` in
+        the thread pool; a refusal becomes its JSON answer."""
+
+        async def endpoint(request: Request) -> Response:
+            access: DeviceAccess | None = None
+            try:
+                schema = request.headers.get(SCHEMA_HEADER, "")
+                if schema != SCHEMA_REVISION:
+                    raise SyncRefused(Refusal.SCHEMA_MISMATCH, SCHEMA_REVISION)
+                if authenticated:
+                    access = await run_in_threadpool(self._access, request)
+                body = await _body(request)
+                return await run_in_threadpool(handler, request, access, body)
+            except SyncRefused as refused:
+                return _refused(refused.refusal, refused.detail, request, access.name if access else "")
+
+        return endpoint
+
+    def _access(self, request: Request) -> DeviceAccess:
+        scheme, _, token = request.headers.get("Authorization", "").partition(" ")
+        if scheme != "Bearer" or not token:
+            raise SyncRefused(Refusal.NO_TOKEN)
+        try:
+            return authenticate(self.db, token)
+        except DeviceRefused as refused:
+            raise SyncRefused(Refusal(refused.problem.value), refused.detail) from refused
+
+    def enrol(self, _request: Request, _access: DeviceAccess | None, body: bytes) -> Response:
+        request = _json(body)
+        try:
+            name, token = enrol_device(self.db, str(request["code"]), str(request["device"])[:64])
+        except DeviceRefused as refused:
+            raise SyncRefused(Refusal.CODE_INVALID, refused.detail) from refused
+        log.info("device %s enrolled", name)
+        return JSONResponse({"device_name": name, "token": token, "store": str(self.store)})
+
+    def hello(self, _request: Request, access: DeviceAccess | None, _body: bytes) -> Response:
+        assert access is not None
+        with self.db.read() as session:
+            assemblies = [
+                {"id": str(row.id), "name": row.name, "deleted": row.deleted}
+                for row in session.scalars(select(Assembly).order_by(Assembly.name))
+                if access.may_write(row.id)
+            ]
+        return JSONResponse(
+            {
+                "device_name": access.name,
+                "store": str(self.store),
+                "schema": SCHEMA_REVISION,
+                "time_ms": time.time_ns() // 1_000_000,
+                "assemblies": assemblies,
+            }
+        )
+
+    def vector(self, _request: Request, access: DeviceAccess | None, body: bytes) -> Response:
+        scope = _scope(access, _json(body))
+        vector = vector_for(self.db, scope)
+        return JSONResponse({"vector": {device: stamp.encode() for device, stamp in vector.items()}})
+
+    def push(self, request: Request, access: DeviceAccess | None, body: bytes) -> Response:
+        assert access is not None
+        try:
+            bundle = decode_bundle(body, store=str(self.store), schema=SCHEMA_REVISION)
+        except BundleRefused as refused:
+            raise SyncRefused(Refusal.BAD_REQUEST, str(refused)) from refused
+        if bundle.store is None or bundle.sender != access.device_key:
+            raise SyncRefused(Refusal.WRONG_DEVICE, bundle.sender)
+        report = apply_changes(self.db, bundle.changes, may_write=access.may_write).value
+        for item in report.rejected():
+            log.warning("rejected change %s from %s: %s %s", item.change.id, access.name, item.rejection, item.detail)
+        return JSONResponse(
+            {
+                "applied": report.count(Outcome.APPLIED),
+                "already_there": report.count(Outcome.ALREADY_THERE),
+                "rejected": [
+                    {"change": str(item.change.id), "reason": str(item.rejection), "detail": item.detail}
+                    for item in report.rejected()
+                ],
+            }
+        )
+
+    def pull(self, _request: Request, access: DeviceAccess | None, body: bytes) -> Response:
+        request = _json(body)
+        scope = _scope(access, request)
+        try:
+            vector = {str(device): Stamp.decode(stamp) for device, stamp in dict(request.get("vector", {})).items()}
+            limit = max(1, min(int(request.get("limit", PAGE)), PAGE))
+        except (ValueError, TypeError) as error:
+            raise SyncRefused(Refusal.BAD_REQUEST, str(error)) from error
+        changes, more = lacking_changes(self.db, scope, vector, limit)
+        bundle = Bundle(
+            str(self.store), SCHEMA_REVISION, self.db.device_id, merged(vector, vector_of(changes)), changes
+        )
+        return Response(encode_bundle(bundle), media_type=BUNDLE_TYPE, headers={MORE_HEADER: "1" if more else "0"})
+
+    def digests(self, _request: Request, access: DeviceAccess | None, body: bytes) -> Response:
+        return JSONResponse({"tables": table_digests(self.db, _scope(access, _json(body)))})
+
+
+def _json(body: bytes) -> dict[str, Any]:
+    try:
+        document = json.loads(body or b"{}")
+    except ValueError as error:
+        raise SyncRefused(Refusal.BAD_REQUEST, str(error)) from error
+    if not isinstance(document, dict):
+        raise SyncRefused(Refusal.BAD_REQUEST, "not an object")
+    return document
+
+
+def _scope(access: DeviceAccess | None, request: dict[str, Any]) -> list[uuid.UUID]:
+    """The assemblies asked for that the device may read."""
+    try:
+        asked = [uuid.UUID(str(assembly)) for assembly in request.get("assemblies", [])]
+    except (ValueError, TypeError) as error:
+        raise SyncRefused(Refusal.BAD_REQUEST, str(error)) from error
+    return [assembly for assembly in asked if access is None or access.may_write(assembly)]
+
+
+async def _body(request: Request) -> bytes:
+    declared = request.headers.get("Content-Length")
+    if declared is not None and declared.isdigit() and int(declared) > MAX_REQUEST_BYTES:
+        raise SyncRefused(Refusal.BAD_REQUEST, "too large")
+    chunks = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_REQUEST_BYTES:
+            raise SyncRefused(Refusal.BAD_REQUEST, "too large")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def listening_socket(host: str, port: int) -> socket.socket:
+    """A socket bound before the server starts, so that port 0 gives a known free port."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host.strip("[]"), port))
+    sock.listen(128)
+    sock.set_inheritable(True)
+    return sock
+
+
+def make_server(
+    service: SyncService, host: str, *, cert: Path | None = None, key: Path | None = None
+) -> uvicorn.Server:
+    """The service's HTTP server, to ``run(sockets=[…])`` in this thread or another (it stops
+    when ``should_exit`` is set). Without a certificate, only on this computer: a token must
+    not cross a network in clear (behind the town hall's reverse proxy, listen on loopback)."""
+    if cert is None and not is_loopback(host):
+        raise SyncRefused(Refusal.PLAIN_HTTP, host)
+    config = uvicorn.Config(
+        service.app(),
+        ssl_certfile=str(cert) if cert else None,
+        ssl_keyfile=str(key) if key else None,
+        log_config=None,
+        access_log=False,
+        lifespan="off",
+        timeout_graceful_shutdown=5,
+    )
+    return uvicorn.Server(config)
