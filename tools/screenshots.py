@@ -170,28 +170,46 @@ def votes(window: MainWindow, target: Path) -> None:
 
 
 def sync(window: MainWindow, target: Path) -> None:
-    """A second desk that joined from this laptop's stick signs three people in; its stick
-    comes back and is applied here."""
+    """The town hall's sync service (on a SQLite store here); this laptop linked and synced, a
+    second desk that joined from it signs three people in and syncs; this laptop syncs again."""
     from facilitator.services.attendance.desk import check_in, load_session_attendance
-    from facilitator.services.sync.bundles import export_bundle, import_bundle
+    from facilitator.services.sync.devices import add_device, ensure_store
+    from facilitator.store.opening import open_database
+    from facilitator.sync.client import SyncClient
+    from facilitator.sync.run import enrol, run_sync
+    from facilitator.sync.server import ServiceThread, SyncService
+    from facilitator.sync.tokens import TOKEN_VARIABLE
+    from facilitator.ui.sync.dialogs import AssembliesDialog, LinkDialog
 
-    folder = Path(tempfile.mkdtemp(prefix="facilitator-shots-desk2-"))
-    export_bundle(window.db, folder / "to-desk2.fsync")
+    folder = Path(tempfile.mkdtemp(prefix="facilitator-shots-sync-"))
+    central = open_database(folder / "central.sqlite", "central")
+    service = ServiceThread(SyncService(central, ensure_store(central))).start()
+    _, token = enrol(window.db, service.address, add_device(central, "Accueil 1").code, keep_token=False)
+    os.environ[TOKEN_VARIABLE] = token
+    with SyncClient(service.address, token) as client:
+        run_sync(window.db, client)
     desk2 = runtime.start(folder / "base").open_database(folder / "desk2.sqlite")
-    import_bundle(desk2, folder / "to-desk2.fsync")
+    _, desk_token = enrol(desk2, service.address, add_device(central, "Accueil 2").code, keep_token=False)
     state = window.attendance.state
     assert state is not None
-    seen = load_session_attendance(desk2, state.session_id)
-    absent = [person for person in seen.people if person.id not in seen.presence][-3:]
-    for minute, person in enumerate(absent):
-        check_in(desk2, state.session_id, person.id, dt.datetime.combine(state.date, dt.time(9, 40 + minute)))
-    export_bundle(desk2, folder / "from-desk2.fsync")
-    done = import_bundle(window.db, folder / "from-desk2.fsync")
-    window.operations.announce(done.changes)
+    with SyncClient(service.address, desk_token) as client:
+        run_sync(desk2, client, wanted=[str(window.assembly_id)])
+        seen = load_session_attendance(desk2, state.session_id)
+        absent = [person for person in seen.people if person.id not in seen.presence][-3:]
+        for minute, person in enumerate(absent):
+            check_in(desk2, state.session_id, person.id, dt.datetime.combine(state.date, dt.time(9, 40 + minute)))
+        run_sync(desk2, client)
     window.show_page(window.sync)
-    window.sync.show_report(done.value)
+    window.sync.central.synchronise()
     QApplication.processEvents()
     window.grab().save(str(target / "sync.png"))
+    dialog = LinkDialog(window, service.address)
+    dialog.code.setText("HYV5-VW9T-7QA8")
+    shoot(dialog, target / "sync-link.png")
+    with SyncClient(service.address, token) as client:
+        shoot(AssembliesDialog(client.hello().assemblies, set(), window), target / "sync-assemblies.png")
+    service.stop()
+    del os.environ[TOKEN_VARIABLE]
 
 
 def shoot(dialog: QWidget, path: Path) -> None:

@@ -112,6 +112,17 @@
         </message>
     </context>
     <context>
+        <name>AssembliesDialog</name>
+        <message>
+            <source>Assemblies on this computer</source>
+            <translation>Assemblies on this computer</translation>
+        </message>
+        <message>
+            <source>Tick the assemblies this computer receives from the central store:</source>
+            <translation>Tick the assemblies this computer receives from the central store:</translation>
+        </message>
+    </context>
+    <context>
         <name>AssembliesWorkspace</name>
         <message>
             <source>Assembly</source>
@@ -516,6 +527,110 @@
         <message>
             <source>Expected results</source>
             <translation>Expected results</translation>
+        </message>
+    </context>
+    <context>
+        <name>CentralPanel</name>
+        <message>
+            <source>Central store</source>
+            <translation>Central store</translation>
+        </message>
+        <message>
+            <source>Not linked to a central store yet: "Link to the central store…".</source>
+            <translation>Not linked to a central store yet: "Link to the central store…".</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) will leave at the first sync.</source>
+            <translation>
+                <numerusform>%n change will leave at the first sync.</numerusform>
+                <numerusform>%n changes will leave at the first sync.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Server&lt;/b&gt;: {server}</source>
+            <translation>&lt;b&gt;Server&lt;/b&gt;: {server}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting to leave.</source>
+            <translation>
+                <numerusform>%n change waiting to leave.</numerusform>
+                <numerusform>%n changes waiting to leave.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing waits to leave.</source>
+            <translation>Nothing waits to leave.</translation>
+        </message>
+        <message>
+            <source>Never synchronised.</source>
+            <translation>Never synchronised.</translation>
+        </message>
+        <message>
+            <source>everything is up to date</source>
+            <translation>everything is up to date</translation>
+        </message>
+        <message>
+            <source>not yet in step</source>
+            <translation>not yet in step</translation>
+        </message>
+        <message>
+            <source>Last sync: {when}, {state}.</source>
+            <translation>Last sync: {when}, {state}.</translation>
+        </message>
+        <message>
+            <source>Linking to the central store…</source>
+            <translation>Linking to the central store…</translation>
+        </message>
+        <message>
+            <source>Linked to {server} as "{device}". Choose the assemblies this computer receives.</source>
+            <translation>Linked to {server} as "{device}". Choose the assemblies this computer receives.</translation>
+        </message>
+        <message>
+            <source>Asking the central store…</source>
+            <translation>Asking the central store…</translation>
+        </message>
+        <message>
+            <source>The central store holds no assembly yet: this computer's will be sent.</source>
+            <translation>The central store holds no assembly yet: this computer's will be sent.</translation>
+        </message>
+        <message>
+            <source>Synchronising…</source>
+            <translation>Synchronising…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent: %n change(s). </source>
+            <translation>
+                <numerusform>Sent: %n change. </numerusform>
+                <numerusform>Sent: %n changes. </numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing to send. </source>
+            <translation>Nothing to send. </translation>
+        </message>
+        <message>
+            <source>Everything is up to date.</source>
+            <translation>Everything is up to date.</translation>
+        </message>
+        <message>
+            <source>Not yet in step: synchronise again.</source>
+            <translation>Not yet in step: synchronise again.</translation>
+        </message>
+        <message>
+            <source>Received: </source>
+            <translation>Received: </translation>
+        </message>
+        <message>
+            <source>This computer's clock is {minutes} minutes off the server's: set it right (the order of changes is kept all the same).</source>
+            <translation>This computer's clock is {minutes} minutes off the server's: set it right (the order of changes is kept all the same).</translation>
+        </message>
+        <message>
+            <source>Synchronisation</source>
+            <translation>Synchronisation</translation>
+        </message>
+        <message>
+            <source>Synchronisation stopped: what was already exchanged is kept.</source>
+            <translation>Synchronisation stopped: what was already exchanged is kept.</translation>
         </message>
     </context>
     <context>
@@ -1913,6 +2028,25 @@ care</translation>
         <message>
             <source>Itineraries</source>
             <translation>Itineraries</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinkDialog</name>
+        <message>
+            <source>Link to the central store</source>
+            <translation>Link to the central store</translation>
+        </message>
+        <message>
+            <source>The town hall's IT agent registered this computer and gave you an enrolment code (on paper or as a QR code). It serves once.</source>
+            <translation>The town hall's IT agent registered this computer and gave you an enrolment code (on paper or as a QR code). It serves once.</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>Server address</translation>
+        </message>
+        <message>
+            <source>Enrolment code</source>
+            <translation>Enrolment code</translation>
         </message>
     </context>
     <context>
@@ -4743,6 +4877,22 @@ care</translation>
     <context>
         <name>SyncWorkspace</name>
         <message>
+            <source>Link to the central store…</source>
+            <translation>Link to the central store…</translation>
+        </message>
+        <message>
+            <source>Synchronise</source>
+            <translation>Synchronise</translation>
+        </message>
+        <message>
+            <source>synchronise</source>
+            <translation>synchronise</translation>
+        </message>
+        <message>
+            <source>Choose the assemblies…</source>
+            <translation>Choose the assemblies…</translation>
+        </message>
+        <message>
             <source>Export to a USB stick…</source>
             <translation>Export to a USB stick…</translation>
         </message>
@@ -4757,6 +4907,10 @@ care</translation>
         <message>
             <source>import</source>
             <translation>import</translation>
+        </message>
+        <message>
+            <source>Without network: a USB stick</source>
+            <translation>Without network: a USB stick</translation>
         </message>
         <message>
             <source>Changes that could not be applied (a person decides):</source>
@@ -4806,6 +4960,10 @@ care</translation>
         <message>
             <source>Import stopped: nothing was applied.</source>
             <translation>Import stopped: nothing was applied.</translation>
+        </message>
+        <message>
+            <source>refused by the server: {reason}</source>
+            <translation>refused by the server: {reason}</translation>
         </message>
         <message>
             <source>Synchronisation bundles (*{suffix})</source>

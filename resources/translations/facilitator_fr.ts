@@ -112,6 +112,17 @@
         </message>
     </context>
     <context>
+        <name>AssembliesDialog</name>
+        <message>
+            <source>Assemblies on this computer</source>
+            <translation>Assemblées sur cet ordinateur</translation>
+        </message>
+        <message>
+            <source>Tick the assemblies this computer receives from the central store:</source>
+            <translation>Cochez les assemblées que cet ordinateur reçoit de la base centrale :</translation>
+        </message>
+    </context>
+    <context>
         <name>AssembliesWorkspace</name>
         <message>
             <source>Assembly</source>
@@ -516,6 +527,110 @@
         <message>
             <source>Expected results</source>
             <translation>Résultats attendus</translation>
+        </message>
+    </context>
+    <context>
+        <name>CentralPanel</name>
+        <message>
+            <source>Central store</source>
+            <translation>Base centrale</translation>
+        </message>
+        <message>
+            <source>Not linked to a central store yet: "Link to the central store…".</source>
+            <translation>Pas encore relié à une base centrale : « Relier à la base centrale… ».</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) will leave at the first sync.</source>
+            <translation>
+                <numerusform>%n modification partira à la première synchronisation.</numerusform>
+                <numerusform>%n modifications partiront à la première synchronisation.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Server&lt;/b&gt;: {server}</source>
+            <translation>&lt;b&gt;Serveur&lt;/b&gt; : {server}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting to leave.</source>
+            <translation>
+                <numerusform>%n modification en attente d'envoi.</numerusform>
+                <numerusform>%n modifications en attente d'envoi.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing waits to leave.</source>
+            <translation>Aucune modification en attente d'envoi.</translation>
+        </message>
+        <message>
+            <source>Never synchronised.</source>
+            <translation>Jamais synchronisé.</translation>
+        </message>
+        <message>
+            <source>everything is up to date</source>
+            <translation>tout est à jour</translation>
+        </message>
+        <message>
+            <source>not yet in step</source>
+            <translation>pas encore à jour</translation>
+        </message>
+        <message>
+            <source>Last sync: {when}, {state}.</source>
+            <translation>Dernière synchronisation : {when}, {state}.</translation>
+        </message>
+        <message>
+            <source>Linking to the central store…</source>
+            <translation>Liaison avec la base centrale…</translation>
+        </message>
+        <message>
+            <source>Linked to {server} as "{device}". Choose the assemblies this computer receives.</source>
+            <translation>Relié à {server} sous le nom « {device} ». Choisissez les assemblées que reçoit cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>Asking the central store…</source>
+            <translation>Interrogation de la base centrale…</translation>
+        </message>
+        <message>
+            <source>The central store holds no assembly yet: this computer's will be sent.</source>
+            <translation>La base centrale ne contient encore aucune assemblée : celles de cet ordinateur y seront envoyées.</translation>
+        </message>
+        <message>
+            <source>Synchronising…</source>
+            <translation>Synchronisation…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent: %n change(s). </source>
+            <translation>
+                <numerusform>Envoyé : %n modification. </numerusform>
+                <numerusform>Envoyé : %n modifications. </numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing to send. </source>
+            <translation>Rien à envoyer. </translation>
+        </message>
+        <message>
+            <source>Everything is up to date.</source>
+            <translation>Tout est à jour.</translation>
+        </message>
+        <message>
+            <source>Not yet in step: synchronise again.</source>
+            <translation>Pas encore à jour : synchronisez de nouveau.</translation>
+        </message>
+        <message>
+            <source>Received: </source>
+            <translation>Reçu : </translation>
+        </message>
+        <message>
+            <source>This computer's clock is {minutes} minutes off the server's: set it right (the order of changes is kept all the same).</source>
+            <translation>L'horloge de cet ordinateur s'écarte de {minutes} minutes de celle du serveur : remettez-la à l'heure (l'ordre des modifications est tout de même préservé).</translation>
+        </message>
+        <message>
+            <source>Synchronisation</source>
+            <translation>Synchronisation</translation>
+        </message>
+        <message>
+            <source>Synchronisation stopped: what was already exchanged is kept.</source>
+            <translation>Synchronisation arrêtée : ce qui a déjà été échangé est conservé.</translation>
         </message>
     </context>
     <context>
@@ -1913,6 +2028,25 @@ d'enfants</translation>
         <message>
             <source>Itineraries</source>
             <translation>Itinéraires</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinkDialog</name>
+        <message>
+            <source>Link to the central store</source>
+            <translation>Relier à la base centrale</translation>
+        </message>
+        <message>
+            <source>The town hall's IT agent registered this computer and gave you an enrolment code (on paper or as a QR code). It serves once.</source>
+            <translation>Le service informatique de la mairie a enregistré cet ordinateur et vous a remis un code d'inscription (sur papier ou en QR code). Il ne sert qu'une fois.</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>Adresse du serveur</translation>
+        </message>
+        <message>
+            <source>Enrolment code</source>
+            <translation>Code d'inscription</translation>
         </message>
     </context>
     <context>
@@ -4743,6 +4877,22 @@ d'enfants</translation>
     <context>
         <name>SyncWorkspace</name>
         <message>
+            <source>Link to the central store…</source>
+            <translation>Relier à la base centrale…</translation>
+        </message>
+        <message>
+            <source>Synchronise</source>
+            <translation>Synchroniser</translation>
+        </message>
+        <message>
+            <source>synchronise</source>
+            <translation>synchroniser</translation>
+        </message>
+        <message>
+            <source>Choose the assemblies…</source>
+            <translation>Choisir les assemblées…</translation>
+        </message>
+        <message>
             <source>Export to a USB stick…</source>
             <translation>Exporter vers une clé…</translation>
         </message>
@@ -4757,6 +4907,10 @@ d'enfants</translation>
         <message>
             <source>import</source>
             <translation>importer</translation>
+        </message>
+        <message>
+            <source>Without network: a USB stick</source>
+            <translation>Sans réseau : une clé USB</translation>
         </message>
         <message>
             <source>Changes that could not be applied (a person decides):</source>
@@ -4806,6 +4960,10 @@ d'enfants</translation>
         <message>
             <source>Import stopped: nothing was applied.</source>
             <translation>Import arrêté : rien n'a été appliqué.</translation>
+        </message>
+        <message>
+            <source>refused by the server: {reason}</source>
+            <translation>refusée par le serveur : {reason}</translation>
         </message>
         <message>
             <source>Synchronisation bundles (*{suffix})</source>

@@ -1,10 +1,8 @@
-"""The sync service on loopback for tests: a real uvicorn server in a thread, on a free port,
+"""The sync service on loopback for tests (a real uvicorn server in a thread, on a free port),
 and a keyring that keeps secrets in memory (this machine has none)."""
 
 from __future__ import annotations
 
-import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -12,31 +10,17 @@ from keyring.backend import KeyringBackend
 
 from facilitator.services.sync.devices import ensure_store
 from facilitator.store.database import Database
-from facilitator.sync.server import SyncService, listening_socket, make_server
-
-START_SECONDS = 10.0
+from facilitator.sync.server import ServiceThread, SyncService
 
 
 @contextmanager
 def running_service(central: Database) -> Iterator[str]:
     """The service of ``central`` (made a store if need be) listening on 127.0.0.1; its address."""
-    service = SyncService(central, ensure_store(central))
-    sock = listening_socket("127.0.0.1", 0)
-    port = sock.getsockname()[1]
-    server = make_server(service, "127.0.0.1")
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + START_SECONDS
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            raise RuntimeError("the sync service did not start")
-        time.sleep(0.02)
+    running = ServiceThread(SyncService(central, ensure_store(central))).start()
     try:
-        yield f"http://127.0.0.1:{port}"
+        yield running.address
     finally:
-        server.should_exit = True
-        thread.join(START_SECONDS)
-        sock.close()
+        running.stop()
 
 
 class MemoryKeyring(KeyringBackend):

@@ -13,7 +13,7 @@ from facilitator.cli.arguments import Commands, command, group
 from facilitator.cli.common import EXIT_OK, Cli, print_json, written
 from facilitator.core.sync import ApplyReport, Outcome
 from facilitator.services.sync.bundles import export_bundle, import_bundle
-from facilitator.services.sync.link import is_linked, pending_changes, read_link
+from facilitator.services.sync.link import link_state, read_link
 from facilitator.sync.client import SyncClient
 from facilitator.sync.run import enrol, run_sync
 from facilitator.sync.tokens import load_token
@@ -84,8 +84,8 @@ def _run(context: Runtime, args: argparse.Namespace) -> int:
 
 def _status(context: Runtime, args: argparse.Namespace) -> int:
     with context.open_database(args.db, create=False) as db:
-        link = read_link(db) if is_linked(db) else None
-        pending = pending_changes(db, link)
+        found = link_state(db)
+        link, pending = found.link, found.pending
         device = db.device_id
     state = {
         "device": device,

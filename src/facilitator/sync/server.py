@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import logging
 import socket
+import threading
 import time
 import uuid
 from collections.abc import Awaitable, Callable
@@ -253,3 +254,33 @@ def make_server(
         timeout_graceful_shutdown=5,
     )
     return uvicorn.Server(config)
+
+
+class ServiceThread:
+    """The service serving from a thread of this process (a test, a screenshot, later the room's
+    hub in the desktop application), until ``stop``."""
+
+    START_SECONDS = 10.0
+
+    def __init__(self, service: SyncService, host: str = "127.0.0.1", port: int = 0) -> None:
+        self._sock = listening_socket(host, port)
+        bound = self._sock.getsockname()
+        shown = f"[{bound[0]}]" if ":" in bound[0] else bound[0]
+        self.address = f"http://{shown}:{bound[1]}"
+        self._server = make_server(service, bound[0])
+        self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [self._sock]}, daemon=True)
+
+    def start(self) -> ServiceThread:
+        """Serve, once listening (``RuntimeError`` if it could not start)."""
+        self._thread.start()
+        deadline = time.monotonic() + self.START_SECONDS
+        while not self._server.started:
+            if time.monotonic() > deadline or not self._thread.is_alive():
+                raise RuntimeError("the sync service did not start")
+            time.sleep(0.02)
+        return self
+
+    def stop(self) -> None:
+        self._server.should_exit = True
+        self._thread.join(self.START_SECONDS)
+        self._sock.close()

@@ -92,3 +92,16 @@ def pending_changes(db: Database, link: Link | None) -> int:
     before the first): what « Synchroniser » will send."""
     stored = link.last_outcome.get("server_vector", {}) if link is not None else {}
     return count_lacking(db, {str(device): Stamp.decode(stamp) for device, stamp in stored.items()})
+
+
+@dataclass(frozen=True)
+class LinkState:
+    """What the Synchronisation workspace shows of the link."""
+
+    link: Link | None
+    pending: int
+
+
+def link_state(db: Database) -> LinkState:
+    link = read_link(db) if is_linked(db) else None
+    return LinkState(link, pending_changes(db, link))
