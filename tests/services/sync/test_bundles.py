@@ -124,3 +124,19 @@ def test_the_same_changes_apply_to_the_central_store_on_postgresql(tmp_path: Pat
     assert arrivals == [dt.datetime.combine(DAY, dt.time(9, 5))]
     assert carry(desk, central, stick)[Outcome.APPLIED] == 0
     central.dispose()
+
+
+def test_a_stick_of_another_town_hall_is_refused(tmp_path: Path) -> None:
+    from facilitator.core.sync import BundleProblem
+    from facilitator.services.sync.link import save_link
+
+    ours, theirs, fresh = laptop(tmp_path, "ours"), laptop(tmp_path, "theirs"), laptop(tmp_path, "fresh")
+    create_assembly(theirs, "Assemblée d'ailleurs", "Ailleurs")
+    save_link(ours, "https://sync.valmont.example", "01a2531a-0000-7000-8000-000000000001", "Accueil 1")
+    save_link(theirs, "https://sync.ailleurs.example", "01a2531a-0000-7000-8000-000000000002", "Accueil 1")
+    with pytest.raises(BundleRefused) as refused:
+        carry(theirs, ours, tmp_path / "stick.fsync")
+    assert refused.value.problem is BundleProblem.FOREIGN_STORE
+    assert log_size(ours) == 0
+    assert carry(theirs, fresh, tmp_path / "stick.fsync")[Outcome.APPLIED] == log_size(theirs)
+    assert carry(fresh, theirs, tmp_path / "back.fsync")[Outcome.ALREADY_THERE] == log_size(theirs)

@@ -22,13 +22,19 @@ from facilitator.services.sync.apply import ApplyReport, apply_changes
 from facilitator.services.sync.log import read_changes
 from facilitator.store.database import Database
 from facilitator.store.migrate import SCHEMA_REVISION
-from facilitator.store.models import ChangeLog
+from facilitator.store.models import ChangeLog, SyncLink
+
+
+def linked_store(db: Database) -> str | None:
+    """The central store this laptop is linked to (its bundles name it), if any."""
+    with db.read() as session:
+        return session.scalar(select(SyncLink.store))
 
 
 def export_bundle(db: Database, path: Path) -> int:
     """Write every change this laptop holds to ``path``; how many."""
     changes = read_changes(db)
-    bundle = Bundle(None, SCHEMA_REVISION, db.device_id, vector_of(changes), changes)
+    bundle = Bundle(linked_store(db), SCHEMA_REVISION, db.device_id, vector_of(changes), changes)
     write_atomically(path, encode_bundle(bundle))
     return len(changes)
 
@@ -46,7 +52,7 @@ def import_bundle(
         data = path.read_bytes()
     except OSError as error:
         raise file_problem(error) from error
-    bundle = decode_bundle(data, store=None, schema=SCHEMA_REVISION)
+    bundle = decode_bundle(data, store=linked_store(db), schema=SCHEMA_REVISION)
     return apply_changes(db, bundle.changes, progress=progress, cancelled=cancelled)
 
 
