@@ -16,6 +16,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import Any
 
+from facilitator.app import crashpoints
 from facilitator.app.clock import local_now
 from facilitator.core.changes import Change, Changed
 from facilitator.core.hlc import Stamp
@@ -150,6 +151,7 @@ def _push(
         report.pushed += int(answer["applied"])
         report.pushed_known += int(answer["already_there"])
         report.refused_by_server.extend(answer["rejected"])
+        crashpoints.reach("after_push_page")
         sent += len(page)
         if progress is not None:
             progress("push", sent)

@@ -21,6 +21,7 @@ from sqlalchemy import Date, Enum, Time, Uuid, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from facilitator.app import crashpoints
 from facilitator.core.changes import Changed
 from facilitator.core.sync import ApplyReport, ChangeOutcome, Operation, Outcome, Record, Rejection, SyncChange
 from facilitator.services.sync.log import sync_change
@@ -68,6 +69,7 @@ def apply_changes(
             report.outcomes.append(_apply_one(writer, models, change, may_write))
             if progress is not None and done % PROGRESS_EVERY == 0:
                 progress(done, len(ordered))
+        crashpoints.reach("sync_applied_before_commit")
         return writer.done(report)
 
 
