@@ -3,49 +3,51 @@ one bad change.
 
 Each change is applied once (its id is the key: a replay is « already there ») and gets an
 outcome. An event is inserted as it was recorded. A mutable row is made again from every change
-this laptop holds for it plus the new one, by the merge rules of ``core.sync``: the same row
+this replica holds for it plus the new one, by the merge rules of ``core.sync``: the same row
 whatever order the changes came in. A change that cannot apply (an unknown table or field, a
-value of the wrong kind, an edit of a row never created here) is rejected with its reason and
-the others go on. The received changes join the change log with their own ids, stamps and
-devices, so that they travel on (a relay) and the local clock moves past them.
+value of the wrong kind, an edit of a row never created here, an assembly the sender may not
+write) is rejected with its reason and the others go on. The received changes join the change
+log with their own ids, stamps and devices, so that they travel on (a relay) and the local
+clock moves past them.
+
+Changes go by chunks: what a chunk needs (the changes already held, the rows it touches, their
+history) is read in a few statements, and its rows are written by runs of one table (a run's
+rows in one statement, each run after those whose rows it may name, as the clock ordered
+them), so that a Saturday's thousands of changes cost a few round trips to PostgreSQL rather
+than several each.
+A chunk that breaks a constraint (a row that names one this replica does not hold) is rolled
+back to its savepoint and applied again change by change, to reject only the faulty ones.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Date, Enum, Time, Uuid, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
 
 from facilitator.app import crashpoints
 from facilitator.core.changes import Changed
 from facilitator.core.sync import ApplyReport, ChangeOutcome, Operation, Outcome, Record, Rejection, SyncChange
 from facilitator.services.sync.log import sync_change
+from facilitator.services.sync.values import ChangeRejected, python_values
 from facilitator.store.changes import change_of
 from facilitator.store.database import Database, Writer
-from facilitator.store.models import Base, ChangeLog, Event, Instant, synced_models
+from facilitator.store.models import Base, ChangeLog, Event, synced_models
+from facilitator.store.scope import Scopes
 
-PROGRESS_EVERY = 100
-"""Changes applied between two reports of progress."""
+CHUNK = 500
+"""Changes read and written together."""
 
-
-class ChangeRejected(Exception):
-    def __init__(self, rejection: Rejection, detail: str = "") -> None:
-        super().__init__(f"{rejection}: {detail}")
-        self.rejection = rejection
-        self.detail = detail
+MayWrite = Callable[[uuid.UUID | None], bool]
+"""Whether the sender may change the given assembly (None: a row whose assembly is unknown)."""
 
 
 class ApplyCancelled(Exception):
     """The person stopped the import: its transaction was rolled back, nothing was applied."""
-
-
-MayWrite = Callable[[uuid.UUID | None], bool]
-"""Whether the sender may change the given assembly (None: a row whose assembly is unknown)."""
 
 
 def apply_changes(
@@ -60,50 +62,118 @@ def apply_changes(
     A change to an assembly ``may_write`` refuses is rejected; ``cancelled`` stops it with
     nothing applied (``ApplyCancelled``)."""
     report = ApplyReport()
-    models = synced_models()
     ordered = sorted(changes, key=lambda change: (change.stamp, change.id))
     with db.write() as writer:
-        for done, change in enumerate(ordered):
+        for start in range(0, len(ordered), CHUNK):
             if cancelled is not None and cancelled():
                 raise ApplyCancelled
-            report.outcomes.append(_apply_one(writer, models, change, may_write))
-            if progress is not None and done % PROGRESS_EVERY == 0:
-                progress(done, len(ordered))
+            chunk = ordered[start : start + CHUNK]
+            report.outcomes.extend(_apply_chunk(writer, chunk, may_write))
+            if progress is not None:
+                progress(start + len(chunk), len(ordered))
         crashpoints.reach("sync_applied_before_commit")
         return writer.done(report)
 
 
-def _apply_one(
-    writer: Writer, models: dict[str, type[Base]], change: SyncChange, may_write: MayWrite | None
-) -> ChangeOutcome:
+@dataclass
+class _Chunk:
+    """What a chunk's changes need, read once: the changes already held, the rows that exist
+    (loaded into the session), and each mutable row's history."""
+
+    models: dict[str, type[Base]]
+    held: set[uuid.UUID]
+    existing: set[tuple[str, uuid.UUID]]
+    histories: dict[uuid.UUID, list[SyncChange]]
+    rows: dict[tuple[str, uuid.UUID], Any] = field(default_factory=dict)
+
+
+def _read_chunk(writer: Writer, chunk: Sequence[SyncChange]) -> _Chunk:
     session = writer.session
-    if session.get(ChangeLog, change.id) is not None:
+    models = synced_models()
+    held = set(session.scalars(select(ChangeLog.id).where(ChangeLog.id.in_([change.id for change in chunk]))))
+    by_table: dict[str, set[uuid.UUID]] = {}
+    for change in chunk:
+        if change.entity in models and change.id not in held:
+            by_table.setdefault(change.entity, set()).add(change.entity_id)
+    state = _Chunk(models, held, set(), {})
+    for table, ids in by_table.items():
+        model: Any = models[table]
+        for row in session.scalars(select(model).where(model.id.in_(ids))):
+            state.existing.add((table, row.id))
+            state.rows[(table, row.id)] = row
+        if not issubclass(model, Event):
+            logged = select(ChangeLog).where(ChangeLog.entity == table, ChangeLog.entity_id.in_(ids))
+            for row in session.scalars(logged.order_by(ChangeLog.stamp)):
+                state.histories.setdefault(row.entity_id, []).append(sync_change(row))
+    return state
+
+
+def _apply_chunk(writer: Writer, chunk: Sequence[SyncChange], may_write: MayWrite | None) -> list[ChangeOutcome]:
+    session = writer.session
+    state = _read_chunk(writer, chunk)
+    try:
+        with session.begin_nested():
+            outcomes = []
+            for previous, change in zip([None, *chunk], chunk, strict=False):
+                if previous is not None and previous.entity != change.entity:
+                    session.flush()  # the rows it names are written first (no relationships order them)
+                outcomes.append(_apply_one(writer, state, change, may_write))
+            session.flush()
+    except IntegrityError:
+        writer.scopes = Scopes(session)
+        state = _read_chunk(writer, chunk)
+        outcomes = [_apply_alone(writer, state, change, may_write) for change in chunk]
+    for outcome in outcomes:
+        if outcome.outcome is Outcome.APPLIED:
+            writer.changes |= change_of(outcome.change.entity)
+    return outcomes
+
+
+def _apply_alone(writer: Writer, state: _Chunk, change: SyncChange, may_write: MayWrite | None) -> ChangeOutcome:
+    """One change in its own savepoint: a broken link rejects it alone."""
+    session = writer.session
+    try:
+        with session.begin_nested():
+            outcome = _apply_one(writer, state, change, may_write)
+            session.flush()
+    except IntegrityError as error:
+        state.held.discard(change.id)
+        state.rows.pop((change.entity, change.entity_id), None)
+        history = state.histories.get(change.entity_id, [])
+        if change in history:
+            history.remove(change)
+        return ChangeOutcome(change, Outcome.REJECTED, Rejection.BROKEN_LINK, str(error.orig))
+    return outcome
+
+
+def _apply_one(writer: Writer, state: _Chunk, change: SyncChange, may_write: MayWrite | None) -> ChangeOutcome:
+    """Add what ``change`` writes to the session (unflushed); a rejection adds nothing."""
+    if change.id in state.held:
         return ChangeOutcome(change, Outcome.ALREADY_THERE)
     try:
-        model = models.get(change.entity)
+        model = state.models.get(change.entity)
         if model is None:
             raise ChangeRejected(Rejection.UNKNOWN_TABLE, change.entity)
-        assembly = _checked_assembly(writer, change, may_write)
-        with session.begin_nested():
-            if issubclass(model, Event):
-                _insert_event(session, model, change)
-            else:
-                _merge_row(session, model, change)
-            session.add(_log_row(change, assembly))
-            session.flush()
+        assembly = _checked_assembly(writer, state, change, may_write)
+        if issubclass(model, Event):
+            _insert_event(writer, state, model, change)
+        else:
+            _merge_row(writer, state, model, change)
     except ChangeRejected as rejected:
         return ChangeOutcome(change, Outcome.REJECTED, rejected.rejection, rejected.detail)
-    except IntegrityError as error:
-        return ChangeOutcome(change, Outcome.REJECTED, Rejection.BROKEN_LINK, str(error.orig))
-    writer.changes |= change_of(change.entity)
+    writer.session.add(_log_row(change, assembly))
+    state.held.add(change.id)
     return ChangeOutcome(change, Outcome.APPLIED)
 
 
-def _checked_assembly(writer: Writer, change: SyncChange, may_write: MayWrite | None) -> uuid.UUID | None:
+def _checked_assembly(
+    writer: Writer, state: _Chunk, change: SyncChange, may_write: MayWrite | None
+) -> uuid.UUID | None:
     """The assembly of the changed row, once the change is made; both it and the row's assembly
     as stored must be ones the sender may write (a change cannot move a row into, or out of,
     an assembly it may not touch)."""
-    stored = writer.scopes.of_row(change.entity, change.entity_id)
+    key = (change.entity, change.entity_id)
+    stored = writer.scopes.of_row(*key) if key in state.rows else None
     assembly = writer.scopes.of_change(change.entity, change.entity_id, change.payload)
     touched = {assembly} if stored is None else {stored, assembly}
     if may_write is not None and not all(may_write(item) for item in touched):
@@ -111,39 +181,41 @@ def _checked_assembly(writer: Writer, change: SyncChange, may_write: MayWrite | 
     return assembly
 
 
-def _insert_event(session: Session, model: type[Base], change: SyncChange) -> None:
-    if session.get(model, change.entity_id) is not None:
+def _insert_event(writer: Writer, state: _Chunk, model: type[Base], change: SyncChange) -> None:
+    key = (change.entity, change.entity_id)
+    if key in state.rows:
         return
-    values = _python_values(model, change.payload)
+    values = python_values(model, change.payload)
     values.update(id=change.entity_id)
-    session.add(model(**values))
+    row = model(**values)
+    writer.session.add(row)
+    state.rows[key] = row
 
 
-def _merge_row(session: Session, model: type[Base], change: SyncChange) -> None:
+def _merge_row(writer: Writer, state: _Chunk, model: type[Base], change: SyncChange) -> None:
     """The row made again from every change held for it and this one (``core.sync`` rules)."""
-    held = session.scalars(
-        select(ChangeLog).where(ChangeLog.entity == change.entity, ChangeLog.entity_id == change.entity_id)
-    )
+    history = state.histories.get(change.entity_id, [])
     record = Record()
-    count = 0
-    for earlier in [*map(sync_change, held), change]:
+    for earlier in [*history, change]:
         record = record.apply(earlier)
-        count += 1
-    values = _python_values(model, record.values())
+    values = python_values(model, record.values())
     stamps = [value.stamp for value in record.fields.values()]
     if record.tombstone is not None:
         stamps.append(record.tombstone.stamp)
-    row: Any = session.get(model, change.entity_id)
+    key = (change.entity, change.entity_id)
+    row: Any = state.rows.get(key)
     if row is None:
         if change.operation is not Operation.INSERT:
             raise ChangeRejected(Rejection.NO_SUCH_ROW, str(change.entity_id))
         row = model(id=change.entity_id)
-        session.add(row)
+        writer.session.add(row)
+        state.rows[key] = row
     for name, value in values.items():
         setattr(row, name, value)
     row.deleted = record.deleted
     row.stamp = max(stamps).encode()
-    row.version = count
+    row.version = len(history) + 1
+    state.histories.setdefault(change.entity_id, []).append(change)
 
 
 def _log_row(change: SyncChange, assembly: uuid.UUID | None) -> ChangeLog:
@@ -158,39 +230,3 @@ def _log_row(change: SyncChange, assembly: uuid.UUID | None) -> ChangeLog:
         schema=change.schema,
         assembly_id=assembly,
     )
-
-
-def _python_values(model: type[Base], payload: dict[str, Any] | Any) -> dict[str, Any]:
-    """The payload's JSON values as the table's columns take them; an unknown field or a value
-    of the wrong kind rejects the change."""
-    columns = {column.key: column for column in model.__table__.columns}
-    values = {}
-    for name, value in dict(payload).items():
-        column = columns.get(name)
-        if column is None:
-            raise ChangeRejected(Rejection.UNKNOWN_FIELD, name)
-        try:
-            values[name] = _python_value(column, value)
-        except (ValueError, TypeError, LookupError) as error:
-            raise ChangeRejected(Rejection.BAD_VALUE, f"{name}: {error}") from error
-    return values
-
-
-def _python_value(column: Any, value: Any) -> Any:
-    if value is None:
-        return None
-    kind = column.type
-    if isinstance(kind, Uuid):
-        return uuid.UUID(value)
-    if isinstance(kind, Instant):
-        moment = dt.datetime.fromisoformat(value)
-        if moment.tzinfo is None:
-            raise ValueError("an instant without its zone")
-        return moment
-    if isinstance(kind, Date):
-        return dt.date.fromisoformat(value)
-    if isinstance(kind, Time):
-        return dt.time.fromisoformat(value)
-    if isinstance(kind, Enum) and kind.enum_class is not None:
-        return kind.enum_class(value)
-    return value
