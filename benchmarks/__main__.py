@@ -16,6 +16,7 @@ from benchmarks import (
     bench_speaking_projector,
     bench_speaking_report,
     bench_startup,
+    bench_sync,
     bench_voting,
 )
 from benchmarks.common import print_table
@@ -33,6 +34,7 @@ def main() -> int:
         bench_speaking_projector,
         bench_rotation,
         bench_voting,
+        bench_sync,
     )
     for module in modules:
         print(f"running {module.__name__}…", file=sys.stderr)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,7 +28,7 @@ from facilitator.services.sync.exchange import held_assemblies, lacking_changes,
 from facilitator.services.sync.link import Link, follow_assemblies, read_link, record_sync, save_link
 from facilitator.store.database import Database
 from facilitator.store.migrate import SCHEMA_REVISION
-from facilitator.sync.client import SyncClient
+from facilitator.sync.client import RemoteAssembly, SyncClient
 from facilitator.sync.protocol import PAGE, Refusal, SyncRefused
 from facilitator.sync.tokens import checked_keyring, save_token
 
@@ -110,7 +110,7 @@ def run_sync(
     if hello.store != link.store:
         raise SyncRefused(Refusal.FOREIGN_STORE, hello.store)
     report = SyncReport(skew=dt.timedelta(milliseconds=hello.skew_ms))
-    chosen = _chosen(wanted, {item.name: item.id for item in hello.assemblies if not item.deleted})
+    chosen = _chosen(wanted, [item for item in hello.assemblies if not item.deleted])
     if chosen:
         follow_assemblies(db, chosen)
     with db.read() as session:
@@ -126,14 +126,14 @@ def run_sync(
     return Changed(report, changed)
 
 
-def _chosen(wanted: Collection[str], remote: dict[str, uuid.UUID]) -> list[uuid.UUID]:
-    by_id = {str(assembly): assembly for assembly in remote.values()}
+def _chosen(wanted: Collection[str], remote: Sequence[RemoteAssembly]) -> list[uuid.UUID]:
+    """The server's assemblies named in ``wanted``, by id or by name (all those of that name)."""
     chosen = []
     for name in wanted:
-        found = remote.get(name) or by_id.get(name)
-        if found is None:
-            raise AssemblyNotFound(name, sorted(remote))
-        chosen.append(found)
+        found = [item.id for item in remote if name in (item.name, str(item.id))]
+        if not found:
+            raise AssemblyNotFound(name, sorted({item.name for item in remote}))
+        chosen.extend(found)
     return chosen
 
 
