@@ -4909,8 +4909,16 @@ care</translation>
             <translation>import</translation>
         </message>
         <message>
+            <source>Give the latest a new number</source>
+            <translation>Give the latest a new number</translation>
+        </message>
+        <message>
             <source>Without network: a USB stick</source>
             <translation>Without network: a USB stick</translation>
+        </message>
+        <message>
+            <source>Badge numbers given twice (two desks registered people apart)</source>
+            <translation>Badge numbers given twice (two desks registered people apart)</translation>
         </message>
         <message>
             <source>Changes that could not be applied (a person decides):</source>
@@ -4933,6 +4941,14 @@ care</translation>
                 <numerusform>(of which %n came from other laptops).</numerusform>
                 <numerusform>(of which %n came from other laptops).</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>No. {number} ({assembly}): {names}</source>
+            <translation>No. {number} ({assembly}): {names}</translation>
+        </message>
+        <message>
+            <source>{name} now holds badge number {number}.</source>
+            <translation>{name} now holds badge number {number}.</translation>
         </message>
         <message>
             <source>Export to a USB stick</source>

@@ -4909,8 +4909,16 @@ d'enfants</translation>
             <translation>importer</translation>
         </message>
         <message>
+            <source>Give the latest a new number</source>
+            <translation>Donner un nouveau numéro à la plus récente</translation>
+        </message>
+        <message>
             <source>Without network: a USB stick</source>
             <translation>Sans réseau : une clé USB</translation>
+        </message>
+        <message>
+            <source>Badge numbers given twice (two desks registered people apart)</source>
+            <translation>Numéros de badge donnés deux fois (deux accueils ont inscrit des personnes séparément)</translation>
         </message>
         <message>
             <source>Changes that could not be applied (a person decides):</source>
@@ -4933,6 +4941,14 @@ d'enfants</translation>
                 <numerusform>(dont %n venue d'autres ordinateurs).</numerusform>
                 <numerusform>(dont %n venues d'autres ordinateurs).</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>No. {number} ({assembly}): {names}</source>
+            <translation>N° {number} ({assembly}) : {names}</translation>
+        </message>
+        <message>
+            <source>{name} now holds badge number {number}.</source>
+            <translation>{name} porte désormais le numéro {number}.</translation>
         </message>
         <message>
             <source>Export to a USB stick</source>

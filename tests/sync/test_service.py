@@ -258,3 +258,33 @@ def test_a_token_never_crosses_a_network_in_clear(address: str) -> None:
 def test_loopback_and_https_addresses_are_accepted(address: str) -> None:
     with SyncClient(address) as client:
         assert client.server.startswith(("http://", "https://"))
+
+
+def test_walk_ins_registered_apart_share_a_number_until_a_person_gives_one_anew(
+    tmp_path: Path, central: Database, server: str, memory_keyring: MemoryKeyring
+) -> None:
+    from facilitator.core.participants import Gender, ParticipantDetails, Role
+    from facilitator.services.roster.duplicates import give_new_badge_number, shared_badges
+
+    first, second = laptop(tmp_path, "accueil1"), laptop(tmp_path, "accueil2")
+    assembly, _, _ = an_assembly(first)
+    enrolled(first, central, server, "Accueil 1")
+    enrolled(second, central, server, "Accueil 2")
+    sync(first)
+    sync(second, ("Assemblée de Valmont",))
+    awa = add_participant(first, assembly, ParticipantDetails("Awa", "Barbier", Role.CITIZEN, Gender.FEMALE)).value
+    paul = add_participant(second, assembly, ParticipantDetails("Paul", "Martin", Role.CITIZEN, Gender.MALE)).value
+    assert awa.badge_number == paul.badge_number == 2
+    reports = [sync(first).value, sync(second).value, sync(first).value]
+    assert not any(report.refused_by_server or report.pulled.rejected() for report in reports)
+    shared = shared_badges(first)
+    assert [(badge.number, [p.name for p in badge.people]) for badge in shared] in (
+        [(2, ["Awa Barbier", "Paul Martin"])],
+        [(2, ["Paul Martin", "Awa Barbier"])],
+    )
+    assert give_new_badge_number(first, shared[0].to_renumber.id).value == 3
+    sync(first)
+    sync(second)
+    assert shared_badges(first) == shared_badges(second) == shared_badges(central) == []
+    assert sorted(p.badge_number for p in list_participants(second, assembly)) == [1, 2, 3]
+    assert table_digests(first, [assembly]) == table_digests(second, [assembly])

@@ -114,7 +114,7 @@ class SubBody(Synced, Base):
 
 class Participant(Synced, Base):
     __tablename__ = "participant"
-    __table_args__ = (UniqueConstraint("assembly_id", "badge_number"),)
+    __table_args__ = (Index("ix_participant_assembly_id_badge_number", "assembly_id", "badge_number"),)
 
     assembly_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("assembly.id"))
     badge_number: Mapped[int]

@@ -67,11 +67,11 @@ class ThreeLaptops(RuleBasedStateMachine):
         report = import_bundle(self.laptops[target], stick).value
         assert report.count(Outcome.REJECTED) == 0, report.rejected()
 
-    @rule(first=NAMES, last=NAMES)
-    def the_first_desk_adds_someone(self, first: str, last: str) -> None:
-        """Only the first desk adds people: two desks numbering badges offline give two people
-        one number, a conflict that needs a person (issue 21, not built yet)."""
-        add_participant(self.laptops[0], self.assembly, ParticipantDetails(first, last, Role.CITIZEN))
+    @rule(laptop=st.sampled_from(LAPTOPS), first=NAMES, last=NAMES)
+    def a_desk_adds_someone(self, laptop: int, first: str, last: str) -> None:
+        """Desks apart give the next badge number each: two people may share one (shown to a
+        person, never refused)."""
+        add_participant(self.laptops[laptop], self.assembly, ParticipantDetails(first, last, Role.CITIZEN))
 
     @rule(laptop=st.sampled_from(LAPTOPS), pick=st.integers(0, 20), phone=st.sampled_from(["0601", "0602", ""]))
     def a_desk_edits_someone(self, laptop: int, pick: int, phone: str) -> None:

@@ -151,3 +151,25 @@ def test_a_revoked_desk_is_told_when_it_presses_f9(
     qtbot.keyClick(window.sync.main_field(), Qt.Key.Key_F9)
     assert problems == []
     assert "révoqué" in told[0]
+
+
+def test_a_badge_number_given_twice_is_given_anew_from_the_list(
+    qtbot: QtBot, desk: SyncWorkspace, tmp_path: Path
+) -> None:
+    from facilitator.core.participants import ParticipantDetails, Role
+    from facilitator.services.sync.bundles import export_bundle, import_bundle
+
+    assembly = create_assembly(desk.db, "Assemblée de Valmont", "Valmont").value
+    other = runtime.start(tmp_path / "other").open_database(tmp_path / "other.sqlite")
+    export_bundle(desk.db, tmp_path / "to.fsync")
+    import_bundle(other, tmp_path / "to.fsync")
+    add_participant(desk.db, assembly, ParticipantDetails("Awa", "Barbier", Role.CITIZEN))
+    add_participant(other, assembly, ParticipantDetails("Paul", "Martin", Role.CITIZEN))
+    export_bundle(other, tmp_path / "back.fsync")
+    import_bundle(desk.db, tmp_path / "back.fsync")
+    desk.reload()
+    assert desk.shared_box.isVisibleTo(desk)
+    assert desk.shared.count() == 1 and "Awa Barbier, Paul Martin" in desk.shared.item(0).text()
+    desk.action_set["renumber"].trigger()
+    assert desk.outcome.text() == "Paul Martin porte désormais le numéro 2."
+    assert desk.shared.count() == 0 and not desk.shared_box.isVisibleTo(desk)
