@@ -207,3 +207,25 @@ def enrolled_with(code: str, server: str, tmp_path: Path) -> str:
     )
     assert given.returncode == 0, given.stderr
     return given.stdout.strip()
+
+
+def test_only_the_services_role_may_write_the_central_store(central_url: str, tmp_path: Path) -> None:
+    """The tables belong to the role that ran ``central init`` (the service's); another role,
+    a reporting tool's, gets nothing until it is granted reading alone."""
+    import psycopg
+
+    init = facilitator("central", "init", "--central", central_url, basedir=tmp_path)
+    assert init.returncode == 0, init.stderr
+    role = f"reporting_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f"CREATE ROLE {role} LOGIN"))
+    try:
+        as_reporting = central_url.replace("postgres@", f"{role}@")
+        with psycopg.connect(as_reporting) as connection, pytest.raises(psycopg.errors.InsufficientPrivilege):
+            connection.execute("INSERT INTO sync_store (id, created) VALUES (gen_random_uuid(), now())")
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f"DROP OWNED BY {role}"))
+            connection.execute(text(f"DROP ROLE {role}"))
+        admin.dispose()
