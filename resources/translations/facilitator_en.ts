@@ -3609,6 +3609,10 @@ care</translation>
             </translation>
         </message>
         <message>
+            <source>Procès-verbal to redo: the count changed after it was printed on {day} at {time} (ballots from another desk, or a decision). Print it again.</source>
+            <translation>Procès-verbal to redo: the count changed after it was printed on {day} at {time} (ballots from another desk, or a decision). Print it again.</translation>
+        </message>
+        <message>
             <source>Choose or create a vote.</source>
             <translation>Choose or create a vote.</translation>
         </message>

@@ -3609,6 +3609,10 @@ d'enfants</translation>
             </translation>
         </message>
         <message>
+            <source>Procès-verbal to redo: the count changed after it was printed on {day} at {time} (ballots from another desk, or a decision). Print it again.</source>
+            <translation>Procès-verbal à reprendre : le décompte a changé depuis son impression le {day} à {time} (bulletins d'un autre poste, ou une décision). Imprimez-le de nouveau.</translation>
+        </message>
+        <message>
             <source>Choose or create a vote.</source>
             <translation>Choisissez ou créez un scrutin.</translation>
         </message>

@@ -276,6 +276,7 @@ def _results(context: Runtime, args: argparse.Namespace) -> int:
     output["question"] = view.vote.question
     output["method"] = view.vote.rules.method.value
     output["present"] = view.eligible_present
+    output["minutes_outdated"] = view.minutes_outdated
     output["rejected"] = [
         {
             "text": o.event.code,

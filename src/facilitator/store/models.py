@@ -351,6 +351,10 @@ class Vote(Synced, Base):
     """The scrutateurs' names, as they sign the procès-verbal."""
     incidents: Mapped[str] = mapped_column(Text, default="")
     discrepancy_note: Mapped[str] = mapped_column(Text, default="")
+    minutes_digest: Mapped[str | None] = mapped_column(String(64))
+    """The digest of the counted ballots when the procès-verbal was last printed: a count that
+    no longer matches it (late ballots from another desk) marks the printed one « à reprendre »."""
+    minutes_printed_at: Mapped[dt.datetime | None]
     """The counters' explanation of a mismatch the reconciliation shows."""
 
 

@@ -45,7 +45,7 @@ def text(path: Path) -> str:
 
 def test_the_record_of_a_yes_no_count_holds_every_field(db: Database, votes: dict, tmp_path: Path) -> None:
     path = tmp_path / "pv.pdf"
-    view = print_minutes(db, votes[Method.YES_NO], path, dt.datetime(2026, 11, 21, 17, 0))
+    view = print_minutes(db, votes[Method.YES_NO], path, dt.datetime(2026, 11, 21, 17, 0)).value
     printed = text(path)
     for words in (
         "Procès-verbal de dépouillement",

@@ -47,6 +47,13 @@ class CountView:
     """Head count the assembly's quorum needs at this moment (None: no quorum in its rules)."""
     quorum_present: int
 
+    @property
+    def minutes_outdated(self) -> bool:
+        """A procès-verbal was printed, then ballots changed the count (late ballots synced from
+        another desk, a counters' decision): it is « à reprendre », never silently rewritten."""
+        digest = self.vote.minutes_digest
+        return not self.test and digest is not None and digest != self.result.digest
+
 
 def recovered_code(text: str, vote: VoteView, test: bool) -> str:
     """The reading of a received code that designates a ballot of this vote, else the text itself.

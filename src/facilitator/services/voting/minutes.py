@@ -8,6 +8,7 @@ from pathlib import Path
 
 from facilitator.app.files import write_atomically
 from facilitator.core.cells import neutralise, spreadsheet_csv
+from facilitator.core.changes import Change, Changed
 from facilitator.core.voting.count import Outcome
 from facilitator.core.voting.model import Method
 from facilitator.core.voting.results import OptionResult
@@ -16,6 +17,7 @@ from facilitator.printing.voting.minutes import vote_minutes_pdf
 from facilitator.services.assemblies.headings import session_heading
 from facilitator.services.voting.count import CountView, load_count
 from facilitator.store.database import Database
+from facilitator.store.models import Vote
 from facilitator.text.formats import clock_time, percent
 from facilitator.text.translate import TranslationContext
 from facilitator.text.voting import check_label, decision_text, majority_text, method_label, outcome_text
@@ -157,10 +159,20 @@ def _ranking_table(
     return header, rows
 
 
-def print_minutes(db: Database, vote_id: uuid.UUID, path: Path, at: dt.datetime, *, test: bool = False) -> CountView:
+def print_minutes(
+    db: Database, vote_id: uuid.UUID, path: Path, at: dt.datetime, *, test: bool = False
+) -> Changed[CountView]:
+    """Write the procès-verbal of the count as it stands, and remember which count it shows (a
+    later one makes it « à reprendre »; a rehearsal's is not remembered)."""
     view = load_count(db, vote_id, test=test)
     write_atomically(path, vote_minutes_pdf(minutes_of(view, session_heading(db, view.vote.session_id)), at))
-    return view
+    if test:
+        return Changed(view, Change.NONE)
+    with db.write() as writer:
+        row = writer.session.get(Vote, vote_id)
+        assert row is not None  # load_count found it
+        writer.change(row, minutes_digest=view.result.digest, minutes_printed_at=at)
+        return writer.done(view)
 
 
 def export_results(db: Database, vote_id: uuid.UUID, path: Path) -> int:

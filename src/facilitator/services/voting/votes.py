@@ -55,6 +55,9 @@ class VoteView:
     officers: Officers
     real_serials: frozenset[str]
     test_serials: frozenset[str]
+    minutes_digest: str | None = None
+    """The counted ballots' digest when the procès-verbal was printed (None: never printed)."""
+    minutes_printed_at: dt.datetime | None = None
 
     def seal(self, test: bool = False) -> VoteSeal:
         """What its ballots are checked against, printed serials included: a code typed from
@@ -126,6 +129,8 @@ def _view(row: Vote, batches: list[BallotBatch]) -> VoteView:
         officers=Officers(row.president, row.secretary, tuple(row.counters), row.incidents, row.discrepancy_note),
         real_serials=frozenset(serial for batch in batches if not batch.test for serial in batch.serials),
         test_serials=frozenset(serial for batch in batches if batch.test for serial in batch.serials),
+        minutes_digest=row.minutes_digest,
+        minutes_printed_at=row.minutes_printed_at,
     )
 
 

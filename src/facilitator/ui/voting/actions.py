@@ -220,8 +220,8 @@ class VotingActions(QObject):
         if view is None:
             return
         test, title = self._test(), self.tr("Procès-verbal")
-        save_document(
-            self.workspace, self.workspace.runtime, title, self._name(title), "pdf",
+        save_recorded_document(
+            self.workspace, self.workspace.runtime, self.workspace.operations, title, self._name(title), "pdf",
             lambda path: print_minutes(self.db, view.vote.id, path, self.workspace.now(), test=test),
         )  # fmt: skip
 

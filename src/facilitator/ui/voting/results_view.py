@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from facilitator.core.voting.model import Method
 from facilitator.services.voting.count import CountView
-from facilitator.text.formats import percent
+from facilitator.text.formats import clock_time, percent
 from facilitator.text.translate import TranslationContext
 from facilitator.text.voting import check_label, decision_text, majority_text
 from facilitator.ui.voting.merit_profile import MeritProfile
@@ -95,8 +95,13 @@ class ResultsView(QWidget):
         self.checks.setTextFormat(Qt.TextFormat.RichText)
         self.checks.setWordWrap(True)
         self.profile = MeritProfile()
+        self.outdated = QLabel()
+        self.outdated.setObjectName("errors")
+        self.outdated.setWordWrap(True)
+        self.outdated.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.question)
+        layout.addWidget(self.outdated)
         layout.addWidget(self.figures)
         layout.addWidget(self.profile, 1)
         layout.addWidget(self.checks)
@@ -104,6 +109,15 @@ class ResultsView(QWidget):
 
     def show_count(self, view: CountView | None) -> None:
         self.question.setText(view.vote.question if view is not None else "")
+        self.outdated.setVisible(view is not None and view.minutes_outdated)
+        if view is not None and view.minutes_outdated and view.vote.minutes_printed_at is not None:
+            printed = view.vote.minutes_printed_at
+            self.outdated.setText(
+                ResultsWords.tr(
+                    "Procès-verbal to redo: the count changed after it was printed on {day} at {time} "
+                    "(ballots from another desk, or a decision). Print it again."
+                ).format(day=printed.strftime("%d/%m/%Y"), time=clock_time(printed))
+            )
         if view is None:
             self.figures.setText(ResultsWords.tr("Choose or create a vote."))
             self.checks.clear()
