@@ -15,6 +15,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import uuid
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -38,6 +39,7 @@ from facilitator.services.speaking.floor import give_floor, load_floor, request_
 from facilitator.services.voting.documents import print_ballots, print_deck
 from facilitator.services.voting.minutes import print_minutes
 from facilitator.services.voting.votes import list_votes
+from facilitator.store.database import Database
 from facilitator.ui.app import build_window, create_application
 from facilitator.ui.attendance.dialogs import CorrectionDialog, WalkInDialog
 from facilitator.ui.attendance.session_dialog import NewSessionDialog
@@ -198,6 +200,8 @@ def sync(window: MainWindow, target: Path) -> None:
         absent = [person for person in seen.people if person.id not in seen.presence][-3:]
         for minute, person in enumerate(absent):
             check_in(desk2, state.session_id, person.id, dt.datetime.combine(state.date, dt.time(9, 40 + minute)))
+        _walk_in_and_phone(desk2, window.assembly_id, seen.people[0].id, ("Paul", "Lefèvre"), "06 22 33 44 55")
+        _walk_in_and_phone(window.db, window.assembly_id, seen.people[0].id, ("Awa", "Diallo"), "06 11 22 33 44")
         run_sync(desk2, client)
     window.show_page(window.sync)
     window.sync.central.synchronise()
@@ -210,6 +214,19 @@ def sync(window: MainWindow, target: Path) -> None:
         shoot(AssembliesDialog(client.hello().assemblies, set(), window), target / "sync-assemblies.png")
     service.stop()
     del os.environ[TOKEN_VARIABLE]
+
+
+def _walk_in_and_phone(
+    db: Database, assembly: uuid.UUID | None, person: uuid.UUID, walk_in: tuple[str, str], phone: str
+) -> None:
+    """A walk-in registered and someone's phone number changed, at one desk, before it syncs."""
+    from facilitator.core.participants import Gender, ParticipantDetails, Role
+    from facilitator.services.roster.participants import add_participant, get_participant, update_participant
+
+    assert assembly is not None
+    add_participant(db, assembly, ParticipantDetails(*walk_in, Role.CITIZEN, Gender.UNSPECIFIED))
+    details = get_participant(db, person).details
+    update_participant(db, person, ParticipantDetails(**{**vars(details), "phone": phone}))
 
 
 def shoot(dialog: QWidget, path: Path) -> None:

@@ -437,6 +437,51 @@
         </message>
     </context>
     <context>
+        <name>Attention</name>
+        <message>
+            <source>Badge numbers given twice (two desks registered people apart)</source>
+            <translation>Badge numbers given twice (two desks registered people apart)</translation>
+        </message>
+        <message>
+            <source>Fields edited on two laptops at once (the later edit was kept)</source>
+            <translation>Fields edited on two laptops at once (the later edit was kept)</translation>
+        </message>
+        <message>
+            <source>No. {number} ({assembly}): {names}</source>
+            <translation>No. {number} ({assembly}): {names}</translation>
+        </message>
+        <message>
+            <source>{record}, {field}: kept {kept};
+replaced {other}</source>
+            <translation>{record}, {field}: kept {kept};
+replaced {other}</translation>
+        </message>
+        <message>
+            <source>this laptop</source>
+            <translation>this laptop</translation>
+        </message>
+        <message>
+            <source>another laptop</source>
+            <translation>another laptop</translation>
+        </message>
+        <message>
+            <source>"{value}" ({where}, {day} at {time})</source>
+            <translation>"{value}" ({where}, {day} at {time})</translation>
+        </message>
+        <message>
+            <source>{name} now holds badge number {number}.</source>
+            <translation>{name} now holds badge number {number}.</translation>
+        </message>
+        <message>
+            <source>The replaced value is back: {value}.</source>
+            <translation>The replaced value is back: {value}.</translation>
+        </message>
+        <message>
+            <source>The kept value stays: {value}.</source>
+            <translation>The kept value stays: {value}.</translation>
+        </message>
+    </context>
+    <context>
         <name>BadgesDocument</name>
         <message>
             <source>No. {number}</source>
@@ -4917,12 +4962,16 @@ care</translation>
             <translation>Give the latest a new number</translation>
         </message>
         <message>
-            <source>Without network: a USB stick</source>
-            <translation>Without network: a USB stick</translation>
+            <source>Take this value back</source>
+            <translation>Take this value back</translation>
         </message>
         <message>
-            <source>Badge numbers given twice (two desks registered people apart)</source>
-            <translation>Badge numbers given twice (two desks registered people apart)</translation>
+            <source>Keep</source>
+            <translation>Keep</translation>
+        </message>
+        <message>
+            <source>Without network: a USB stick</source>
+            <translation>Without network: a USB stick</translation>
         </message>
         <message>
             <source>Changes that could not be applied (a person decides):</source>
@@ -4945,14 +4994,6 @@ care</translation>
                 <numerusform>(of which %n came from other laptops).</numerusform>
                 <numerusform>(of which %n came from other laptops).</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>No. {number} ({assembly}): {names}</source>
-            <translation>No. {number} ({assembly}): {names}</translation>
-        </message>
-        <message>
-            <source>{name} now holds badge number {number}.</source>
-            <translation>{name} now holds badge number {number}.</translation>
         </message>
         <message>
             <source>Export to a USB stick</source>

@@ -437,6 +437,51 @@
         </message>
     </context>
     <context>
+        <name>Attention</name>
+        <message>
+            <source>Badge numbers given twice (two desks registered people apart)</source>
+            <translation>Numéros de badge donnés deux fois (deux accueils ont inscrit des personnes séparément)</translation>
+        </message>
+        <message>
+            <source>Fields edited on two laptops at once (the later edit was kept)</source>
+            <translation>Champs modifiés en même temps sur deux ordinateurs (la modification la plus récente a été gardée)</translation>
+        </message>
+        <message>
+            <source>No. {number} ({assembly}): {names}</source>
+            <translation>N° {number} ({assembly}) : {names}</translation>
+        </message>
+        <message>
+            <source>{record}, {field}: kept {kept};
+replaced {other}</source>
+            <translation>{record}, {field} : gardé {kept} ;
+remplacé {other}</translation>
+        </message>
+        <message>
+            <source>this laptop</source>
+            <translation>cet ordinateur</translation>
+        </message>
+        <message>
+            <source>another laptop</source>
+            <translation>un autre ordinateur</translation>
+        </message>
+        <message>
+            <source>"{value}" ({where}, {day} at {time})</source>
+            <translation>« {value} » ({where}, le {day} à {time})</translation>
+        </message>
+        <message>
+            <source>{name} now holds badge number {number}.</source>
+            <translation>{name} porte désormais le numéro {number}.</translation>
+        </message>
+        <message>
+            <source>The replaced value is back: {value}.</source>
+            <translation>La valeur remplacée est reprise : {value}.</translation>
+        </message>
+        <message>
+            <source>The kept value stays: {value}.</source>
+            <translation>La valeur gardée est confirmée : {value}.</translation>
+        </message>
+    </context>
+    <context>
         <name>BadgesDocument</name>
         <message>
             <source>No. {number}</source>
@@ -4917,12 +4962,16 @@ d'enfants</translation>
             <translation>Donner un nouveau numéro à la plus récente</translation>
         </message>
         <message>
-            <source>Without network: a USB stick</source>
-            <translation>Sans réseau : une clé USB</translation>
+            <source>Take this value back</source>
+            <translation>Reprendre cette valeur</translation>
         </message>
         <message>
-            <source>Badge numbers given twice (two desks registered people apart)</source>
-            <translation>Numéros de badge donnés deux fois (deux accueils ont inscrit des personnes séparément)</translation>
+            <source>Keep</source>
+            <translation>Garder</translation>
+        </message>
+        <message>
+            <source>Without network: a USB stick</source>
+            <translation>Sans réseau : une clé USB</translation>
         </message>
         <message>
             <source>Changes that could not be applied (a person decides):</source>
@@ -4945,14 +4994,6 @@ d'enfants</translation>
                 <numerusform>(dont %n venue d'autres ordinateurs).</numerusform>
                 <numerusform>(dont %n venues d'autres ordinateurs).</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>No. {number} ({assembly}): {names}</source>
-            <translation>N° {number} ({assembly}) : {names}</translation>
-        </message>
-        <message>
-            <source>{name} now holds badge number {number}.</source>
-            <translation>{name} porte désormais le numéro {number}.</translation>
         </message>
         <message>
             <source>Export to a USB stick</source>

@@ -174,7 +174,15 @@ class Writer:
         """The service's answer: ``value`` and what the transaction changed."""
         return Changed(value, self.changes)
 
-    def _log(self, entity: str, entity_id: uuid.UUID, operation: str, stamp: str, payload: dict[str, Any]) -> None:
+    def _log(
+        self,
+        entity: str,
+        entity_id: uuid.UUID,
+        operation: str,
+        stamp: str,
+        payload: dict[str, Any],
+        base: str | None = None,
+    ) -> None:
         self.changes |= change_of(entity)
         self.session.add(
             ChangeLog(
@@ -186,6 +194,7 @@ class Writer:
                 operation=operation,
                 payload={key: _json_value(value) for key, value in payload.items()},
                 schema=SCHEMA_REVISION,
+                base_stamp=base,
                 assembly_id=self.scopes.of_change(entity, entity_id, payload),
             )
         )
@@ -266,14 +275,23 @@ class Writer:
         changed = {key: value for key, value in changes.items() if getattr(row, key) != value}
         if not changed:
             return False
+        self._log_change(row, changed)
+        return True
+
+    def confirm(self, row: Synced, field: str) -> None:
+        """Set ``field`` again to the value it holds, as a new change: a person chose it over a
+        concurrent one, which no longer shows as a conflict (``core.sync.conflicts``)."""
+        self._log_change(row, {field: getattr(row, field)})
+
+    def _log_change(self, row: Synced, changed: dict[str, Any]) -> None:
+        base = row.stamp
         for key, value in changed.items():
             setattr(row, key, value)
         row.version += 1
         row.stamp = self._database.next_stamp(self.session)
         deleted = changed.get("deleted")
         operation = "delete" if deleted is True else "restore" if deleted is False else "update"
-        self._log(type(row).__tablename__, row.id, operation, row.stamp, changed)  # type: ignore[attr-defined]
-        return True
+        self._log(type(row).__tablename__, row.id, operation, row.stamp, changed, base)  # type: ignore[attr-defined]
 
     def delete(self, row: Synced) -> bool:
         """Tombstone: the row stays, marked deleted, so that the deletion can sync."""

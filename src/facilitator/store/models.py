@@ -409,6 +409,8 @@ class ChangeLog(Base):
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
     schema: Mapped[str] = mapped_column(String(10), server_default="0007")
     """The schema revision of the replica that wrote the change (sync refuses newer ones)."""
+    base_stamp: Mapped[str | None] = mapped_column(String(STAMP_LENGTH))
+    """The row's stamp just before the change, where it was made (``SyncChange.base``)."""
     assembly_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
     """The assembly the changed row belongs to (``store.scope``): what a laptop that holds only
     some assemblies pulls, and what a device may write is checked against."""

@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from facilitator.core.changes import Change
+from facilitator.core.fields import Field
 from facilitator.core.sync import Rejection
 from facilitator.core.sync.refusals import DeviceProblem, KeyringProblem, Refusal
+from facilitator.text.messages import field_label
 from facilitator.text.translate import QT_TRANSLATE_NOOP, TranslationContext, Words
 
 
@@ -148,3 +150,10 @@ DEVICE_TEXTS: dict[DeviceProblem, str] = {
 
 def device_text(problem: DeviceProblem, detail: str) -> str:
     return SyncWords.tr(DEVICE_TEXTS[problem]).format(detail=detail)
+
+
+def edited_field_label(entity: str, field: str) -> str:
+    """A field as the roster names it (« Téléphone »), or its name in the code elsewhere."""
+    if entity == "participant" and field in {member.value for member in Field}:
+        return field_label(Field(field))
+    return field

@@ -168,8 +168,36 @@ def test_a_badge_number_given_twice_is_given_anew_from_the_list(
     export_bundle(other, tmp_path / "back.fsync")
     import_bundle(desk.db, tmp_path / "back.fsync")
     desk.reload()
-    assert desk.shared_box.isVisibleTo(desk)
-    assert desk.shared.count() == 1 and "Awa Barbier, Paul Martin" in desk.shared.item(0).text()
+    assert desk.attention.shared_box.isVisibleTo(desk)
+    assert desk.attention.shared.count() == 1 and "Awa Barbier, Paul Martin" in desk.attention.shared.item(0).text()
     desk.action_set["renumber"].trigger()
     assert desk.outcome.text() == "Paul Martin porte désormais le numéro 2."
-    assert desk.shared.count() == 0 and not desk.shared_box.isVisibleTo(desk)
+    assert desk.attention.shared.count() == 0 and not desk.attention.shared_box.isVisibleTo(desk)
+
+
+def test_a_field_edited_on_two_laptops_is_taken_back_from_the_list(
+    qtbot: QtBot, desk: SyncWorkspace, tmp_path: Path
+) -> None:
+    from facilitator.core.participants import ParticipantDetails
+    from facilitator.services.roster.participants import get_participant, update_participant
+    from facilitator.services.sync.bundles import export_bundle, import_bundle
+
+    assembly = create_assembly(desk.db, "Assemblée de Valmont", "Valmont").value
+    person = add_participant(desk.db, assembly, JEANNE).value.id
+    other = runtime.start(tmp_path / "other").open_database(tmp_path / "other.sqlite")
+    export_bundle(desk.db, tmp_path / "to.fsync")
+    import_bundle(other, tmp_path / "to.fsync")
+    for db, phone in ((desk.db, "06 01 01 01 01"), (other, "06 02 02 02 02")):
+        details = get_participant(db, person).details
+        update_participant(db, person, ParticipantDetails(**{**vars(details), "phone": phone}))
+    export_bundle(other, tmp_path / "back.fsync")
+    import_bundle(desk.db, tmp_path / "back.fsync")
+    desk.reload()
+    assert desk.attention.conflicts_box.isVisibleTo(desk)
+    said = desk.attention.conflicts.item(0).text()
+    assert said.startswith("Jeanne Dupont, Téléphone\u00a0: gardé «\u00a006 02 02 02 02\u00a0» (un autre ordinateur")
+    assert "remplacé «\u00a006 01 01 01 01\u00a0» (cet ordinateur" in said
+    desk.action_set["take_back"].trigger()
+    assert desk.outcome.text() == "La valeur remplacée est reprise\u00a0: 06 01 01 01 01."
+    assert not desk.attention.conflicts_box.isVisibleTo(desk)
+    assert get_participant(desk.db, person).details.phone == "06 01 01 01 01"

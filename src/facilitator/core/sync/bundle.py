@@ -136,6 +136,7 @@ def _change_json(change: SyncChange) -> dict[str, Any]:
         "operation": change.operation.value,
         "payload": dict(change.payload),
         "schema": change.schema,
+        **({"base": change.base.encode()} if change.base is not None else {}),
     }
 
 
@@ -152,4 +153,5 @@ def _change(item: dict[str, Any]) -> SyncChange:
         operation=Operation(item["operation"]),
         payload=payload,
         schema=str(item["schema"]),
+        base=Stamp.decode(item["base"]) if item.get("base") is not None else None,
     )

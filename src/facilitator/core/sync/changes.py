@@ -37,6 +37,10 @@ class SyncChange:
     """The fields the change sets, JSON values (an insert: all of them)."""
     schema: str
     """The schema revision of the replica that wrote the change."""
+    base: Stamp | None = None
+    """The row's stamp on the replica that made the change, just before it: the latest change
+    to the row that replica had seen (None for a creation). A change to a field whose base is
+    older than another device's change to it was made without knowing that one: concurrent."""
 
     @property
     def device(self) -> str:

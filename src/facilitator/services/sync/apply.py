@@ -249,5 +249,6 @@ def _log_values(change: SyncChange, assembly: uuid.UUID | None) -> dict[str, Any
         "operation": change.operation.value,
         "payload": dict(change.payload),
         "schema": change.schema,
+        "base_stamp": change.base.encode() if change.base is not None else None,
         "assembly_id": assembly,
     }

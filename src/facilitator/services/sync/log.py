@@ -21,6 +21,7 @@ def sync_change(row: ChangeLog) -> SyncChange:
         operation=Operation(row.operation),
         payload=row.payload,
         schema=row.schema,
+        base=Stamp.decode(row.base_stamp) if row.base_stamp else None,
     )
 
 

@@ -17,14 +17,13 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QVBoxLayout,
     QWidget,
@@ -34,7 +33,6 @@ from facilitator.app.clock import local_now
 from facilitator.app.runtime import Runtime
 from facilitator.core.changes import Change, Changed
 from facilitator.core.sync import ApplyReport, BundleRefused, Outcome, Rejection
-from facilitator.services.roster.duplicates import Record, SharedBadge, give_new_badge_number, shared_badges
 from facilitator.services.sync.apply import ApplyCancelled
 from facilitator.services.sync.bundles import export_bundle, import_bundle, sync_status
 from facilitator.services.sync.link import link_state
@@ -48,6 +46,7 @@ from facilitator.ui.common.forms import STRETCH, row_of
 from facilitator.ui.common.operations import Operations, read, retrying
 from facilitator.ui.common.tasks import TaskControl, run_task
 from facilitator.ui.common.workspace import Workspace
+from facilitator.ui.sync.attention import Attention
 from facilitator.ui.sync.central import CentralPanel
 
 SUFFIX = ".fsync"
@@ -69,8 +68,7 @@ class SyncWorkspace(Workspace):
         self.rejected = QListWidget()
         self.rejected.setObjectName("rejected")
         self.central = CentralPanel(self)
-        self.shared = QListWidget()
-        self.shared.setObjectName("shared_badges")
+        self.attention = Attention(self)
         self.action_set = ActionSet(
             self,
             [
@@ -81,7 +79,9 @@ class SyncWorkspace(Workspace):
                 Action(
                     "import", self.tr("Import from a USB stick…"), self.import_, ("Ctrl+Shift+I",), self.tr("import")
                 ),
-                Action("renumber", self.tr("Give the latest a new number"), self.renumber, (), ""),
+                Action("renumber", self.tr("Give the latest a new number"), self.attention.renumber, (), ""),
+                Action("take_back", self.tr("Take this value back"), self.attention.take_back, (), ""),
+                Action("keep", self.tr("Keep"), self.attention.keep, (), ""),
             ],
         )
         layout = QVBoxLayout(self)
@@ -94,11 +94,8 @@ class SyncWorkspace(Workspace):
         )
         layout.addWidget(stick)
         layout.addWidget(self.outcome)
-        self.shared_box = QGroupBox(self.tr("Badge numbers given twice (two desks registered people apart)"))
-        shared_layout = QVBoxLayout(self.shared_box)
-        shared_layout.addWidget(self.shared)
-        shared_layout.addLayout(row_of(self.action_set.button("renumber"), STRETCH))
-        layout.addWidget(self.shared_box)
+        for box in self.attention.boxes(self.action_set):
+            layout.addWidget(box)
         layout.addWidget(QLabel(self.tr("Changes that could not be applied (a person decides):")))
         layout.addWidget(self.rejected, 1)
         hint = QLabel(self.action_set.hint("sync", "export", "import"))
@@ -127,31 +124,7 @@ class SyncWorkspace(Workspace):
         self.central.show_state(state)
         self.action_set["sync"].setEnabled(state.link is not None)
         self.action_set["assemblies"].setEnabled(state.link is not None)
-        self._show_shared(read(self, lambda: shared_badges(self.db)))
-
-    def _show_shared(self, shared: list[SharedBadge]) -> None:
-        self.shared.clear()
-        for badge in shared:
-            names = ", ".join(person.name for person in badge.people)
-            item = QListWidgetItem(
-                self.tr("No. {number} ({assembly}): {names}").format(
-                    number=badge.number, assembly=badge.assembly, names=names
-                )
-            )
-            item.setData(Qt.ItemDataRole.UserRole, badge.to_renumber)
-            self.shared.addItem(item)
-        self.shared_box.setVisible(bool(shared))
-        if shared:
-            self.shared.setCurrentRow(0)
-
-    def renumber(self) -> None:
-        item = self.shared.currentItem()
-        if item is None:
-            return
-        person: Record = item.data(Qt.ItemDataRole.UserRole)
-        number = self.operations.write(self, lambda: give_new_badge_number(self.db, person.id))
-        self.said(self.tr("{name} now holds badge number {number}.").format(name=person.name, number=number))
-        self.reload()
+        self.attention.load()
 
     # Actions -----------------------------------------------------------------------------
 
