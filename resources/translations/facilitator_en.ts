@@ -439,12 +439,20 @@
     <context>
         <name>Attention</name>
         <message>
+            <source>Perhaps one person registered twice (same name in one assembly)</source>
+            <translation>Perhaps one person registered twice (same name in one assembly)</translation>
+        </message>
+        <message>
             <source>Badge numbers given twice (two desks registered people apart)</source>
             <translation>Badge numbers given twice (two desks registered people apart)</translation>
         </message>
         <message>
             <source>Fields edited on two laptops at once (the later edit was kept)</source>
             <translation>Fields edited on two laptops at once (the later edit was kept)</translation>
+        </message>
+        <message>
+            <source>{first} (no. {first_number}) and {second} (no. {second_number}), {assembly}</source>
+            <translation>{first} (no. {first_number}) and {second} (no. {second_number}), {assembly}</translation>
         </message>
         <message>
             <source>No. {number} ({assembly}): {names}</source>
@@ -2194,6 +2202,28 @@ care</translation>
         </message>
     </context>
     <context>
+        <name>MergeWords</name>
+        <message>
+            <source>Merge these two records</source>
+            <translation>Merge these two records</translation>
+        </message>
+        <message>
+            <source>Are {first} (no. {first_number}) and {second} (no. {second_number}) one person? The record no. {first_number} is kept: the other's arrivals, turns, sub-bodies and claims go to it, and the other is removed.</source>
+            <translation>Are {first} (no. {first_number}) and {second} (no. {second_number}) one person? The record no. {first_number} is kept: the other's arrivals, turns, sub-bodies and claims go to it, and the other is removed.</translation>
+        </message>
+        <message>
+            <source>Merged into no. {number}: {name}.</source>
+            <translation>Merged into no. {number}: {name}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n claim(s) of the removed record kept apart: check them.</source>
+            <translation>
+                <numerusform>%n claim of the removed record kept apart: check it.</numerusform>
+                <numerusform>%n claims of the removed record kept apart: check them.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Messages</name>
         <message>
             <source>Last name</source>
@@ -3728,6 +3758,14 @@ care</translation>
             <translation>Import a CSV or XLSX file</translation>
         </message>
         <message>
+            <source>Merge these two records…</source>
+            <translation>Merge these two records…</translation>
+        </message>
+        <message>
+            <source>One person registered twice (at two desks): keep one record</source>
+            <translation>One person registered twice (at two desks): keep one record</translation>
+        </message>
+        <message>
             <source>Search a name or a badge number ({key})</source>
             <translation>Search a name or a badge number ({key})</translation>
         </message>
@@ -4956,6 +4994,10 @@ care</translation>
         <message>
             <source>import</source>
             <translation>import</translation>
+        </message>
+        <message>
+            <source>Merge these two records…</source>
+            <translation>Merge these two records…</translation>
         </message>
         <message>
             <source>Give the latest a new number</source>

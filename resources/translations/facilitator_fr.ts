@@ -439,12 +439,20 @@
     <context>
         <name>Attention</name>
         <message>
+            <source>Perhaps one person registered twice (same name in one assembly)</source>
+            <translation>Peut-être une même personne inscrite deux fois (même nom dans une assemblée)</translation>
+        </message>
+        <message>
             <source>Badge numbers given twice (two desks registered people apart)</source>
             <translation>Numéros de badge donnés deux fois (deux accueils ont inscrit des personnes séparément)</translation>
         </message>
         <message>
             <source>Fields edited on two laptops at once (the later edit was kept)</source>
             <translation>Champs modifiés en même temps sur deux ordinateurs (la modification la plus récente a été gardée)</translation>
+        </message>
+        <message>
+            <source>{first} (no. {first_number}) and {second} (no. {second_number}), {assembly}</source>
+            <translation>{first} (n° {first_number}) et {second} (n° {second_number}), {assembly}</translation>
         </message>
         <message>
             <source>No. {number} ({assembly}): {names}</source>
@@ -2194,6 +2202,28 @@ d'enfants</translation>
         </message>
     </context>
     <context>
+        <name>MergeWords</name>
+        <message>
+            <source>Merge these two records</source>
+            <translation>Fusionner ces deux fiches</translation>
+        </message>
+        <message>
+            <source>Are {first} (no. {first_number}) and {second} (no. {second_number}) one person? The record no. {first_number} is kept: the other's arrivals, turns, sub-bodies and claims go to it, and the other is removed.</source>
+            <translation>{first} (n° {first_number}) et {second} (n° {second_number}) sont-ils une seule et même personne ? La fiche n° {first_number} est gardée : les arrivées, prises de parole, instances et demandes de remboursement de l'autre lui reviennent, et l'autre fiche est retirée.</translation>
+        </message>
+        <message>
+            <source>Merged into no. {number}: {name}.</source>
+            <translation>Fiches fusionnées dans le n° {number} : {name}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n claim(s) of the removed record kept apart: check them.</source>
+            <translation>
+                <numerusform>%n demande de remboursement de la fiche retirée mise de côté : vérifiez-la.</numerusform>
+                <numerusform>%n demandes de remboursement de la fiche retirée mises de côté : vérifiez-les.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Messages</name>
         <message>
             <source>Last name</source>
@@ -3728,6 +3758,14 @@ d'enfants</translation>
             <translation>Importer un fichier CSV ou XLSX</translation>
         </message>
         <message>
+            <source>Merge these two records…</source>
+            <translation>Fusionner ces deux fiches…</translation>
+        </message>
+        <message>
+            <source>One person registered twice (at two desks): keep one record</source>
+            <translation>Une même personne inscrite deux fois (à deux accueils) : n'en garder qu'une fiche</translation>
+        </message>
+        <message>
             <source>Search a name or a badge number ({key})</source>
             <translation>Rechercher un nom ou un n° de badge ({key})</translation>
         </message>
@@ -4956,6 +4994,10 @@ d'enfants</translation>
         <message>
             <source>import</source>
             <translation>importer</translation>
+        </message>
+        <message>
+            <source>Merge these two records…</source>
+            <translation>Fusionner ces deux fiches…</translation>
         </message>
         <message>
             <source>Give the latest a new number</source>

@@ -135,6 +135,9 @@ class Participant(Synced, Base):
     childcare_needed: Mapped[bool] = mapped_column(default=False)
     notes: Mapped[str] = mapped_column(Text, default="")
     to_review: Mapped[bool] = mapped_column(default=False)
+    merged_into: Mapped[uuid.UUID | None]
+    """Set on a record merged into another (the same person registered twice), with its
+    tombstone: its arrivals, turns and claims count for that one (``roster.merging``)."""
 
 
 class Membership(Synced, Base):

@@ -211,3 +211,36 @@ def test_removing_asks_first_then_hides_the_person(
     assert [p.details.last_name for p in list_participants(db, assembly)] == ["Dupont", "Lefèvre", "Martin"]
     assert shown_names(main) == []
     assert workspace.count.text() == "0 sur 3 participant·es"
+
+
+def test_two_rows_selected_are_merged_into_the_earlier_record(
+    qtbot: QtBot, main: MainWindow, db: Database, assembly: uuid.UUID
+) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+
+    add_participant(db, assembly, ParticipantDetails("Jeanne", "DUPONT", Role.CITIZEN, Gender.FEMALE))
+    main.roster.reload()
+    roster = main.roster
+    rows = [
+        row
+        for row in range(roster.model.rowCount())
+        if roster.model.participant_at(row).details.last_name.lower() == "dupont"
+    ]
+    assert not roster.action_set["merge"].isEnabled()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    roster.table.selectRow(rows[0])
+    assert roster.action_set["edit"].isEnabled() and not roster.action_set["merge"].isEnabled()
+    roster.table.selectionModel().select(roster.model.index(rows[1], 0), flags)
+    assert roster.action_set["merge"].isEnabled() and not roster.action_set["edit"].isEnabled()
+
+    def confirm(box: QMessageBox) -> None:
+        assert "Jeanne Dupont (n°\u00a01)" in box.text() and "La fiche n°\u00a01 est gardée" in box.text()
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    problems = when_modal(qtbot, confirm, QMessageBox)
+    roster.action_set["merge"].trigger()
+    assert problems == []
+    assert [p.details.display_name for p in list_participants(db, assembly) if p.details.first_name == "Jeanne"] == [
+        "Jeanne Dupont"
+    ]
+    assert roster.selected() is not None and roster.selected().badge_number == 1

@@ -201,3 +201,36 @@ def test_a_field_edited_on_two_laptops_is_taken_back_from_the_list(
     assert desk.outcome.text() == "La valeur remplacée est reprise\u00a0: 06 01 01 01 01."
     assert not desk.attention.conflicts_box.isVisibleTo(desk)
     assert get_participant(desk.db, person).details.phone == "06 01 01 01 01"
+
+
+def test_one_person_registered_at_two_desks_is_merged_from_the_list(
+    qtbot: QtBot, desk: SyncWorkspace, tmp_path: Path
+) -> None:
+    from facilitator.core.participants import ParticipantDetails, Role
+    from facilitator.services.roster.participants import list_participants
+    from facilitator.services.sync.bundles import export_bundle, import_bundle
+
+    assembly = create_assembly(desk.db, "Assemblée de Valmont", "Valmont").value
+    other = runtime.start(tmp_path / "other").open_database(tmp_path / "other.sqlite")
+    export_bundle(desk.db, tmp_path / "to.fsync")
+    import_bundle(other, tmp_path / "to.fsync")
+    add_participant(desk.db, assembly, ParticipantDetails("Awa", "Barbier", Role.CITIZEN))
+    add_participant(other, assembly, ParticipantDetails("Awa", "BARBIER", Role.CITIZEN))
+    export_bundle(other, tmp_path / "back.fsync")
+    import_bundle(desk.db, tmp_path / "back.fsync")
+    desk.reload()
+    assert desk.attention.twins.item(0).text() == (
+        "Awa Barbier (n°\u00a01) et Awa BARBIER (n°\u00a01), Assemblée de Valmont"
+    )
+
+    def confirm(box: QMessageBox) -> None:
+        assert "sont-ils une seule et même personne" in box.text()
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    problems = when_modal(qtbot, confirm, QMessageBox)
+    desk.action_set["merge"].trigger()
+    assert problems == []
+    assert desk.outcome.text() == "Fiches fusionnées dans le n°\u00a01\u00a0: Awa Barbier."
+    assert not desk.attention.twins_box.isVisibleTo(desk)
+    assert not desk.attention.shared_box.isVisibleTo(desk)
+    assert [p.details.last_name for p in list_participants(desk.db, assembly)] == ["Barbier"]

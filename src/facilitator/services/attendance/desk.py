@@ -24,6 +24,7 @@ from facilitator.core.names import tidy
 from facilitator.core.participants import Participant, ParticipantDetails, Role
 from facilitator.services.assemblies.rules import read_rules
 from facilitator.services.assemblies.sessions import session_row
+from facilitator.services.roster.merging import merged_aliases
 from facilitator.services.roster.participants import (
     ParticipantNotFound,
     load_participants,
@@ -90,11 +91,23 @@ class SessionAttendance:
 def read_events(
     session: Session, session_id: uuid.UUID, participant_id: uuid.UUID | None = None
 ) -> list[attendance.AttendanceEvent]:
+    """The session's events (or one person's), those recorded under a merged record counted for
+    the record kept."""
+    aliases = merged_aliases(session)
     query = select(AttendanceEvent).where(AttendanceEvent.session_id == session_id)
     if participant_id is not None:
-        query = query.where(AttendanceEvent.participant_id == participant_id)
+        names = {participant_id, *(merged for merged, kept in aliases.items() if kept == participant_id)}
+        query = query.where(AttendanceEvent.participant_id.in_(names))
     return [
-        attendance.AttendanceEvent(row.id, row.participant_id, row.kind, row.at, row.stamp, row.cancels_id, row.note)
+        attendance.AttendanceEvent(
+            row.id,
+            aliases.get(row.participant_id, row.participant_id),
+            row.kind,
+            row.at,
+            row.stamp,
+            row.cancels_id,
+            row.note,
+        )
         for row in session.scalars(query)
     ]
 

@@ -1,6 +1,7 @@
 """Records that two desks made apart and that a person must look at once the laptops sync: two
-people given the same badge number (each desk registering a walk-in took the next free one).
-Nothing is decided without a person: a badge number is changed only on request."""
+people given the same badge number (each desk registering a walk-in took the next free one),
+and two records of what may be one person (registered as a walk-in at both desks). Nothing is
+decided without a person: a number is changed, two records merged, only on request."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from facilitator.core.changes import Changed
+from facilitator.core.names import fold
 from facilitator.services.roster.participants import ParticipantNotFound, next_badge_number
 from facilitator.store.database import Database
 from facilitator.store.models import Assembly
@@ -81,3 +83,27 @@ def give_new_badge_number(db: Database, participant_id: uuid.UUID) -> Changed[in
         number = next_badge_number(writer, row.assembly_id)
         writer.change(row, badge_number=number)
         return writer.done(number)
+
+
+@dataclass(frozen=True)
+class Twins:
+    """Two records of one assembly with the same name: perhaps one person registered twice."""
+
+    assembly: str
+    first: Record
+    second: Record
+
+
+def possible_twins(db: Database) -> list[Twins]:
+    """Pairs of live records of one assembly whose names are the same once accents and case are
+    folded (namesakes too: a person tells)."""
+    assemblies, records = _records(db)
+    by_name: dict[tuple[uuid.UUID, str], list[Record]] = defaultdict(list)
+    for record in records:
+        by_name[(record.assembly_id, fold(record.name))].append(record)
+    return [
+        Twins(assemblies[assembly], first, other)
+        for (assembly, _), group in sorted(by_name.items(), key=lambda item: item[0][1])
+        for index, first in enumerate(group)
+        for other in group[index + 1 :]
+    ]

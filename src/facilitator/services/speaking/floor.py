@@ -31,6 +31,7 @@ from facilitator.core.speaking.model import Discipline, EventKind, RequestKind, 
 from facilitator.core.speaking.rules import Budget, Refusal
 from facilitator.services.assemblies.sessions import SessionSummary, read_session, session_row
 from facilitator.services.attendance.desk import read_events
+from facilitator.services.roster.merging import merged_aliases
 from facilitator.services.roster.participants import load_participants
 from facilitator.services.speaking.agenda import AgendaItem, discipline_of, read_agenda
 from facilitator.store.database import Database, Writer
@@ -51,14 +52,14 @@ class NoTurn(Exception):
     """Pause, resume or end with nobody at the floor."""
 
 
-def _event(row: SpeakingEventRow) -> SpeakingEvent:
+def _event(row: SpeakingEventRow, aliases: dict[uuid.UUID, uuid.UUID]) -> SpeakingEvent:
     return SpeakingEvent(
         id=row.id,
         kind=row.kind,
         at=posix_seconds(row.at),
         phase=row.phase_id,
         request=row.request_id,
-        participant=row.participant_id,
+        participant=aliases.get(row.participant_id, row.participant_id) if row.participant_id else None,
         request_kind=row.request_kind,
         order=tuple(uuid.UUID(value) for value in row.queue_order),
         note=row.note,
@@ -67,8 +68,10 @@ def _event(row: SpeakingEventRow) -> SpeakingEvent:
 
 
 def read_speaking_events(session: Session, session_id: uuid.UUID) -> list[SpeakingEvent]:
+    """The session's speaking events, turns of a merged record counted for the record kept."""
+    aliases = merged_aliases(session)
     rows = session.scalars(select(SpeakingEventRow).where(SpeakingEventRow.session_id == session_id))
-    return [_event(row) for row in rows]
+    return [_event(row, aliases) for row in rows]
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ from facilitator.ui.common.workspace import Workspace
 from facilitator.ui.roster.detail import ParticipantDetailPanel
 from facilitator.ui.roster.edit_dialog import ParticipantDialog
 from facilitator.ui.roster.import_wizard import ImportWizard
+from facilitator.ui.roster.merging import merge_records
 from facilitator.ui.roster.table_model import Filter, ParticipantsModel
 from facilitator.ui.roster.table_view import RosterTable
 
@@ -98,6 +99,12 @@ class RosterWorkspace(Workspace):
                 Action(
                     "import", self.tr("Import a roster…"), self.import_roster, tip=self.tr("Import a CSV or XLSX file")
                 ),
+                Action(
+                    "merge",
+                    self.tr("Merge these two records…"),
+                    self.merge_selected,
+                    tip=self.tr("One person registered twice (at two desks): keep one record"),
+                ),
             ],
         )
         self.search.setPlaceholderText(
@@ -107,6 +114,7 @@ class RosterWorkspace(Workspace):
         self.edit_button = self.action_set.button("edit")
         self.remove_button = self.action_set.button("remove")
         self.import_button = self.action_set.button("import")
+        self.merge_button = self.action_set.button("merge")
 
         self.empty = QLabel()
         self.empty.setObjectName("hint")
@@ -121,7 +129,7 @@ class RosterWorkspace(Workspace):
         filters.addWidget(self.recruitment_filter)
         actions = QHBoxLayout()
         actions.addWidget(self.count, 1)
-        for button in (self.add_button, self.edit_button, self.remove_button, self.import_button):
+        for button in (self.add_button, self.edit_button, self.remove_button, self.merge_button, self.import_button):
             actions.addWidget(button)
         table_area = QWidget()
         table_layout = QVBoxLayout(table_area)
@@ -228,8 +236,12 @@ class RosterWorkspace(Workspace):
     # Selection ---------------------------------------------------------------------------
 
     def selected(self) -> Participant | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.participant_at(rows[0].row()) if rows else None
+        """The one person selected (None when none, or several)."""
+        chosen = self.selected_people()
+        return chosen[0] if len(chosen) == 1 else None
+
+    def selected_people(self) -> list[Participant]:
+        return [self.model.participant_at(index.row()) for index in self.table.selectionModel().selectedRows()]
 
     def select(self, participant_id: uuid.UUID) -> None:
         row = self.model.row_of(participant_id)
@@ -251,6 +263,7 @@ class RosterWorkspace(Workspace):
     def _update_buttons(self) -> None:
         self.action_set.enable(self.assembly_id is not None, "add", "import")
         self.action_set.enable(self.selected() is not None, "edit", "remove")
+        self.action_set.enable(len(self.selected_people()) == 2, "merge")
 
     # Actions -----------------------------------------------------------------------------
 
@@ -304,6 +317,16 @@ class RosterWorkspace(Workspace):
             return
         self.operations.write(self, lambda: participant_service.remove_participant(self.db, person.id))
         self.status.emit(self.tr("{name} removed.").format(name=person.details.display_name))
+
+    def merge_selected(self) -> None:
+        people = self.selected_people()
+        if len(people) != 2:
+            return
+        records = [(person.id, person.details.display_name, person.badge_number) for person in people]
+        said = merge_records(self, self.db, self.operations, records)
+        if said is not None:
+            self.select(min(person.id for person in people))
+            self.status.emit(said)
 
     def import_roster(self) -> None:
         if self.assembly_id is None:

@@ -79,6 +79,7 @@ class SyncWorkspace(Workspace):
                 Action(
                     "import", self.tr("Import from a USB stick…"), self.import_, ("Ctrl+Shift+I",), self.tr("import")
                 ),
+                Action("merge", self.tr("Merge these two records…"), self.attention.merge, (), ""),
                 Action("renumber", self.tr("Give the latest a new number"), self.attention.renumber, (), ""),
                 Action("take_back", self.tr("Take this value back"), self.attention.take_back, (), ""),
                 Action("keep", self.tr("Keep"), self.attention.keep, (), ""),
