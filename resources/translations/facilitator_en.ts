@@ -4905,6 +4905,10 @@ care</translation>
             <translation>The service has no central store yet: the IT agent must run "facilitator central init".</translation>
         </message>
         <message>
+            <source>The server's certificate is not trusted by this computer: nothing was sent. Check the address, or ask the IT agent to install the town hall's certificate authority. ({detail})</source>
+            <translation>The server's certificate is not trusted by this computer: nothing was sent. Check the address, or ask the IT agent to install the town hall's certificate authority. ({detail})</translation>
+        </message>
+        <message>
             <source>This database is not linked to a central store yet: "Link to the central store" first.</source>
             <translation>This database is not linked to a central store yet: "Link to the central store" first.</translation>
         </message>

@@ -4905,6 +4905,10 @@ d'enfants</translation>
             <translation>Le service n'a pas encore de base centrale : le service informatique doit lancer « facilitator central init ».</translation>
         </message>
         <message>
+            <source>The server's certificate is not trusted by this computer: nothing was sent. Check the address, or ask the IT agent to install the town hall's certificate authority. ({detail})</source>
+            <translation>Le certificat du serveur n'est pas reconnu par cet ordinateur : rien n'a été envoyé. Vérifiez l'adresse, ou demandez au service informatique d'installer l'autorité de certification de la mairie. ({detail})</translation>
+        </message>
+        <message>
             <source>This database is not linked to a central store yet: "Link to the central store" first.</source>
             <translation>Cette base n'est pas encore reliée à une base centrale : commencez par « Relier à la base centrale ».</translation>
         </message>

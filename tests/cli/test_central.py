@@ -145,6 +145,18 @@ def test_two_laptops_converge_through_the_service_despite_kills(central_url: str
     back = json.loads(sync_run(first, first_base, first_token).stdout)
     assert (back["pulled"], back["pushed"], back["in_step"]) == (2, 0, True)
     assert changes_in(central_url) == held + 2
+    held += 2
+
+    walk_in = tmp_path / "walk-in.csv"
+    walk_in.write_text("Nom;Prénom\nBarbier;Awa\n", encoding="utf-8")
+    for database, base in ((first, first_base), (second, second_base)):
+        imported = facilitator("roster", "import", walk_in, "--db", database, "--assembly", ASSEMBLY, basedir=base)
+        assert imported.returncode == 0, imported.stderr
+    sync_run(second, second_base, second_token)
+    attention = json.loads(sync_run(first, first_base, first_token).stdout)["needs_attention"]
+    assert {item["kind"] for item in attention} == {"same_person", "badge_number_twice"}
+    assert all("Awa Barbier" in [record["name"] for record in item["records"]] for item in attention)
+    sync_run(second, second_base, second_token)
 
     status = facilitator("sync", "status", "--db", first, "--json", basedir=first_base)
     assert json.loads(status.stdout)["pending"] == 0 and json.loads(status.stdout)["device_name"] == "Accueil 1"

@@ -288,3 +288,19 @@ def test_walk_ins_registered_apart_share_a_number_until_a_person_gives_one_anew(
     assert shared_badges(first) == shared_badges(second) == shared_badges(central) == []
     assert sorted(p.badge_number for p in list_participants(second, assembly)) == [1, 2, 3]
     assert table_digests(first, [assembly]) == table_digests(second, [assembly])
+
+
+def test_a_laptop_clock_off_the_servers_is_warned_about_and_the_sync_still_holds(
+    tmp_path: Path, central: Database, server: str, memory_keyring: MemoryKeyring
+) -> None:
+    from facilitator.store.database import wall_clock_ms
+
+    desk = laptop(tmp_path, "desk")
+    an_assembly(desk)
+    token = enrolled(desk, central, server, "Accueil")
+    with SyncClient(server, token, now_ms=lambda: wall_clock_ms() - 7 * 60 * 1000) as slow:
+        report = run_sync(desk, slow).value
+    assert report.clock_off and 6.5 * 60 < report.skew.total_seconds() < 7.5 * 60
+    assert report.in_step and report.as_json()["clock_skew_seconds"] > 390
+    with SyncClient(server, token) as right:
+        assert not run_sync(desk, right).value.clock_off

@@ -7,13 +7,17 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from facilitator.app.runtime import Runtime
 from facilitator.cli.arguments import Commands, command, group
 from facilitator.cli.common import EXIT_OK, Cli, print_json, written
 from facilitator.core.sync import ApplyReport, Outcome
+from facilitator.services.roster.duplicates import Record, possible_twins, shared_badges
 from facilitator.services.sync.bundles import export_bundle, import_bundle
+from facilitator.services.sync.conflicts import field_conflicts
 from facilitator.services.sync.link import link_state, read_link
+from facilitator.store.database import Database
 from facilitator.sync.client import SyncClient
 from facilitator.sync.run import enrol, run_sync
 from facilitator.sync.tokens import load_token
@@ -62,6 +66,7 @@ def _run(context: Runtime, args: argparse.Namespace) -> int:
         link = read_link(db)
         with SyncClient(link.server, load_token(link.store, db.device_id)) as client:
             report = run_sync(db, client, wanted=args.assembly).value
+        attention = attention_json(db)
     if report.clock_off:
         print(
             Cli.tr("Warning: this computer's clock is {minutes} minutes off the server's.").format(
@@ -70,7 +75,9 @@ def _run(context: Runtime, args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     if args.json:
-        print_json(report.as_json())
+        output = report.as_json()
+        output["needs_attention"] += attention
+        print_json(output)
     else:
         print(
             Cli.tr("{pushed} changes sent, {pulled} received; {state}").format(
@@ -80,6 +87,36 @@ def _run(context: Runtime, args: argparse.Namespace) -> int:
             )
         )
     return EXIT_OK
+
+
+def attention_json(db: Database) -> list[dict[str, Any]]:
+    """What needs a person once synced, as the Synchronisation workspace lists it."""
+    items: list[dict[str, Any]] = [
+        {"kind": "same_person", "assembly": twins.assembly, "records": [_record(twins.first), _record(twins.second)]}
+        for twins in possible_twins(db)
+    ]
+    items += [
+        {"kind": "badge_number_twice", "assembly": badge.assembly, "number": badge.number,
+         "records": [_record(person) for person in badge.people]}
+        for badge in shared_badges(db)
+    ]  # fmt: skip
+    items += [
+        {
+            "kind": "field_edited_twice",
+            "entity": conflict.entity,
+            "id": str(conflict.entity_id),
+            "record": conflict.record,
+            "field": conflict.field,
+            "kept": conflict.kept.value,
+            "replaced": conflict.other.value,
+        }
+        for conflict in field_conflicts(db)
+    ]
+    return items
+
+
+def _record(record: Record) -> dict[str, Any]:
+    return {"id": str(record.id), "name": record.name, "badge_number": record.badge_number}
 
 
 def _status(context: Runtime, args: argparse.Namespace) -> int:

@@ -8,6 +8,7 @@ refusal from the service (a revoked token, another schema) is never retried: it 
 
 from __future__ import annotations
 
+import ssl
 import time
 import uuid
 from collections.abc import Callable, Collection, Mapping
@@ -15,10 +16,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import certifi
 import httpx
 
 from facilitator.app.errors import EnvironmentKind, EnvironmentProblem
 from facilitator.core.hlc import Stamp
+from facilitator.store.database import wall_clock_ms
 from facilitator.store.migrate import SCHEMA_REVISION
 from facilitator.sync.protocol import API, MORE_HEADER, SCHEMA_HEADER, Refusal, SyncRefused, checked_server_address
 
@@ -60,15 +63,16 @@ class SyncClient:
         sleep: Callable[[float], None] = time.sleep,
         attempts: int = ATTEMPTS,
         transport: httpx.BaseTransport | None = None,
+        now_ms: Callable[[], int] = wall_clock_ms,
     ) -> None:
         self.server = checked_server_address(server)
         self._token = token
         self._cancelled = cancelled or (lambda: False)
         self._sleep = sleep
         self._attempts = attempts
-        verify: Any = str(ca_file) if ca_file else True
+        self._now_ms = now_ms
         self._http = httpx.Client(
-            base_url=self.server + API, timeout=TIMEOUT_SECONDS, verify=verify, transport=transport
+            base_url=self.server + API, timeout=TIMEOUT_SECONDS, verify=_trusted(ca_file), transport=transport
         )
 
     def close(self) -> None:
@@ -86,9 +90,9 @@ class SyncClient:
         return str(answer["device_name"]), str(answer["token"]), str(answer["store"])
 
     def hello(self) -> Hello:
-        before = time.time_ns() // 1_000_000
+        before = self._now_ms()
         answer = self._post("/hello", json={}).json()
-        after = time.time_ns() // 1_000_000
+        after = self._now_ms()
         return Hello(
             device_name=str(answer["device_name"]),
             store=str(answer["store"]),
@@ -135,6 +139,8 @@ class SyncClient:
             try:
                 response = self._http.post(path, headers=headers, **kwargs)
             except httpx.TransportError as error:
+                if _untrusted(error):
+                    raise SyncRefused(Refusal.UNTRUSTED_CERTIFICATE, self.server) from error
                 failure = f"{type(error).__name__}: {error}"
             else:
                 if response.status_code not in RETRIED_STATUSES:
@@ -144,6 +150,26 @@ class SyncClient:
                 self._sleep(pause)
                 pause *= 2
         raise EnvironmentProblem(EnvironmentKind.SERVER_UNREACHABLE, f"{self.server}: {failure}")
+
+
+def _trusted(ca_file: Path | None) -> ssl.SSLContext:
+    """The certificates trusted: ``ca_file`` if given (a town hall's own authority), else the
+    operating system's store (where an IT service installs its authority) and certifi's."""
+    if ca_file is not None:
+        return ssl.create_default_context(cafile=str(ca_file))
+    context = ssl.create_default_context()
+    context.load_verify_locations(certifi.where())
+    return context
+
+
+def _untrusted(error: BaseException) -> bool:
+    """A TLS handshake that failed on the certificate: retrying will not help."""
+    seen: BaseException | None = error
+    while seen is not None:
+        if isinstance(seen, ssl.SSLCertVerificationError):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def _ids(assemblies: Collection[uuid.UUID]) -> list[str]:

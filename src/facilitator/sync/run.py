@@ -81,6 +81,7 @@ class SyncReport:
             "rejected": self.refused_by_server,
             "needs_attention": [
                 {
+                    "kind": "rejected_here",
                     "change": str(item.change.id),
                     "entity": item.change.entity,
                     "reason": str(item.rejection),

@@ -262,12 +262,20 @@ class ServiceThread:
 
     START_SECONDS = 10.0
 
-    def __init__(self, service: SyncService, host: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(
+        self,
+        service: SyncService,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        *,
+        cert: Path | None = None,
+        key: Path | None = None,
+    ) -> None:
         self._sock = listening_socket(host, port)
         bound = self._sock.getsockname()
         shown = f"[{bound[0]}]" if ":" in bound[0] else bound[0]
-        self.address = f"http://{shown}:{bound[1]}"
-        self._server = make_server(service, bound[0])
+        self.address = f"{'https' if cert else 'http'}://{shown}:{bound[1]}"
+        self._server = make_server(service, bound[0], cert=cert, key=key)
         self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [self._sock]}, daemon=True)
 
     def start(self) -> ServiceThread:

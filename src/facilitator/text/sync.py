@@ -98,6 +98,11 @@ REFUSAL_TEXTS: dict[Refusal, str] = {
         "An address beginning with http:// would send the token in clear over the network: "
         "use https:// (plain http only reaches this computer). {detail}",
     ),
+    Refusal.UNTRUSTED_CERTIFICATE: QT_TRANSLATE_NOOP(
+        "SyncWords",
+        "The server's certificate is not trusted by this computer: nothing was sent. Check the address, "
+        "or ask the IT agent to install the town hall's certificate authority. ({detail})",
+    ),
     Refusal.NOT_LINKED: QT_TRANSLATE_NOOP(
         "SyncWords", 'This database is not linked to a central store yet: "Link to the central store" first.'
     ),
