@@ -16,6 +16,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["FACILITATOR_BASEDIR"] = tempfile.mkdtemp(prefix="facilitator-tests-")
 
+import keyring
 import pytest
 from hypothesis import settings
 from PySide6.QtCore import QCoreApplication
@@ -23,6 +24,7 @@ from PySide6.QtCore import QCoreApplication
 from facilitator.app import runtime
 from facilitator.services.assemblies.assemblies import create_assembly
 from facilitator.store.database import Database
+from tests.helpers.network import MemoryKeyring
 
 settings.register_profile("default", deadline=None)
 settings.load_profile("default")
@@ -74,12 +76,12 @@ def french(qapp: QCoreApplication) -> Iterator[None]:
         yield
 
 
-@pytest.fixture(scope="session")
-def postgres_url() -> Iterator[str]:
-    """A fresh database on the PostgreSQL server for this run, dropped afterwards."""
+@contextmanager
+def new_postgres_database(prefix: str = "facilitator_test") -> Iterator[str]:
+    """A new, empty database on the PostgreSQL server, dropped afterwards: its address."""
     from sqlalchemy import create_engine, text
 
-    name = f"facilitator_test_{uuid.uuid4().hex[:12]}"
+    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
     admin = create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:
         connection.execute(text(f'CREATE DATABASE "{name}"'))
@@ -89,3 +91,22 @@ def postgres_url() -> Iterator[str]:
         with admin.connect() as connection:
             connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    """A fresh database on the PostgreSQL server for this run."""
+    with new_postgres_database() as url:
+        yield url
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """This machine has no keyring: one in memory for the test."""
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    try:
+        yield backend
+    finally:
+        keyring.set_keyring(previous)

@@ -19,7 +19,7 @@ from sqlalchemy import create_engine, text
 from facilitator.app.crashpoints import CRASH_EXIT_CODE
 from facilitator.cli.common import EXIT_ENVIRONMENT, EXIT_REFUSED
 from tests.cli.test_attendance import new_session
-from tests.conftest import POSTGRES_ADMIN_URL
+from tests.conftest import POSTGRES_ADMIN_URL, new_postgres_database
 from tests.helpers.cli import demo_database, facilitator
 
 ASSEMBLY = "Assemblée citoyenne de Villebrune"
@@ -28,16 +28,8 @@ ASSEMBLY = "Assemblée citoyenne de Villebrune"
 @pytest.fixture
 def central_url() -> Iterator[str]:
     """A new, empty database on the PostgreSQL server, as the IT agent writes its address."""
-    name = f"facilitator_central_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield f"postgresql://postgres@127.0.0.1:5432/{name}"
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with new_postgres_database("facilitator_central") as url:
+        yield url.replace("postgresql+psycopg://", "postgresql://")
 
 
 class Service:

@@ -3,24 +3,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import pytest
 
 from facilitator.app import runtime
 from facilitator.store.database import Database
 from facilitator.store.opening import open_database
-from tests.helpers.network import MemoryKeyring, running_service
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    try:
-        yield backend
-    finally:
-        keyring.set_keyring(previous)
+from tests.helpers.network import running_service
 
 
 @pytest.fixture

@@ -10,13 +10,14 @@ import datetime as dt
 import shutil
 import tempfile
 import uuid
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
 from hypothesis import settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
-from sqlalchemy import create_engine, func, select, text
+from sqlalchemy import func, select
 
 from facilitator.core.participants import ParticipantDetails, Role
 from facilitator.core.sync import Bundle, Outcome, encode_bundle
@@ -37,7 +38,7 @@ from facilitator.store.opening import open_central, open_database
 from facilitator.sync.client import SyncClient
 from facilitator.sync.run import enrol, run_sync
 from facilitator.sync.server import ServiceThread, SyncService
-from tests.conftest import POSTGRES_ADMIN_URL
+from tests.conftest import new_postgres_database
 
 DAY = dt.date(2027, 1, 16)
 LAPTOPS = range(3)
@@ -54,6 +55,8 @@ class LaptopsAndServer(RuleBasedStateMachine):
     def __init__(self) -> None:
         super().__init__()
         self.folder = Path(tempfile.mkdtemp(prefix="facilitator-stateful-"))
+        self.resources = ExitStack()
+        """The central store's database, dropped at the end."""
         self.laptops: list[Database] = []
         self.tokens: list[str] = []
         self.made: set[uuid.UUID] = set()
@@ -62,11 +65,9 @@ class LaptopsAndServer(RuleBasedStateMachine):
 
     @initialize()
     def a_town_hall_and_three_desks(self) -> None:
-        self.central_name = f"facilitator_stateful_{uuid.uuid4().hex[:10]}"
-        self.admin = create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
-        with self.admin.connect() as connection:
-            connection.execute(text(f'CREATE DATABASE "{self.central_name}"'))
-        self.central = open_central(f"{POSTGRES_ADMIN_URL.rsplit('/', 1)[0]}/{self.central_name}", upgrade=True)
+        self.central = open_central(
+            self.resources.enter_context(new_postgres_database("facilitator_stateful")), upgrade=True
+        )
         self.service = ServiceThread(SyncService(self.central, ensure_store(self.central))).start()
         for index in LAPTOPS:
             opened = open_database(self.folder / f"{index}.sqlite", f"laptop-{index}")
@@ -170,9 +171,7 @@ class LaptopsAndServer(RuleBasedStateMachine):
                 self.central.dispose()
                 for db in self.laptops:
                     db.dispose()
-                with self.admin.connect() as connection:
-                    connection.execute(text(f'DROP DATABASE IF EXISTS "{self.central_name}" WITH (FORCE)'))
-                self.admin.dispose()
+                self.resources.close()
             shutil.rmtree(self.folder, ignore_errors=True)
 
     def final_rounds(self) -> None:

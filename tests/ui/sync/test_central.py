@@ -7,7 +7,6 @@ import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
@@ -30,19 +29,9 @@ from facilitator.ui.sync.dialogs import AssembliesDialog, LinkDialog
 from facilitator.ui.sync.workspace import SyncWorkspace
 from tests.helpers.dialogs import when_modal
 from tests.helpers.network import MemoryKeyring, running_service
-from tests.helpers.workspaces import standalone
 from tests.samples import JEANNE
 
 DAY = dt.date(2027, 1, 16)
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture
@@ -61,14 +50,6 @@ def town_hall(tmp_path: Path, memory_keyring: MemoryKeyring) -> Iterator[tuple[D
         ) as client:
             run_sync(office, client)
         yield central, address
-
-
-@pytest.fixture
-def desk(qtbot: QtBot, tmp_path: Path, db: Database) -> SyncWorkspace:
-    workspace = standalone(SyncWorkspace, runtime.start(tmp_path / "desk"), db)
-    qtbot.addWidget(workspace)
-    workspace.reload()
-    return workspace
 
 
 def test_a_desk_is_linked_receives_its_assembly_then_syncs_with_f9(
@@ -151,86 +132,3 @@ def test_a_revoked_desk_is_told_when_it_presses_f9(
     qtbot.keyClick(window.sync.main_field(), Qt.Key.Key_F9)
     assert problems == []
     assert "révoqué" in told[0]
-
-
-def test_a_badge_number_given_twice_is_given_anew_from_the_list(
-    qtbot: QtBot, desk: SyncWorkspace, tmp_path: Path
-) -> None:
-    from facilitator.core.participants import ParticipantDetails, Role
-    from facilitator.services.sync.bundles import export_bundle, import_bundle
-
-    assembly = create_assembly(desk.db, "Assemblée de Valmont", "Valmont").value
-    other = runtime.start(tmp_path / "other").open_database(tmp_path / "other.sqlite")
-    export_bundle(desk.db, tmp_path / "to.fsync")
-    import_bundle(other, tmp_path / "to.fsync")
-    add_participant(desk.db, assembly, ParticipantDetails("Awa", "Barbier", Role.CITIZEN))
-    add_participant(other, assembly, ParticipantDetails("Paul", "Martin", Role.CITIZEN))
-    export_bundle(other, tmp_path / "back.fsync")
-    import_bundle(desk.db, tmp_path / "back.fsync")
-    desk.reload()
-    assert desk.attention.shared_box.isVisibleTo(desk)
-    assert desk.attention.shared.count() == 1 and "Awa Barbier, Paul Martin" in desk.attention.shared.item(0).text()
-    desk.action_set["renumber"].trigger()
-    assert desk.outcome.text() == "Paul Martin porte désormais le numéro 2."
-    assert desk.attention.shared.count() == 0 and not desk.attention.shared_box.isVisibleTo(desk)
-
-
-def test_a_field_edited_on_two_laptops_is_taken_back_from_the_list(
-    qtbot: QtBot, desk: SyncWorkspace, tmp_path: Path
-) -> None:
-    from facilitator.core.participants import ParticipantDetails
-    from facilitator.services.roster.participants import get_participant, update_participant
-    from facilitator.services.sync.bundles import export_bundle, import_bundle
-
-    assembly = create_assembly(desk.db, "Assemblée de Valmont", "Valmont").value
-    person = add_participant(desk.db, assembly, JEANNE).value.id
-    other = runtime.start(tmp_path / "other").open_database(tmp_path / "other.sqlite")
-    export_bundle(desk.db, tmp_path / "to.fsync")
-    import_bundle(other, tmp_path / "to.fsync")
-    for db, phone in ((desk.db, "06 01 01 01 01"), (other, "06 02 02 02 02")):
-        details = get_participant(db, person).details
-        update_participant(db, person, ParticipantDetails(**{**vars(details), "phone": phone}))
-    export_bundle(other, tmp_path / "back.fsync")
-    import_bundle(desk.db, tmp_path / "back.fsync")
-    desk.reload()
-    assert desk.attention.conflicts_box.isVisibleTo(desk)
-    said = desk.attention.conflicts.item(0).text()
-    assert said.startswith("Jeanne Dupont, Téléphone\u00a0: gardé «\u00a006 02 02 02 02\u00a0» (un autre ordinateur")
-    assert "remplacé «\u00a006 01 01 01 01\u00a0» (cet ordinateur" in said
-    desk.action_set["take_back"].trigger()
-    assert desk.outcome.text() == "La valeur remplacée est reprise\u00a0: 06 01 01 01 01."
-    assert not desk.attention.conflicts_box.isVisibleTo(desk)
-    assert get_participant(desk.db, person).details.phone == "06 01 01 01 01"
-
-
-def test_one_person_registered_at_two_desks_is_merged_from_the_list(
-    qtbot: QtBot, desk: SyncWorkspace, tmp_path: Path
-) -> None:
-    from facilitator.core.participants import ParticipantDetails, Role
-    from facilitator.services.roster.participants import list_participants
-    from facilitator.services.sync.bundles import export_bundle, import_bundle
-
-    assembly = create_assembly(desk.db, "Assemblée de Valmont", "Valmont").value
-    other = runtime.start(tmp_path / "other").open_database(tmp_path / "other.sqlite")
-    export_bundle(desk.db, tmp_path / "to.fsync")
-    import_bundle(other, tmp_path / "to.fsync")
-    add_participant(desk.db, assembly, ParticipantDetails("Awa", "Barbier", Role.CITIZEN))
-    add_participant(other, assembly, ParticipantDetails("Awa", "BARBIER", Role.CITIZEN))
-    export_bundle(other, tmp_path / "back.fsync")
-    import_bundle(desk.db, tmp_path / "back.fsync")
-    desk.reload()
-    assert desk.attention.twins.item(0).text() == (
-        "Awa Barbier (n°\u00a01) et Awa BARBIER (n°\u00a01), Assemblée de Valmont"
-    )
-
-    def confirm(box: QMessageBox) -> None:
-        assert "sont-ils une seule et même personne" in box.text()
-        box.button(QMessageBox.StandardButton.Yes).click()
-
-    problems = when_modal(qtbot, confirm, QMessageBox)
-    desk.action_set["merge"].trigger()
-    assert problems == []
-    assert desk.outcome.text() == "Fiches fusionnées dans le n°\u00a01\u00a0: Awa Barbier."
-    assert not desk.attention.twins_box.isVisibleTo(desk)
-    assert not desk.attention.shared_box.isVisibleTo(desk)
-    assert [p.details.last_name for p in list_participants(desk.db, assembly)] == ["Barbier"]
