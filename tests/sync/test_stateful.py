@@ -24,6 +24,7 @@ from facilitator.core.sync import Bundle, Outcome, encode_bundle
 from facilitator.services.assemblies.assemblies import create_assembly
 from facilitator.services.assemblies.sessions import create_session
 from facilitator.services.attendance.desk import check_in, load_session_attendance
+from facilitator.services.indemnity.statements import session_indemnities
 from facilitator.services.roster.participants import add_participant, list_participants, update_participant
 from facilitator.services.sync.apply import apply_changes
 from facilitator.services.sync.bundles import export_bundle, import_bundle
@@ -188,6 +189,8 @@ class LaptopsAndServer(RuleBasedStateMachine):
         assert people[0] == people[1] == people[2]
         present = [load_session_attendance(db, self.session).presence for db in self.laptops]
         assert present[0] == present[1] == present[2]
+        indemnities = [session_indemnities(db, self.session) for db in self.laptops]
+        assert indemnities[0] == indemnities[1] == indemnities[2]
         before = len(server)
         for index in LAPTOPS:
             with SyncClient(self.service.address, self.tokens[index]) as client:
