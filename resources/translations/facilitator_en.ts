@@ -901,6 +901,14 @@ replaced {other}</translation>
             <source>Without a certificate the service listens only on this computer (127.0.0.1 or ::1): give --cert and --key, or put it behind the town hall's reverse proxy.</source>
             <translation>Without a certificate the service listens only on this computer (127.0.0.1 or ::1): give --cert and --key, or put it behind the town hall's reverse proxy.</translation>
         </message>
+        <message>
+            <source>The room is open at {address}: code {code}.</source>
+            <translation>The room is open at {address}: code {code}.</translation>
+        </message>
+        <message>
+            <source>In step with the room as "{name}".</source>
+            <translation>In step with the room as "{name}".</translation>
+        </message>
     </context>
     <context>
         <name>ColumnsPage</name>
@@ -4903,6 +4911,10 @@ care</translation>
         <message>
             <source>The service has no central store yet: the IT agent must run "facilitator central init".</source>
             <translation>The service has no central store yet: the IT agent must run "facilitator central init".</translation>
+        </message>
+        <message>
+            <source>This is not the room's code of today: read it again on the hub's screen (after several wrong codes, wait a minute). {detail}</source>
+            <translation>This is not the room's code of today: read it again on the hub's screen (after several wrong codes, wait a minute). {detail}</translation>
         </message>
         <message>
             <source>The server's certificate is not trusted by this computer: nothing was sent. Check the address, or ask the IT agent to install the town hall's certificate authority. ({detail})</source>

@@ -901,6 +901,14 @@ remplacé {other}</translation>
             <source>Without a certificate the service listens only on this computer (127.0.0.1 or ::1): give --cert and --key, or put it behind the town hall's reverse proxy.</source>
             <translation>Sans certificat, le service n'écoute que sur cet ordinateur (127.0.0.1 ou ::1) : donnez --cert et --key, ou placez-le derrière le proxy inverse de la mairie.</translation>
         </message>
+        <message>
+            <source>The room is open at {address}: code {code}.</source>
+            <translation>La salle est ouverte à {address} : code {code}.</translation>
+        </message>
+        <message>
+            <source>In step with the room as "{name}".</source>
+            <translation>À jour avec la salle sous le nom « {name} ».</translation>
+        </message>
     </context>
     <context>
         <name>ColumnsPage</name>
@@ -4903,6 +4911,10 @@ d'enfants</translation>
         <message>
             <source>The service has no central store yet: the IT agent must run "facilitator central init".</source>
             <translation>Le service n'a pas encore de base centrale : le service informatique doit lancer « facilitator central init ».</translation>
+        </message>
+        <message>
+            <source>This is not the room's code of today: read it again on the hub's screen (after several wrong codes, wait a minute). {detail}</source>
+            <translation>Ce n'est pas le code de la salle du jour : relisez-le sur l'écran du poste central (après plusieurs codes erronés, attendez une minute). {detail}</translation>
         </message>
         <message>
             <source>The server's certificate is not trusted by this computer: nothing was sent. Check the address, or ask the IT agent to install the town hall's certificate authority. ({detail})</source>

@@ -35,6 +35,7 @@ TABLES = {
     "sync_store",
     "sync_device",
     "sync_link",
+    "room",
     "alembic_version",
 }
 

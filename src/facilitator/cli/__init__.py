@@ -30,6 +30,7 @@ from facilitator.cli import (
     central,
     demo,
     indemnity,
+    room,
     roster,
     rotation,
     speaking,
@@ -58,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     database_options(parser, top=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     database_options(commands.add_parser("self-test", help="open the database and build the window offscreen"))
-    for workspace in (demo, roster, assemblies, attendance, indemnity, speaking, rotation, voting, sync, central):
+    for workspace in (demo, roster, assemblies, attendance, indemnity, speaking, rotation, voting, sync, room, central):
         workspace.add_commands(commands)
     _print_command(commands)
     return parser

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from alembic.script import ScriptDirectory
 
 SCRIPT_LOCATION = "facilitator.store:migrations"
-SCHEMA_REVISION = "0013"
+SCHEMA_REVISION = "0014"
 """The newest migration's revision: what an up-to-date database records."""
 APPLICATION_ID = 0x46414349
 """Written in every facilitator database's header (``PRAGMA application_id``, "FACI")."""

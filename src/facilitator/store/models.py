@@ -463,6 +463,20 @@ class SyncLink(Base):
     """The assemblies this laptop was given (ids) besides those it holds."""
     last_sync: Mapped[dt.datetime | None]
     last_outcome: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    pinned_cert: Mapped[str | None] = mapped_column(Text)
+    """A room hub's TLS certificate (PEM) as first seen at pairing: the only one trusted after."""
+
+
+class Room(Base):
+    """This laptop as the room's hub (one row): the room's identity and its code of the day. The
+    code is shown on the hub's screen; changing it drops every laptop paired with the old one."""
+
+    __tablename__ = "room"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    room_id: Mapped[uuid.UUID]
+    code: Mapped[str] = mapped_column(String(12))
+    code_day: Mapped[dt.date]
 
 
 def synced_models() -> dict[str, type[Base]]:

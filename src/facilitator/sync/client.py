@@ -15,6 +15,7 @@ from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import certifi
 import httpx
@@ -59,6 +60,7 @@ class SyncClient:
         token: str | None = None,
         *,
         ca_file: Path | None = None,
+        pinned_cert: str | None = None,
         cancelled: Callable[[], bool] | None = None,
         sleep: Callable[[float], None] = time.sleep,
         attempts: int = ATTEMPTS,
@@ -72,7 +74,10 @@ class SyncClient:
         self._attempts = attempts
         self._now_ms = now_ms
         self._http = httpx.Client(
-            base_url=self.server + API, timeout=TIMEOUT_SECONDS, verify=_trusted(ca_file), transport=transport
+            base_url=self.server + API,
+            timeout=TIMEOUT_SECONDS,
+            verify=_pinned(pinned_cert) if pinned_cert else _trusted(ca_file),
+            transport=transport,
         )
 
     def close(self) -> None:
@@ -83,6 +88,11 @@ class SyncClient:
 
     def __exit__(self, *_exception: object) -> None:
         self.close()
+
+    def pair(self, code: str, device: str, name: str) -> tuple[str, str, str]:
+        """With a room's hub: (this laptop's name in the room, its token, the room)."""
+        answer = self._post("/pair", json={"code": code, "device": device, "name": name}).json()
+        return str(answer["device_name"]), str(answer["token"]), str(answer["store"])
 
     def enrol(self, code: str, device: str) -> tuple[str, str, str]:
         """(device name, token, store) for a valid enrolment code."""
@@ -160,6 +170,25 @@ def _trusted(ca_file: Path | None) -> ssl.SSLContext:
     context = ssl.create_default_context()
     context.load_verify_locations(certifi.where())
     return context
+
+
+def _pinned(pem: str) -> ssl.SSLContext:
+    """Trust one certificate, the hub's as seen at pairing, whatever name or address it answers at
+    (a room's network hands out addresses as it likes)."""
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    context.check_hostname = False
+    context.verify_mode = ssl.CERT_REQUIRED
+    context.load_verify_locations(cadata=pem)
+    return context
+
+
+def first_seen_certificate(server: str) -> str:
+    """The certificate a hub presents, before any is trusted (pairing: trust on first use)."""
+    parts = urlsplit(checked_server_address(server))
+    try:
+        return ssl.get_server_certificate((parts.hostname or "", parts.port or 443), timeout=TIMEOUT_SECONDS)
+    except OSError as error:
+        raise EnvironmentProblem(EnvironmentKind.SERVER_UNREACHABLE, f"{server}: {error}") from error
 
 
 def _untrusted(error: BaseException) -> bool:

@@ -25,7 +25,7 @@ from facilitator.core.sync.vector import merged, vector_of
 from facilitator.services.assemblies.assemblies import AssemblyNotFound
 from facilitator.services.sync.apply import apply_changes
 from facilitator.services.sync.exchange import held_assemblies, lacking_changes, table_digests, vector_for
-from facilitator.services.sync.link import Link, follow_assemblies, read_link, record_sync, save_link
+from facilitator.services.sync.link import Link, LinkKind, follow_assemblies, read_link, record_sync, save_link
 from facilitator.store.database import Database
 from facilitator.store.migrate import SCHEMA_REVISION
 from facilitator.sync.client import RemoteAssembly, SyncClient
@@ -59,8 +59,9 @@ class SyncReport:
     pushed_known: int = 0
     refused_by_server: list[dict[str, str]] = field(default_factory=list)
     pulled: ApplyReport = field(default_factory=ApplyReport)
-    in_step: bool = False
-    """Both sides' per-table counts and digests agree for the assemblies synced."""
+    in_step: bool | None = False
+    """Both sides' per-table counts and digests agree for the assemblies synced (None: not
+    compared this time, as a room's desk does between two checks)."""
     skew: dt.timedelta = dt.timedelta(0)
     """The server's clock minus this laptop's."""
     assemblies: list[uuid.UUID] = field(default_factory=list)
@@ -101,19 +102,23 @@ def run_sync(
     client: SyncClient,
     *,
     wanted: Collection[str] = (),
+    kind: LinkKind = LinkKind.CENTRAL,
+    check: bool = True,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> Changed[SyncReport]:
     """Push, pull and check the assemblies this laptop holds or was given, plus ``wanted``
-    (names or ids of the server's assemblies, followed from now on)."""
-    link = read_link(db)
+    (names or ids of the server's assemblies, followed from now on); with a room's hub, every
+    assembly the hub holds (the room works on them together)."""
+    link = read_link(db, kind)
     hello = client.hello()
     if hello.store != link.store:
         raise SyncRefused(Refusal.FOREIGN_STORE, hello.store)
     report = SyncReport(skew=dt.timedelta(milliseconds=hello.skew_ms))
-    chosen = _chosen(wanted, [item for item in hello.assemblies if not item.deleted])
+    remote = [item for item in hello.assemblies if not item.deleted]
+    chosen = [item.id for item in remote] if kind is LinkKind.ROOM else _chosen(wanted, remote)
     if chosen:
-        follow_assemblies(db, chosen)
+        follow_assemblies(db, chosen, kind)
     with db.read() as session:
         scope = sorted({*held_assemblies(session), *link.assemblies, *chosen})
     report.assemblies = scope
@@ -122,8 +127,8 @@ def run_sync(
     if progress is not None:
         progress("check", 0)
     report.held_by_server = vector_for(db, scope)
-    report.in_step = client.digests(scope) == table_digests(db, scope)
-    record_sync(db, local_now(), report.as_json())
+    report.in_step = client.digests(scope) == table_digests(db, scope) if check else None
+    record_sync(db, local_now(), report.as_json(), kind)
     return Changed(report, changed)
 
 

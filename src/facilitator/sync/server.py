@@ -13,6 +13,7 @@ device and the reason.
 
 from __future__ import annotations
 
+import collections
 import json
 import logging
 import socket
@@ -37,6 +38,7 @@ from facilitator.core.sync.vector import merged, vector_of
 from facilitator.services.sync.apply import apply_changes
 from facilitator.services.sync.devices import DeviceAccess, DeviceRefused, authenticate, enrol_device
 from facilitator.services.sync.exchange import lacking_changes, table_digests, vector_for
+from facilitator.services.sync.room import pair_device
 from facilitator.store.database import Database
 from facilitator.store.migrate import SCHEMA_REVISION
 from facilitator.store.models import Assembly
@@ -64,6 +66,7 @@ def _refused(refusal: Refusal, detail: str, request: Request, device: str = "") 
         Refusal.REVOKED: 403,
         Refusal.WRONG_DEVICE: 403,
         Refusal.CODE_INVALID: 403,
+        Refusal.ROOM_CODE_INVALID: 403,
         Refusal.SCHEMA_MISMATCH: 409,
         Refusal.FOREIGN_STORE: 409,
     }.get(refusal, 400)
@@ -72,16 +75,30 @@ def _refused(refusal: Refusal, detail: str, request: Request, device: str = "") 
     return JSONResponse({"refusal": refusal.value, "detail": detail}, status_code=status)
 
 
-class SyncService:
-    """The routes of one central store (or, later, of a room's hub)."""
+FAILED_CODES_PER_MINUTE = 20
+"""Wrong enrolment or room codes accepted in a minute before every attempt waits: a room's six
+digits would take weeks to guess."""
 
-    def __init__(self, db: Database, store: uuid.UUID) -> None:
+
+class SyncService:
+    """The routes of one central store, or of a room's hub (``room``: desks pair with the room's
+    code instead of enrolling with a code of their own)."""
+
+    def __init__(self, db: Database, store: uuid.UUID, *, room: bool = False) -> None:
         self.db = db
         self.store = store
+        self.room = room
+        self._failed_codes: collections.deque[float] = collections.deque()
+        self._failed_lock = threading.Lock()
 
     def app(self) -> Starlette:
+        joining = (
+            Route(f"{API}/pair", self._guarded(self.pair, authenticated=False), methods=["POST"])
+            if self.room
+            else Route(f"{API}/enrol", self._guarded(self.enrol, authenticated=False), methods=["POST"])
+        )
         routes = [
-            Route(f"{API}/enrol", self._guarded(self.enrol, authenticated=False), methods=["POST"]),
+            joining,
             Route(f"{API}/hello", self._guarded(self.hello), methods=["POST"]),
             Route(f"{API}/vector", self._guarded(self.vector), methods=["POST"]),
             Route(f"{API}/push", self._guarded(self.push), methods=["POST"]),
@@ -122,12 +139,33 @@ class SyncService:
 
     def enrol(self, _request: Request, _access: DeviceAccess | None, body: bytes) -> Response:
         request = _json(body)
-        try:
-            name, token = enrol_device(self.db, str(request["code"]), str(request["device"])[:64])
-        except DeviceRefused as refused:
-            raise SyncRefused(Refusal.CODE_INVALID, refused.detail) from refused
+        code, device = str(request["code"]), str(request["device"])[:64]
+        name, token = self._with_code(lambda: enrol_device(self.db, code, device), Refusal.CODE_INVALID)
         log.info("device %s enrolled", name)
         return JSONResponse({"device_name": name, "token": token, "store": str(self.store)})
+
+    def pair(self, _request: Request, _access: DeviceAccess | None, body: bytes) -> Response:
+        request = _json(body)
+        device, name = str(request["device"])[:64], str(request.get("name", ""))
+        code = str(request["code"])
+        name, token = self._with_code(lambda: pair_device(self.db, code, device, name), Refusal.ROOM_CODE_INVALID)
+        log.info("laptop %s paired with the room", name)
+        return JSONResponse({"device_name": name, "token": token, "store": str(self.store)})
+
+    def _with_code(self, exchange: Callable[[], tuple[str, str]], refusal: Refusal) -> tuple[str, str]:
+        """``exchange`` a code for a token, unless too many wrong codes came in the last minute."""
+        now = time.monotonic()
+        with self._failed_lock:
+            while self._failed_codes and now - self._failed_codes[0] > 60:
+                self._failed_codes.popleft()
+            if len(self._failed_codes) >= FAILED_CODES_PER_MINUTE:
+                raise SyncRefused(refusal, "too many attempts: wait a minute")
+        try:
+            return exchange()
+        except DeviceRefused as refused:
+            with self._failed_lock:
+                self._failed_codes.append(now)
+            raise SyncRefused(refusal, refused.detail) from refused
 
     def hello(self, _request: Request, access: DeviceAccess | None, _body: bytes) -> Response:
         assert access is not None

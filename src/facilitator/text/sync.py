@@ -98,6 +98,11 @@ REFUSAL_TEXTS: dict[Refusal, str] = {
         "An address beginning with http:// would send the token in clear over the network: "
         "use https:// (plain http only reaches this computer). {detail}",
     ),
+    Refusal.ROOM_CODE_INVALID: QT_TRANSLATE_NOOP(
+        "SyncWords",
+        "This is not the room's code of today: read it again on the hub's screen (after several wrong codes, "
+        "wait a minute). {detail}",
+    ),
     Refusal.UNTRUSTED_CERTIFICATE: QT_TRANSLATE_NOOP(
         "SyncWords",
         "The server's certificate is not trusted by this computer: nothing was sent. Check the address, "

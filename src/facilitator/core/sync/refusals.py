@@ -21,6 +21,8 @@ class Refusal(StrEnum):
     BAD_REQUEST = "bad_request"
     PLAIN_HTTP = "plain_http"
     """An ``http://`` address that is not this computer: a token would cross the network in clear."""
+    ROOM_CODE_INVALID = "room_code_invalid"
+    """Not the room's code of today (or too many wrong ones in the last minute)."""
     UNTRUSTED_CERTIFICATE = "untrusted_certificate"
     """The server's TLS certificate is not one this computer trusts (nor the file given)."""
     NOT_LINKED = "not_linked"

@@ -19,6 +19,7 @@ from facilitator.app.files import write_atomically
 from facilitator.core.changes import Changed
 from facilitator.core.sync import Bundle, decode_bundle, encode_bundle, vector_of
 from facilitator.services.sync.apply import ApplyReport, apply_changes
+from facilitator.services.sync.link import LinkKind
 from facilitator.services.sync.log import read_changes
 from facilitator.store.database import Database
 from facilitator.store.migrate import SCHEMA_REVISION
@@ -28,7 +29,7 @@ from facilitator.store.models import ChangeLog, SyncLink
 def linked_store(db: Database) -> str | None:
     """The central store this laptop is linked to (its bundles name it), if any."""
     with db.read() as session:
-        return session.scalar(select(SyncLink.store))
+        return session.scalar(select(SyncLink.store).where(SyncLink.id == LinkKind.CENTRAL))
 
 
 def export_bundle(db: Database, path: Path) -> int:

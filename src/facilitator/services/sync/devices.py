@@ -58,8 +58,13 @@ class DeviceAccess:
         return self.assemblies is None or assembly in self.assemblies
 
 
-def _digest(secret: str) -> str:
+def digest(secret: str) -> str:
     return hashlib.sha256(secret.encode("utf-8")).hexdigest()
+
+
+def new_token() -> str:
+    """A device's token: 256 random bits, URL-safe."""
+    return secrets.token_urlsafe(32)
 
 
 def normalised_code(code: str) -> str:
@@ -102,7 +107,7 @@ def add_device(db: Database, name: str, assemblies: Collection[uuid.UUID] = ()) 
         if device is None:
             device = SyncDevice(id=new_id(), name=name, created=local_now())
             writer.session.add(device)
-        device.code_digest = _digest(code)
+        device.code_digest = digest(code)
         device.code_expires = expires
         device.assemblies = sorted(str(assembly) for assembly in assemblies)
     grouped = "-".join(code[start : start + 4] for start in range(0, CODE_LENGTH, 4))
@@ -122,10 +127,10 @@ def revoke_device(db: Database, name: str) -> None:
 
 def enrol_device(db: Database, code: str, device_key: str) -> tuple[str, str]:
     """Exchange a valid enrolment code for the laptop's own token: (device name, token)."""
-    token = secrets.token_urlsafe(32)
+    token = new_token()
     with db.write() as writer:
         device = writer.session.scalar(
-            select(SyncDevice).where(SyncDevice.code_digest == _digest(normalised_code(code)))
+            select(SyncDevice).where(SyncDevice.code_digest == digest(normalised_code(code)))
         )
         if device is None or device.revoked is not None:
             raise DeviceRefused(DeviceProblem.CODE_INVALID)
@@ -133,7 +138,7 @@ def enrol_device(db: Database, code: str, device_key: str) -> tuple[str, str]:
             raise DeviceRefused(DeviceProblem.CODE_INVALID, "expired")
         device.code_digest = None
         device.code_expires = None
-        device.token_digest = _digest(token)
+        device.token_digest = digest(token)
         device.device_key = device_key
         device.enrolled = local_now()
         return device.name, token
@@ -142,7 +147,7 @@ def enrol_device(db: Database, code: str, device_key: str) -> tuple[str, str]:
 def authenticate(db: Database, token: str) -> DeviceAccess:
     """The device a token belongs to; ``DeviceRefused`` if unknown or revoked."""
     with db.read() as session:
-        device = session.scalar(select(SyncDevice).where(SyncDevice.token_digest == _digest(token)))
+        device = session.scalar(select(SyncDevice).where(SyncDevice.token_digest == digest(token)))
     if device is None or device.device_key is None:
         raise DeviceRefused(DeviceProblem.TOKEN_UNKNOWN)
     if device.revoked is not None:

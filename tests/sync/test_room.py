@@ -1,0 +1,81 @@
+"""The room's hub: one code a day, desks paired with it get their own token over TLS with the
+hub's certificate pinned; a new code drops them; wrong codes are limited; two desks of one name
+are told apart."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from facilitator.core.sync.refusals import Refusal
+from facilitator.services.assemblies.assemblies import create_assembly
+from facilitator.services.sync.link import LinkKind
+from facilitator.services.sync.room import change_room_code, open_room
+from facilitator.store.database import Database
+from facilitator.sync.certificates import hub_certificate
+from facilitator.sync.client import SyncClient
+from facilitator.sync.protocol import SyncRefused
+from facilitator.sync.room import pair_with_hub, room_client
+from facilitator.sync.run import run_sync
+from facilitator.sync.server import FAILED_CODES_PER_MINUTE, ServiceThread, SyncService
+from tests.sync.conftest import laptop
+
+DAY = dt.date(2027, 1, 16)
+
+
+@pytest.fixture
+def hub(tmp_path: Path) -> Database:
+    db = laptop(tmp_path, "hub")
+    create_assembly(db, "Assemblée de Valmont", "Valmont")
+    return db
+
+
+def test_the_code_stays_all_day_and_changes_the_next(hub: Database) -> None:
+    first = open_room(hub, DAY)
+    assert len(first.code) == 6 and first.code.isdigit()
+    assert open_room(hub, DAY) == first
+    tomorrow = open_room(hub, DAY + dt.timedelta(days=1))
+    assert tomorrow.room_id == first.room_id
+
+
+def test_desks_pair_sync_and_are_dropped_by_a_new_code(tmp_path: Path, hub: Database) -> None:
+    room = open_room(hub)
+    cert, key = hub_certificate(tmp_path / "hub-tls")
+    running = ServiceThread(SyncService(hub, room.room_id, room=True), cert=cert, key=key).start()
+    try:
+        desk, other = laptop(tmp_path, "desk"), laptop(tmp_path, "other")
+        link, token = pair_with_hub(desk, running.address, room.code, "Accueil")
+        other_link, _ = pair_with_hub(other, running.address, room.code, "Accueil")
+        assert (link.device_name, other_link.device_name) == ("Accueil", "Accueil (2)")
+        assert link.pinned_cert == cert.read_text(encoding="ascii")
+        with room_client(link, token) as client:
+            report = run_sync(desk, client, kind=LinkKind.ROOM).value
+        assert report.in_step and report.pulled.outcomes
+
+        with SyncClient(running.address, pinned_cert=link.pinned_cert) as stranger, pytest.raises(SyncRefused) as wrong:
+            stranger.pair("123", "intruder", "Intrus")
+        assert wrong.value.refusal is Refusal.ROOM_CODE_INVALID
+
+        change_room_code(hub)
+        with room_client(link, token) as client, pytest.raises(SyncRefused) as dropped:
+            run_sync(desk, client, kind=LinkKind.ROOM)
+        assert dropped.value.refusal is Refusal.REVOKED
+    finally:
+        running.stop()
+
+
+def test_wrong_codes_are_limited_then_even_the_right_one_waits(tmp_path: Path, hub: Database) -> None:
+    room = open_room(hub)
+    running = ServiceThread(SyncService(hub, room.room_id, room=True)).start()
+    try:
+        with SyncClient(running.address) as guesser:
+            for guess in range(FAILED_CODES_PER_MINUTE):
+                with pytest.raises(SyncRefused):
+                    guesser.pair(f"{guess:06d}" if f"{guess:06d}" != room.code else "x", "guesser", "G")
+            with pytest.raises(SyncRefused) as waiting:
+                guesser.pair(room.code, "guesser", "G")
+        assert "wait a minute" in waiting.value.detail
+    finally:
+        running.stop()
