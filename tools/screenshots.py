@@ -15,6 +15,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 import uuid
 from pathlib import Path
 
@@ -181,6 +182,7 @@ def sync(window: MainWindow, target: Path) -> None:
     from facilitator.sync.run import enrol, run_sync
     from facilitator.sync.server import ServiceThread, SyncService
     from facilitator.sync.tokens import TOKEN_VARIABLE
+    from facilitator.ui.sync import room as room_module
     from facilitator.ui.sync.dialogs import AssembliesDialog, LinkDialog
 
     folder = Path(tempfile.mkdtemp(prefix="facilitator-shots-sync-"))
@@ -207,6 +209,13 @@ def sync(window: MainWindow, target: Path) -> None:
     window.sync.central.synchronise()
     QApplication.processEvents()
     window.grab().save(str(target / "sync.png"))
+    room_module.HUB_PORT = 0  # any free port: the screenshot must not need 8766
+    window.sync.room.open()
+    window.sync.room.service.last_seen.update({"Accueil 2": time.time() - 2, "Comptage": time.time() - 600})  # type: ignore[union-attr]
+    window.sync.room._show_hub()
+    QApplication.processEvents()
+    window.grab().save(str(target / "sync-room.png"))
+    window.sync.room.close()
     dialog = LinkDialog(window, service.address)
     dialog.code.setText("HYV5-VW9T-7QA8")
     shoot(dialog, target / "sync-link.png")

@@ -2092,6 +2092,29 @@ care</translation>
         </message>
     </context>
     <context>
+        <name>JoinRoomDialog</name>
+        <message>
+            <source>Join the room</source>
+            <translation>Join the room</translation>
+        </message>
+        <message>
+            <source>The hub's screen shows its address and the room's code of the day.</source>
+            <translation>The hub's screen shows its address and the room's code of the day.</translation>
+        </message>
+        <message>
+            <source>Hub address</source>
+            <translation>Hub address</translation>
+        </message>
+        <message>
+            <source>Room code</source>
+            <translation>Room code</translation>
+        </message>
+        <message>
+            <source>This laptop's name</source>
+            <translation>This laptop's name</translation>
+        </message>
+    </context>
+    <context>
         <name>LinkDialog</name>
         <message>
             <source>Link to the central store</source>
@@ -3701,6 +3724,87 @@ care</translation>
         </message>
     </context>
     <context>
+        <name>RoomPanel</name>
+        <message>
+            <source>This laptop is alone: open the room, or join one.</source>
+            <translation>This laptop is alone: open the room, or join one.</translation>
+        </message>
+        <message>
+            <source>Room (laptops on the same network, without internet)</source>
+            <translation>Room (laptops on the same network, without internet)</translation>
+        </message>
+        <message>
+            <source>Opening the room…</source>
+            <translation>Opening the room…</translation>
+        </message>
+        <message>
+            <source>The room cannot open: {error}</source>
+            <translation>The room cannot open: {error}</translation>
+        </message>
+        <message>
+            <source>Open the room</source>
+            <translation>Open the room</translation>
+        </message>
+        <message>
+            <source>Room open at {address} · code {code}</source>
+            <translation>Room open at {address} · code {code}</translation>
+        </message>
+        <message>
+            <source>The room is open: give the desks the address and the code.</source>
+            <translation>The room is open: give the desks the address and the code.</translation>
+        </message>
+        <message>
+            <source>Closing the room…</source>
+            <translation>Closing the room…</translation>
+        </message>
+        <message>
+            <source>The room is closed.</source>
+            <translation>The room is closed.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Room: %n laptop(s)</source>
+            <translation>
+                <numerusform>Room: %n laptop</numerusform>
+                <numerusform>Room: %n laptops</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{name} in step {seconds} s ago</source>
+            <translation>{name} in step {seconds} s ago</translation>
+        </message>
+        <message>
+            <source>{name} unreachable since {time}</source>
+            <translation>{name} unreachable since {time}</translation>
+        </message>
+        <message>
+            <source>Joining the room…</source>
+            <translation>Joining the room…</translation>
+        </message>
+        <message>
+            <source>Join the room</source>
+            <translation>Join the room</translation>
+        </message>
+        <message>
+            <source>Joined the room as "{name}": getting in step…</source>
+            <translation>Joined the room as "{name}": getting in step…</translation>
+        </message>
+        <message>
+            <source>This laptop left the room: it works alone.</source>
+            <translation>This laptop left the room: it works alone.</translation>
+        </message>
+        <message>
+            <source>Room: in step at {time}.</source>
+            <translation>Room: in step at {time}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Hub unreachable (last in step at {time}), %n change(s) waiting: this laptop goes on alone.</source>
+            <translation>
+                <numerusform>Hub unreachable (last in step at {time}), %n change waiting: this laptop goes on alone.</numerusform>
+                <numerusform>Hub unreachable (last in step at {time}), %n changes waiting: this laptop goes on alone.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RosterWorkspace</name>
         <message>
             <source>All roles</source>
@@ -4994,6 +5098,22 @@ care</translation>
         <message>
             <source>Choose the assemblies…</source>
             <translation>Choose the assemblies…</translation>
+        </message>
+        <message>
+            <source>Open the room</source>
+            <translation>Open the room</translation>
+        </message>
+        <message>
+            <source>Close the room</source>
+            <translation>Close the room</translation>
+        </message>
+        <message>
+            <source>Join the room…</source>
+            <translation>Join the room…</translation>
+        </message>
+        <message>
+            <source>Leave the room</source>
+            <translation>Leave the room</translation>
         </message>
         <message>
             <source>Export to a USB stick…</source>

@@ -2092,6 +2092,29 @@ d'enfants</translation>
         </message>
     </context>
     <context>
+        <name>JoinRoomDialog</name>
+        <message>
+            <source>Join the room</source>
+            <translation>Rejoindre la salle</translation>
+        </message>
+        <message>
+            <source>The hub's screen shows its address and the room's code of the day.</source>
+            <translation>L'écran du poste central affiche son adresse et le code de la salle du jour.</translation>
+        </message>
+        <message>
+            <source>Hub address</source>
+            <translation>Adresse du poste central</translation>
+        </message>
+        <message>
+            <source>Room code</source>
+            <translation>Code de la salle</translation>
+        </message>
+        <message>
+            <source>This laptop's name</source>
+            <translation>Nom de cet ordinateur</translation>
+        </message>
+    </context>
+    <context>
         <name>LinkDialog</name>
         <message>
             <source>Link to the central store</source>
@@ -3701,6 +3724,87 @@ d'enfants</translation>
         </message>
     </context>
     <context>
+        <name>RoomPanel</name>
+        <message>
+            <source>This laptop is alone: open the room, or join one.</source>
+            <translation>Cet ordinateur travaille seul : ouvrez la salle, ou rejoignez-en une.</translation>
+        </message>
+        <message>
+            <source>Room (laptops on the same network, without internet)</source>
+            <translation>Salle (ordinateurs sur le même réseau, sans internet)</translation>
+        </message>
+        <message>
+            <source>Opening the room…</source>
+            <translation>Ouverture de la salle…</translation>
+        </message>
+        <message>
+            <source>The room cannot open: {error}</source>
+            <translation>La salle ne peut pas s'ouvrir : {error}</translation>
+        </message>
+        <message>
+            <source>Open the room</source>
+            <translation>Ouvrir la salle</translation>
+        </message>
+        <message>
+            <source>Room open at {address} · code {code}</source>
+            <translation>Salle ouverte à {address} · code {code}</translation>
+        </message>
+        <message>
+            <source>The room is open: give the desks the address and the code.</source>
+            <translation>La salle est ouverte : donnez l'adresse et le code aux autres postes.</translation>
+        </message>
+        <message>
+            <source>Closing the room…</source>
+            <translation>Fermeture de la salle…</translation>
+        </message>
+        <message>
+            <source>The room is closed.</source>
+            <translation>La salle est fermée.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Room: %n laptop(s)</source>
+            <translation>
+                <numerusform>Salle : %n ordinateur</numerusform>
+                <numerusform>Salle : %n ordinateurs</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{name} in step {seconds} s ago</source>
+            <translation>{name} à jour il y a {seconds} s</translation>
+        </message>
+        <message>
+            <source>{name} unreachable since {time}</source>
+            <translation>{name} injoignable depuis {time}</translation>
+        </message>
+        <message>
+            <source>Joining the room…</source>
+            <translation>Connexion à la salle…</translation>
+        </message>
+        <message>
+            <source>Join the room</source>
+            <translation>Rejoindre la salle</translation>
+        </message>
+        <message>
+            <source>Joined the room as "{name}": getting in step…</source>
+            <translation>Salle rejointe sous le nom « {name} » : mise à jour…</translation>
+        </message>
+        <message>
+            <source>This laptop left the room: it works alone.</source>
+            <translation>Cet ordinateur a quitté la salle : il travaille seul.</translation>
+        </message>
+        <message>
+            <source>Room: in step at {time}.</source>
+            <translation>Salle : à jour à {time}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Hub unreachable (last in step at {time}), %n change(s) waiting: this laptop goes on alone.</source>
+            <translation>
+                <numerusform>Poste central injoignable (dernière mise à jour à {time}), %n modification en attente : cet ordinateur continue seul.</numerusform>
+                <numerusform>Poste central injoignable (dernière mise à jour à {time}), %n modifications en attente : cet ordinateur continue seul.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RosterWorkspace</name>
         <message>
             <source>All roles</source>
@@ -4994,6 +5098,22 @@ d'enfants</translation>
         <message>
             <source>Choose the assemblies…</source>
             <translation>Choisir les assemblées…</translation>
+        </message>
+        <message>
+            <source>Open the room</source>
+            <translation>Ouvrir la salle</translation>
+        </message>
+        <message>
+            <source>Close the room</source>
+            <translation>Fermer la salle</translation>
+        </message>
+        <message>
+            <source>Join the room…</source>
+            <translation>Rejoindre la salle…</translation>
+        </message>
+        <message>
+            <source>Leave the room</source>
+            <translation>Quitter la salle</translation>
         </message>
         <message>
             <source>Export to a USB stick…</source>

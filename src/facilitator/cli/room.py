@@ -18,7 +18,7 @@ from facilitator.cli.common import EXIT_OK, Cli, print_json
 from facilitator.services.sync.link import LinkKind
 from facilitator.services.sync.room import open_room
 from facilitator.sync.certificates import fingerprint, hub_certificate
-from facilitator.sync.room import Round, keep_in_step, pair_with_hub, room_client
+from facilitator.sync.room import Round, keep_in_step, pair_with_hub, reachable_address, room_client
 from facilitator.sync.run import run_sync
 from facilitator.sync.server import SyncService, listening_socket, make_server
 from facilitator.text.messages import environment_text
@@ -40,23 +40,13 @@ def add_commands(commands: Commands) -> None:
     joining.add_argument("--json", action="store_true")
 
 
-def _reachable_address(host: str) -> str:
-    """The address desks type: this laptop's on the network when it listens on all of them."""
-    if host not in ("0.0.0.0", "::"):
-        return host
-    try:
-        return socket.gethostbyname(socket.gethostname())
-    except OSError:
-        return "127.0.0.1"
-
-
 def _open(context: Runtime, args: argparse.Namespace) -> int:
     with context.open_database(args.db) as db:
         room = open_room(db)
         cert, key = hub_certificate(context.paths.data_dir / "hub")
         sock = listening_socket(args.host, args.port)
         port = sock.getsockname()[1]
-        shown = _reachable_address(args.host)
+        shown = reachable_address() if args.host in ("0.0.0.0", "::") else args.host
         address = f"https://{f'[{shown}]' if ':' in shown else shown}:{port}"
         opened = {
             "address": address,

@@ -16,6 +16,7 @@ changes wait and leave when the hub is back).
 
 from __future__ import annotations
 
+import socket
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -30,6 +31,22 @@ from facilitator.sync.run import SyncReport, run_sync
 INTERVAL_SECONDS = 1.0
 CHECK_EVERY_SECONDS = 30.0
 LONGEST_PAUSE_SECONDS = 30.0
+
+
+def reachable_address() -> str:
+    """This laptop's address on the room's network, as the desks type it: the one its traffic
+    would leave by (a datagram socket "connected" to a private address sends nothing), else its
+    name's, else loopback."""
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        try:
+            probe.connect(("10.254.254.254", 1))
+            return str(probe.getsockname()[0])
+        except OSError:
+            pass
+    try:
+        return socket.gethostbyname(socket.gethostname())
+    except OSError:
+        return "127.0.0.1"
 
 
 def pair_with_hub(db: Database, hub: str, code: str, name: str) -> tuple[Link, str]:

@@ -32,6 +32,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from facilitator.core.changes import Change
 from facilitator.core.hlc import Stamp
 from facilitator.core.sync import Bundle, BundleRefused, Outcome, decode_bundle, encode_bundle
 from facilitator.core.sync.vector import merged, vector_of
@@ -84,10 +85,21 @@ class SyncService:
     """The routes of one central store, or of a room's hub (``room``: desks pair with the room's
     code instead of enrolling with a code of their own)."""
 
-    def __init__(self, db: Database, store: uuid.UUID, *, room: bool = False) -> None:
+    def __init__(
+        self,
+        db: Database,
+        store: uuid.UUID,
+        *,
+        room: bool = False,
+        applied: Callable[[Change], None] | None = None,
+    ) -> None:
         self.db = db
         self.store = store
         self.room = room
+        self._applied = applied
+        """Told what each push changed here (a hub's own screens refresh from it)."""
+        self.last_seen: dict[str, float] = {}
+        """Device name → when it last asked anything (time.time()): who in the room is in step."""
         self._failed_codes: collections.deque[float] = collections.deque()
         self._failed_lock = threading.Lock()
 
@@ -121,6 +133,7 @@ class SyncService:
                     raise SyncRefused(Refusal.SCHEMA_MISMATCH, SCHEMA_REVISION)
                 if authenticated:
                     access = await run_in_threadpool(self._access, request)
+                    self.last_seen[access.name] = time.time()
                 body = await _body(request)
                 return await run_in_threadpool(handler, request, access, body)
             except SyncRefused as refused:
@@ -198,7 +211,10 @@ class SyncService:
             raise SyncRefused(Refusal.BAD_REQUEST, str(refused)) from refused
         if bundle.store is None or bundle.sender != access.device_key:
             raise SyncRefused(Refusal.WRONG_DEVICE, bundle.sender)
-        report = apply_changes(self.db, bundle.changes, may_write=access.may_write).value
+        applied = apply_changes(self.db, bundle.changes, may_write=access.may_write)
+        report = applied.value
+        if self._applied is not None and applied.changes:
+            self._applied(applied.changes)
         for item in report.rejected():
             log.warning("rejected change %s from %s: %s %s", item.change.id, access.name, item.rejection, item.detail)
         return JSONResponse(

@@ -61,7 +61,7 @@ def test_a_desk_is_linked_receives_its_assembly_then_syncs_with_f9(
     assert "pas encore relié" in desk.central.where.text().lower()
 
     def fill(dialog: LinkDialog) -> None:
-        dialog.server.setText(address)
+        dialog.address.setText(address)
         dialog.code.setText(code)
         dialog.accept()
 
@@ -92,7 +92,7 @@ def test_a_bad_code_is_refused_by_the_dialog_or_by_the_server(
 
     def fill(code: str) -> object:
         def handle(dialog: LinkDialog) -> None:
-            dialog.server.setText(address)
+            dialog.address.setText(address)
             dialog.code.setText(code)
             dialog.accept()
             if dialog.isVisible():  # refused by the dialog itself

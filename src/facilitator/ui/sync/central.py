@@ -91,7 +91,7 @@ class CentralPanel(TranslationContext):
         dialog = LinkDialog(workspace, linked.server if linked else "")
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        server, code = dialog.server.text(), dialog.code.text()
+        server, code = dialog.address.text(), dialog.code.text()
         linked_now = self._guarded(
             lambda: retrying(
                 workspace,

@@ -1,5 +1,5 @@
-"""The dialogs of the central store: linking this laptop with the code the town hall gave, and
-choosing which of the server's assemblies it holds."""
+"""The dialogs of synchronisation: linking this laptop with the code the town hall gave,
+choosing which of the server's assemblies it holds, joining the room's hub with its code."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.sync.refusals import Refusal
 from facilitator.services.sync.devices import CODE_LENGTH, normalised_code
+from facilitator.services.sync.room import CODE_DIGITS
 from facilitator.store.migrate import SCHEMA_REVISION
 from facilitator.sync.client import RemoteAssembly
 from facilitator.sync.protocol import SyncRefused, checked_server_address
@@ -27,50 +28,71 @@ from facilitator.text.sync import refusal_text
 from facilitator.ui.common.forms import ok_cancel
 
 
-class LinkDialog(QDialog):
-    """« Relier à la base centrale »: the service's address and the one-time code."""
+class _CodeDialog(QDialog):
+    """A service's address and a code, both checked before the dialog closes; the subclasses
+    give the words (translated in their own context) and the code's rule."""
 
-    def __init__(self, parent: QWidget | None = None, server: str = "") -> None:
+    def __init__(self, parent: QWidget | None, texts: tuple[str, str, str, str], hints: tuple[str, str]) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Link to the central store"))
+        title, explanation, address_label, code_label = texts
+        self.setWindowTitle(title)
         self.setMinimumWidth(520)
-        explanation = QLabel(
-            self.tr(
-                "The town hall's IT agent registered this computer and gave you an enrolment code "
-                "(on paper or as a QR code). It serves once."
-            )
-        )
-        explanation.setWordWrap(True)
-        self.server = QLineEdit(server)
-        self.server.setObjectName("server")
-        self.server.setPlaceholderText("https://sync.mairie.example")
+        said = QLabel(explanation)
+        said.setWordWrap(True)
+        self.address = QLineEdit()
+        self.address.setObjectName("address")
+        self.address.setPlaceholderText(hints[0])
         self.code = QLineEdit()
         self.code.setObjectName("code")
-        self.code.setPlaceholderText("ABCD-EFGH-JKLM")
+        self.code.setPlaceholderText(hints[1])
         self.error = QLabel()
         self.error.setObjectName("errors")
         self.error.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.tr("Server address"), self.server)
-        form.addRow(self.tr("Enrolment code"), self.code)
+        self.form = QFormLayout()
+        self.form.addRow(address_label, self.address)
+        self.form.addRow(code_label, self.code)
         layout = QVBoxLayout(self)
-        layout.addWidget(explanation)
-        layout.addLayout(form)
+        layout.addWidget(said)
+        layout.addLayout(self.form)
         layout.addWidget(self.error)
         layout.addWidget(ok_cancel(self))
 
+    def code_refused(self, code: str) -> Refusal | None:
+        raise NotImplementedError
+
     def accept(self) -> None:
         try:
-            checked_server_address(self.server.text())
+            checked_server_address(self.address.text())
         except SyncRefused as refused:
             self.error.setText(refusal_text(refused.refusal, refused.detail, SCHEMA_REVISION))
-            self.server.setFocus()
+            self.address.setFocus()
             return
-        if len(normalised_code(self.code.text())) != CODE_LENGTH:
-            self.error.setText(refusal_text(Refusal.CODE_INVALID, "", SCHEMA_REVISION))
+        refusal = self.code_refused(self.code.text())
+        if refusal is not None:
+            self.error.setText(refusal_text(refusal, "", SCHEMA_REVISION))
             self.code.setFocus()
             return
         super().accept()
+
+
+class LinkDialog(_CodeDialog):
+    """« Relier à la base centrale »: the service's address and the one-time code."""
+
+    def __init__(self, parent: QWidget | None = None, server: str = "") -> None:
+        texts = (
+            self.tr("Link to the central store"),
+            self.tr(
+                "The town hall's IT agent registered this computer and gave you an enrolment code "
+                "(on paper or as a QR code). It serves once."
+            ),
+            self.tr("Server address"),
+            self.tr("Enrolment code"),
+        )
+        super().__init__(parent, texts, ("https://sync.mairie.example", "ABCD-EFGH-JKLM"))
+        self.address.setText(server)
+
+    def code_refused(self, code: str) -> Refusal | None:
+        return None if len(normalised_code(code)) == CODE_LENGTH else Refusal.CODE_INVALID
 
 
 class AssembliesDialog(QDialog):
@@ -107,3 +129,31 @@ class AssembliesDialog(QDialog):
             for item in (self.list.item(row) for row in range(self.list.count()))
             if item.checkState() is Qt.CheckState.Checked and item.flags() & Qt.ItemFlag.ItemIsEnabled
         ]
+
+
+class JoinRoomDialog(_CodeDialog):
+    """« Rejoindre la salle »: the hub's address and code, as its screen shows them, and the name
+    this laptop takes in the room."""
+
+    def __init__(self, parent: QWidget | None = None, name: str = "") -> None:
+        texts = (
+            self.tr("Join the room"),
+            self.tr("The hub's screen shows its address and the room's code of the day."),
+            self.tr("Hub address"),
+            self.tr("Room code"),
+        )
+        super().__init__(parent, texts, ("https://192.168.1.12:8766", "123456"))
+        self.code.setMaxLength(CODE_DIGITS)
+        self.name = QLineEdit(name)
+        self.name.setObjectName("name")
+        self.form.addRow(self.tr("This laptop's name"), self.name)
+
+    def code_refused(self, code: str) -> Refusal | None:
+        code = code.strip()
+        return None if len(code) == CODE_DIGITS and code.isdigit() else Refusal.ROOM_CODE_INVALID
+
+    def accept(self) -> None:
+        if not self.name.text().strip():
+            self.name.setFocus()
+            return
+        super().accept()

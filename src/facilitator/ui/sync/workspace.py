@@ -48,6 +48,7 @@ from facilitator.ui.common.tasks import TaskControl, run_task
 from facilitator.ui.common.workspace import Workspace
 from facilitator.ui.sync.attention import Attention
 from facilitator.ui.sync.central import CentralPanel
+from facilitator.ui.sync.room import RoomPanel
 
 SUFFIX = ".fsync"
 
@@ -68,6 +69,7 @@ class SyncWorkspace(Workspace):
         self.rejected = QListWidget()
         self.rejected.setObjectName("rejected")
         self.central = CentralPanel(self)
+        self.room = RoomPanel(self)
         self.attention = Attention(self)
         self.action_set = ActionSet(
             self,
@@ -75,6 +77,10 @@ class SyncWorkspace(Workspace):
                 Action("link", self.tr("Link to the central store…"), self.central.link, (), ""),
                 Action("sync", self.tr("Synchronise"), self.central.synchronise, ("F9",), self.tr("synchronise")),
                 Action("assemblies", self.tr("Choose the assemblies…"), self.central.choose_assemblies, (), ""),
+                Action("open_room", self.tr("Open the room"), self.room.open, (), ""),
+                Action("close_room", self.tr("Close the room"), self.room.close, (), ""),
+                Action("join_room", self.tr("Join the room…"), self.room.join, (), ""),
+                Action("leave_room", self.tr("Leave the room"), self.room.leave, (), ""),
                 Action("export", self.tr("Export to a USB stick…"), self.export, ("Ctrl+E",), self.tr("export")),
                 Action(
                     "import", self.tr("Import from a USB stick…"), self.import_, ("Ctrl+Shift+I",), self.tr("import")
@@ -89,6 +95,7 @@ class SyncWorkspace(Workspace):
         layout.addWidget(self.laptop)
         layout.addWidget(self.held)
         layout.addWidget(self.central.box(self.action_set))
+        layout.addWidget(self.room.box(self.action_set))
         stick = QGroupBox(self.tr("Without network: a USB stick"))
         QVBoxLayout(stick).addLayout(
             row_of(self.action_set.button("export"), self.action_set.button("import"), STRETCH)
@@ -105,6 +112,9 @@ class SyncWorkspace(Workspace):
 
     def main_field(self) -> QWidget:
         return self.rejected
+
+    def shutdown(self) -> None:
+        self.room.shutdown()
 
     def showEvent(self, event: QShowEvent) -> None:
         """Read again each time it is shown: the link may have been made by the command line,
