@@ -79,3 +79,27 @@ def test_wrong_codes_are_limited_then_even_the_right_one_waits(tmp_path: Path, h
         assert "wait a minute" in waiting.value.detail
     finally:
         running.stop()
+
+
+def test_a_desk_sends_what_it_records_without_waiting_the_round(hub: Database) -> None:
+    from facilitator.services.roster.participants import add_participant
+    from facilitator.sync.room import NEWS_EVERY_SECONDS, _wait_for_news
+    from tests.samples import JEANNE
+
+    now = [0.0]
+    naps: list[float] = []
+    recorded_at_nap = [3]
+
+    def sleep(seconds: float) -> None:
+        naps.append(seconds)
+        now[0] += seconds
+        if len(naps) == recorded_at_nap[0]:
+            assembly = create_assembly(hub, "Autre", "Valmont").value
+            add_participant(hub, assembly, JEANNE)
+
+    _wait_for_news(hub, 1.0, lambda: False, sleep, lambda: now[0])
+    assert naps == [NEWS_EVERY_SECONDS] * 3  # woken by the change, not at the end of the second
+    naps.clear()
+    recorded_at_nap[0] = 0
+    _wait_for_news(hub, 1.0, lambda: False, sleep, lambda: now[0])
+    assert len(naps) == 10  # nothing new: the whole pause
