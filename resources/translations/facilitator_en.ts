@@ -1010,6 +1010,10 @@ replaced {other}</translation>
             <translation>This badge belongs to someone removed from the roster: nobody signed in.</translation>
         </message>
         <message>
+            <source>{name} has already arrived, at {time} ({desk}).</source>
+            <translation>{name} has already arrived, at {time} ({desk}).</translation>
+        </message>
+        <message>
             <source>{name} has already arrived, at {time}.</source>
             <translation>{name} has already arrived, at {time}.</translation>
         </message>

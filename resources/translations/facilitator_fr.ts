@@ -1010,6 +1010,10 @@ remplacé {other}</translation>
             <translation>Ce badge est celui d'une personne retirée de la liste : aucune arrivée n'est enregistrée.</translation>
         </message>
         <message>
+            <source>{name} has already arrived, at {time} ({desk}).</source>
+            <translation>{name} est déjà arrivé·e, à {time} ({desk}).</translation>
+        </message>
+        <message>
             <source>{name} has already arrived, at {time}.</source>
             <translation>{name} est déjà arrivé·e, à {time}.</translation>
         </message>

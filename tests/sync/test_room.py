@@ -103,3 +103,36 @@ def test_a_desk_sends_what_it_records_without_waiting_the_round(hub: Database) -
     recorded_at_nap[0] = 0
     _wait_for_news(hub, 1.0, lambda: False, sleep, lambda: now[0])
     assert len(naps) == 10  # nothing new: the whole pause
+
+
+def test_a_desk_tells_which_laptop_signed_someone_in_already(tmp_path: Path, hub: Database) -> None:
+    from facilitator.app.clock import local_now
+    from facilitator.services.assemblies.sessions import create_session
+    from facilitator.services.attendance.desk import Outcome, check_in
+    from facilitator.services.roster.participants import add_participant
+    from facilitator.services.sync.room import hub_name
+    from tests.samples import JEANNE
+
+    assembly = create_assembly(hub, "Assemblée du jour", "Valmont").value
+    awa, paul = (add_participant(hub, assembly, JEANNE).value.id for _ in range(2))
+    now = local_now()
+    session = create_session(hub, assembly, now.date()).value
+    room = open_room(hub)
+    cert, key = hub_certificate(tmp_path / "hub-tls")
+    service = SyncService(hub, room.room_id, room=True, name=hub_name(hub))
+    running = ServiceThread(service, cert=cert, key=key).start()
+    try:
+        desk = laptop(tmp_path, "desk")
+        link, token = pair_with_hub(desk, running.address, room.code, "Accueil 2")
+        with room_client(link, token) as client:
+            run_sync(desk, client, kind=LinkKind.ROOM)
+            check_in(desk, session, awa, now)
+            run_sync(desk, client, kind=LinkKind.ROOM)
+            at_hub = check_in(hub, session, awa, now).value
+            check_in(hub, session, paul, now)
+            run_sync(desk, client, kind=LinkKind.ROOM)
+        at_desk = check_in(desk, session, paul, now).value
+    finally:
+        running.stop()
+    assert (at_hub.outcome, at_hub.by) == (Outcome.ALREADY_HERE, "Accueil 2")
+    assert (at_desk.outcome, at_desk.by) == (Outcome.ALREADY_HERE, hub_name(hub))

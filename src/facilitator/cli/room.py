@@ -16,7 +16,7 @@ from facilitator.app.runtime import Runtime
 from facilitator.cli.arguments import Commands, command, group, number_between
 from facilitator.cli.common import EXIT_OK, Cli, print_json
 from facilitator.services.sync.link import LinkKind
-from facilitator.services.sync.room import open_room
+from facilitator.services.sync.room import hub_name, open_room
 from facilitator.sync.certificates import fingerprint, hub_certificate
 from facilitator.sync.room import Round, keep_in_step, pair_with_hub, reachable_address, room_client
 from facilitator.sync.run import run_sync
@@ -58,7 +58,7 @@ def _open(context: Runtime, args: argparse.Namespace) -> int:
             print(json.dumps(opened), flush=True)
         else:
             print(Cli.tr("The room is open at {address}: code {code}.").format(**opened), flush=True)
-        service = SyncService(db, room.room_id, room=True)
+        service = SyncService(db, room.room_id, room=True, name=hub_name(db))
         make_server(service, args.host, cert=cert, key=key).run(sockets=[sock])
     return EXIT_OK
 

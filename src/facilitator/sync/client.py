@@ -51,6 +51,8 @@ class Hello:
     skew_ms: int
     """The server's clock minus this laptop's, measured at the middle of the request."""
     assemblies: list[RemoteAssembly]
+    devices: dict[str, str]
+    """Device id → name of the laptops the server knows."""
 
 
 class SyncClient:
@@ -112,6 +114,7 @@ class SyncClient:
                 RemoteAssembly(uuid.UUID(item["id"]), str(item["name"]), bool(item["deleted"]))
                 for item in answer["assemblies"]
             ],
+            devices={str(device): str(name) for device, name in answer.get("devices", {}).items()},
         )
 
     def vector(self, assemblies: Collection[uuid.UUID]) -> dict[str, Stamp]:

@@ -65,6 +65,8 @@ class SyncReport:
     skew: dt.timedelta = dt.timedelta(0)
     """The server's clock minus this laptop's."""
     assemblies: list[uuid.UUID] = field(default_factory=list)
+    devices: dict[str, str] = field(default_factory=dict)
+    """Device id → name of the laptops the server knows (kept with the link)."""
     held_by_server: dict[str, Stamp] = field(default_factory=dict)
     """What the server holds of this laptop's changes after the sync (its vector, as far as
     this laptop knows): what is beyond it waits to leave."""
@@ -93,6 +95,7 @@ class SyncReport:
             "in_step": self.in_step,
             "clock_skew_seconds": round(self.skew.total_seconds(), 1),
             "assemblies": [str(assembly) for assembly in self.assemblies],
+            "devices": dict(sorted(self.devices.items())),
             "server_vector": {device: stamp.encode() for device, stamp in sorted(self.held_by_server.items())},
         }
 
@@ -114,7 +117,7 @@ def run_sync(
     hello = client.hello()
     if hello.store != link.store:
         raise SyncRefused(Refusal.FOREIGN_STORE, hello.store)
-    report = SyncReport(skew=dt.timedelta(milliseconds=hello.skew_ms))
+    report = SyncReport(skew=dt.timedelta(milliseconds=hello.skew_ms), devices=hello.devices)
     remote = [item for item in hello.assemblies if not item.deleted]
     chosen = [item.id for item in remote] if kind is LinkKind.ROOM else _chosen(wanted, remote)
     if chosen:

@@ -39,6 +39,7 @@ from facilitator.core.sync.vector import merged, vector_of
 from facilitator.services.sync.apply import apply_changes
 from facilitator.services.sync.devices import DeviceAccess, DeviceRefused, authenticate, enrol_device
 from facilitator.services.sync.exchange import lacking_changes, table_digests, vector_for
+from facilitator.services.sync.names import device_names
 from facilitator.services.sync.room import pair_device
 from facilitator.store.database import Database
 from facilitator.store.migrate import SCHEMA_REVISION
@@ -91,11 +92,14 @@ class SyncService:
         store: uuid.UUID,
         *,
         room: bool = False,
+        name: str = "",
         applied: Callable[[Change], None] | None = None,
     ) -> None:
         self.db = db
         self.store = store
         self.room = room
+        self.name = name
+        """This replica's name as the others show it (a hub: the laptop's), if it records anything."""
         self._applied = applied
         """Told what each push changed here (a hub's own screens refresh from it)."""
         self.last_seen: dict[str, float] = {}
@@ -195,8 +199,16 @@ class SyncService:
                 "schema": SCHEMA_REVISION,
                 "time_ms": time.time_ns() // 1_000_000,
                 "assemblies": assemblies,
+                "devices": self._device_names(),
             }
         )
+
+    def _device_names(self) -> dict[str, str]:
+        """Device id → name of every laptop known here, so that each can say « (Accueil 1) »."""
+        names = device_names(self.db)
+        if self.name:
+            names[self.db.device_id] = self.name
+        return names
 
     def vector(self, _request: Request, access: DeviceAccess | None, body: bytes) -> Response:
         scope = _scope(access, _json(body))

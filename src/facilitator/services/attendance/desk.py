@@ -20,6 +20,7 @@ from facilitator.core.assemblies import check_today
 from facilitator.core.attendance import presence as attendance
 from facilitator.core.attendance.presence import EventKind, Presence, Quorum
 from facilitator.core.changes import Changed
+from facilitator.core.hlc import Stamp
 from facilitator.core.names import tidy
 from facilitator.core.participants import Participant, ParticipantDetails, Role
 from facilitator.services.assemblies.rules import read_rules
@@ -31,6 +32,7 @@ from facilitator.services.roster.participants import (
     next_badge_number,
     row_values,
 )
+from facilitator.services.sync.names import device_names
 from facilitator.store.database import Database, Writer
 from facilitator.store.models import AssemblySession, AttendanceEvent, Membership
 from facilitator.store.models import Participant as ParticipantRow
@@ -63,6 +65,8 @@ class DeskResult:
     """The event written, None when nothing was (already here)."""
     undone: EventKind | None = None
     """For an undo: what was cancelled (an arrival or a departure)."""
+    by: str = ""
+    """Already here: the name of the laptop that recorded the arrival, when another one did."""
 
 
 @dataclass(frozen=True)
@@ -177,13 +181,25 @@ def _presence_today(
     return _presence_now(writer, session_id, participant_id)
 
 
+def _recorded_elsewhere(
+    db: Database, writer: Writer, session_id: uuid.UUID, participant_id: uuid.UUID, arrived: dt.datetime
+) -> str:
+    """The name of the laptop that recorded the arrival at ``arrived``, if not this one."""
+    for event in read_events(writer.session, session_id, participant_id):
+        device = Stamp.decode(event.stamp).device
+        if event.kind is EventKind.ARRIVAL and event.at == arrived and device != db.device_id:
+            return device_names(db).get(device, "")
+    return ""
+
+
 def check_in(db: Database, session_id: uuid.UUID, participant_id: uuid.UUID, at: dt.datetime) -> Changed[DeskResult]:
     """Sign someone in at ``at``, the current time; idempotent: a second sign-in only says when
     they arrived."""
     with db.write() as writer:
         presence = _presence_today(writer, session_id, participant_id, at)
         if presence is not None and presence.present:
-            return writer.done(DeskResult(participant_id, Outcome.ALREADY_HERE, presence.arrived_at, None))
+            by = _recorded_elsewhere(db, writer, session_id, participant_id, presence.arrived_at)
+            return writer.done(DeskResult(participant_id, Outcome.ALREADY_HERE, presence.arrived_at, None, by=by))
         event_id = _record(writer, session_id, participant_id, EventKind.ARRIVAL, at)
         outcome = Outcome.ARRIVED if presence is None else Outcome.BACK
         return writer.done(DeskResult(participant_id, outcome, at, event_id))

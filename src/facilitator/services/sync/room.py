@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import hmac
 import secrets
+import socket
 import uuid
 from dataclasses import dataclass
 
@@ -22,8 +23,9 @@ from sqlalchemy.orm import Session
 from facilitator.app.clock import local_now
 from facilitator.core.sync.refusals import DeviceProblem
 from facilitator.services.sync.devices import DeviceRefused, digest, new_token
+from facilitator.services.sync.link import LinkKind
 from facilitator.store.database import Database, new_id
-from facilitator.store.models import Room, SyncDevice
+from facilitator.store.models import Room, SyncDevice, SyncLink
 
 ROOM_ROW = 1
 CODE_DIGITS = 6
@@ -33,6 +35,14 @@ CODE_DIGITS = 6
 class RoomState:
     room_id: uuid.UUID
     code: str
+
+
+def hub_name(db: Database) -> str:
+    """The hub as the desks name it: its name at the town hall if it is linked there, else the
+    computer's."""
+    with db.read() as session:
+        named = session.scalar(select(SyncLink.device_name).where(SyncLink.id == LinkKind.CENTRAL))
+    return named or socket.gethostname()
 
 
 def _new_code() -> str:

@@ -77,7 +77,10 @@ class DeskActions(QObject):
             self._refused_today(refusal)
             return
         name, time = person.details.display_name, clock_time(result.at)
-        if result.outcome is desk.Outcome.ALREADY_HERE:
+        if result.outcome is desk.Outcome.ALREADY_HERE and result.by:
+            said = self.tr("{name} has already arrived, at {time} ({desk}).")
+            self.desk.confirm(said.format(name=name, time=time, desk=result.by), "warning")
+        elif result.outcome is desk.Outcome.ALREADY_HERE:
             self.desk.confirm(self.tr("{name} has already arrived, at {time}.").format(name=name, time=time), "warning")
         elif result.outcome is desk.Outcome.BACK:
             self.desk.confirm(self.tr("Welcome back, {name} ({time}).").format(name=name, time=time), "ok")

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QDialog, QGroupBox, QLabel, QMessageBox, QVBoxLayo
 from facilitator.app.clock import local_now
 from facilitator.core.changes import Change
 from facilitator.services.sync.link import Link, LinkKind, is_linked, pending_changes, read_link
-from facilitator.services.sync.room import open_room
+from facilitator.services.sync.room import hub_name, open_room
 from facilitator.store.migrate import SCHEMA_REVISION
 from facilitator.sync.certificates import hub_certificate
 from facilitator.sync.protocol import SyncRefused
@@ -140,7 +140,9 @@ class RoomPanel(TranslationContext):
         def start() -> tuple[ServiceThread, SyncService, str]:
             room = open_room(workspace.db)
             cert, key = hub_certificate(workspace.runtime.paths.data_dir / "hub")
-            service = SyncService(workspace.db, room.room_id, room=True, applied=self.signals.applied.emit)
+            service = SyncService(
+                workspace.db, room.room_id, room=True, name=hub_name(workspace.db), applied=self.signals.applied.emit
+            )
             return ServiceThread(service, HUB_HOST, HUB_PORT, cert=cert, key=key).start(), service, room.code
 
         opening = self.tr("Opening the room…")
