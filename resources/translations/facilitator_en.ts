@@ -477,6 +477,10 @@ replaced {other}</translation>
             <translation>"{value}" ({where}, {day} at {time})</translation>
         </message>
         <message>
+            <source>These records changed meanwhile (another laptop settled them): the list is read again.</source>
+            <translation>These records changed meanwhile (another laptop settled them): the list is read again.</translation>
+        </message>
+        <message>
             <source>{name} now holds badge number {number}.</source>
             <translation>{name} now holds badge number {number}.</translation>
         </message>

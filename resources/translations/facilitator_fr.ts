@@ -477,6 +477,10 @@ remplacé {other}</translation>
             <translation>« {value} » ({where}, le {day} à {time})</translation>
         </message>
         <message>
+            <source>These records changed meanwhile (another laptop settled them): the list is read again.</source>
+            <translation>Ces fiches ont changé entre-temps (un autre ordinateur s'en est chargé) : la liste est relue.</translation>
+        </message>
+        <message>
             <source>{name} now holds badge number {number}.</source>
             <translation>{name} porte désormais le numéro {number}.</translation>
         </message>

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from facilitator.app.errors import EnvironmentKind, EnvironmentProblem
 from facilitator.core.changes import Change, Changed
 from facilitator.core.hlc import Stamp
+from facilitator.core.participants import ParticipantDetails, Role
 from facilitator.core.sync import Bundle, Operation, Outcome, SyncChange, encode_bundle
 from facilitator.core.sync.refusals import KeyringProblem, Refusal
 from facilitator.services.assemblies.assemblies import AssemblyNotFound, create_assembly
@@ -304,3 +305,52 @@ def test_a_laptop_clock_off_the_servers_is_warned_about_and_the_sync_still_holds
     assert report.in_step and report.as_json()["clock_skew_seconds"] > 390
     with SyncClient(server, token) as right:
         assert not run_sync(desk, right).value.clock_off
+
+
+def test_an_assembly_ticked_later_arrives_whole(
+    tmp_path: Path, central: Database, server: str, memory_keyring: MemoryKeyring
+) -> None:
+    """Vectors are kept per assembly: changes of an assembly older than the device's latest
+    change elsewhere still come when that assembly is followed."""
+    town, desk = laptop(tmp_path, "town"), laptop(tmp_path, "desk")
+    first, _, _ = an_assembly(town, "Assemblée A")
+    second, _, _ = an_assembly(town, "Assemblée B")
+    add_participant(town, first, ParticipantDetails("Paul", "Martin", Role.CITIZEN))  # the latest change: in A
+    enrolled(town, central, server, "Mairie")
+    enrolled(desk, central, server, "Accueil")
+    sync(town)
+    sync(desk, ("Assemblée A",))
+    later = sync(desk, ("Assemblée B",)).value
+    assert later.in_step
+    assert len(list_participants(desk, second)) == 1
+    assert table_digests(desk, [first, second]) == table_digests(town, [first, second])
+
+
+def test_a_refused_move_does_not_open_the_other_assembly(
+    tmp_path: Path, central: Database, server: str, memory_keyring: MemoryKeyring
+) -> None:
+    town = laptop(tmp_path, "town")
+    mine, _, _ = an_assembly(town, "Assemblée A")
+    _, person, _ = an_assembly(town, "Assemblée B")
+    enrolled(town, central, server, "Mairie")
+    sync(town)
+    desk = laptop(tmp_path, "desk")
+    token = enrolled(desk, central, server, "Accueil A", (mine,))
+    sync(desk, ("Assemblée A",))
+    moved = SyncChange(
+        id=uuid.uuid4(),
+        stamp=Stamp(2_000_000_000_000, 0, desk.device_id),
+        entity="participant",
+        entity_id=person,
+        operation=Operation.UPDATE,
+        payload={"assembly_id": str(mine)},
+        schema=SCHEMA_REVISION,
+    )
+    renamed = dataclasses.replace(
+        moved, id=uuid.uuid4(), stamp=Stamp(2_000_000_000_001, 0, desk.device_id), payload={"first_name": "Falsifié"}
+    )
+    batch = Bundle(read_link(desk).store, SCHEMA_REVISION, desk.device_id, {}, [moved, renamed])
+    with SyncClient(server, token) as client:
+        answer = client.push(encode_bundle(batch))
+    assert [item["reason"] for item in answer["rejected"]] == ["outside_scope"] * 2
+    assert {p.first_name for p in _participants(central) if p.id == person} == {JEANNE.first_name}

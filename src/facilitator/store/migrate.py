@@ -60,7 +60,17 @@ def upgrade(engine: Engine, revision: str = SCHEMA_REVISION) -> None:
     SQLite changes a table's constraints only by copying it into a new one, which its foreign
     keys would forbid while other tables name the old one: they are switched off around the
     transaction (SQLite's own procedure), and every link is checked before the commit."""
-    _migrating(engine, lambda connection: _upgrade(connection, revision))
+    with engine.begin() as connection:
+        if connection.dialect.name == "sqlite":
+            _mark_as_ours(connection)
+        current = current_revision(connection)
+    if current == revision:
+        return
+    if current is not None and current not in known_revisions():
+        raise SchemaTooNew(current)
+    from alembic import command
+
+    _migrating(engine, lambda connection: command.upgrade(_config(connection), revision))
 
 
 def downgrade(engine: Engine, revision: str) -> None:
@@ -97,19 +107,6 @@ def _foreign_keys(connection: Connection, *, on: bool) -> None:
     driver = connection.connection.driver_connection
     assert driver is not None  # an open connection has its driver's
     driver.execute(f"PRAGMA foreign_keys={'ON' if on else 'OFF'}")
-
-
-def _upgrade(connection: Connection, revision: str) -> None:
-    if connection.dialect.name == "sqlite":
-        _mark_as_ours(connection)
-    current = current_revision(connection)
-    if current == revision:
-        return
-    if current is not None and current not in known_revisions():
-        raise SchemaTooNew(current)
-    from alembic import command
-
-    command.upgrade(_config(connection), revision)
 
 
 def _mark_as_ours(connection: Connection) -> None:

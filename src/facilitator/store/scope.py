@@ -72,6 +72,10 @@ class Scopes:
         self._known[(table, row_id)] = found
         return found
 
+    def forget(self, table: str, row_id: uuid.UUID) -> None:
+        """Drop what ``of_change`` assumed of a row whose change was then refused."""
+        self._known.pop((table, row_id), None)
+
     def of_row(self, table: str, row_id: uuid.UUID | None) -> uuid.UUID | None:
         """The assembly of a row as stored (None if it is not)."""
         if table == ASSEMBLY:

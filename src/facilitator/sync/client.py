@@ -68,6 +68,7 @@ class SyncClient:
         attempts: int = ATTEMPTS,
         transport: httpx.BaseTransport | None = None,
         now_ms: Callable[[], int] = wall_clock_ms,
+        timeout: float = TIMEOUT_SECONDS,
     ) -> None:
         self.server = checked_server_address(server)
         self._token = token
@@ -77,7 +78,7 @@ class SyncClient:
         self._now_ms = now_ms
         self._http = httpx.Client(
             base_url=self.server + API,
-            timeout=TIMEOUT_SECONDS,
+            timeout=timeout,
             verify=_pinned(pinned_cert) if pinned_cert else _trusted(ca_file),
             transport=transport,
         )

@@ -48,6 +48,10 @@ def checked_server_address(address: str) -> str:
     if "://" not in address:
         address = "https://" + address
     parts = urlsplit(address)
+    try:
+        parts.port  # noqa: B018  # a port out of range or not a number raises here
+    except ValueError as error:
+        raise SyncRefused(Refusal.BAD_REQUEST, address) from error
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise SyncRefused(Refusal.BAD_REQUEST, address)
     if parts.scheme == "http" and not is_loopback(parts.hostname):

@@ -36,6 +36,8 @@ NEWS_EVERY_SECONDS = 0.1
 """How often a desk looks whether it recorded something, to send it without waiting the round."""
 CHECK_EVERY_SECONDS = 30.0
 LONGEST_PAUSE_SECONDS = 30.0
+ROOM_TIMEOUT_SECONDS = 5.0
+"""A hub on the room's network answers at once or is gone: leaving the room never waits long."""
 
 
 def reachable_address() -> str:
@@ -72,7 +74,7 @@ def pair_with_hub(db: Database, hub: str, code: str, name: str) -> tuple[Link, s
 
 def room_client(link: Link, token: str, *, attempts: int = 1) -> SyncClient:
     """A client of the hub this desk paired with, trusting only its pinned certificate."""
-    return SyncClient(link.server, token, pinned_cert=link.pinned_cert, attempts=attempts)
+    return SyncClient(link.server, token, pinned_cert=link.pinned_cert, attempts=attempts, timeout=ROOM_TIMEOUT_SECONDS)
 
 
 @dataclass(frozen=True)

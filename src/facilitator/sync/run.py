@@ -68,8 +68,8 @@ class SyncReport:
     devices: dict[str, str] = field(default_factory=dict)
     """Device id → name of the laptops the server knows (kept with the link)."""
     held_by_server: dict[str, Stamp] = field(default_factory=dict)
-    """What the server holds of this laptop's changes after the sync (its vector, as far as
-    this laptop knows): what is beyond it waits to leave."""
+    """What the server holds after the sync, as far as this laptop knows (its vector before the
+    push, with what it accepted and what came from it): what is beyond it waits to leave."""
 
     @property
     def clock_off(self) -> bool:
@@ -125,11 +125,14 @@ def run_sync(
     with db.read() as session:
         scope = sorted({*held_assemblies(session), *link.assemblies, *chosen})
     report.assemblies = scope
-    _push(db, client, link, scope, report, progress)
-    changed = _pull(db, client, link, scope, report, progress, cancelled)
+    changed = Change.NONE
+    for assembly in scope:  # one vector per assembly: one followed late is sent whole
+        held_there = _push(db, client, link, assembly, report, progress)
+        pulled, changed_here = _pull(db, client, link, assembly, report, progress, cancelled)
+        changed |= changed_here
+        report.held_by_server = merged(report.held_by_server, merged(held_there, pulled))
     if progress is not None:
         progress("check", 0)
-    report.held_by_server = vector_for(db, scope)
     report.in_step = client.digests(scope) == table_digests(db, scope) if check else None
     record_sync(db, local_now(), report.as_json(), kind)
     return Changed(report, changed)
@@ -147,16 +150,21 @@ def _chosen(wanted: Collection[str], remote: Sequence[RemoteAssembly]) -> list[u
 
 
 def _push(
-    db: Database, client: SyncClient, link: Link, scope: list[uuid.UUID], report: SyncReport, progress: Progress | None
-) -> None:
-    vector = client.vector(scope)
+    db: Database, client: SyncClient, link: Link, assembly: uuid.UUID, report: SyncReport, progress: Progress | None
+) -> dict[str, Stamp]:
+    """Send what the server lacks of one assembly; what the server holds of it afterwards (its
+    vector, with the changes it accepted)."""
+    held = client.vector([assembly])
+    vector = dict(held)
     sent = 0
     while True:
-        page, _more = lacking_changes(db, scope, vector, PAGE)
+        page, _more = lacking_changes(db, [assembly], vector, PAGE)
         if not page:
-            return
+            return held
         vector = merged(vector, vector_of(page))
         answer = client.push(encode_bundle(Bundle(link.store, SCHEMA_REVISION, db.device_id, vector, page)))
+        refused = {item["change"] for item in answer["rejected"]}
+        held = merged(held, vector_of([change for change in page if str(change.id) not in refused]))
         report.pushed += int(answer["applied"])
         report.pushed_known += int(answer["already_there"])
         report.refused_by_server.extend(answer["rejected"])
@@ -170,23 +178,26 @@ def _pull(
     db: Database,
     client: SyncClient,
     link: Link,
-    scope: list[uuid.UUID],
+    assembly: uuid.UUID,
     report: SyncReport,
     progress: Progress | None,
     cancelled: Callable[[], bool] | None,
-) -> Change:
-    vector = vector_for(db, scope)
+) -> tuple[dict[str, Stamp], Change]:
+    """Receive what this laptop lacks of one assembly: the vector of what came, and what it changed."""
+    vector = vector_for(db, [assembly])
+    came: dict[str, Stamp] = {}
     changed = Change.NONE
     received = 0
     more = True
     while more:
-        data, more = client.pull(scope, vector, PAGE)
+        data, more = client.pull([assembly], vector, PAGE)
         bundle = decode_bundle(data, store=link.store, schema=SCHEMA_REVISION)
         applied = apply_changes(db, bundle.changes, cancelled=cancelled)
         changed |= applied.changes
         report.pulled.outcomes.extend(applied.value.outcomes)
         vector = merged(vector, vector_of(bundle.changes))
+        came = merged(came, vector_of(bundle.changes))
         received += len(bundle.changes)
         if progress is not None:
             progress("pull", received)
-    return changed
+    return came, changed

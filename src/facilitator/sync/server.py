@@ -104,6 +104,9 @@ class SyncService:
         """Told what each push changed here (a hub's own screens refresh from it)."""
         self.last_seen: dict[str, float] = {}
         """Device name → when it last asked anything (time.time()): who in the room is in step."""
+        self._applying = threading.Lock()
+        """One push applied at a time: two pushes rebuilding one row from its history at once
+        would each miss the other's change."""
         self._failed_codes: collections.deque[float] = collections.deque()
         self._failed_lock = threading.Lock()
 
@@ -223,7 +226,8 @@ class SyncService:
             raise SyncRefused(Refusal.BAD_REQUEST, str(refused)) from refused
         if bundle.store is None or bundle.sender != access.device_key:
             raise SyncRefused(Refusal.WRONG_DEVICE, bundle.sender)
-        applied = apply_changes(self.db, bundle.changes, may_write=access.may_write)
+        with self._applying:
+            applied = apply_changes(self.db, bundle.changes, may_write=access.may_write)
         report = applied.value
         if self._applied is not None and applied.changes:
             self._applied(applied.changes)

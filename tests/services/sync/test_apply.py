@@ -6,17 +6,18 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import uuid
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from facilitator.core.participants import ParticipantDetails, Role
-from facilitator.core.sync import Outcome, Rejection
+from facilitator.core.sync import Operation, Outcome, Rejection
 from facilitator.services.assemblies.assemblies import create_assembly
 from facilitator.services.assemblies.sessions import create_session
 from facilitator.services.attendance.desk import check_in
-from facilitator.services.roster.participants import add_participant
+from facilitator.services.roster.participants import add_participant, list_participants
 from facilitator.services.sync import apply
 from facilitator.services.sync.apply import apply_changes
 from facilitator.services.sync.exchange import table_digests
@@ -73,3 +74,29 @@ def test_a_broken_link_is_rejected_alone_in_any_chunk(
         assert [(item.change.id, item.rejection) for item in report.rejected()] == [(faulty.id, Rejection.BROKEN_LINK)]
         assert report.count(Outcome.APPLIED) == len(changes) - 1 == one_by_one.count(Outcome.APPLIED)
         assert table_digests(chunked, [assembly]) == table_digests(alone, [assembly])
+
+
+def test_an_edit_after_a_refused_change_to_the_same_row_applies(tmp_path: Path) -> None:
+    source = laptop(tmp_path, "source")
+    assembly = a_day_on_one_laptop(source)
+    changes = read_changes(source)
+    person = next(change for change in changes if change.entity == "participant")
+    broken = dataclasses.replace(
+        person,
+        id=uuid.uuid4(),
+        stamp=dataclasses.replace(changes[-1].stamp, wall_ms=changes[-1].stamp.wall_ms + 1),
+        operation=Operation.UPDATE,
+        payload={"assembly_id": str(uuid.uuid4())},
+    )
+    renamed = dataclasses.replace(
+        broken, id=uuid.uuid4(), stamp=dataclasses.replace(broken.stamp, wall_ms=broken.stamp.wall_ms + 1),
+        payload={"first_name": "Renommé"},
+    )  # fmt: skip
+    with open_database(tmp_path / "target.sqlite", "t") as target:
+        apply_changes(target, changes)
+        report = apply_changes(target, [broken, renamed]).value
+        assert [item.outcome for item in report.outcomes] == [Outcome.REJECTED, Outcome.APPLIED]
+        assert report.outcomes[0].rejection is Rejection.BROKEN_LINK
+        assert {p.details.first_name for p in list_participants(target, assembly) if p.id == person.entity_id} == {
+            "Renommé"
+        }

@@ -152,6 +152,8 @@ def _apply_chunk(writer: Writer, chunk: Sequence[SyncChange], may_write: MayWrit
 def _apply_alone(writer: Writer, state: _Chunk, change: SyncChange, may_write: MayWrite | None) -> ChangeOutcome:
     """One change in its own savepoint: a broken link rejects it alone."""
     session = writer.session
+    key = (change.entity, change.entity_id)
+    existed, before = key in state.rows, state.rows.get(key)
     try:
         with session.begin_nested():
             outcome = _apply_one(writer, state, change, may_write)
@@ -160,7 +162,11 @@ def _apply_alone(writer: Writer, state: _Chunk, change: SyncChange, may_write: M
         state.events.clear()
         state.logs.clear()
         state.held.discard(change.id)
-        state.rows.pop((change.entity, change.entity_id), None)
+        writer.scopes.forget(*key)
+        if existed:  # rolled back to what it was (the session reloads it), never forgotten
+            state.rows[key] = before
+        else:
+            state.rows.pop(key, None)
         history = state.histories.get(change.entity_id, [])
         if change in history:
             history.remove(change)
@@ -182,6 +188,7 @@ def _apply_one(writer: Writer, state: _Chunk, change: SyncChange, may_write: May
         else:
             _merge_row(writer, state, model, change)
     except ChangeRejected as rejected:
+        writer.scopes.forget(change.entity, change.entity_id)  # the row is not where the change said
         return ChangeOutcome(change, Outcome.REJECTED, rejected.rejection, rejected.detail)
     state.logs.append(_log_values(change, assembly))
     state.held.add(change.id)

@@ -22,6 +22,8 @@ from facilitator.services.roster.duplicates import (
     possible_twins,
     shared_badges,
 )
+from facilitator.services.roster.merging import NotTwins
+from facilitator.services.roster.participants import ParticipantNotFound
 from facilitator.services.sync.conflicts import EditedValue, RowConflict, field_conflicts, keep_value, take_other_value
 from facilitator.text.formats import clock_time
 from facilitator.text.sync import edited_field_label
@@ -120,10 +122,16 @@ class Attention(TranslationContext):
         twins: Twins = item.data(Qt.ItemDataRole.UserRole)
         workspace = self.workspace
         records = [(record.id, record.name, record.badge_number) for record in (twins.first, twins.second)]
-        said = merge_records(workspace, workspace.db, workspace.operations, records)
+        try:
+            said = merge_records(workspace, workspace.db, workspace.operations, records)
+        except (ParticipantNotFound, NotTwins):
+            said = self._changed_meanwhile()
         if said is not None:
             workspace.said(said)
             workspace.reload()
+
+    def _changed_meanwhile(self) -> str:
+        return self.tr("These records changed meanwhile (another laptop settled them): the list is read again.")
 
     def renumber(self) -> None:
         item = self.shared.currentItem()
@@ -132,8 +140,14 @@ class Attention(TranslationContext):
         badge: SharedBadge = item.data(Qt.ItemDataRole.UserRole)
         person: Record = badge.to_renumber
         workspace = self.workspace
-        number = workspace.operations.write(workspace, lambda: give_new_badge_number(workspace.db, person.id))
-        workspace.said(self.tr("{name} now holds badge number {number}.").format(name=person.name, number=number))
+        try:
+            number = workspace.operations.write(workspace, lambda: give_new_badge_number(workspace.db, person.id))
+        except ParticipantNotFound:
+            workspace.said(
+                self.tr("These records changed meanwhile (another laptop settled them): the list is read again.")
+            )
+        else:
+            workspace.said(self.tr("{name} now holds badge number {number}.").format(name=person.name, number=number))
         workspace.reload()
 
     def take_back(self) -> None:

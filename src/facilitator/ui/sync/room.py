@@ -239,6 +239,8 @@ class RoomPanel(TranslationContext):
         workspace.status.emit(environment_text(round_.problem))
 
     def _refused(self, refused: SyncRefused) -> None:
+        if self.loop is not None:
+            self.loop.wait()  # its run() ends with the refusal it just told
         self.loop = None
         self._enable()
         self.state.setText(refusal_text(refused.refusal, refused.detail, SCHEMA_REVISION))
