@@ -3758,6 +3758,10 @@ care</translation>
             <translation>Room open at {address} · code {code}</translation>
         </message>
         <message>
+            <source>Fingerprint of this hub: {print} (a desk that joins shows the same)</source>
+            <translation>Fingerprint of this hub: {print} (a desk that joins shows the same)</translation>
+        </message>
+        <message>
             <source>The room is open: give the desks the address and the code.</source>
             <translation>The room is open: give the desks the address and the code.</translation>
         </message>
@@ -3793,8 +3797,8 @@ care</translation>
             <translation>Join the room</translation>
         </message>
         <message>
-            <source>Joined the room as "{name}": getting in step…</source>
-            <translation>Joined the room as "{name}": getting in step…</translation>
+            <source>Joined the room as "{name}". Hub fingerprint: {print} (the one on its screen?)</source>
+            <translation>Joined the room as "{name}". Hub fingerprint: {print} (the one on its screen?)</translation>
         </message>
         <message>
             <source>This laptop left the room: it works alone.</source>
@@ -5027,6 +5031,10 @@ care</translation>
         <message>
             <source>This is not the room's code of today: read it again on the hub's screen (after several wrong codes, wait a minute). {detail}</source>
             <translation>This is not the room's code of today: read it again on the hub's screen (after several wrong codes, wait a minute). {detail}</translation>
+        </message>
+        <message>
+            <source>A laptop with this one's identity ("{detail}") is still in the room: wait a few seconds, then join again.</source>
+            <translation>A laptop with this one's identity ("{detail}") is still in the room: wait a few seconds, then join again.</translation>
         </message>
         <message>
             <source>The server's certificate is not trusted by this computer: nothing was sent. Check the address, or ask the IT agent to install the town hall's certificate authority. ({detail})</source>

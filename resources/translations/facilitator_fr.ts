@@ -3758,6 +3758,10 @@ d'enfants</translation>
             <translation>Salle ouverte à {address} · code {code}</translation>
         </message>
         <message>
+            <source>Fingerprint of this hub: {print} (a desk that joins shows the same)</source>
+            <translation>Empreinte de ce poste central : {print} (un poste qui rejoint la salle affiche la même)</translation>
+        </message>
+        <message>
             <source>The room is open: give the desks the address and the code.</source>
             <translation>La salle est ouverte : donnez l'adresse et le code aux autres postes.</translation>
         </message>
@@ -3793,8 +3797,8 @@ d'enfants</translation>
             <translation>Rejoindre la salle</translation>
         </message>
         <message>
-            <source>Joined the room as "{name}": getting in step…</source>
-            <translation>Salle rejointe sous le nom « {name} » : mise à jour…</translation>
+            <source>Joined the room as "{name}". Hub fingerprint: {print} (the one on its screen?)</source>
+            <translation>Salle rejointe sous le nom « {name} ». Empreinte du poste central : {print} (la même que sur son écran ?)</translation>
         </message>
         <message>
             <source>This laptop left the room: it works alone.</source>
@@ -5027,6 +5031,10 @@ d'enfants</translation>
         <message>
             <source>This is not the room's code of today: read it again on the hub's screen (after several wrong codes, wait a minute). {detail}</source>
             <translation>Ce n'est pas le code de la salle du jour : relisez-le sur l'écran du poste central (après plusieurs codes erronés, attendez une minute). {detail}</translation>
+        </message>
+        <message>
+            <source>A laptop with this one's identity ("{detail}") is still in the room: wait a few seconds, then join again.</source>
+            <translation>Un ordinateur ayant l'identité de celui-ci (« {detail} ») est encore dans la salle : attendez quelques secondes, puis rejoignez-la.</translation>
         </message>
         <message>
             <source>The server's certificate is not trusted by this computer: nothing was sent. Check the address, or ask the IT agent to install the town hall's certificate authority. ({detail})</source>

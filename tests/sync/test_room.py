@@ -136,3 +136,21 @@ def test_a_desk_tells_which_laptop_signed_someone_in_already(tmp_path: Path, hub
         running.stop()
     assert (at_hub.outcome, at_hub.by) == (Outcome.ALREADY_HERE, "Accueil 2")
     assert (at_desk.outcome, at_desk.by) == (Outcome.ALREADY_HERE, hub_name(hub))
+
+
+def test_a_desk_still_in_the_room_cannot_be_paired_in_its_place(tmp_path: Path, hub: Database) -> None:
+    room = open_room(hub)
+    cert, key = hub_certificate(tmp_path / "hub-tls")
+    running = ServiceThread(SyncService(hub, room.room_id, room=True), cert=cert, key=key).start()
+    try:
+        desk = laptop(tmp_path, "desk")
+        link, token = pair_with_hub(desk, running.address, room.code, "Accueil")
+        with room_client(link, token) as client:
+            run_sync(desk, client, kind=LinkKind.ROOM)  # the desk is in the room
+        with SyncClient(running.address, pinned_cert=link.pinned_cert) as thief, pytest.raises(SyncRefused) as refused:
+            thief.pair(room.code, desk.device_id, "Voleur")
+        assert refused.value.refusal is Refusal.STILL_IN_ROOM
+        with room_client(link, token) as client:
+            assert run_sync(desk, client, kind=LinkKind.ROOM).value.in_step  # its token still works
+    finally:
+        running.stop()

@@ -35,6 +35,7 @@ from starlette.routing import Route
 from facilitator.core.changes import Change
 from facilitator.core.hlc import Stamp
 from facilitator.core.sync import Bundle, BundleRefused, Outcome, decode_bundle, encode_bundle
+from facilitator.core.sync.refusals import DeviceProblem
 from facilitator.core.sync.vector import merged, vector_of
 from facilitator.services.sync.apply import apply_changes
 from facilitator.services.sync.devices import DeviceAccess, DeviceRefused, authenticate, enrol_device
@@ -69,6 +70,7 @@ def _refused(refusal: Refusal, detail: str, request: Request, device: str = "") 
         Refusal.WRONG_DEVICE: 403,
         Refusal.CODE_INVALID: 403,
         Refusal.ROOM_CODE_INVALID: 403,
+        Refusal.STILL_IN_ROOM: 409,
         Refusal.SCHEMA_MISMATCH: 409,
         Refusal.FOREIGN_STORE: 409,
     }.get(refusal, 400)
@@ -77,6 +79,8 @@ def _refused(refusal: Refusal, detail: str, request: Request, device: str = "") 
     return JSONResponse({"refusal": refusal.value, "detail": detail}, status_code=status)
 
 
+IN_ROOM_SECONDS = 15.0
+"""A desk silent longer than this has left (or restarted): it may pair again."""
 FAILED_CODES_PER_MINUTE = 20
 """Wrong enrolment or room codes accepted in a minute before every attempt waits: a room's six
 digits would take weeks to guess."""
@@ -168,9 +172,15 @@ class SyncService:
         request = _json(body)
         device, name = str(request["device"])[:64], str(request.get("name", ""))
         code = str(request["code"])
-        name, token = self._with_code(lambda: pair_device(self.db, code, device, name), Refusal.ROOM_CODE_INVALID)
+        name, token = self._with_code(
+            lambda: pair_device(self.db, code, device, name, in_room=self._in_room), Refusal.ROOM_CODE_INVALID
+        )
         log.info("laptop %s paired with the room", name)
         return JSONResponse({"device_name": name, "token": token, "store": str(self.store)})
+
+    def _in_room(self, name: str) -> bool:
+        """The laptop asked something in the last few seconds (a desk asks about every second)."""
+        return time.time() - self.last_seen.get(name, 0.0) < IN_ROOM_SECONDS
 
     def _with_code(self, exchange: Callable[[], tuple[str, str]], refusal: Refusal) -> tuple[str, str]:
         """``exchange`` a code for a token, unless too many wrong codes came in the last minute."""
@@ -185,6 +195,8 @@ class SyncService:
         except DeviceRefused as refused:
             with self._failed_lock:
                 self._failed_codes.append(now)
+            if refused.problem is DeviceProblem.NAME_TAKEN:
+                raise SyncRefused(Refusal.STILL_IN_ROOM, refused.detail) from refused
             raise SyncRefused(refusal, refused.detail) from refused
 
     def hello(self, _request: Request, access: DeviceAccess | None, _body: bytes) -> Response:

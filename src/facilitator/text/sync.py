@@ -103,6 +103,10 @@ REFUSAL_TEXTS: dict[Refusal, str] = {
         "This is not the room's code of today: read it again on the hub's screen (after several wrong codes, "
         "wait a minute). {detail}",
     ),
+    Refusal.STILL_IN_ROOM: QT_TRANSLATE_NOOP(
+        "SyncWords",
+        'A laptop with this one\'s identity ("{detail}") is still in the room: wait a few seconds, then join again.',
+    ),
     Refusal.UNTRUSTED_CERTIFICATE: QT_TRANSLATE_NOOP(
         "SyncWords",
         "The server's certificate is not trusted by this computer: nothing was sent. Check the address, "

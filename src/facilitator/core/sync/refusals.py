@@ -23,6 +23,8 @@ class Refusal(StrEnum):
     """An ``http://`` address that is not this computer: a token would cross the network in clear."""
     ROOM_CODE_INVALID = "room_code_invalid"
     """Not the room's code of today (or too many wrong ones in the last minute)."""
+    STILL_IN_ROOM = "still_in_room"
+    """A laptop of this device id asked the hub moments ago: pairing again would take its place."""
     UNTRUSTED_CERTIFICATE = "untrusted_certificate"
     """The server's TLS certificate is not one this computer trusts (nor the file given)."""
     NOT_LINKED = "not_linked"

@@ -15,6 +15,7 @@ import hmac
 import secrets
 import socket
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -80,14 +81,21 @@ def _drop_paired(session: Session) -> None:
         device.revoked = now
 
 
-def pair_device(db: Database, code: str, device_key: str, name: str) -> tuple[str, str]:
-    """A laptop that gave the room's code gets its own token: (its name, the token)."""
+def pair_device(
+    db: Database, code: str, device_key: str, name: str, *, in_room: Callable[[str], bool] = lambda _name: False
+) -> tuple[str, str]:
+    """A laptop that gave the room's code gets its own token: (its name, the token). A laptop
+    of that device id still in the room (``in_room`` by its name: it asked something moments
+    ago) is not paired again: device ids are no secret, and a second pairing would take its
+    place; a desk that restarted is silent, and pairs again."""
     token = new_token()
     with db.write() as writer:
         room = writer.session.get(Room, ROOM_ROW)
         if room is None or not hmac.compare_digest(room.code.encode(), code.strip().encode()):
             raise DeviceRefused(DeviceProblem.CODE_INVALID)
         device = writer.session.scalar(select(SyncDevice).where(SyncDevice.device_key == device_key))
+        if device is not None and device.revoked is None and in_room(device.name):
+            raise DeviceRefused(DeviceProblem.NAME_TAKEN, device.name)
         if device is None:
             device = SyncDevice(id=new_id(), name=_free_name(writer.session, name), created=local_now())
             writer.session.add(device)

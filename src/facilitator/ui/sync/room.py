@@ -23,7 +23,7 @@ from facilitator.core.changes import Change
 from facilitator.services.sync.link import Link, LinkKind, is_linked, pending_changes, read_link
 from facilitator.services.sync.room import hub_name, open_room
 from facilitator.store.migrate import SCHEMA_REVISION
-from facilitator.sync.certificates import hub_certificate
+from facilitator.sync.certificates import fingerprint, hub_certificate
 from facilitator.sync.protocol import SyncRefused
 from facilitator.sync.room import Round, keep_in_step, pair_with_hub, reachable_address
 from facilitator.sync.server import ServiceThread, SyncService
@@ -99,6 +99,8 @@ class RoomPanel(TranslationContext):
         self.code.setObjectName("confirmation")
         self.code.setWordWrap(True)
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fingerprint = QLabel()
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.state = QLabel(self.tr("This laptop is alone: open the room, or join one."))
         self.state.setObjectName("room_state")
         self.state.setWordWrap(True)
@@ -111,6 +113,7 @@ class RoomPanel(TranslationContext):
         box = QGroupBox(self.tr("Room (laptops on the same network, without internet)"))
         layout = QVBoxLayout(box)
         layout.addWidget(self.code)
+        layout.addWidget(self.fingerprint)
         layout.addWidget(self.state)
         layout.addLayout(
             row_of(
@@ -122,6 +125,7 @@ class RoomPanel(TranslationContext):
             )
         )
         self.code.hide()
+        self.fingerprint.hide()
         self._actions = actions
         self._enable()
         return box
@@ -137,17 +141,18 @@ class RoomPanel(TranslationContext):
     def open(self) -> None:
         workspace = self.workspace
 
-        def start() -> tuple[ServiceThread, SyncService, str]:
+        def start() -> tuple[ServiceThread, SyncService, str, str]:
             room = open_room(workspace.db)
             cert, key = hub_certificate(workspace.runtime.paths.data_dir / "hub")
             service = SyncService(
                 workspace.db, room.room_id, room=True, name=hub_name(workspace.db), applied=self.signals.applied.emit
             )
-            return ServiceThread(service, HUB_HOST, HUB_PORT, cert=cert, key=key).start(), service, room.code
+            hub = ServiceThread(service, HUB_HOST, HUB_PORT, cert=cert, key=key).start()
+            return hub, service, room.code, fingerprint(cert.read_text(encoding="ascii"))
 
         opening = self.tr("Opening the room…")
         try:
-            hub, service, code = retrying(
+            hub, service, code, print_ = retrying(
                 workspace, lambda: run_task(workspace, opening, lambda _control: start(), cancellable=False)
             )
         except OSError as error:  # the port is taken, or the network refuses to listen
@@ -157,7 +162,11 @@ class RoomPanel(TranslationContext):
         self.hub, self.service = hub, service
         address = hub.address.replace("0.0.0.0", reachable_address())
         self.code.setText(self.tr("Room open at {address} · code {code}").format(address=address, code=code))
+        self.fingerprint.setText(
+            self.tr("Fingerprint of this hub: {print} (a desk that joins shows the same)").format(print=print_)
+        )
         self.code.show()
+        self.fingerprint.show()
         self._timer.start()
         self._show_hub()
         self._enable()
@@ -170,6 +179,7 @@ class RoomPanel(TranslationContext):
         self._timer.stop()
         run_task(self.workspace, self.tr("Closing the room…"), lambda _c: hub.stop(), cancellable=False)
         self.code.hide()
+        self.fingerprint.hide()
         self.state.setText(self.tr("The room is closed."))
         self._enable()
 
@@ -211,7 +221,8 @@ class RoomPanel(TranslationContext):
             return
         self.loop = DeskLoop(self, link, token)
         self.loop.start()
-        self.state.setText(self.tr('Joined the room as "{name}": getting in step…').format(name=link.device_name))
+        joined = self.tr('Joined the room as "{name}". Hub fingerprint: {print} (the one on its screen?)')
+        self.state.setText(joined.format(name=link.device_name, print=fingerprint(link.pinned_cert or "")))
         self._enable()
 
     def leave(self) -> None:
