@@ -164,9 +164,20 @@ def test_a_push_in_another_devices_name_is_refused(
         assert session.scalar(select(ChangeLog.id)) is None
 
 
-def test_a_device_kept_to_one_assembly_cannot_change_another(
-    tmp_path: Path, central: Database, server: str, memory_keyring: MemoryKeyring
-) -> None:
+@dataclasses.dataclass(frozen=True)
+class KeptToOne:
+    """The town hall's two assemblies on the server, and a desk allowed only the first."""
+
+    town: Database
+    desk: Database
+    token: str
+    mine: uuid.UUID
+    other: uuid.UUID
+    person: uuid.UUID
+    """Someone of the other assembly."""
+
+
+def kept_to_one(tmp_path: Path, central: Database, server: str) -> KeptToOne:
     town = laptop(tmp_path, "town")
     mine, _, _ = an_assembly(town, "Assemblée A")
     other, person, _ = an_assembly(town, "Assemblée B")
@@ -174,6 +185,14 @@ def test_a_device_kept_to_one_assembly_cannot_change_another(
     sync(town)
     desk = laptop(tmp_path, "desk")
     token = enrolled(desk, central, server, "Accueil A", (mine,))
+    return KeptToOne(town, desk, token, mine, other, person)
+
+
+def test_a_device_kept_to_one_assembly_cannot_change_another(
+    tmp_path: Path, central: Database, server: str, memory_keyring: MemoryKeyring
+) -> None:
+    kept = kept_to_one(tmp_path, central, server)
+    desk, token, mine, other, person = kept.desk, kept.token, kept.mine, kept.other, kept.person
     joined = sync(desk, ("Assemblée A",)).value
     assert joined.in_step and {p.assembly_id for p in _participants(desk)} == {mine}
     with pytest.raises(AssemblyNotFound) as hidden:
@@ -329,13 +348,8 @@ def test_an_assembly_ticked_later_arrives_whole(
 def test_a_refused_move_does_not_open_the_other_assembly(
     tmp_path: Path, central: Database, server: str, memory_keyring: MemoryKeyring
 ) -> None:
-    town = laptop(tmp_path, "town")
-    mine, _, _ = an_assembly(town, "Assemblée A")
-    _, person, _ = an_assembly(town, "Assemblée B")
-    enrolled(town, central, server, "Mairie")
-    sync(town)
-    desk = laptop(tmp_path, "desk")
-    token = enrolled(desk, central, server, "Accueil A", (mine,))
+    kept = kept_to_one(tmp_path, central, server)
+    desk, token, mine, person = kept.desk, kept.token, kept.mine, kept.person
     sync(desk, ("Assemblée A",))
     moved = SyncChange(
         id=uuid.uuid4(),
