@@ -86,20 +86,24 @@ def test_two_desks_and_a_hub_stay_in_step_through_a_hub_restart(tmp_path: Path) 
     wrong = facilitator("room", "join", "--db", desks[0][0], "--hub", hub.address, "--code", "000000", "--once",
                         basedir=desks[0][1])  # fmt: skip
     assert wrong.returncode == EXIT_REFUSED and "code de la salle" in wrong.stderr
-    for (database, basedir), name in zip(desks, ("Accueil 1", "Accueil 2"), strict=True):
-        joined = facilitator("room", "join", "--db", database, "--hub", hub.address, "--code", hub.code,
-                             "--name", name, "--once", "--json", basedir=basedir)  # fmt: skip
-        assert joined.returncode == 0, joined.stderr
-        assert json.loads(joined.stdout)["in_step"]
+    once = facilitator("room", "join", "--db", tmp_path / "once.sqlite", "--hub", hub.address, "--code", hub.code,
+                       "--name", "Comptage", "--once", "--json", basedir=tmp_path / "once")  # fmt: skip
+    assert once.returncode == 0, once.stderr
+    assert json.loads(once.stdout)["in_step"] and json.loads(once.stdout)["device_name"] == "Comptage"
     created = facilitator("session", "create", "--db", hub_db, "--date", "2027-03-13", "--title", "Plénière", "--json",
                           basedir=hub_base)  # fmt: skip
     session = json.loads(created.stdout)["id"]
     loops = [
-        started("room", "join", "--db", database, "--hub", hub.address, "--code", hub.code, basedir=basedir)
-        for database, basedir in desks
+        started(
+            "room", "join", "--db", database, "--hub", hub.address, "--code", hub.code, "--name", name, basedir=basedir
+        )
+        for (database, basedir), name in zip(desks, ("Accueil 1", "Accueil 2"), strict=True)
     ]
     try:
         eventually(lambda: arrivals(desks[0][0], desks[0][1], session), {}, "the new session on the desks")
+        taken = facilitator("room", "join", "--db", desks[0][0], "--hub", hub.address, "--code", hub.code,
+                            "--once", basedir=desks[0][1])  # fmt: skip
+        assert taken.returncode == EXIT_REFUSED and "encore dans la salle" in taken.stderr  # its place is kept
         record(*desks[0], session, "5", "09:05")
         record(*desks[1], session, "6", "09:06")
         record(*desks[0], session, "7", "09:10")
